@@ -1,0 +1,261 @@
+// The process boundary: declares the commands, loads each lazily, and alone sets the exit code.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { Context } from './context.ts';
+import type { Lang } from './core/model.ts';
+import { CancelledError, EXIT, ExitError, UsageError, UserError } from './errors.ts';
+import { cliText, type CliText } from './i18n/cli.ts';
+import { createColour, wantsColour } from './io/colour.ts';
+import { printDiagnostics } from './io/report.ts';
+import { VERSION } from './generated/version.ts';
+
+type Opts = Record<string, unknown>;
+type Runner = (ctx: Context, args: string[], opts: Opts) => Promise<number | void>;
+
+const FORMATS = ['md', 'pdf', 'json'];
+const STATUSES = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'];
+
+function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? env.SKOLDIGIPLAN_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'sv';
+}
+
+function parsers(t: CliText['usage']) {
+  const positive = (v: string) => {
+    if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError(t.notANumber(v));
+    return Number(v);
+  };
+  const amount = (v: string) => {
+    const clean = v.replace(/[\s_]/g, '');
+    if (!/^\d+$/.test(clean)) throw new InvalidArgumentError(t.notAnAmount(v));
+    return Number(clean);
+  };
+  const term = (v: string) => {
+    if (!/^\d{4}-(VT|HT)$/.test(v)) throw new InvalidArgumentError(t.notATerm(v));
+    return v;
+  };
+  const date = (v: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError(t.notADate(v));
+    return v;
+  };
+  const formats = (allowed: string[]) => (v: string) => {
+    const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+    for (const f of list) if (!allowed.includes(f)) throw new InvalidArgumentError(t.choices(f, allowed.join(', ')));
+    return [...new Set(list)];
+  };
+  const choice = (allowed: string[]) => (v: string) => {
+    if (!allowed.includes(v)) throw new InvalidArgumentError(t.choices(v, allowed.join(', ')));
+    return v;
+  };
+  return { positive, amount, term, date, formats, choice };
+}
+
+export function buildProgram(ctx: Context, exec: (name: string, args: string[], opts: Opts) => Promise<void>): Command {
+  const t = cliText[ctx.lang];
+  const p = parsers(t.usage);
+  const program = new Command('skoldigiplan');
+  program
+    .description(t.description)
+    .version(VERSION, '-V, --version', t.opt.version)
+    .helpOption('-h, --help', t.opt.help)
+    .helpCommand('help [kommando]', t.opt.helpCommand)
+    .addOption(new Option('--lang <lang>', t.opt.lang).choices(['sv', 'en']).default('sv'))
+    .option('--no-color', t.opt.noColor)
+    .showHelpAfterError(false)
+    .configureHelp({ styleTitle: (s) => t.titles[s] ?? s, sortSubcommands: false })
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+      outputError: () => {},
+    });
+
+  const sub = (name: string, description: string) => {
+    const c = program.command(name).description(description).helpOption('-h, --help', t.opt.help);
+    c.configureHelp({ styleTitle: (s) => t.titles[s] ?? s });
+    return c;
+  };
+  const action = (name: string) => async (...raw: unknown[]) => {
+    const cmd = raw[raw.length - 1] as Command;
+    const args = raw.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a.map(String) : a === undefined ? [] : [String(a)]));
+    await exec(name, args, { ...program.opts(), ...cmd.opts() });
+  };
+  const catalogueOpt = () => new Option('--catalogue <file>', t.opt.catalogue);
+
+  sub('validate', t.cmd.validate)
+    .argument('<files...>', t.arg.files)
+    .option('--json', t.opt.json)
+    .addOption(catalogueOpt())
+    .action(action('validate'));
+
+  sub('catalogue', t.cmd.catalogue)
+    .argument('[id]', t.arg.id)
+    .option('--json', t.opt.json)
+    .addOption(catalogueOpt())
+    .action(action('catalogue'));
+
+  sub('schema', t.cmd.schema)
+    .argument('<name>', t.arg.schemaName)
+    .option('-o, --output <file>', t.opt.output)
+    .option('--force', t.opt.force)
+    .action(action('schema'));
+
+  sub('render', t.cmd.render)
+    .argument('<plan>', t.arg.plan)
+    .addOption(new Option('--format <formats>', t.opt.format).argParser(p.formats(FORMATS)).default(['md']))
+    .option('-o, --output <path>', t.opt.output)
+    .addOption(catalogueOpt())
+    .addOption(new Option('--capacity <n>', t.opt.capacity).argParser(p.positive))
+    .addOption(new Option('--budget <sek>', t.opt.budget).argParser(p.amount))
+    .addOption(new Option('--terms <n>', t.opt.terms).argParser(p.positive))
+    .addOption(new Option('--start <term>', t.opt.start).argParser(p.term))
+    .addOption(new Option('--date <date>', t.opt.date).argParser(p.date))
+    .addOption(new Option('--pdf-profile <profile>', t.opt.pdfProfile).argParser(p.choice(['ua', 'archive'])).default('ua'))
+    .action(action('render'));
+
+  sub('assess', t.cmd.assess)
+    .option('--answers <file>', t.opt.answers)
+    .option('--from <plan>', t.opt.from)
+    .option('--resume [draft]', t.opt.resume)
+    .option('-o, --output <file>', t.opt.output, 'plan.yaml')
+    .addOption(new Option('--format <formats>', t.opt.format).argParser(p.formats(['md', 'pdf'])).default(['md', 'pdf']))
+    .option('--force', t.opt.force)
+    .addOption(catalogueOpt())
+    .addOption(new Option('--date <date>', t.opt.date).argParser(p.date))
+    .action(action('assess'));
+
+  sub('batch', t.cmd.batch)
+    .argument('<inputs...>', t.arg.inputs)
+    .requiredOption('--out <dir>', t.opt.out)
+    .addOption(new Option('--format <formats>', t.opt.format).argParser(p.formats(FORMATS)).default(['md']))
+    .addOption(new Option('--jobs <n>', t.opt.jobs).argParser(p.positive))
+    .option('--fail-fast', t.opt.failFast)
+    .option('--quiet', t.opt.quiet)
+    .option('--json', t.opt.json)
+    .option('--changed', t.opt.changed)
+    .option('--compare-with <dir>', t.opt.compareWith)
+    .addOption(catalogueOpt())
+    .addOption(new Option('--date <date>', t.opt.date).argParser(p.date))
+    .addOption(new Option('--pdf-profile <profile>', t.opt.pdfProfile).argParser(p.choice(['ua', 'archive'])).default('ua'))
+    .action(action('batch'));
+
+  sub('import', t.cmd.import)
+    .argument('<csv>', t.arg.csv)
+    .requiredOption('--out <dir>', t.opt.out)
+    .option('--force', t.opt.force)
+    .option('--json', t.opt.json)
+    .addOption(catalogueOpt())
+    .action(action('import'));
+
+  sub('status', t.cmd.status)
+    .argument('<plan>', t.arg.plan)
+    .argument('<action-id>', t.arg.actionId)
+    .argument('<status>', t.arg.status)
+    .option('--note <text>', t.opt.note)
+    .addOption(new Option('--date <date>', t.opt.date).argParser(p.date))
+    .addOption(catalogueOpt())
+    .action(action('status'));
+
+  sub('compare', t.cmd.compare)
+    .argument('<older>', t.arg.older)
+    .argument('<newer>', t.arg.newer)
+    .addOption(new Option('--format <format>', t.opt.format).argParser(p.choice(FORMATS)).default('md'))
+    .option('-o, --output <path>', t.opt.output)
+    .option('--force', t.opt.force)
+    .addOption(catalogueOpt())
+    .addOption(new Option('--date <date>', t.opt.date).argParser(p.date))
+    .action(action('compare'));
+
+  void STATUSES;
+  return program;
+}
+
+const loaders: Record<string, () => Promise<{ run: Runner }>> = {
+  validate: () => import('./commands/validate.ts'),
+  catalogue: () => import('./commands/catalogue.ts'),
+  schema: () => import('./commands/schema.ts'),
+  render: () => import('./commands/render.ts'),
+  assess: () => import('./commands/assess.ts'),
+  batch: () => import('./commands/batch.ts'),
+  import: () => import('./commands/import.ts'),
+  status: () => import('./commands/status.ts'),
+  compare: () => import('./commands/compare.ts'),
+};
+
+function usageMessage(err: CommanderError, t: CliText['usage']): string {
+  const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+  switch (err.code) {
+    case 'commander.unknownOption':
+      return t.unknownOption(quoted);
+    case 'commander.unknownCommand':
+      return t.unknownCommand(quoted);
+    case 'commander.missingArgument':
+      return t.missingArgument(quoted);
+    case 'commander.excessArguments':
+      return t.excessArguments;
+    case 'commander.optionMissingArgument':
+    case 'commander.missingMandatoryOptionValue':
+      return t.optionMissingArgument(quoted);
+    case 'commander.invalidArgument': {
+      const m = /Invalid argument for|option '[^']+' argument '[^']*' is invalid\. (.*)$/s.exec(err.message);
+      return m?.[1] ?? err.message.replace(/^error: /, '');
+    }
+    default:
+      return err.message.replace(/^error: /, '');
+  }
+}
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function main(argv: readonly string[], base: Omit<Context, 'lang' | 'colour'>): Promise<number> {
+  const lang = detectLang(argv, base.env);
+  const colourOn = wantsColour({ env: base.env, isTTY: Boolean(base.stderr.isTTY), noColorFlag: argv.includes('--no-color') });
+  const ctx: Context = { ...base, lang, colour: createColour(colourOn) };
+  const t = cliText[lang];
+  let commandName = 'skoldigiplan';
+  const program = buildProgram(ctx, async (name, args, opts) => {
+    commandName = `skoldigiplan ${name}`;
+    const mod = await loaders[name]!();
+    const code = await mod.run(ctx, args, opts);
+    if (typeof code === 'number' && code !== 0) throw new ExitError(code);
+  });
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return EXIT.ok;
+  } catch (err) {
+    return handleError(err, ctx, t, commandName, argv);
+  }
+}
+
+function handleError(err: unknown, ctx: Context, t: CliText, commandName: string, argv: readonly string[]): number {
+  const red = ctx.colour.red;
+  if (err instanceof ExitError) return err.code;
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    const sub = argv.find((a) => loaders[a]);
+    const name = sub ? `skoldigiplan ${sub}` : 'skoldigiplan';
+    ctx.stderr.write(`${red(t.usage.prefix)}: ${usageMessage(err, t.usage)}\n${t.usage.seeHelp(name)}\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof UsageError) {
+    ctx.stderr.write(`${red(t.usage.prefix)}: ${err.message}\n`);
+    ctx.stderr.write(err.hint ? `${t.usage.hintPrefix}: ${err.hint}\n` : `${t.usage.seeHelp(commandName)}\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof UserError) {
+    printDiagnostics(err.diagnostics, ctx);
+    if (err.message) ctx.stderr.write(`${red(t.usage.prefix)}: ${err.message}\n`);
+    if (err.message && err.hint) ctx.stderr.write(`${t.usage.hintPrefix}: ${err.hint}\n`);
+    return EXIT.invalid;
+  }
+  if (err instanceof CancelledError || (err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError'))) {
+    const message = err instanceof CancelledError && err.message ? err.message : t.cancelled;
+    ctx.stderr.write(`\n${message}\n`);
+    if (err instanceof CancelledError && err.hint) ctx.stderr.write(`${err.hint}\n`);
+    return EXIT.cancelled;
+  }
+  const e = err instanceof Error ? err : new Error(String(err));
+  ctx.stderr.write(`${red(t.internal.title)}\n${t.internal.report}\n\n`);
+  ctx.stderr.write(`skoldigiplan ${VERSION}, Node ${process.version}, ${process.platform}-${process.arch}\n`);
+  ctx.stderr.write(`${commandName}: ${e.name}: ${e.message}\n${(e.stack ?? '').split('\n').slice(1, 6).join('\n')}\n`);
+  return EXIT.internal;
+}

@@ -1,0 +1,7 @@
+// `skoldigiplan status`: not built yet.
+import type { Context } from '../context.ts';
+import { UsageError } from '../errors.ts';
+
+export async function run(ctx: Context): Promise<number> {
+  throw new UsageError(ctx.lang === 'sv' ? 'kommandot status finns inte ännu i den här versionen' : 'the status command is not available in this version yet');
+}

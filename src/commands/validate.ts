@@ -1,0 +1,74 @@
+// `skoldigiplan validate <files…>`: every problem in every file at once; exit 1 when any file is invalid.
+import type { Context } from '../context.ts';
+import type { Diagnostic } from '../errors.ts';
+import { loadPlan } from '../io/load-plan.ts';
+import { loadCatalogueFile } from '../io/load-catalogue.ts';
+import { printDiagnostics } from '../io/report.ts';
+import { readYamlFile } from '../io/yaml-file.ts';
+import { UserError } from '../errors.ts';
+import { resolve } from 'node:path';
+import { displayPath } from '../io/paths.ts';
+import { validateText } from '../i18n/validate.ts';
+
+export interface ValidateFileResult {
+  file: string;
+  kind: 'plan' | 'catalogue';
+  valid: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export interface ValidateResult {
+  valid: boolean;
+  files: ValidateFileResult[];
+  errors: number;
+  warnings: number;
+}
+
+/** A file whose top level has `indicators` and `goals` but no `assessment` is a catalogue. */
+function looksLikeCatalogue(path: string, ctx: Context): boolean {
+  const r = readYamlFile(resolve(ctx.cwd, path), path, ctx.lang);
+  const v = r.value as Record<string, unknown> | undefined;
+  return !!v && 'indicators' in v && 'goals' in v && !('assessment' in v);
+}
+
+export function collectValidation(ctx: Context, files: string[], opts: { catalogue?: string }): ValidateResult {
+  const results: ValidateFileResult[] = [];
+  for (const f of files) {
+    if (looksLikeCatalogue(f, ctx)) {
+      let diagnostics: Diagnostic[] = [];
+      try {
+        loadCatalogueFile(f, ctx.cwd, ctx.lang);
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        diagnostics = e.diagnostics;
+      }
+      results.push({ file: displayPath(resolve(ctx.cwd, f), ctx.cwd), kind: 'catalogue', valid: diagnostics.length === 0, diagnostics });
+      continue;
+    }
+    const r = loadPlan(f, { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue });
+    results.push({ file: r.display, kind: 'plan', valid: r.ok, diagnostics: r.diagnostics });
+  }
+  const all = results.flatMap((r) => r.diagnostics);
+  return {
+    valid: results.every((r) => r.valid),
+    files: results,
+    errors: all.filter((d) => d.severity === 'error').length,
+    warnings: all.filter((d) => d.severity === 'warning').length,
+  };
+}
+
+export async function run(ctx: Context, files: string[], opts: Record<string, unknown>): Promise<number> {
+  const result = collectValidation(ctx, files, { catalogue: opts.catalogue as string | undefined });
+  if (opts.json) {
+    ctx.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    return result.valid ? 0 : 1;
+  }
+  const t = validateText[ctx.lang];
+  for (const f of result.files) {
+    printDiagnostics(f.diagnostics, ctx);
+    if (f.valid) ctx.stderr.write(`${ctx.colour.green('✔')} ${f.file}: ${t.valid}\n`);
+  }
+  const bad = result.files.filter((f) => !f.valid).length;
+  if (bad > 0) ctx.stderr.write(t.summary(result.files.length, bad, result.errors) + '\n');
+  return result.valid ? 0 : 1;
+}

@@ -1,0 +1,76 @@
+// Checks a schema-valid plan against the catalogue and reference data; returns issues with their paths.
+import type { Catalogue, Plan } from './model.ts';
+import { isLevelAnswer } from './model.ts';
+import { compareTerms } from './terms.ts';
+import { isValidOrganisationNumber } from './organisation-number.ts';
+
+export type PlanIssue =
+  | { code: 'unknown-indicator'; path: (string | number)[]; key: true; id: string; near?: string }
+  | { code: 'unknown-municipality'; path: (string | number)[]; codeValue: string }
+  | { code: 'bad-organisation-number'; path: (string | number)[]; value: string }
+  | { code: 'target-below-current'; path: (string | number)[]; current: number; target: number }
+  | { code: 'action-unknown-indicator'; path: (string | number)[]; id: string; near?: string }
+  | { code: 'end-before-start'; path: (string | number)[]; start: string; end: string }
+  | { code: 'duplicate-action'; path: (string | number)[]; id: string }
+  | { code: 'unknown-resource'; path: (string | number)[]; id: string };
+
+export interface ReferenceData {
+  municipalityCodes: ReadonlySet<string>;
+}
+
+export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const indicatorIds = new Set(catalogue.indicators.map((i) => i.id));
+  const resourceIds = new Set(catalogue.resources.map((r) => r.id));
+  const org = plan.organisation;
+  if (org?.kind === 'municipality' && typeof org.municipalityCode === 'string' && !ref.municipalityCodes.has(org.municipalityCode)) {
+    issues.push({ code: 'unknown-municipality', path: ['organisation', 'municipalityCode'], codeValue: org.municipalityCode });
+  }
+  if (typeof org?.organisationNumber === 'string' && /^\d{6}-\d{4}$/.test(org.organisationNumber) && !isValidOrganisationNumber(org.organisationNumber)) {
+    issues.push({ code: 'bad-organisation-number', path: ['organisation', 'organisationNumber'], value: org.organisationNumber });
+  }
+  for (const [id, answer] of Object.entries(plan.assessment?.answers ?? {})) {
+    if (!indicatorIds.has(id)) issues.push({ code: 'unknown-indicator', path: ['assessment', 'answers', id], key: true, id, near: nearest(id, indicatorIds) });
+    if (isLevelAnswer(answer) && answer.target < answer.current) {
+      issues.push({ code: 'target-below-current', path: ['assessment', 'answers', id, 'target'], current: answer.current, target: answer.target });
+    }
+  }
+  const seen = new Set<string>();
+  (plan.actions ?? []).forEach((a, i) => {
+    if (seen.has(a.id)) issues.push({ code: 'duplicate-action', path: ['actions', i, 'id'], id: a.id });
+    seen.add(a.id);
+    a.indicators.forEach((id, j) => {
+      if (!indicatorIds.has(id)) issues.push({ code: 'action-unknown-indicator', path: ['actions', i, 'indicators', j], id, near: nearest(id, indicatorIds) });
+    });
+    (a.resources ?? []).forEach((id, j) => {
+      if (!resourceIds.has(id)) issues.push({ code: 'unknown-resource', path: ['actions', i, 'resources', j], id });
+    });
+    if (a.start && a.end && compareTerms(a.end, a.start) < 0) issues.push({ code: 'end-before-start', path: ['actions', i, 'end'], start: a.start, end: a.end });
+  });
+  return issues;
+}
+
+/** The closest known id, for a "did you mean" hint; only when it differs by one or two characters. */
+function nearest(id: string, known: ReadonlySet<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = 3;
+  for (const k of known) {
+    const d = distance(id, k);
+    if (d < bestD || (d === bestD && best !== undefined && k < best)) [best, bestD] = [k, d];
+  }
+  return bestD <= 2 ? best : undefined;
+}
+
+function distance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}

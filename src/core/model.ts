@@ -1,0 +1,336 @@
+// The data model shared by every part of the tool: catalogue, plan file and the computed report.
+
+export type Lang = 'sv' | 'en';
+
+/** A text in both languages. Swedish is the original; English is a reviewed translation. */
+export interface Text {
+  sv: string;
+  en: string;
+}
+
+export interface Source {
+  title: string;
+  url: string;
+  /** Date the source was read, YYYY-MM-DD. */
+  accessed?: string;
+}
+
+export type Importance = 'low' | 'medium' | 'high';
+export type CostClass = 'low' | 'medium' | 'high';
+export type Level = 1 | 2 | 3 | 4;
+
+// ───────────────────────── Catalogue ─────────────────────────
+
+export interface Catalogue {
+  id: string;
+  version: string;
+  /** Date of this catalogue version, YYYY-MM-DD. */
+  date: string;
+  title: Text;
+  /** Which framework the catalogue follows, and what has changed since. */
+  framework: Text;
+  sources: Source[];
+  /** Planning assumptions in SEK for each cost class; used when an action has no cost of its own. */
+  costClasses: Record<CostClass, number>;
+  policyContext: PolicyNote[];
+  focusAreas: FocusArea[];
+  goals: Goal[];
+  indicators: Indicator[];
+  resources: Resource[];
+  initiatives: Initiative[];
+  /** How indicators of earlier catalogue versions map onto this one. */
+  migrations?: Migration[];
+}
+
+export interface PolicyNote {
+  id: string;
+  date: string;
+  title: Text;
+  text: Text;
+  /** Indicators whose assessment this change affects. */
+  indicators?: string[];
+  sources: Source[];
+}
+
+export interface FocusArea {
+  id: string; // "1"
+  title: Text;
+  /** The focus area's overall goal, as a paraphrase unless `wording` says verbatim. */
+  goal: Text;
+  wording: 'verbatim' | 'paraphrase';
+  sources: Source[];
+}
+
+export interface Goal {
+  id: string; // "1.2"
+  focusArea: string;
+  text: Text;
+  /** Whether `text.sv` is the strategy's own wording or our paraphrase. */
+  wording: 'verbatim' | 'paraphrase';
+  verified: boolean;
+  sources: Source[];
+}
+
+export interface Indicator {
+  id: string; // "1.2.a"
+  goal: string;
+  title: Text;
+  question: Text;
+  help: Text;
+  /** Descriptors for levels 1, 2, 3 and 4, in that order. */
+  levels: [Text, Text, Text, Text];
+  importance: Importance;
+  /** Indicators this one builds on. */
+  prerequisites: string[];
+  actions: SuggestedAction[];
+  resources: string[];
+  /** National initiatives (numbers 1–18) that bear on this indicator. */
+  initiatives: number[];
+  sources: Source[];
+}
+
+export interface SuggestedAction {
+  id: string; // "1.2.a-2" – the step from level 2 to 3
+  /** The level this action starts from: 1 (1→2), 2 (2→3) or 3 (3→4). */
+  from: 1 | 2 | 3;
+  title: Text;
+  description: Text;
+  /** Typical duration in school terms. */
+  terms: number;
+  cost: CostClass;
+  owner: Text;
+}
+
+export type ResourceKind = 'guidance' | 'training' | 'service' | 'standard' | 'funding' | 'research' | 'law';
+
+export interface Resource {
+  id: string;
+  title: Text;
+  publisher: string;
+  url: string;
+  kind: ResourceKind;
+  description: Text;
+  /** False when the resource's existence or address could not be confirmed. */
+  verified: boolean;
+  sources?: Source[];
+}
+
+export interface Initiative {
+  number: number; // 1–18
+  /** True only when the number and the Swedish title are confirmed by a source. */
+  verified: boolean;
+  /** Official Swedish title; absent when not verified. */
+  title?: string;
+  /** English rendering of the title (ours). */
+  titleEn?: string;
+  focusArea?: string;
+  actor?: Text;
+  status?: Text;
+  note?: Text;
+  /** Goals the initiative supports, only where a source supports the link. */
+  goals: string[];
+  sources: Source[];
+}
+
+export interface Migration {
+  /** Catalogue version this mapping starts from. */
+  from: string;
+  /** Old indicator id → new indicator id(s); an empty list means removed. */
+  indicators: Record<string, string[]>;
+  note?: Text;
+}
+
+// ───────────────────────── Plan file ─────────────────────────
+
+export type SchoolForm =
+  | 'forskola'
+  | 'forskoleklass'
+  | 'grundskola'
+  | 'anpassad-grundskola'
+  | 'gymnasieskola'
+  | 'anpassad-gymnasieskola'
+  | 'fritidshem'
+  | 'komvux'
+  | 'sameskola'
+  | 'specialskola';
+
+export interface Organisation {
+  name: string;
+  kind: 'municipality' | 'independent';
+  municipalityCode?: string;
+  organisationNumber?: string;
+  unit?: { name: string; schoolUnitCode?: string };
+  schoolForms: SchoolForm[];
+  contact?: { name?: string; role?: string; email?: string };
+}
+
+export interface LevelAnswer {
+  current: Level;
+  target: Level;
+  importance?: Importance;
+  comment?: string;
+  evidence?: string;
+}
+
+export interface StatusAnswer {
+  status: 'not-relevant' | 'unknown';
+  comment?: string;
+}
+
+export type Answer = LevelAnswer | StatusAnswer;
+
+export type ActionStatus = 'planned' | 'in-progress' | 'done' | 'postponed' | 'cancelled';
+
+export interface ActionLogEntry {
+  date: string;
+  status: ActionStatus;
+  note?: string;
+}
+
+export interface PlanAction {
+  id: string;
+  title: string;
+  indicators: string[];
+  owner?: string;
+  start?: string; // "2027-VT"
+  end?: string;
+  cost?: number;
+  status: ActionStatus;
+  resources?: string[];
+  successCriteria?: string;
+  description?: string;
+  log?: ActionLogEntry[];
+}
+
+export interface Planning {
+  start: string;
+  terms: number;
+  capacity?: { actionsPerTerm?: number; budgetPerYear?: number };
+}
+
+export interface Plan {
+  schemaVersion: 1;
+  draft?: boolean;
+  catalogue: { id: string; version: string };
+  organisation: Organisation;
+  assessment: { date: string; answers: Record<string, Answer> };
+  planning: Planning;
+  actions: PlanAction[];
+}
+
+export function isLevelAnswer(a: Answer | undefined): a is LevelAnswer {
+  return a !== undefined && 'current' in a;
+}
+
+// ───────────────────────── Engine output ─────────────────────────
+
+export type AnswerState = 'answered' | 'unknown' | 'not-relevant' | 'unanswered';
+
+export interface IndicatorGap {
+  indicator: string;
+  goal: string;
+  focusArea: string;
+  state: AnswerState;
+  current?: Level;
+  target?: Level;
+  /** target − current, 0 when the target is reached; absent unless answered. */
+  gap?: number;
+  importance: Importance;
+}
+
+/** Summary over a goal or a focus area. Means are over answered indicators only. */
+export interface GroupSummary {
+  id: string;
+  answered: number;
+  unknown: number;
+  notRelevant: number;
+  unanswered: number;
+  meanCurrent?: number;
+  meanTarget?: number;
+  meanGap?: number;
+}
+
+export type Reason =
+  | { kind: 'gap'; from: Level; to: Level }
+  | { kind: 'importance'; importance: Importance }
+  | { kind: 'prerequisite-for'; indicators: string[] }
+  | { kind: 'national-support'; initiatives: number[] }
+  | { kind: 'resources'; count: number };
+
+export interface Priority {
+  indicator: string;
+  rank: number; // 1 = first
+  score: number;
+  reasons: Reason[];
+}
+
+/** An action as scheduled: the plan's own, or one suggested by the catalogue. */
+export interface ScheduledAction {
+  id: string;
+  origin: 'plan' | 'suggestion';
+  /** For suggestions: the catalogue's suggested action id. */
+  suggestion?: string;
+  title: string;
+  /** Lang-independent title for suggestions. */
+  titleText?: Text;
+  description?: string;
+  indicators: string[];
+  owner?: string;
+  start: string;
+  end: string;
+  terms: number;
+  cost: number;
+  /** True when the cost is the catalogue's cost-class estimate. */
+  costEstimated: boolean;
+  status: ActionStatus;
+  resources: string[];
+  initiatives: number[];
+  successCriteria?: string;
+  /** True when the user gave the terms in the plan file. */
+  fixed: boolean;
+}
+
+export type NotScheduledReason =
+  | { kind: 'capacity' }
+  | { kind: 'budget' }
+  | { kind: 'horizon' }
+  | { kind: 'prerequisite'; indicators: string[] };
+
+export interface UnscheduledAction extends Omit<ScheduledAction, 'start' | 'end'> {
+  reason: NotScheduledReason;
+}
+
+export type ScheduleWarning =
+  | { kind: 'capacity-exceeded'; term: string; used: number; limit: number }
+  | { kind: 'budget-exceeded'; year: number; used: number; limit: number }
+  | { kind: 'before-prerequisite'; action: string; prerequisite: string }
+  | { kind: 'outside-horizon'; action: string };
+
+export interface Schedule {
+  terms: string[];
+  scheduled: ScheduledAction[];
+  notScheduled: UnscheduledAction[];
+  warnings: ScheduleWarning[];
+  /** Slots used per term, and cost per calendar year. */
+  load: { term: string; actions: number }[];
+  spend: { year: number; cost: number }[];
+}
+
+/** Everything a renderer needs: one model, many views. */
+export interface PlanReport {
+  plan: Plan;
+  catalogue: Catalogue;
+  gaps: IndicatorGap[];
+  goals: GroupSummary[];
+  focusAreas: GroupSummary[];
+  priorities: Priority[];
+  schedule: Schedule;
+  /** Resource ids matched to the gaps, in priority order, without duplicates. */
+  resources: string[];
+  /** Initiative numbers that bear on the gaps, ascending. */
+  initiatives: number[];
+  /** The run's reference date (YYYY-MM-DD), used to flag late actions. */
+  referenceDate: string;
+  /** Actions whose end term has passed without being done. */
+  late: string[];
+}

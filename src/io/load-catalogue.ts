@@ -1,0 +1,81 @@
+// Loads the built-in catalogue by id, or an organisation's own from a YAML file, validated the same way.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Catalogue, Lang } from '../core/model.ts';
+import { checkCatalogue, type CatalogueIssue } from '../core/check-catalogue.ts';
+import { UserError, type Diagnostic } from '../errors.ts';
+import { ioText } from '../i18n/io.ts';
+import { validateCatalogue } from '../generated/validators.js';
+import { displayPath, packagePath } from './paths.ts';
+import { schemaDiagnostics } from './schema-errors.ts';
+import { positionOf, readYamlFile, type YamlSource } from './yaml-file.ts';
+
+export const DEFAULT_CATALOGUE = 'nationell';
+
+const builtins = new Map<string, Catalogue>();
+
+/** The built-in catalogue with this id, or undefined when there is none. Parsed once per process. */
+export function builtinCatalogue(id: string): Catalogue | undefined {
+  const cached = builtins.get(id);
+  if (cached) return cached;
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return undefined;
+  const file = packagePath('dist', 'catalogue', `${id}.json`);
+  if (!existsSync(file)) return undefined;
+  const catalogue = JSON.parse(readFileSync(file, 'utf8')) as Catalogue;
+  builtins.set(id, catalogue);
+  return catalogue;
+}
+
+export function requireBuiltinCatalogue(id: string, lang: Lang): Catalogue {
+  const c = builtinCatalogue(id);
+  if (!c) {
+    const t = ioText[lang].catalogue;
+    throw new UserError(t.notFound(id), [], t.notFoundHint);
+  }
+  return c;
+}
+
+const customs = new Map<string, Catalogue>();
+
+/** An organisation's own catalogue file: read, schema-checked and consistency-checked; throws UserError with every problem. */
+export function loadCatalogueFile(path: string, cwd: string, lang: Lang): Catalogue {
+  const abs = resolve(cwd, path);
+  const cached = customs.get(abs);
+  if (cached) return cached;
+  const display = displayPath(abs, cwd);
+  const read = readYamlFile(abs, display, lang);
+  if (read.diagnostics.length > 0 || !read.source) throw new UserError('', read.diagnostics);
+  if (!validateCatalogue(read.value)) {
+    throw new UserError('', schemaDiagnostics(validateCatalogue.errors ?? [], read.source, display, lang, read.value));
+  }
+  const catalogue = read.value as Catalogue;
+  const issues = checkCatalogue(catalogue);
+  if (issues.length > 0) throw new UserError('', catalogueIssueDiagnostics(issues, read.source, display, lang));
+  customs.set(abs, catalogue);
+  return catalogue;
+}
+
+export function catalogueIssueDiagnostics(issues: CatalogueIssue[], source: YamlSource | undefined, file: string, lang: Lang): Diagnostic[] {
+  const t = ioText[lang].catalogue;
+  return issues.map((issue) => {
+    const pos = source ? positionOf(source, issue.path) : undefined;
+    const base = { file, line: pos?.line, col: pos?.col, severity: 'error' as const, code: `catalogue-${issue.code}` };
+    switch (issue.code) {
+      case 'duplicate-id':
+        return { ...base, message: t.duplicateId(issue.id) };
+      case 'dangling-reference':
+        return { ...base, message: t.dangling(t.kinds[issue.kind] ?? issue.kind, issue.id) };
+      case 'prerequisite-cycle':
+        return { ...base, message: t.cycle(issue.cycle.join(' → ')), hint: t.cycleHint };
+      case 'action-step':
+        return { ...base, message: t.actionStep(issue.id) };
+      case 'initiative-numbers':
+        return { ...base, message: issue.missing.join(', ') };
+    }
+  });
+}
+
+/** The catalogue for a command: `--catalogue file` when given, else the built-in default. */
+export function resolveCatalogue(opts: { catalogue?: unknown }, cwd: string, lang: Lang): Catalogue {
+  return typeof opts.catalogue === 'string' ? loadCatalogueFile(opts.catalogue, cwd, lang) : requireBuiltinCatalogue(DEFAULT_CATALOGUE, lang);
+}

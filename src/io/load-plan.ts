@@ -1,0 +1,129 @@
+// Loads a plan file: YAML with positions, schema, and checks against its catalogue; collects every problem.
+import { resolve } from 'node:path';
+import type { Catalogue, Lang, Plan } from '../core/model.ts';
+import { checkPlan, type PlanIssue } from '../core/check-plan.ts';
+import { UserError, type Diagnostic } from '../errors.ts';
+import { ioText } from '../i18n/io.ts';
+import { validatePlan } from '../generated/validators.js';
+import { builtinCatalogue, loadCatalogueFile } from './load-catalogue.ts';
+import { loadMunicipalities } from './municipalities.ts';
+import { displayPath } from './paths.ts';
+import { schemaDiagnostics } from './schema-errors.ts';
+import { positionOf, readYamlFile, type YamlSource } from './yaml-file.ts';
+
+export interface PlanLoad {
+  /** Absolute path. */
+  file: string;
+  /** Path as shown to the user. */
+  display: string;
+  plan?: Plan;
+  catalogue?: Catalogue;
+  source?: YamlSource;
+  /** Errors and warnings, in file order. */
+  diagnostics: Diagnostic[];
+  ok: boolean;
+}
+
+export interface LoadPlanOptions {
+  cwd: string;
+  lang: Lang;
+  /** `--catalogue file.yaml`: an organisation's own catalogue. */
+  catalogueFile?: string;
+}
+
+let municipalityCodes: Set<string> | undefined;
+
+export function loadPlan(path: string, opts: LoadPlanOptions): PlanLoad {
+  const file = resolve(opts.cwd, path);
+  const display = displayPath(file, opts.cwd);
+  const read = readYamlFile(file, display, opts.lang);
+  const result: PlanLoad = { file, display, source: read.source, diagnostics: [...read.diagnostics], ok: false };
+  if (read.value === undefined || !read.source) return sortDiagnostics(result);
+  const source = read.source;
+  const findings: Diagnostic[] = [];
+  const schemaOk = validatePlan(read.value);
+  if (!schemaOk) findings.push(...schemaDiagnostics(validatePlan.errors ?? [], source, display, opts.lang, read.value));
+  const plan = normalisePlan(read.value as Plan);
+
+  let catalogue: Catalogue | undefined;
+  if (opts.catalogueFile) {
+    try {
+      catalogue = loadCatalogueFile(opts.catalogueFile, opts.cwd, opts.lang);
+    } catch (e) {
+      if (e instanceof UserError) result.diagnostics.push(...e.diagnostics);
+      else throw e;
+    }
+  } else if (typeof plan.catalogue?.id === 'string') {
+    catalogue = builtinCatalogue(plan.catalogue.id);
+    if (!catalogue) {
+      const t = ioText[opts.lang].check;
+      const pos = positionOf(source, ['catalogue', 'id']);
+      findings.push({ file: display, ...pos, severity: 'error', code: 'unknown-catalogue', message: t.unknownCatalogue(plan.catalogue.id), hint: t.unknownCatalogueHint });
+    }
+  }
+  if (catalogue && isPlanShaped(plan)) {
+    municipalityCodes ??= new Set(loadMunicipalities().map((m) => m.code));
+    findings.push(...planIssueDiagnostics(checkPlan(plan, catalogue, { municipalityCodes }), source, display, opts.lang));
+  }
+  // Below a syntax error, the recovered document may be wrong: keep only what lies above it.
+  const limit = read.syntaxErrorLine;
+  result.diagnostics.push(...(limit === undefined ? findings : findings.filter((d) => (d.line ?? 0) < limit)));
+  result.plan = plan;
+  result.catalogue = catalogue;
+  result.ok = !result.diagnostics.some((d) => d.severity === 'error');
+  return sortDiagnostics(result);
+}
+
+/** Loads a plan that must be valid; throws UserError with every problem otherwise. */
+export function loadValidPlan(path: string, opts: LoadPlanOptions): Required<Pick<PlanLoad, 'plan' | 'catalogue' | 'source'>> & PlanLoad {
+  const r = loadPlan(path, opts);
+  if (!r.ok || !r.plan || !r.catalogue || !r.source) throw new UserError('', r.diagnostics.length ? r.diagnostics : [{ file: r.display, severity: 'error', code: 'invalid', message: 'invalid' }]);
+  return r as Required<Pick<PlanLoad, 'plan' | 'catalogue' | 'source'>> & PlanLoad;
+}
+
+function isPlanShaped(p: Plan): boolean {
+  return typeof p === 'object' && p !== null && typeof p.assessment === 'object' && p.assessment !== null && typeof p.assessment.answers === 'object';
+}
+
+/** Fills the defaults the schema allows to be left out. */
+export function normalisePlan(p: Plan): Plan {
+  if (!Array.isArray(p.actions)) p.actions = [];
+  for (const a of p.actions) {
+    if (a && typeof a === 'object') {
+      a.status ??= 'planned';
+      if (!Array.isArray(a.indicators)) a.indicators = [];
+    }
+  }
+  return p;
+}
+
+function sortDiagnostics(r: PlanLoad): PlanLoad {
+  r.diagnostics.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) : 0));
+  return r;
+}
+
+export function planIssueDiagnostics(issues: PlanIssue[], source: YamlSource, file: string, lang: Lang): Diagnostic[] {
+  const t = ioText[lang].check;
+  return issues.map((issue) => {
+    const pos = positionOf(source, issue.path, { key: 'key' in issue });
+    const base = { file, line: pos.line, col: pos.col, severity: 'error' as const, code: issue.code };
+    switch (issue.code) {
+      case 'unknown-indicator':
+        return { ...base, message: t.unknownIndicator(issue.id), hint: t.unknownIndicatorHint(issue.near ?? '') };
+      case 'unknown-municipality':
+        return { ...base, message: t.unknownMunicipality(issue.codeValue), hint: t.unknownMunicipalityHint };
+      case 'bad-organisation-number':
+        return { ...base, message: t.badOrgNumber(issue.value), hint: t.badOrgNumberHint };
+      case 'target-below-current':
+        return { ...base, message: t.targetBelowCurrent(issue.target, issue.current), hint: t.targetBelowCurrentHint };
+      case 'action-unknown-indicator':
+        return { ...base, message: t.actionUnknownIndicator(issue.id), hint: t.unknownIndicatorHint(issue.near ?? '') };
+      case 'end-before-start':
+        return { ...base, message: t.endBeforeStart(issue.end, issue.start), hint: t.endBeforeStartHint };
+      case 'duplicate-action':
+        return { ...base, message: t.duplicateAction(issue.id), hint: t.duplicateActionHint };
+      case 'unknown-resource':
+        return { ...base, message: t.unknownResource(issue.id), hint: t.unknownResourceHint };
+    }
+  });
+}

@@ -1,0 +1,32 @@
+// Where command output goes: stdout for `-`, otherwise an atomic file write that respects --force.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Context } from '../context.ts';
+import { UserError } from '../errors.ts';
+import { outputText } from '../i18n/output.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import { displayPath } from './paths.ts';
+
+/**
+ * Writes `data` to `target` (or stdout for `-`) and returns the path shown to the user, or undefined for stdout.
+ * Generated files (rendered plans) are rewritten freely; user files are only replaced with `force`.
+ */
+export function writeOutput(ctx: Context, target: string, data: string | Uint8Array, opts: { force: boolean; generated: boolean }): string | undefined {
+  if (target === '-') {
+    ctx.stdout.write(data);
+    return undefined;
+  }
+  const abs = resolve(ctx.cwd, target);
+  const shown = displayPath(abs, ctx.cwd);
+  const t = outputText[ctx.lang];
+  if (existsSync(abs)) {
+    if (statSync(abs).isDirectory()) throw new UserError(t.isDirectory(shown), [], t.isDirectoryHint);
+    if (!opts.generated && !opts.force) throw new UserError(t.exists(shown), [], t.existsHint);
+  }
+  try {
+    writeFileAtomic(abs, data, { mkdir: true });
+  } catch (e) {
+    throw new UserError(t.writeFailed(shown, (e as Error).message));
+  }
+  return shown;
+}

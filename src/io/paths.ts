@@ -1,0 +1,27 @@
+// Finds files shipped with the package (schemas, data, built catalogues) from source and from the bundle alike.
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let root: string | undefined;
+
+export function packageRoot(): string {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'schemas'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('package root not found');
+    dir = up;
+  }
+  return (root = dir);
+}
+
+export function packagePath(...parts: string[]): string {
+  return join(packageRoot(), ...parts);
+}
+
+/** The path as a user would type it: relative to cwd when inside it. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
