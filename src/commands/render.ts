@@ -1,7 +1,41 @@
-// `skoldigiplan render`: not built yet.
+// `skoldigiplan render <plan.yaml>`: the action plan as Markdown, PDF or JSON, from a plan file; the plan file is never touched.
 import type { Context } from '../context.ts';
+import { buildReport } from '../core/report.ts';
 import { UsageError } from '../errors.ts';
+import { loadValidPlan } from '../io/load-plan.ts';
+import { printDiagnostics } from '../io/report.ts';
+import { renderText } from '../i18n/render.ts';
+import { basePathOf, creationDateFor, referenceDateFor, writeRenderedPlan, type Format, type PdfProfile } from '../render/outputs.ts';
 
-export async function run(ctx: Context): Promise<number> {
-  throw new UsageError(ctx.lang === 'sv' ? 'kommandot render finns inte ännu i den här versionen' : 'the render command is not available in this version yet');
+export async function run(ctx: Context, [planFile]: string[], opts: Record<string, unknown>): Promise<number> {
+  const t = renderText[ctx.lang];
+  const formats = opts.format as Format[];
+  const output = opts.output as string | undefined;
+  if (output === '-' && formats.length > 1) throw new UsageError(t.stdoutOneFormat, t.stdoutOneFormatHint);
+  if (output === '-' && formats.includes('pdf') && ctx.stdout.isTTY) throw new UsageError(t.pdfToTerminal, t.pdfToTerminalHint);
+
+  const loaded = loadValidPlan(planFile!, { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue as string | undefined });
+  printDiagnostics(loaded.diagnostics, ctx);
+  const report = buildReport(loaded.plan, loaded.catalogue, {
+    referenceDate: referenceDateFor(opts.date, ctx.env, ctx.now),
+    overrides: {
+      actionsPerTerm: opts.capacity as number | undefined,
+      budgetPerYear: opts.budget as number | undefined,
+      terms: opts.terms as number | undefined,
+      start: opts.start as string | undefined,
+    },
+  });
+  // With one format, -o names the file; with several it is a base path that gets each format's extension.
+  const single = output !== undefined && formats.length === 1 ? output : undefined;
+  const base = output !== undefined && formats.length > 1 ? output.replace(/\.(md|pdf|json)$/, '') : basePathOf(loaded.file);
+  const written = await writeRenderedPlan(ctx, report, {
+    formats,
+    lang: ctx.lang,
+    profile: opts.pdfProfile as PdfProfile,
+    creationDate: creationDateFor(loaded.plan.assessment.date, ctx.env),
+    base,
+    single,
+  });
+  for (const w of written) ctx.stderr.write(t.wrote(w) + '\n');
+  return 0;
 }

@@ -1,0 +1,19 @@
+// Wording of `skoldigiplan render`.
+
+const sv = {
+  wrote: (file: string) => `Skrev ${file}`,
+  stdoutOneFormat: '-o - skriver till standard ut och fungerar bara med ett format',
+  stdoutOneFormatHint: 'välj ett format, t.ex. --format md -o -, eller ange en bas-sökväg med -o',
+  pdfToTerminal: 'en PDF skrivs inte ut i terminalen',
+  pdfToTerminalHint: 'skicka vidare till en fil (> plan.pdf) eller ange -o plan.pdf',
+};
+
+const en: typeof sv = {
+  wrote: (file) => `Wrote ${file}`,
+  stdoutOneFormat: '-o - writes to standard output and works with one format only',
+  stdoutOneFormatHint: 'choose one format, e.g. --format md -o -, or give a base path with -o',
+  pdfToTerminal: 'a PDF is not printed to the terminal',
+  pdfToTerminalHint: 'redirect it to a file (> plan.pdf) or give -o plan.pdf',
+};
+
+export const renderText = { sv, en };

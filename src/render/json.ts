@@ -1,0 +1,44 @@
+// Renders a PlanReport as JSON for scripts: the computed plan without the catalogue, shape in schemas/plan-report.schema.json.
+import type { Lang, PlanReport } from '../core/model.ts';
+import { indexCatalogue, text } from '../core/catalogue.ts';
+import { formatReason } from './reasons.ts';
+
+export function planReportJson(report: PlanReport, lang: Lang): unknown {
+  const { plan, catalogue } = report;
+  const idx = indexCatalogue(catalogue);
+  return {
+    schemaVersion: 1,
+    catalogue: { id: catalogue.id, version: catalogue.version },
+    organisation: {
+      name: plan.organisation.name,
+      kind: plan.organisation.kind,
+      ...(plan.organisation.municipalityCode ? { municipalityCode: plan.organisation.municipalityCode } : {}),
+      ...(plan.organisation.organisationNumber ? { organisationNumber: plan.organisation.organisationNumber } : {}),
+      ...(plan.organisation.unit ? { unit: plan.organisation.unit } : {}),
+    },
+    assessmentDate: plan.assessment.date,
+    referenceDate: report.referenceDate,
+    gaps: report.gaps,
+    goals: report.goals,
+    focusAreas: report.focusAreas,
+    priorities: report.priorities.map((p) => ({ ...p, text: p.reasons.map((r) => formatReason(r, lang, catalogue)) })),
+    schedule: {
+      ...report.schedule,
+      scheduled: report.schedule.scheduled.map((a) => ({ ...a, title: a.titleText ? text(a.titleText, lang) : a.title, titleText: undefined })),
+      notScheduled: report.schedule.notScheduled.map((a) => ({ ...a, title: a.titleText ? text(a.titleText, lang) : a.title, titleText: undefined })),
+    },
+    late: report.late,
+    resources: report.resources.map((id) => {
+      const r = idx.resource.get(id);
+      return { id, title: r ? text(r.title, lang) : id, url: r?.url ?? '', verified: r?.verified ?? false };
+    }),
+    initiatives: report.initiatives.map((n) => {
+      const i = idx.initiative.get(n);
+      return { number: n, verified: i?.verified ?? false, ...(i?.verified && i.title ? { title: i.title } : {}) };
+    }),
+  };
+}
+
+export function renderPlanJson(report: PlanReport, lang: Lang): string {
+  return JSON.stringify(planReportJson(report, lang), null, 2) + '\n';
+}

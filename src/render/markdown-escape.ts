@@ -1,0 +1,20 @@
+// Keeps user text from breaking Markdown: tables, inline formatting, HTML and Mermaid labels.
+
+/** Text inside a paragraph or list item: no HTML, no accidental emphasis, links or headings, one line. */
+export function escapeInline(s: string): string {
+  return s
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\`*_[\]<>#|~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
+    .replace(/^([-+]|\d+\.)\s/, (m) => `\\${m}`);
+}
+
+/** Text inside a table cell: as inline text, with pipes escaped (already done) and no line breaks. */
+export function escapeCell(s: string): string {
+  return escapeInline(s).trim() || '–';
+}
+
+/** A Mermaid gantt task or section name: no colon, semicolon, hash or line break, which Mermaid reads as syntax. */
+export function mermaidLabel(s: string): string {
+  const clean = s.replace(/[\r\n]+/g, ' ').replace(/[:;#`"<>{}]/g, ' ').replace(/\s+/g, ' ').trim();
+  return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean || '–';
+}

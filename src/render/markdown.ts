@@ -1,0 +1,262 @@
+// Renders a PlanReport as a complete action plan in Markdown (GitHub/GitLab flavour, with a Mermaid gantt).
+import type { Lang, PlanReport, ScheduledAction, Source, UnscheduledAction } from '../core/model.ts';
+import { indexCatalogue, text } from '../core/catalogue.ts';
+import { compareTerms, parseTerm } from '../core/terms.ts';
+import { formatDecimal, formatMoney, joinList, reportText } from '../i18n/report.ts';
+import { formatReasons } from './reasons.ts';
+import { escapeCell, escapeInline, mermaidLabel } from './markdown-escape.ts';
+
+export interface MarkdownOptions {
+  lang: Lang;
+  /** County name for a kommunkod, looked up by the caller (I/O stays outside). */
+  county?: string;
+}
+
+export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): string {
+  const { lang } = opts;
+  const t = reportText[lang];
+  const { plan, catalogue } = report;
+  const idx = indexCatalogue(catalogue);
+  const org = plan.organisation;
+  const out: string[] = [];
+  const push = (...lines: string[]) => out.push(...lines);
+  const table = (head: string[], rows: string[][], align?: ('l' | 'r' | 'c')[]) => {
+    push(`| ${head.join(' | ')} |`);
+    push(`|${head.map((_, i) => (align?.[i] === 'r' ? '---:' : align?.[i] === 'c' ? ':---:' : '---')).join('|')}|`);
+    for (const r of rows) push(`| ${r.join(' | ')} |`);
+    push('');
+  };
+  const indicatorName = (id: string) => {
+    const ind = idx.indicator.get(id);
+    return ind ? `${id} ${text(ind.title, lang)}` : id;
+  };
+  const actionTitle = (a: ScheduledAction | UnscheduledAction) => (a.titleText ? text(a.titleText, lang) : a.title);
+  const mean = (n: number | undefined) => (n === undefined ? '–' : formatDecimal(n, lang));
+
+  // ── Title and facts
+  push(`# ${escapeInline(t.title(org.name))}`, '');
+  const facts: [string, string][] = [];
+  const orgId =
+    org.kind === 'municipality' && org.municipalityCode
+      ? t.facts.municipality(org.municipalityCode, opts.county ?? '')
+      : org.organisationNumber
+        ? t.facts.orgNumber(org.organisationNumber)
+        : '';
+  facts.push([t.facts.organiser, `${escapeCell(org.name)}${orgId ? ` (${orgId})` : ''}`]);
+  if (org.unit) facts.push([t.facts.unit, `${escapeCell(org.unit.name)}${org.unit.schoolUnitCode ? ` (${t.facts.unitCode(org.unit.schoolUnitCode)})` : ''}`]);
+  if (org.schoolForms.length) facts.push([t.facts.schoolForms, org.schoolForms.map((f) => t.schoolForms[f] ?? f).join(', ')]);
+  facts.push([t.facts.date, plan.assessment.date]);
+  const terms = report.schedule.terms;
+  if (terms.length) facts.push([t.facts.period, t.facts.periodValue(terms[0]!, terms[terms.length - 1]!, terms.length)]);
+  const cap = plan.planning.capacity;
+  const capParts = [
+    ...(cap?.actionsPerTerm !== undefined ? [t.facts.perTerm(cap.actionsPerTerm)] : []),
+    ...(cap?.budgetPerYear !== undefined ? [t.facts.perYear(formatMoney(cap.budgetPerYear, lang))] : []),
+  ];
+  facts.push([t.facts.capacity, capParts.length ? capParts.join(', ') : t.facts.noLimit]);
+  facts.push([t.facts.catalogue, `${catalogue.id} ${catalogue.version} (${catalogue.date})`]);
+  facts.push([t.facts.referenceDate, report.referenceDate]);
+  table(['', ''], facts.map(([k, v]) => [`**${k}**`, v]));
+
+  // ── Summary
+  const count = (state: string) => report.gaps.filter((g) => g.state === state).length;
+  const gapped = report.gaps.filter((g) => (g.gap ?? 0) > 0).length;
+  push(`## ${t.summary.heading}`, '');
+  push(`- ${t.summary.assessed(report.gaps.length, count('answered'), count('unknown'), count('not-relevant'), count('unanswered'))}`);
+  push(`- ${t.summary.gaps(gapped)}`);
+  push(`- ${t.summary.scheduled(report.schedule.scheduled.length, report.schedule.notScheduled.length)}`);
+  if (report.late.length) push(`- **${t.summary.late(report.late.length)}**`);
+  if (report.priorities.length) {
+    const top = report.priorities.slice(0, 3).map((p) => escapeInline(indicatorName(p.indicator)));
+    push(`- ${t.summary.top} ${joinList(top, lang)}.`);
+  }
+  push(`- ${t.summary.noOverall}`, '');
+
+  // ── Levels per focus area and goal
+  push(`## ${t.levels.heading}`, '', t.levels.intro, '');
+  const summaryRows: string[][] = [];
+  for (const fa of catalogue.focusAreas) {
+    const s = report.focusAreas.find((x) => x.id === fa.id);
+    if (s) summaryRows.push([`**${escapeCell(t.levels.focusArea(fa.id, text(fa.title, lang)))}**`, `**${mean(s.meanCurrent)}**`, `**${mean(s.meanTarget)}**`, `**${mean(s.meanGap)}**`, String(s.answered), String(s.unknown), String(s.notRelevant)]);
+    for (const g of catalogue.goals.filter((x) => x.focusArea === fa.id)) {
+      const gs = report.goals.find((x) => x.id === g.id);
+      if (!gs) continue;
+      const label = `${t.levels.goal(g.id)}: ${text(g.text, lang)}${g.wording === 'paraphrase' ? ` (${t.levels.paraphrase})` : ''}`;
+      summaryRows.push([escapeCell(label), mean(gs.meanCurrent), mean(gs.meanTarget), mean(gs.meanGap), String(gs.answered), String(gs.unknown), String(gs.notRelevant)]);
+    }
+  }
+  table([t.levels.area, t.levels.current, t.levels.target, t.levels.gap, t.levels.answered, t.levels.unknown, t.levels.notRelevant], summaryRows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']);
+
+  // ── Priorities
+  push(`## ${t.priorities.heading}`, '');
+  if (report.priorities.length === 0) push(t.priorities.none, '');
+  else {
+    push(t.priorities.intro, '');
+    const rows = report.priorities.map((p) => {
+      const g = report.gaps.find((x) => x.indicator === p.indicator);
+      return [String(p.rank), escapeCell(indicatorName(p.indicator)), g?.current !== undefined ? `${g.current} → ${g.target}` : '–', g ? t.importance[g.importance] : '–', escapeCell(formatReasons(p.reasons, lang, catalogue))];
+    });
+    table([t.priorities.rank, t.priorities.indicator, t.priorities.levels, t.priorities.importance, t.priorities.reasons], rows, ['r', 'l', 'c', 'l', 'l']);
+  }
+
+  // ── Timeline
+  const scheduled = report.schedule.scheduled;
+  push(`## ${t.timeline.heading}`, '', t.timeline.intro, '');
+  if (terms.length) {
+    const rows = terms.map((term) => {
+      const running = scheduled.filter((a) => termWithin(term, a.start, a.end));
+      const load = report.schedule.load.find((l) => l.term === term)?.actions ?? running.length;
+      const ids = running.map((a) => a.id).join(', ');
+      return [term, String(load), ids || '–'];
+    });
+    table([t.timeline.term, t.timeline.load, t.timeline.actions], rows, ['l', 'r', 'l']);
+  }
+  if (scheduled.length) {
+    push('```mermaid', 'gantt', `  title ${mermaidLabel(t.timeline.ganttTitle)}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m');
+    for (const fa of catalogue.focusAreas) {
+      const inArea = scheduled.filter((a) => areaOf(a, idx) === fa.id);
+      if (!inArea.length) continue;
+      push(`  section ${mermaidLabel(`${fa.id}. ${text(fa.title, lang)}`)}`);
+      for (const a of inArea) push(`  ${mermaidLabel(`${a.id} ${actionTitle(a)}`)} :${a.status === 'done' ? 'done, ' : ''}${termStartDate(a.start)}, ${termEndDate(a.end)}`);
+    }
+    const other = scheduled.filter((a) => areaOf(a, idx) === undefined);
+    if (other.length) {
+      push(`  section ${mermaidLabel('–')}`);
+      for (const a of other) push(`  ${mermaidLabel(`${a.id} ${actionTitle(a)}`)} :${termStartDate(a.start)}, ${termEndDate(a.end)}`);
+    }
+    push('```', '');
+  }
+
+  // ── Actions
+  push(`## ${t.actions.heading}`, '');
+  if (!scheduled.length) push(t.actions.none, '');
+  else {
+    push(t.actions.legend, '');
+    const late = new Set(report.late);
+    const rows = scheduled.map((a) => {
+      const title = `${escapeCell(actionTitle(a))}${a.origin === 'suggestion' ? ` *(${t.actions.suggestion})*` : ''}${late.has(a.id) ? ` **⚠ ${t.actions.late}**` : ''}`;
+      const span = a.start === a.end ? a.start : `${a.start} – ${a.end}`;
+      const cost = a.cost > 0 ? `${formatMoney(a.cost, lang)}${a.costEstimated ? ` (${t.actions.estimated})` : ''}` : '–';
+      const support = [...a.initiatives.map((n) => t.reasons.initiative(n)), ...a.resources.map((r) => escapeCell(text(idx.resource.get(r)?.title, lang) || r))];
+      return [a.id, title, a.indicators.join(', '), escapeCell(a.owner ?? '–'), span, cost, t.status[a.status], support.join('; ') || '–'];
+    });
+    table([t.actions.id, t.actions.action, t.actions.indicators, t.actions.owner, t.actions.terms, t.actions.cost, t.actions.status, t.actions.resources], rows, ['l', 'l', 'l', 'l', 'l', 'r', 'l', 'l']);
+    const detailed = scheduled.filter((a) => descriptionOf(a, idx, lang) || a.successCriteria);
+    if (detailed.length) {
+      push(`### ${t.actions.details}`, '');
+      for (const a of detailed) {
+        const d = descriptionOf(a, idx, lang);
+        push(`- **${a.id} ${escapeInline(actionTitle(a))}**${d ? ` – ${escapeInline(d)}` : ''}${a.successCriteria ? ` ${t.actions.success}: ${escapeInline(a.successCriteria)}` : ''}`);
+      }
+      push('');
+    }
+  }
+
+  // ── Not scheduled
+  if (report.schedule.notScheduled.length) {
+    push(`## ${t.notScheduled.heading}`, '', t.notScheduled.intro, '');
+    const rows = report.schedule.notScheduled.map((a) => {
+      const r = a.reason;
+      const why = r.kind === 'prerequisite' ? t.notScheduled.prerequisite(joinList(r.indicators, lang)) : t.notScheduled[r.kind];
+      return [a.id, `${escapeCell(actionTitle(a))}${a.origin === 'suggestion' ? ` *(${t.actions.suggestion})*` : ''}`, a.indicators.join(', '), a.cost > 0 ? formatMoney(a.cost, lang) : '–', why];
+    });
+    table([t.actions.id, t.actions.action, t.actions.indicators, t.actions.cost, t.notScheduled.reason], rows, ['l', 'l', 'l', 'r', 'l']);
+  }
+
+  // ── Warnings
+  if (report.schedule.warnings.length) {
+    push(`## ${t.warnings.heading}`, '');
+    for (const w of report.schedule.warnings) {
+      if (w.kind === 'capacity-exceeded') push(`- ${t.warnings.capacity(w.term, w.used, w.limit)}`);
+      else if (w.kind === 'budget-exceeded') push(`- ${t.warnings.budget(w.year, formatMoney(w.used, lang), formatMoney(w.limit, lang))}`);
+      else if (w.kind === 'before-prerequisite') push(`- ${t.warnings.beforePrerequisite(w.action, w.prerequisite)}`);
+      else push(`- ${t.warnings.outsideHorizon(w.action)}`);
+    }
+    push('');
+  }
+
+  // ── Not assessed with a level
+  const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => escapeInline(indicatorName(g.indicator)));
+  const unknown = byState('unknown');
+  const notRelevant = byState('not-relevant');
+  const unanswered = byState('unanswered');
+  if (unknown.length || notRelevant.length || unanswered.length) {
+    push(`## ${t.notAssessed.heading}`, '');
+    if (unknown.length) push(`- **${t.notAssessed.unknown}:** ${unknown.join('; ')}`);
+    if (notRelevant.length) push(`- **${t.notAssessed.notRelevant}:** ${notRelevant.join('; ')}`);
+    if (unanswered.length) push(`- **${t.notAssessed.unanswered}:** ${unanswered.join('; ')}`);
+    push('');
+    if (unknown.length) push(t.notAssessed.hint, '');
+  }
+
+  // ── National support
+  push(`## ${t.support.heading}`, '', `### ${t.support.initiatives}`, '');
+  if (!report.initiatives.length) push(t.support.noInitiatives, '');
+  for (const n of report.initiatives) {
+    const ini = idx.initiative.get(n);
+    if (!ini || !ini.verified || !ini.title) {
+      push(`- ${t.support.initiativeUnverified(n)}`);
+      continue;
+    }
+    const title = lang === 'en' && ini.titleEn ? ini.titleEn : ini.title;
+    const extra = [ini.actor ? `${t.support.actor}: ${text(ini.actor, lang)}` : '', ini.status ? `${t.support.status}: ${text(ini.status, lang)}` : ''].filter(Boolean);
+    push(`- **${escapeInline(t.support.initiative(n, title))}**${extra.length ? ` – ${escapeInline(extra.join('. '))}` : ''}`);
+  }
+  push('', `### ${t.support.resources}`, '');
+  if (!report.resources.length) push(t.support.noResources, '');
+  for (const id of report.resources) {
+    const r = idx.resource.get(id);
+    if (!r) continue;
+    push(`- [${escapeInline(text(r.title, lang))}](${r.url}) – ${escapeInline(r.publisher)}. ${escapeInline(text(r.description, lang))}${r.verified ? '' : ` *(${t.support.unverifiedResource})*`}`);
+  }
+  push('');
+
+  // ── Sources
+  push(`## ${t.sources.heading}`, '', t.sources.intro(catalogue.id, catalogue.version, catalogue.date), '');
+  for (const s of collectSources(report)) push(`- [${escapeInline(s.title)}](${s.url})`);
+  push('', '---', '', `*${t.footer(report.referenceDate)}*`, '');
+  return out.join('\n');
+}
+
+function termWithin(term: string, start: string, end: string): boolean {
+  return compareTerms(term, start) >= 0 && compareTerms(term, end) <= 0;
+}
+
+function termStartDate(term: string): string {
+  const t = parseTerm(term)!;
+  return `${t.year}-${t.half === 'VT' ? '01-01' : '08-01'}`;
+}
+
+function termEndDate(term: string): string {
+  const t = parseTerm(term)!;
+  return `${t.year}-${t.half === 'VT' ? '06-30' : '12-31'}`;
+}
+
+function areaOf(a: ScheduledAction, idx: ReturnType<typeof indexCatalogue>): string | undefined {
+  const first = a.indicators[0];
+  const ind = first ? idx.indicator.get(first) : undefined;
+  return ind ? idx.goal.get(ind.goal)?.focusArea : undefined;
+}
+
+function descriptionOf(a: ScheduledAction, idx: ReturnType<typeof indexCatalogue>, lang: Lang): string {
+  if (a.description) return a.description;
+  const s = a.suggestion ? idx.suggestion.get(a.suggestion) : undefined;
+  return s ? text(s.description, lang) : '';
+}
+
+/** The catalogue's own sources, then those of the goals and indicators the plan touches; each URL once. */
+function collectSources(report: PlanReport): Source[] {
+  const { catalogue } = report;
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  const add = (list: Source[] | undefined) => {
+    for (const s of list ?? []) if (!seen.has(s.url)) (seen.add(s.url), out.push(s));
+  };
+  add(catalogue.sources);
+  const touched = new Set(report.gaps.filter((g) => g.state === 'answered').map((g) => g.indicator));
+  for (const g of catalogue.goals) if (report.gaps.some((x) => x.goal === g.id && touched.has(x.indicator))) add(g.sources);
+  for (const i of catalogue.indicators) if (touched.has(i.id)) add(i.sources);
+  for (const n of report.initiatives) add(catalogue.initiatives.find((x) => x.number === n)?.sources);
+  return out;
+}
+
