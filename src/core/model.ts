@@ -236,6 +236,10 @@ export interface IndicatorGap {
   /** target − current, 0 when the target is reached; absent unless answered. */
   gap?: number;
   importance: Importance;
+  /** Catalogue resources that help close the gap; set when gap > 0. */
+  resources?: string[];
+  /** National initiatives that bear on the indicator, ascending; set when gap > 0. */
+  initiatives?: number[];
 }
 
 /** Summary over a goal or a focus area. Means are over answered indicators only. */
@@ -274,8 +278,12 @@ export interface ScheduledAction {
   /** Lang-independent title for suggestions. */
   titleText?: Text;
   description?: string;
+  /** Lang-independent description for suggestions. */
+  descriptionText?: Text;
   indicators: string[];
   owner?: string;
+  /** Lang-independent typical owner for suggestions. */
+  ownerText?: Text;
   start: string;
   end: string;
   terms: number;

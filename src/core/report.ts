@@ -1,5 +1,11 @@
 // Builds the report that every renderer draws from: gaps, priorities, schedule, resources.
 import type { Catalogue, Plan, PlanReport } from './model.ts';
+import { analyseGaps, summariseGroups } from './gaps.ts';
+import { compareIds } from './ids.ts';
+import { prioritise } from './priority.ts';
+import { matchResources } from './resources.ts';
+import { buildSchedule, type PlanningWindow } from './schedule.ts';
+import { termEndedBefore } from './terms.ts';
 
 export interface ReportOptions {
   /** YYYY-MM-DD; actions whose end term lies before it and that are not done are late. */
@@ -9,8 +15,28 @@ export interface ReportOptions {
 }
 
 export function buildReport(plan: Plan, catalogue: Catalogue, opts: ReportOptions): PlanReport {
-  void plan;
-  void catalogue;
-  void opts;
-  throw new Error('buildReport: the planning engine is being written');
+  const gaps = analyseGaps(plan, catalogue);
+  const { goals, focusAreas } = summariseGroups(gaps, catalogue);
+  const priorities = prioritise(gaps, catalogue);
+  const actions = plan.actions ?? [];
+  const schedule = buildSchedule(actions, catalogue, gaps, priorities, planningWindow(plan, opts.overrides));
+  const { resources, initiatives } = matchResources(priorities, actions, catalogue);
+  // Only dates the user wrote can be missed: the engine's own placements are proposals, not promises.
+  const late = schedule.scheduled
+    .filter((a) => a.origin === 'plan' && a.fixed && a.status !== 'done' && a.status !== 'cancelled' && termEndedBefore(a.end, opts.referenceDate))
+    .map((a) => a.id)
+    .sort(compareIds);
+  return { plan, catalogue, gaps, goals, focusAreas, priorities, schedule, resources, initiatives, referenceDate: opts.referenceDate, late };
+}
+
+/** The plan's planning values with the command line's what-if values laid over them. */
+export function planningWindow(plan: Pick<Plan, 'planning'>, overrides: ReportOptions['overrides'] = {}): PlanningWindow {
+  const p = plan.planning;
+  const cap = p.capacity ?? {};
+  const window: PlanningWindow = { start: overrides.start ?? p.start, terms: overrides.terms ?? p.terms };
+  const actionsPerTerm = overrides.actionsPerTerm ?? cap.actionsPerTerm;
+  const budgetPerYear = overrides.budgetPerYear ?? cap.budgetPerYear;
+  if (actionsPerTerm !== undefined) window.actionsPerTerm = actionsPerTerm;
+  if (budgetPerYear !== undefined) window.budgetPerYear = budgetPerYear;
+  return window;
 }

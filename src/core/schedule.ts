@@ -1,0 +1,370 @@
+// Sequencing: turns gaps into actions and places them on terms, after their prerequisites and within capacity and budget.
+import type {
+  ActionStatus,
+  Catalogue,
+  Indicator,
+  IndicatorGap,
+  NotScheduledReason,
+  PlanAction,
+  Priority,
+  Schedule,
+  ScheduledAction,
+  ScheduleWarning,
+  UnscheduledAction,
+} from './model.ts';
+import { compareIds, unique } from './ids.ts';
+import { prerequisiteClosure } from './prerequisites.ts';
+import { actionSupport } from './resources.ts';
+import { isTerm, termFromIndex, termIndex } from './terms.ts';
+
+/** The planning values in force for one run: the plan's own, or the command line's what-if values. */
+export interface PlanningWindow {
+  start: string;
+  terms: number;
+  actionsPerTerm?: number;
+  budgetPerYear?: number;
+}
+
+type ActionBase = Omit<ScheduledAction, 'start' | 'end'>;
+
+interface Edge {
+  item: Item;
+  /** 'step': the previous step of the same indicator; 'prerequisite': an action on an indicator this one builds on. */
+  kind: 'step' | 'prerequisite';
+}
+
+interface Item {
+  base: ActionBase;
+  open: boolean;
+  fixedAt?: { start: number; end: number };
+  duration: number;
+  /** Cost per term of the action's span, summing to its cost. */
+  shares: number[];
+  /** Indicators (known to the catalogue) that this action's indicators build on, its own excluded. */
+  builtOn: Set<string>;
+  step: number;
+  rank: number;
+  preds: Edge[];
+  succs: Item[];
+  /** The most urgent of this item and every item that waits for it: a prerequisite moves up with what needs it. */
+  urgency?: Item;
+  start?: number;
+  end?: number;
+  reason?: NotScheduledReason;
+}
+
+/** Done and cancelled actions are history: they take no slot or money and hold nothing back. */
+const CLOSED: ReadonlySet<ActionStatus> = new Set(['done', 'cancelled']);
+const NO_RANK = Number.MAX_SAFE_INTEGER;
+/** Headroom for cost shares that are not whole kronor; whole-krona costs are split exactly. */
+const EPSILON = 1e-6;
+
+export function buildSchedule(
+  actions: readonly PlanAction[],
+  catalogue: Pick<Catalogue, 'indicators' | 'costClasses'>,
+  gaps: readonly IndicatorGap[],
+  priorities: readonly Priority[],
+  window: PlanningWindow,
+): Schedule {
+  if (!isTerm(window.start)) throw new Error(`planning start is not a term: ${window.start}`);
+  const first = termIndex(window.start);
+  const count = Math.max(0, Math.floor(window.terms));
+  const last = first + count - 1;
+  const horizon = Array.from({ length: count }, (_, k) => termFromIndex(first + k));
+  const years = unique(horizon.map((t) => Math.floor(termIndex(t) / 2)));
+  const slotLimit = window.actionsPerTerm;
+  const budgetLimit = window.budgetPerYear;
+
+  const byId = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  const closure = prerequisiteClosure(catalogue);
+  const rankOf = new Map(priorities.map((p) => [p.indicator, p.rank]));
+  const bestRank = (ids: readonly string[]) => ids.reduce((r, id) => Math.min(r, rankOf.get(id) ?? NO_RANK), NO_RANK);
+  const builtOn = (ids: readonly string[]) => {
+    const own = new Set(ids);
+    const out = new Set<string>();
+    for (const id of ids) for (const p of closure.get(id) ?? []) if (!own.has(p)) out.add(p);
+    return out;
+  };
+
+  // ── The plan's own actions, then suggestions for every gap that no open action of the plan covers.
+  const items: Item[] = [];
+  const ownActions = [...actions].sort((a, b) => compareIds(a.id, b.id) || cmp(a.title, b.title));
+  for (const a of ownActions) {
+    const status: ActionStatus = a.status ?? 'planned';
+    const start = a.start !== undefined && isTerm(a.start) ? termIndex(a.start) : undefined;
+    const end = a.end !== undefined && isTerm(a.end) ? termIndex(a.end) : undefined;
+    // A single date pins a one-term action; an end before the start is a validation issue, read as one term.
+    const fixedAt = start !== undefined || end !== undefined ? { start: (start ?? end)!, end: Math.max((end ?? start)!, (start ?? end)!) } : undefined;
+    const duration = fixedAt ? fixedAt.end - fixedAt.start + 1 : 1;
+    const cost = a.cost ?? catalogue.costClasses.medium;
+    const support = actionSupport(a.indicators, a.resources ?? [], byId);
+    const base: ActionBase = {
+      id: a.id,
+      origin: 'plan',
+      title: a.title,
+      ...(a.description !== undefined ? { description: a.description } : {}),
+      indicators: [...a.indicators],
+      ...(a.owner !== undefined ? { owner: a.owner } : {}),
+      terms: duration,
+      cost,
+      costEstimated: a.cost === undefined,
+      status,
+      resources: support.resources,
+      initiatives: support.initiatives,
+      ...(a.successCriteria !== undefined ? { successCriteria: a.successCriteria } : {}),
+      fixed: fixedAt !== undefined,
+    };
+    items.push(makeItem(base, !CLOSED.has(status), fixedAt, duration, builtOn(a.indicators.filter((id) => byId.has(id))), 0, bestRank(a.indicators)));
+  }
+
+  const covered = new Set(items.filter((i) => i.open).flatMap((i) => i.base.indicators));
+  const sortedGaps = [...gaps].sort((a, b) => compareIds(a.indicator, b.indicator));
+  for (const g of sortedGaps) {
+    const ind = byId.get(g.indicator);
+    if (!ind || covered.has(g.indicator) || g.state !== 'answered' || g.current === undefined || g.target === undefined) continue;
+    for (let from = g.current; from < g.target; from++) {
+      const base = suggestion(ind, from as 1 | 2 | 3, catalogue.costClasses, byId);
+      items.push(makeItem(base, true, undefined, base.terms, builtOn([ind.id]), from, rankOf.get(ind.id) ?? NO_RANK));
+    }
+  }
+
+  // ── Who waits for whom. Only open actions constrain: finished or cancelled work holds nothing back.
+  const open = items.filter((i) => i.open);
+  const onIndicator = new Map<string, Item[]>();
+  for (const it of open) for (const id of it.base.indicators) onIndicator.set(id, [...(onIndicator.get(id) ?? []), it]);
+  for (const it of open) {
+    const seen = new Set<Item>();
+    for (const id of it.builtOn) {
+      for (const other of onIndicator.get(id) ?? []) {
+        if (other === it || seen.has(other)) continue;
+        seen.add(other);
+        it.preds.push({ item: other, kind: 'prerequisite' });
+        other.succs.push(it);
+      }
+    }
+    if (it.base.origin === 'suggestion') {
+      const indicator = it.base.indicators[0]!;
+      const previous = open.find((o) => o.base.origin === 'suggestion' && o.base.indicators[0] === indicator && o.step === it.step - 1);
+      if (previous) {
+        it.preds.push({ item: previous, kind: 'step' });
+        previous.succs.push(it);
+      }
+    }
+  }
+
+  // ── Slots and money. The user's dated actions are placed first, as written.
+  const load = new Map<number, number>();
+  const spend = new Map<number, number>();
+  const occupy = (it: Item, start: number) => {
+    it.start = start;
+    it.end = start + it.duration - 1;
+    if (!it.open) return;
+    for (let k = 0; k < it.duration; k++) {
+      const t = start + k;
+      load.set(t, (load.get(t) ?? 0) + 1);
+      const y = Math.floor(t / 2);
+      spend.set(y, (spend.get(y) ?? 0) + it.shares[k]!);
+    }
+  };
+  for (const it of items) if (it.fixedAt) occupy(it, it.fixedAt.start);
+
+  const slotsFree = (start: number, d: number) => {
+    if (slotLimit === undefined) return true;
+    for (let k = 0; k < d; k++) if ((load.get(start + k) ?? 0) + 1 > slotLimit) return false;
+    return true;
+  };
+  const moneyFree = (start: number, it: Item) => {
+    if (budgetLimit === undefined) return true;
+    const add = new Map<number, number>();
+    for (let k = 0; k < it.duration; k++) {
+      const y = Math.floor((start + k) / 2);
+      add.set(y, (add.get(y) ?? 0) + it.shares[k]!);
+    }
+    for (const [y, extra] of add) if ((spend.get(y) ?? 0) + extra > budgetLimit + EPSILON) return false;
+    return true;
+  };
+
+  // ── The rest, most urgent first; a prerequisite inherits the urgency of what waits for it.
+  const pending = new Set(items.filter((i) => i.open && !i.fixedAt));
+  for (const it of pending) it.urgency = mostUrgent(it);
+  const byUrgency = (a: Item, b: Item) => compareItems(a.urgency!, b.urgency!) || compareItems(a, b);
+
+  const place = (it: Item) => {
+    const failed = it.preds.filter((p) => p.item.reason !== undefined);
+    if (failed.length > 0) {
+      const blockers = failed.filter((p) => p.kind === 'prerequisite');
+      // A later step fails for the same reason as the step before it; a prerequisite names the indicators.
+      it.reason = blockers.length
+        ? { kind: 'prerequisite', indicators: unique(blockers.flatMap((p) => p.item.base.indicators.filter((id) => it.builtOn.has(id)))).sort(compareIds) }
+        : { ...failed[0]!.item.reason! };
+      return;
+    }
+    let earliest = first;
+    for (const p of it.preds) if (p.item.end !== undefined) earliest = Math.max(earliest, p.item.end + 1);
+    const latest = last - it.duration + 1;
+    if (earliest > latest) {
+      it.reason = { kind: 'horizon' };
+      return;
+    }
+    for (let t = earliest; t <= latest; t++) {
+      if (slotsFree(t, it.duration) && moneyFree(t, it)) {
+        occupy(it, t);
+        return;
+      }
+    }
+    let slotsAlone = false;
+    for (let t = earliest; t <= latest && !slotsAlone; t++) slotsAlone = slotsFree(t, it.duration);
+    it.reason = { kind: slotsAlone ? 'budget' : 'capacity' };
+  };
+
+  while (pending.size > 0) {
+    let pick: Item | undefined;
+    for (const it of pending) {
+      if (it.preds.some((p) => pending.has(p.item))) continue;
+      if (!pick || byUrgency(it, pick) < 0) pick = it;
+    }
+    // Only actions of the plan that name each other's prerequisites can wait on each other in a circle;
+    // then the most urgent goes first and the clash is reported as a warning below.
+    if (!pick) for (const it of pending) if (!pick || byUrgency(it, pick) < 0) pick = it;
+    pending.delete(pick!);
+    place(pick!);
+  }
+
+  // ── Warnings: limits broken by the user's own dates, and prerequisites that end too late.
+  const warnings: ScheduleWarning[] = [];
+  for (const t of horizon) {
+    const used = load.get(termIndex(t)) ?? 0;
+    if (slotLimit !== undefined && used > slotLimit) warnings.push({ kind: 'capacity-exceeded', term: t, used, limit: slotLimit });
+  }
+  for (const y of years) {
+    const used = spend.get(y) ?? 0;
+    if (budgetLimit !== undefined && used > budgetLimit + EPSILON) warnings.push({ kind: 'budget-exceeded', year: y, used, limit: budgetLimit });
+  }
+  const placed = items.filter((i) => i.start !== undefined).sort(compareOutput);
+  for (const it of placed) {
+    if (!it.open) continue;
+    const clashes = it.preds.filter((p) => p.item.end !== undefined && it.start! <= p.item.end).map((p) => p.item);
+    for (const p of clashes.sort(compareItems)) warnings.push({ kind: 'before-prerequisite', action: it.base.id, prerequisite: p.base.id });
+  }
+  for (const it of placed) {
+    if (it.open && it.fixedAt && (it.end! < first || it.start! > last)) warnings.push({ kind: 'outside-horizon', action: it.base.id });
+  }
+
+  return {
+    terms: horizon,
+    scheduled: placed.map((it) => scheduled(it.base, termFromIndex(it.start!), termFromIndex(it.end!))),
+    notScheduled: items
+      .filter((i) => i.reason !== undefined)
+      .sort(compareItems)
+      .map((it) => unscheduled(it.base, it.reason!)),
+    warnings,
+    load: horizon.map((t) => ({ term: t, actions: load.get(termIndex(t)) ?? 0 })),
+    spend: years.map((y) => ({ year: y, cost: spend.get(y) ?? 0 })),
+  };
+}
+
+function makeItem(base: ActionBase, open: boolean, fixedAt: Item['fixedAt'], duration: number, builtOn: Set<string>, step: number, rank: number): Item {
+  return { base, open, fixedAt, duration, shares: shares(base.cost, duration), builtOn, step, rank, preds: [], succs: [] };
+}
+
+/** The catalogue's suggested action for one step up; a generic step naming the next level when the catalogue has none. */
+function suggestion(ind: Indicator, from: 1 | 2 | 3, costClasses: Catalogue['costClasses'], byId: ReadonlyMap<string, Indicator>): ActionBase {
+  const s = ind.actions.find((a) => a.from === from);
+  const support = actionSupport([ind.id], [], byId);
+  if (s) {
+    return {
+      id: s.id,
+      origin: 'suggestion',
+      suggestion: s.id,
+      title: s.title.sv,
+      titleText: s.title,
+      descriptionText: s.description,
+      indicators: [ind.id],
+      ownerText: s.owner,
+      terms: Math.max(1, Math.floor(s.terms)),
+      cost: costClasses[s.cost] ?? 0,
+      costEstimated: true,
+      status: 'planned',
+      resources: support.resources,
+      initiatives: support.initiatives,
+      fixed: false,
+    };
+  }
+  return {
+    id: `${ind.id}-${from}`,
+    origin: 'suggestion',
+    title: ind.title.sv,
+    titleText: ind.title,
+    descriptionText: ind.levels[from]!,
+    indicators: [ind.id],
+    terms: 1,
+    cost: costClasses.medium ?? 0,
+    costEstimated: true,
+    status: 'planned',
+    resources: support.resources,
+    initiatives: support.initiatives,
+    fixed: false,
+  };
+}
+
+/** An even split over the terms; whole kronor stay whole, the odd kronor going to the first terms. */
+export function shares(cost: number, terms: number): number[] {
+  if (terms <= 0) return [];
+  if (!Number.isInteger(cost)) return Array.from({ length: terms }, () => cost / terms);
+  const each = Math.floor(cost / terms);
+  const rest = cost - each * terms;
+  return Array.from({ length: terms }, (_, k) => each + (k < rest ? 1 : 0));
+}
+
+function mostUrgent(start: Item): Item {
+  let best = start;
+  const seen = new Set<Item>([start]);
+  const stack = [...start.succs];
+  while (stack.length > 0) {
+    const it = stack.pop()!;
+    if (seen.has(it)) continue;
+    seen.add(it);
+    if (compareItems(it, best) < 0) best = it;
+    stack.push(...it.succs);
+  }
+  return best;
+}
+
+/** The plan's own actions lead (they are decisions; suggestions fill what is left), then priority rank, step and id. */
+function compareItems(a: Item, b: Item): number {
+  return (
+    originOrder(a) - originOrder(b) ||
+    a.rank - b.rank ||
+    a.step - b.step ||
+    compareIds(a.base.id, b.base.id) ||
+    cmp(a.base.title, b.base.title)
+  );
+}
+
+function compareOutput(a: Item, b: Item): number {
+  return a.start! - b.start! || compareItems(a, b);
+}
+
+function originOrder(it: Item): number {
+  return it.base.origin === 'plan' ? 0 : 1;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Builds the output in the field order of the type, so serialised reports are identical run to run. */
+function scheduled(b: ActionBase, start: string, end: string): ScheduledAction {
+  const { id, origin, suggestion, title, titleText, description, descriptionText, indicators, owner, ownerText, terms, cost, costEstimated, status, resources, initiatives, successCriteria, fixed } = b;
+  return strip({ id, origin, suggestion, title, titleText, description, descriptionText, indicators, owner, ownerText, start, end, terms, cost, costEstimated, status, resources, initiatives, successCriteria, fixed });
+}
+
+function unscheduled(b: ActionBase, reason: NotScheduledReason): UnscheduledAction {
+  const { id, origin, suggestion, title, titleText, description, descriptionText, indicators, owner, ownerText, terms, cost, costEstimated, status, resources, initiatives, successCriteria, fixed } = b;
+  return strip({ id, origin, suggestion, title, titleText, description, descriptionText, indicators, owner, ownerText, terms, cost, costEstimated, status, resources, initiatives, successCriteria, fixed, reason });
+}
+
+function strip<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
