@@ -50,15 +50,15 @@ export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData):
   return issues;
 }
 
-/** The closest known id, for a "did you mean" hint; only when it differs by one or two characters. */
+/** The closest known id, for a "did you mean" hint; only when it differs by one character. */
 function nearest(id: string, known: ReadonlySet<string>): string | undefined {
   let best: string | undefined;
-  let bestD = 3;
+  let bestD = 2;
   for (const k of known) {
     const d = distance(id, k);
     if (d < bestD || (d === bestD && best !== undefined && k < best)) [best, bestD] = [k, d];
   }
-  return bestD <= 2 ? best : undefined;
+  return bestD <= 1 ? best : undefined;
 }
 
 function distance(a: string, b: string): number {

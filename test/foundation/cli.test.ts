@@ -1,0 +1,39 @@
+// The process boundary: version, help in Swedish, colour decided once, exit codes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.ts';
+import { wantsColour } from '../../src/io/colour.ts';
+
+describe('cli', () => {
+  it('--version prints the package version', () => {
+    const r = runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('--help lists every command in Swedish, and in English with --lang en', () => {
+    const sv = runCli(['--help']);
+    expect(sv.code).toBe(0);
+    for (const c of ['validate', 'catalogue', 'schema', 'render', 'assess', 'batch', 'import', 'status', 'compare']) expect(sv.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    expect(sv.stdout).toContain('Användning:');
+    expect(sv.stdout).toContain('Kommandon:');
+    const en = runCli(['--help', '--lang', 'en']);
+    expect(en.stdout).toContain('Usage:');
+    expect(en.stdout).toContain('check plan files');
+  });
+});
+
+describe('colour is decided once', () => {
+  const cases: [string, Parameters<typeof wantsColour>[0], boolean][] = [
+    ['terminal', { env: {}, isTTY: true, noColorFlag: false }, true],
+    ['pipe', { env: {}, isTTY: false, noColorFlag: false }, false],
+    ['NO_COLOR', { env: { NO_COLOR: '1' }, isTTY: true, noColorFlag: false }, false],
+    ['empty NO_COLOR is ignored', { env: { NO_COLOR: '' }, isTTY: true, noColorFlag: false }, true],
+    ['--no-color', { env: {}, isTTY: true, noColorFlag: true }, false],
+    ['TERM=dumb', { env: { TERM: 'dumb' }, isTTY: true, noColorFlag: false }, false],
+    ['FORCE_COLOR=1 in a pipe', { env: { FORCE_COLOR: '1' }, isTTY: false, noColorFlag: false }, true],
+    ['FORCE_COLOR=0 in a terminal', { env: { FORCE_COLOR: '0' }, isTTY: true, noColorFlag: false }, false],
+  ];
+  it.each(cases)('%s', (_, input, expected) => expect(wantsColour(input)).toBe(expected));
+});

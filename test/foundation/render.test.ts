@@ -1,0 +1,93 @@
+// `skoldigiplan render` to Markdown: the examples' committed action plans are reproduced byte for byte.
+import { existsSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+
+const EXAMPLES = ['landsbygd', 'storstad', 'fristaende'];
+const DATE = '2026-11-28';
+const update = process.env.UPDATE_GOLDEN === '1';
+
+let dir: string;
+let cleanup: () => void;
+beforeAll(() => ({ dir, cleanup } = tempDir(['examples'])));
+afterAll(() => cleanup());
+
+describe('golden Markdown plans', () => {
+  for (const name of EXAMPLES) {
+    it(`${name}.yaml renders to the committed ${name}.md`, () => {
+      const r = runCli(['render', `examples/${name}.yaml`, '--format', 'md', '-o', '-', '--date', DATE]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const golden = join(ROOT, 'examples', `${name}.md`);
+      if (update || !existsSync(golden)) writeFileSync(golden, r.stdout);
+      expect(r.stdout).toBe(readFileSync(golden, 'utf8'));
+    });
+  }
+
+  it('renders in English with --lang en', () => {
+    const r = runCli(['render', 'examples/storstad.yaml', '-o', '-', '--date', DATE, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Action plan for digital development – Exempelstad kommun/);
+    expect(r.stdout).toContain('## Prioritised gaps');
+  });
+});
+
+describe('render writes beside the plan and never touches the plan file', () => {
+  it('plan.yaml → plan.md, rewritten on every render', () => {
+    const plan = join(dir, 'examples', 'storstad.yaml');
+    const before = readFileSync(plan, 'utf8');
+    const r1 = runCli(['render', 'examples/storstad.yaml', '--date', DATE], { cwd: dir });
+    expect(r1.code).toBe(0);
+    expect(r1.stderr).toContain('Skrev examples/storstad.md');
+    const md = join(dir, 'examples', 'storstad.md');
+    const first = statSync(md).mtimeMs;
+    const r2 = runCli(['render', 'examples/storstad.yaml', '--date', DATE], { cwd: dir });
+    expect(r2.code).toBe(0);
+    expect(statSync(md).mtimeMs).toBeGreaterThanOrEqual(first);
+    expect(readFileSync(plan, 'utf8')).toBe(before);
+  });
+
+  it('a plan with errors renders nothing and exits 1', () => {
+    writeFileSync(join(dir, 'bad.yaml'), readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8').replace('"2506"', '2506'));
+    const r = runCli(['render', 'bad.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, 'bad.md'))).toBe(false);
+    expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+: fel:/);
+  });
+
+  it('-o - with two formats is a usage error', () => {
+    const r = runCli(['render', 'examples/storstad.yaml', '--format', 'md,json', '-o', '-']);
+    expect(r.code).toBe(2);
+  });
+
+  it('JSON output parses and holds the priorities', () => {
+    const r = runCli(['render', 'examples/storstad.yaml', '--format', 'json', '-o', '-', '--date', DATE]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.organisation.municipalityCode).toBe('1480');
+    expect(json.priorities.length).toBeGreaterThan(0);
+    expect(json.priorities[0].text.length).toBeGreaterThan(0);
+  });
+});
+
+describe('user text never breaks the Markdown', () => {
+  it('pipes, newlines and HTML in names and comments are escaped', () => {
+    const src = readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8')
+      .replace('name: Exempelby kommun', 'name: "Exempelby | <script>alert(1)</script> kommun"')
+      .replace('title: Ta fram en digitaliseringsplan för förskola och skola', 'title: "Rad ett\\nrad två | *fet*"');
+    writeFileSync(join(dir, 'hostile.yaml'), src);
+    const r = runCli(['render', 'hostile.yaml', '-o', '-', '--date', DATE], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('<script>');
+    expect(r.stdout).toContain('&lt;script&gt;');
+    const rows = r.stdout.split('\n').filter((l) => l.includes('Rad ett'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toContain('Rad ett rad två \\| \\*fet\\*');
+    // Every table row of the actions table has the same number of unescaped pipes as its header.
+    const lines = r.stdout.split('\n');
+    const head = lines.findIndex((l) => l.startsWith('| Id | Åtgärd |'));
+    const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+    for (let i = head; i < lines.length && lines[i]!.startsWith('|'); i++) expect(cells(lines[i]!)).toBe(cells(lines[head]!));
+  });
+});

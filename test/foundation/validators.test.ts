@@ -1,0 +1,50 @@
+// The precompiled validators agree with the schemas they were generated from, and regenerate identically.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.ts';
+// @ts-expect-error build script without types
+import { createAjv, generateValidators } from '../../scripts/validators.mjs';
+import { validatePlan, validateCatalogue } from '../../src/generated/validators.js';
+
+const schema = (name: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8'));
+const example = (name: string) => parse(readFileSync(join(ROOT, 'examples', `${name}.yaml`), 'utf8'));
+
+describe('precompiled validators', () => {
+  it('are what the build generates from the current schemas', () => {
+    expect(generateValidators(ROOT)).toBe(readFileSync(join(ROOT, 'src/generated/validators.js'), 'utf8'));
+  });
+
+  const base = example('storstad');
+  const variants: [string, (p: any) => void][] = [
+    ['unchanged', () => {}],
+    ['kommunkod as a number', (p) => (p.organisation.municipalityCode = 180)],
+    ['unknown key', (p) => (p.organisation.colour = 'blå')],
+    ['level 5', (p) => (p.assessment.answers['1.2.a'].current = 5)],
+    ['bad term', (p) => (p.planning.start = '2027-SOMMAR')],
+    ['bad status', (p) => (p.actions[0].status = 'klar')],
+    ['status answer with a level', (p) => (p.assessment.answers['1.2.a'] = { status: 'unknown', current: 2 })],
+    ['missing planning', (p) => delete p.planning],
+    ['draft without planning', (p) => ((p.draft = true), delete p.planning)],
+    ['independent without organisationNumber', (p) => (p.organisation.kind = 'independent')],
+  ];
+  it.each(variants)('plan: %s — same verdict as ajv compiling the schema', (_, change) => {
+    const ajv = createAjv();
+    const reference = ajv.compile(schema('plan'));
+    const plan = structuredClone(base);
+    change(plan);
+    expect(validatePlan(plan)).toBe(reference(plan));
+  });
+
+  it('catalogue: the built catalogue passes both', () => {
+    const cat = JSON.parse(readFileSync(join(ROOT, 'dist/catalogue/nationell.json'), 'utf8'));
+    const reference = createAjv().compile(schema('catalogue'));
+    expect(validateCatalogue(cat)).toBe(true);
+    expect(reference(cat)).toBe(true);
+    const broken = structuredClone(cat);
+    broken.indicators[0].levels.pop();
+    expect(validateCatalogue(broken)).toBe(false);
+    expect(reference(broken)).toBe(false);
+  });
+});
