@@ -46,7 +46,7 @@ const sv = {
   summary: {
     heading: 'Sammanfattning',
     assessed: (total: number, answered: number, unknown: number, notRelevant: number, unanswered: number) =>
-      `${total} indikatorer i katalogen: ${answered} bedömda med nivå, ${unknown} vet ej, ${notRelevant} ej relevanta, ${unanswered} obesvarade.`,
+      `${total} ${total === 1 ? 'indikator' : 'indikatorer'} i katalogen: ${answered} bedömda med nivå, ${unknown} vet ej, ${notRelevant} ej relevanta, ${unanswered} obesvarade.`,
     gaps: (n: number) => (n === 0 ? 'Inga glapp mellan nuläge och mål.' : `${n} ${n === 1 ? 'indikator har' : 'indikatorer har'} ett glapp mellan nuläge och mål.`),
     scheduled: (s: number, ns: number) => `${s} ${s === 1 ? 'åtgärd är' : 'åtgärder är'} inplanerade${ns ? `; ${ns} ryms inte inom planens ramar` : ''}.`,
     top: 'Högst prioritet:',
@@ -190,7 +190,7 @@ const en: ReportText = {
   summary: {
     heading: 'Summary',
     assessed: (total, answered, unknown, notRelevant, unanswered) =>
-      `${total} indicators in the catalogue: ${answered} assessed with a level, ${unknown} unknown, ${notRelevant} not relevant, ${unanswered} unanswered.`,
+      `${total} ${total === 1 ? 'indicator' : 'indicators'} in the catalogue: ${answered} assessed with a level, ${unknown} unknown, ${notRelevant} not relevant, ${unanswered} unanswered.`,
     gaps: (n) => (n === 0 ? 'No gaps between current and target levels.' : `${n} ${n === 1 ? 'indicator has' : 'indicators have'} a gap between the current and the target level.`),
     scheduled: (s, ns) => `${s} ${s === 1 ? 'action is' : 'actions are'} scheduled${ns ? `; ${ns} do not fit within the plan's limits` : ''}.`,
     top: 'Highest priority:',

@@ -138,7 +138,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       const span = a.start === a.end ? a.start : `${a.start} – ${a.end}`;
       const cost = a.cost > 0 ? `${formatMoney(a.cost, lang)}${a.costEstimated ? ` (${t.actions.estimated})` : ''}` : '–';
       const support = [...a.initiatives.map((n) => t.reasons.initiative(n)), ...a.resources.map((r) => escapeCell(text(idx.resource.get(r)?.title, lang) || r))];
-      return [a.id, title, a.indicators.join(', '), escapeCell(a.owner ?? '–'), span, cost, t.status[a.status], support.join('; ') || '–'];
+      return [a.id, title, a.indicators.join(', '), escapeCell(ownerOf(a, idx, lang)), span, cost, t.status[a.status], support.join('; ') || '–'];
     });
     table([t.actions.id, t.actions.action, t.actions.indicators, t.actions.owner, t.actions.terms, t.actions.cost, t.actions.status, t.actions.resources], rows, ['l', 'l', 'l', 'l', 'l', 'r', 'l', 'l']);
     const detailed = scheduled.filter((a) => descriptionOf(a, idx, lang) || a.successCriteria);
@@ -202,7 +202,8 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     const extra = [ini.actor ? `${t.support.actor}: ${text(ini.actor, lang)}` : '', ini.status ? `${t.support.status}: ${text(ini.status, lang)}` : ''].filter(Boolean);
     push(`- **${escapeInline(t.support.initiative(n, title))}**${extra.length ? ` – ${escapeInline(extra.join('. '))}` : ''}`);
   }
-  push('', `### ${t.support.resources}`, '');
+  if (report.initiatives.length) push('');
+  push(`### ${t.support.resources}`, '');
   if (!report.resources.length) push(t.support.noResources, '');
   for (const id of report.resources) {
     const r = idx.resource.get(id);
@@ -236,6 +237,13 @@ function areaOf(a: ScheduledAction, idx: ReturnType<typeof indexCatalogue>): str
   const first = a.indicators[0];
   const ind = first ? idx.indicator.get(first) : undefined;
   return ind ? idx.goal.get(ind.goal)?.focusArea : undefined;
+}
+
+/** The plan's owner, or for a suggestion the catalogue's typical owner role. */
+export function ownerOf(a: ScheduledAction, idx: ReturnType<typeof indexCatalogue>, lang: Lang): string {
+  if (a.owner) return a.owner;
+  const s = a.suggestion ? idx.suggestion.get(a.suggestion) : undefined;
+  return s ? text(s.owner, lang) : '–';
 }
 
 function descriptionOf(a: ScheduledAction, idx: ReturnType<typeof indexCatalogue>, lang: Lang): string {
