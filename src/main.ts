@@ -1,12 +1,18 @@
 // Entry of the built CLI: hands the real process to main() and sets the exit code.
-import { main } from './cli.ts';
+import { VERSION } from './generated/version.ts';
 
-const code = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  now: () => new Date(),
-});
-process.exitCode = code;
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  // Scripts ask for the version often; answer before loading the command parser.
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { main } = await import('./cli.ts');
+  process.exitCode = await main(argv, {
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    now: () => new Date(),
+  });
+}
