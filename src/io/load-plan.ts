@@ -2,8 +2,10 @@
 import { resolve } from 'node:path';
 import type { Catalogue, Lang, Plan } from '../core/model.ts';
 import { checkPlan, type PlanIssue } from '../core/check-plan.ts';
+import { migratePlan, type MigrationInfo } from '../core/migrate.ts';
 import { UserError, type Diagnostic } from '../errors.ts';
 import { ioText } from '../i18n/io.ts';
+import { compareText } from '../i18n/compare.ts';
 import { validatePlan } from '../generated/validators.js';
 import { builtinCatalogue, loadCatalogueFile } from './load-catalogue.ts';
 import { loadMunicipalities } from './municipalities.ts';
@@ -22,6 +24,8 @@ export interface PlanLoad {
   /** Errors and warnings, in file order. */
   diagnostics: Diagnostic[];
   ok: boolean;
+  /** Set when the plan was made with an older catalogue version and its answers were carried over on loading. */
+  migration?: MigrationInfo;
 }
 
 export interface LoadPlanOptions {
@@ -43,7 +47,7 @@ export function loadPlan(path: string, opts: LoadPlanOptions): PlanLoad {
   const findings: Diagnostic[] = [];
   const schemaOk = validatePlan(read.value);
   if (!schemaOk) findings.push(...schemaDiagnostics(validatePlan.errors ?? [], source, display, opts.lang, read.value));
-  const plan = normalisePlan(read.value as Plan);
+  let plan = normalisePlan(read.value as Plan);
 
   let catalogue: Catalogue | undefined;
   if (opts.catalogueFile) {
@@ -63,11 +67,16 @@ export function loadPlan(path: string, opts: LoadPlanOptions): PlanLoad {
   }
   if (catalogue && isPlanShaped(plan)) {
     municipalityCodes ??= new Set(loadMunicipalities().map((m) => m.code));
-    findings.push(...planIssueDiagnostics(checkPlan(plan, catalogue, { municipalityCodes }), source, display, opts.lang));
+    const carried = carryOver(plan, catalogue, source, display, opts.lang);
+    plan = carried.plan;
+    result.migration = carried.migration;
+    findings.push(...carried.diagnostics);
+    findings.push(...carried.explain(planIssueDiagnostics(checkPlan(plan, catalogue, { municipalityCodes }), source, display, opts.lang)));
   }
   // Below a syntax error, the recovered document may be wrong: keep only what lies above it.
   const limit = read.syntaxErrorLine;
-  result.diagnostics.push(...(limit === undefined ? findings : findings.filter((d) => (d.line ?? 0) < limit)));
+  // Missing keys may only be hidden by the error, so they are not reported either.
+  result.diagnostics.push(...(limit === undefined ? findings : findings.filter((d) => (d.line ?? 0) < limit && d.code !== 'schema-required')));
   result.plan = plan;
   result.catalogue = catalogue;
   result.ok = !result.diagnostics.some((d) => d.severity === 'error');
@@ -79,6 +88,35 @@ export function loadValidPlan(path: string, opts: LoadPlanOptions): Required<Pic
   const r = loadPlan(path, opts);
   if (!r.ok || !r.plan || !r.catalogue || !r.source) throw new UserError('', r.diagnostics.length ? r.diagnostics : [{ file: r.display, severity: 'error', code: 'invalid', message: 'invalid' }]);
   return r as Required<Pick<PlanLoad, 'plan' | 'catalogue' | 'source'>> & PlanLoad;
+}
+
+/**
+ * A plan made with another catalogue version: applies the catalogue's mapping from that version (a warning names what moved),
+ * and makes unknown-indicator errors say that the plan was made with another version.
+ */
+function carryOver(plan: Plan, catalogue: Catalogue, source: YamlSource, file: string, lang: Lang) {
+  const version = plan.catalogue?.version;
+  if (typeof version !== 'string' || version === catalogue.version) return { plan, diagnostics: [], explain: (d: Diagnostic[]) => d };
+  const t = compareText[lang];
+  const m = migratePlan(plan, catalogue);
+  const at = { file, ...positionOf(source, ['catalogue', 'version']) };
+  const diagnostics: Diagnostic[] = [];
+  const moved = [...m.mapped.map((x) => t.mapping.moved(x.from, x.to)), ...m.removed.map(t.mapping.removed)].join('; ');
+  if (moved) {
+    const kept = m.kept.length > 0 ? t.migration.kept(m.kept.join(', ')) : '';
+    diagnostics.push({ ...at, severity: 'warning', code: 'catalogue-migrated', message: t.migration.mapped(version, catalogue.version, moved) + kept, hint: t.migration.mappedHint(catalogue.version) });
+  }
+  if (m.unmapped.length > 0) {
+    diagnostics.push({ ...at, severity: 'warning', code: 'catalogue-unmapped', message: t.migration.notMappable(version, catalogue.version, m.applied, m.unmapped.join(', ')), hint: t.migration.notMappableHint });
+  }
+  const explain = (found: Diagnostic[]) =>
+    found.map((d) =>
+      d.code === 'unknown-indicator' || d.code === 'action-unknown-indicator'
+        ? { ...d, message: d.message + t.migration.unknownSuffix(version, catalogue.version), hint: t.migration.notMappableHint }
+        : d,
+    );
+  const migration: MigrationInfo | undefined = moved ? { from: version, to: catalogue.version, mapped: m.mapped, removed: m.removed } : undefined;
+  return { plan: m.plan, diagnostics, explain, migration };
 }
 
 function isPlanShaped(p: Plan): boolean {

@@ -70,13 +70,13 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
       col: pos?.col,
       severity: 'error',
       code: duplicate ? 'duplicate-key' : 'yaml-syntax',
-      message: duplicate ? t.duplicateKey : t.yamlSyntax(firstLine(e.message)),
+      message: duplicate ? t.duplicateKey : t.yamlSyntax(t.yamlCodes[/must .*end with a [\]}]/.test(e.message) ? 'MISSING_CHAR' : e.code] ?? firstLine(e.message)),
       hint: duplicate ? t.duplicateKeyHint : t.yamlSyntaxHint,
     });
   }
   for (const w of doc.warnings) {
     const pos = w.linePos?.[0];
-    diagnostics.push({ file: display, line: pos?.line, col: pos?.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(firstLine(w.message)), hint: t.yamlSyntaxHint });
+    diagnostics.push({ file: display, line: pos?.line, col: pos?.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[w.code] ?? firstLine(w.message)), hint: t.yamlSyntaxHint });
   }
   const source: YamlSource = { file: display, text, doc, lineCounter };
   let value: unknown;
