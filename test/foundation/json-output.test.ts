@@ -1,0 +1,39 @@
+// Every --json output of the foundation commands matches the JSON Schema that documents it.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.ts';
+// @ts-expect-error build script without types
+import { createAjv } from '../../scripts/validators.mjs';
+
+function validator(name: string) {
+  const ajv = createAjv();
+  for (const f of readdirSync(join(ROOT, 'schemas')).filter((x) => x.endsWith('.schema.json'))) ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8')));
+  return ajv.getSchema(`https://cdn.jsdelivr.net/npm/skoldigiplan/schemas/${name}.schema.json`)!;
+}
+
+function expectValid(name: string, data: unknown) {
+  const v = validator(name);
+  const ok = v(data);
+  expect(ok, JSON.stringify(v.errors?.slice(0, 3))).toBe(true);
+}
+
+describe('--json outputs follow their schemas', () => {
+  it('validate --json (valid and invalid files)', () => {
+    expectValid('validate-result', JSON.parse(runCli(['validate', '--json', 'examples/storstad.yaml']).stdout));
+    expectValid('validate-result', JSON.parse(runCli(['validate', '--json', 'package.json', 'missing.yaml']).stdout));
+  });
+
+  it('catalogue --json is a catalogue; catalogue <id> --json is an entry', () => {
+    expectValid('catalogue', JSON.parse(runCli(['catalogue', '--json']).stdout));
+    for (const id of ['1', '1.2', '1.2.a', 'i13']) expectValid('catalogue-entry', JSON.parse(runCli(['catalogue', id, '--json']).stdout));
+  });
+
+  it('render --format json', () => {
+    for (const ex of ['landsbygd', 'storstad', 'fristaende']) {
+      const r = runCli(['render', `examples/${ex}.yaml`, '--format', 'json', '-o', '-', '--date', '2026-11-28']);
+      expect(r.code).toBe(0);
+      expectValid('plan-report', JSON.parse(r.stdout));
+    }
+  });
+});
