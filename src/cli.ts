@@ -1,5 +1,5 @@
 // The process boundary: declares the commands, loads each lazily, and alone sets the exit code.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import type { Context } from './context.ts';
 import type { Lang } from './core/model.ts';
 import { CancelledError, EXIT, ExitError, UsageError, UserError } from './errors.ts';
@@ -54,6 +54,23 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
   const t = cliText[ctx.lang];
   const p = parsers(t.usage);
   const program = new Command('skoldigiplan');
+  const words = (s: string) => (ctx.lang === 'sv' ? s.replace('[options]', '[flaggor]').replace('[command]', '[kommando]') : s);
+  const helpConfig = {
+    styleTitle: (s: string) => t.titles[s] ?? s,
+    sortSubcommands: false,
+    commandUsage(this: Help, cmd: Command) {
+      return words(Help.prototype.commandUsage.call(this, cmd));
+    },
+    subcommandTerm(this: Help, cmd: Command) {
+      return words(Help.prototype.subcommandTerm.call(this, cmd));
+    },
+    // Allowed values are already named in each description; show only a default worth knowing.
+    optionDescription(option: Option) {
+      const d = option.defaultValue;
+      const shown = d === undefined || typeof d === 'boolean' ? '' : Array.isArray(d) ? d.join(',') : String(d);
+      return shown ? `${option.description} (${t.defaultWord}: ${shown})` : option.description;
+    },
+  };
   program
     .description(t.description)
     .version(VERSION, '-V, --version', t.opt.version)
@@ -62,7 +79,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .addOption(new Option('--lang <lang>', t.opt.lang).choices(['sv', 'en']).default('sv'))
     .option('--no-color', t.opt.noColor)
     .showHelpAfterError(false)
-    .configureHelp({ styleTitle: (s) => t.titles[s] ?? s, sortSubcommands: false })
+    .configureHelp(helpConfig)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
@@ -72,7 +89,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
 
   const sub = (name: string, description: string) => {
     const c = program.command(name).description(description).helpOption('-h, --help', t.opt.help);
-    c.configureHelp({ styleTitle: (s) => t.titles[s] ?? s });
+    c.configureHelp(helpConfig);
     return c;
   };
   const action = (name: string) => async (...raw: unknown[]) => {

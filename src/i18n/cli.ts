@@ -81,6 +81,7 @@ const sv = {
     report: 'Rapportera gärna felet med texten nedan och kommandot du körde.',
   },
   cancelled: 'Avbrutet.',
+  defaultWord: 'standard',
 };
 
 export type CliText = typeof sv;
@@ -160,6 +161,7 @@ const en: CliText = {
     report: 'Please report it with the text below and the command you ran.',
   },
   cancelled: 'Cancelled.',
+  defaultWord: 'default',
 };
 
 export const cliText = { sv, en };
