@@ -1,7 +1,65 @@
-// `skoldigiplan compare`: not built yet.
+// `skoldigiplan compare <older> <newer>`: what moved, what was done and what slipped between two assessments.
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Context } from '../context.ts';
-import { UsageError } from '../errors.ts';
+import { comparePlans, organisationDifferences, type CompareInput, type CompareResult } from '../core/compare.ts';
+import { UsageError, UserError } from '../errors.ts';
+import { compareText } from '../i18n/compare.ts';
+import { loadPlan, type LoadPlanOptions, type PlanLoad } from '../io/load-plan.ts';
+import { writeOutput } from '../io/output.ts';
+import { displayPath } from '../io/paths.ts';
+import { printDiagnostics } from '../io/report.ts';
+import { renderCompareMarkdown } from '../render/compare-markdown.ts';
+import { referenceDate } from './compare/reference-date.ts';
 
-export async function run(ctx: Context): Promise<number> {
-  throw new UsageError(ctx.lang === 'sv' ? 'kommandot compare finns inte ännu i den här versionen' : 'the compare command is not available in this version yet');
+export type CompareFormat = 'md' | 'json' | 'pdf';
+
+/** The comparison as JSON, in the shape of schemas/compare-result.schema.json. */
+export function compareJson(result: CompareResult): string {
+  return JSON.stringify(result, null, 2) + '\n';
+}
+
+/** A loaded plan as the comparison needs it, or the reason it cannot be compared. */
+function input(load: PlanLoad, lang: Context['lang']): CompareInput {
+  const t = compareText[lang];
+  if (load.plan?.draft) throw new UserError(t.draft(load.display), [], t.draftHint);
+  return { plan: load.plan!, catalogue: load.catalogue!, file: load.display, ...(load.migration ? { migration: load.migration } : {}) };
+}
+
+export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: Record<string, unknown>): Promise<number> {
+  const t = compareText[ctx.lang];
+  const format = (opts.format as CompareFormat | undefined) ?? 'md';
+  const date = referenceDate(ctx, opts.date);
+  const olderFile = resolve(ctx.cwd, olderPath!);
+  const newerFile = resolve(ctx.cwd, newerPath!);
+  const target =
+    typeof opts.output === 'string' ? opts.output : format === 'pdf' ? join(dirname(newerFile), `${basename(newerFile, extname(newerFile))}-comparison.pdf`) : '-';
+  if (target !== '-' && [olderFile, newerFile].includes(resolve(ctx.cwd, target))) {
+    throw new UsageError(t.outputIsInput(displayPath(resolve(ctx.cwd, target), ctx.cwd)), t.outputIsInputHint);
+  }
+
+  const loadOpts: LoadPlanOptions = { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue as string | undefined };
+  const older = loadPlan(olderPath!, loadOpts);
+  const newer = loadPlan(newerPath!, loadOpts);
+  if (!older.ok || !newer.ok) throw new UserError('', [...older.diagnostics, ...newer.diagnostics]);
+  printDiagnostics([...older.diagnostics, ...newer.diagnostics], ctx);
+  const a = input(older, ctx.lang);
+  const b = input(newer, ctx.lang);
+
+  const differences = organisationDifferences(a.plan.organisation, b.plan.organisation);
+  if (differences.length > 0 && !opts.force) {
+    const list = differences.map((d) => t.fieldValue(d.field, d.older, d.newer)).join('; ');
+    throw new UserError(t.differentOrganisations(older.display, newer.display, list), [], t.differentOrganisationsHint);
+  }
+
+  const result = comparePlans(a, b, { referenceDate: date });
+  let data: string | Uint8Array;
+  if (format === 'json') data = compareJson(result);
+  else if (format === 'pdf') {
+    const { renderComparePdf } = await import('../render/compare-pdf.ts');
+    data = await renderComparePdf(result, b.catalogue, ctx.lang);
+  } else data = renderCompareMarkdown(result, b.catalogue, ctx.lang);
+
+  const written = writeOutput(ctx, target, data, { force: true, generated: true });
+  if (written) ctx.stderr.write(t.wrote(written) + '\n');
+  return 0;
 }

@@ -6,7 +6,7 @@ import { migratePlan, type MigrationInfo } from '../core/migrate.ts';
 import { UserError, type Diagnostic } from '../errors.ts';
 import { ioText } from '../i18n/io.ts';
 import { compareText } from '../i18n/compare.ts';
-import { validatePlan } from '../generated/validators.js';
+import { validatePlan } from '../generated/validatePlan.js';
 import { builtinCatalogue, loadCatalogueFile } from './load-catalogue.ts';
 import { loadMunicipalities } from './municipalities.ts';
 import { displayPath } from './paths.ts';

@@ -1,0 +1,321 @@
+// Wording of `skoldigiplan compare`, its reports (Markdown and PDF) and of plans carried over between catalogue versions.
+import type { Direction, OrganisationDifference } from '../core/compare.ts';
+import type { AnswerState } from '../core/model.ts';
+
+/** "a, b och c" / "a, b and c". */
+function joinList(items: string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+/** Numbers as a Swedish reader expects them: decimal comma and a real minus sign. */
+function numberSv(x: number, sign = false): string {
+  const s = Number.isInteger(x) ? x.toFixed(1) : String(Math.round(x * 100) / 100);
+  const body = s.replace('-', '').replace('.', ',');
+  return `${x < 0 ? '−' : sign && x > 0 ? '+' : ''}${body}`;
+}
+
+function numberEn(x: number, sign = false): string {
+  const s = Number.isInteger(x) ? x.toFixed(1) : String(Math.round(x * 100) / 100);
+  const body = s.replace('-', '');
+  return `${x < 0 ? '−' : sign && x > 0 ? '+' : ''}${body}`;
+}
+
+interface Tally {
+  total: number;
+  raised: number;
+  lowered: number;
+  unchanged: number;
+  notComparable: number;
+}
+
+interface ActionTally {
+  done: number;
+  doneEarlier: number;
+  ongoing: number;
+  late: number;
+  dropped: number;
+  new: number;
+}
+
+const svFields: Record<OrganisationDifference['field'], string> = {
+  kind: 'typ av huvudman',
+  municipalityCode: 'kommunkod',
+  organisationNumber: 'organisationsnummer',
+  schoolUnitCode: 'skolenhetskod',
+};
+
+const sv = {
+  number: numberSv,
+  title: (name: string) => `Uppföljning av den digitala utvecklingen: ${name}`,
+  intro: (olderDate: string, olderFile: string, newerDate: string, newerFile: string) =>
+    `Jämförelse av bedömningen ${olderDate}${olderFile ? ` (${olderFile})` : ''} med bedömningen ${newerDate}${newerFile ? ` (${newerFile})` : ''}.`,
+  referenceDate: (date: string) =>
+    `Referensdatum: ${date}. En åtgärd är försenad när dess sista termin har tagit slut före det datumet utan att åtgärden är klar.`,
+  sections: {
+    summary: 'Sammanfattning',
+    goals: 'Delmål',
+    indicators: 'Indikatorer som har ändrats',
+    targets: 'Ändrade målnivåer',
+    actions: 'Åtgärder',
+    done: 'Klara sedan förra bedömningen',
+    late: 'Försenade',
+    ongoing: 'Pågår eller planerade',
+    dropped: 'Har utgått',
+    new: 'Nya i planen',
+    about: 'Om jämförelsen',
+  },
+  goalsNote:
+    'Medelvärdet av nuläget (nivå 1–4) för de indikatorer som har en känd nivå i båda bedömningarna. Svaren vet ej och ej relevant räknas aldrig som nivåer.',
+  summaryGoals: (t: Tally) => {
+    if (t.total === 0) return 'Inga delmål finns i båda katalogerna, så inga delmål kan jämföras.';
+    const rest: string[] = [];
+    if (t.lowered) rest.push(`${t.lowered} har sänkts`);
+    if (t.unchanged) rest.push(`${t.unchanged} är ${t.unchanged === 1 ? 'oförändrat' : 'oförändrade'}`);
+    if (t.notComparable) rest.push(`${t.notComparable} går inte att jämföra`);
+    return `${joinList([`${t.raised} av ${t.total} delmål har höjts`, ...rest], 'och')}.`;
+  },
+  summaryIndicators: (t: Tally) => {
+    if (t.total === 0) return 'Ingen indikator är bedömd i någon av planerna.';
+    const rest: string[] = [];
+    if (t.lowered) rest.push(`${t.lowered} har fått lägre nivå`);
+    if (t.unchanged) rest.push(`${t.unchanged} har samma nivå`);
+    if (t.notComparable) rest.push(`${t.notComparable} går inte att jämföra`);
+    const first = `${t.raised} av ${t.total} bedömda ${t.total === 1 ? 'indikator' : 'indikatorer'} har fått högre nivå`;
+    return `${joinList([first, ...rest], 'och')}.`;
+  },
+  summaryActions: (t: ActionTally) => {
+    const parts = [t.done === 0 ? 'Ingen åtgärd har blivit klar' : t.done === 1 ? '1 åtgärd har blivit klar' : `${t.done} åtgärder har blivit klara`];
+    parts.push(t.late === 0 ? 'ingen är försenad' : t.late === 1 ? '1 är försenad' : `${t.late} är försenade`);
+    if (t.ongoing) parts.push(t.ongoing === 1 ? '1 pågår eller är planerad' : `${t.ongoing} pågår eller är planerade`);
+    if (t.dropped) parts.push(`${t.dropped} har utgått`);
+    if (t.new) parts.push(t.new === 1 ? '1 är ny' : `${t.new} är nya`);
+    return `${joinList(parts, 'och')}.`;
+  },
+  summaryDoneEarlier: (n: number) => (n === 1 ? '1 åtgärd var redan klar vid förra bedömningen.' : `${n} åtgärder var redan klara vid förra bedömningen.`),
+  summaryTargets: (raised: number, lowered: number) => {
+    const n = (k: number) => (k === 1 ? '1 indikator' : `${k} indikatorer`);
+    const parts: string[] = [];
+    if (raised) parts.push(`höjts för ${n(raised)}`);
+    if (lowered) parts.push(`sänkts för ${n(lowered)}`);
+    return `Målnivån har ${joinList(parts, 'och')}.`;
+  },
+  summaryOpen: (unknown: { older: number; newer: number }, notRelevant: { older: number; newer: number }) => {
+    const parts: string[] = [];
+    if (unknown.older || unknown.newer) parts.push(`vet ej ${unknown.older} förra gången och ${unknown.newer} nu`);
+    if (notRelevant.older || notRelevant.newer) parts.push(`ej relevant ${notRelevant.older} förra gången och ${notRelevant.newer} nu`);
+    return `Svar som inte är nivåer: ${parts.join('; ')}. De räknas aldrig som nivåer.`;
+  },
+  head: {
+    goal: 'Delmål',
+    indicator: 'Indikator',
+    then: 'Då',
+    now: 'Nu',
+    change: 'Förändring',
+    targetThen: 'Målnivå då',
+    targetNow: 'Målnivå nu',
+    action: 'Åtgärd',
+    status: 'Status',
+    statusThen: 'Status då',
+    end: 'Klar senast',
+    endPassed: 'Skulle vara klar',
+    owner: 'Ansvarig',
+    note: 'Anteckning',
+    reason: 'Varför',
+  },
+  states: { answered: '', unknown: 'vet ej', 'not-relevant': 'ej relevant', unanswered: 'ej bedömd' } as Record<AnswerState, string>,
+  none: '–',
+  goalDirection: (d: Direction, change?: number) =>
+    d === 'raised' ? `höjt (${numberSv(change ?? 0, true)})` : d === 'lowered' ? `sänkt (${numberSv(change ?? 0, true)})` : d === 'unchanged' ? 'oförändrat' : 'går inte att jämföra',
+  indicatorDirection: (d: Direction, change?: number) =>
+    d === 'raised' || d === 'lowered' ? `${d === 'raised' ? 'höjd' : 'sänkt'} (${change !== undefined && change > 0 ? '+' : '−'}${Math.abs(change ?? 0)})` : d === 'unchanged' ? 'oförändrad' : 'går inte att jämföra',
+  unchangedRest: (n: number) => (n === 1 ? 'Den övriga indikatorn har samma svar som förra gången.' : `De övriga ${n} indikatorerna har samma svar som förra gången.`),
+  nowKnown: 'nivån är känd nu',
+  noLongerKnown: 'nivån är inte känd nu',
+  isNew: 'ny',
+  endMoved: (end: string, olderEnd: string) => `${end} (var ${olderEnd})`,
+  reasons: { removed: 'struken ur planen', cancelled: 'inställd' },
+  noEnd: 'ingen sluttermin',
+  about: {
+    versions: (older: string, newer: string) => `Planerna är gjorda med olika versioner av katalogen: ${older} (den äldre) och ${newer} (den nyare).`,
+    migrated: (side: 'older' | 'newer', from: string, to: string, list: string) =>
+      `Den ${side === 'older' ? 'äldre' : 'nyare'} planens svar har förts över från katalogversion ${from} till ${to}${list ? `: ${list}` : ''}.`,
+    onlyInOlder: (ids: string) => `Indikatorer som bara finns i den äldre planens katalog och därför inte jämförs: ${ids}.`,
+    onlyInNewer: (ids: string) => `Indikatorer som bara finns i den nyare planens katalog och därför inte jämförs: ${ids}.`,
+    organisations: (list: string) => `Obs! Planerna gäller olika organisationer (${list}). Jämförelsen är ändå gjord, eftersom --force angavs.`,
+  },
+  mapping: {
+    moved: (from: string, to: string[]) => `${from} → ${to.join(', ')}`,
+    removed: (id: string) => `${id} har tagits bort`,
+  },
+  fields: svFields,
+  fieldValue: (field: OrganisationDifference['field'], older?: string, newer?: string) => `${svFields[field]} ${older ?? 'saknas'} och ${newer ?? 'saknas'}`,
+  and: 'och',
+  // Messages of the command itself.
+  differentOrganisations: (older: string, newer: string, list: string) => `${older} och ${newer} gäller olika organisationer: ${list}`,
+  draft: (file: string) => `${file} är ett utkast från en avbruten bedömning och kan inte jämföras`,
+  draftHint: 'gör klart bedömningen med skoldigiplan assess --resume',
+  differentOrganisationsHint: 'jämför två planer för samma huvudman och samma skolenhet; har en kod ändrats, kör igen med --force',
+  outputIsInput: (file: string) => `utfilen ${file} är en av planfilerna och skulle skrivas över`,
+  outputIsInputHint: 'välj ett annat namn med -o, t.ex. jamforelse.md',
+  wrote: (file: string) => `Skrev ${file}`,
+  badEpoch: (v: string) => `SOURCE_DATE_EPOCH är ${v}, men ska vara ett antal sekunder sedan 1970-01-01`,
+  badEpochHint: 'ta bort variabeln, eller ange datumet med --date ÅÅÅÅ-MM-DD',
+  pdf: {
+    subject: 'Jämförelse av två bedömningar av den digitala utvecklingen',
+    keywords: 'skoldigiplan, uppföljning, digitalisering, skola, systematiskt kvalitetsarbete',
+    page: (n: number, total: number) => `Sida ${n} av ${total}`,
+  },
+  // Plans made with another catalogue version (used when a plan is loaded).
+  migration: {
+    mapped: (from: string, to: string, list: string) => `planen gjordes med katalogversion ${from}; svaren har förts över till version ${to}: ${list}`,
+    mappedHint: (to: string) =>
+      `övergången görs på nytt vid varje körning; för att göra den bestående, byt id:n i planfilen och skriv version ${to} under catalogue`,
+    notMappable: (from: string, to: string, mapping: boolean, ids: string) =>
+      `planen gjordes med katalogversion ${from}, men katalogen har version ${to} och ${mapping ? 'dess mappning täcker inte' : `ingen mappning från ${from} för`} ${ids}`,
+    notMappableHint:
+      'använd en katalog med planens version (--catalogue fil.yaml), lägg till indikatorerna under migrations i katalogen, eller byt till id:n som finns (se skoldigiplan catalogue)',
+    unknownSuffix: (from: string, to: string) => ` (planen gjordes med katalogversion ${from}, och katalogen med version ${to} saknar en mappning för indikatorn)`,
+    kept: (ids: string) => `; planens egna svar för ${ids} har behållits`,
+  },
+};
+
+export type CompareText = typeof sv;
+
+const enFields: Record<OrganisationDifference['field'], string> = {
+  kind: 'kind of organiser',
+  municipalityCode: 'municipality code',
+  organisationNumber: 'organisation number',
+  schoolUnitCode: 'school unit code',
+};
+
+const en: CompareText = {
+  number: numberEn,
+  title: (name) => `Follow-up of digital development: ${name}`,
+  intro: (olderDate, olderFile, newerDate, newerFile) =>
+    `Comparison of the assessment of ${olderDate}${olderFile ? ` (${olderFile})` : ''} with the assessment of ${newerDate}${newerFile ? ` (${newerFile})` : ''}.`,
+  referenceDate: (date) => `Reference date: ${date}. An action is late when its last term ended before that date and the action is not done.`,
+  sections: {
+    summary: 'Summary',
+    goals: 'Sub-goals',
+    indicators: 'Indicators that changed',
+    targets: 'Changed target levels',
+    actions: 'Actions',
+    done: 'Done since the last assessment',
+    late: 'Late',
+    ongoing: 'In progress or planned',
+    dropped: 'Dropped',
+    new: 'New in the plan',
+    about: 'About the comparison',
+  },
+  goalsNote:
+    'The mean current level (1–4) of the indicators with a known level in both assessments. The answers unknown and not relevant are never counted as levels.',
+  summaryGoals: (t) => {
+    if (t.total === 0) return 'No sub-goal is in both catalogues, so no sub-goals can be compared.';
+    const rest: string[] = [];
+    if (t.lowered) rest.push(`${t.lowered} lowered`);
+    if (t.unchanged) rest.push(`${t.unchanged} unchanged`);
+    if (t.notComparable) rest.push(`${t.notComparable} cannot be compared`);
+    return `${joinList([`${t.raised} of ${t.total} sub-goals have been raised`, ...rest], 'and')}.`;
+  },
+  summaryIndicators: (t) => {
+    if (t.total === 0) return 'No indicator is assessed in either plan.';
+    const rest: string[] = [];
+    if (t.lowered) rest.push(`${t.lowered} at a lower level`);
+    if (t.unchanged) rest.push(`${t.unchanged} at the same level`);
+    if (t.notComparable) rest.push(`${t.notComparable} cannot be compared`);
+    return `${joinList([`${t.raised} of ${t.total} assessed ${t.total === 1 ? 'indicator is' : 'indicators are'} at a higher level`, ...rest], 'and')}.`;
+  },
+  summaryActions: (t) => {
+    const parts = [t.done === 0 ? 'No action has been completed' : t.done === 1 ? '1 action has been completed' : `${t.done} actions have been completed`];
+    parts.push(t.late === 0 ? 'none is late' : t.late === 1 ? '1 is late' : `${t.late} are late`);
+    if (t.ongoing) parts.push(t.ongoing === 1 ? '1 is in progress or planned' : `${t.ongoing} are in progress or planned`);
+    if (t.dropped) parts.push(t.dropped === 1 ? '1 has been dropped' : `${t.dropped} have been dropped`);
+    if (t.new) parts.push(t.new === 1 ? '1 is new' : `${t.new} are new`);
+    return `${joinList(parts, 'and')}.`;
+  },
+  summaryDoneEarlier: (n) => (n === 1 ? '1 action was already done at the last assessment.' : `${n} actions were already done at the last assessment.`),
+  summaryTargets: (raised, lowered) => {
+    const n = (k: number) => (k === 1 ? '1 indicator' : `${k} indicators`);
+    const parts: string[] = [];
+    if (raised) parts.push(`raised for ${n(raised)}`);
+    if (lowered) parts.push(`lowered for ${n(lowered)}`);
+    return `The target level has been ${joinList(parts, 'and')}.`;
+  },
+  summaryOpen: (unknown, notRelevant) => {
+    const parts: string[] = [];
+    if (unknown.older || unknown.newer) parts.push(`unknown ${unknown.older} last time and ${unknown.newer} now`);
+    if (notRelevant.older || notRelevant.newer) parts.push(`not relevant ${notRelevant.older} last time and ${notRelevant.newer} now`);
+    return `Answers that are not levels: ${parts.join('; ')}. They are never counted as levels.`;
+  },
+  head: {
+    goal: 'Sub-goal',
+    indicator: 'Indicator',
+    then: 'Then',
+    now: 'Now',
+    change: 'Change',
+    targetThen: 'Target then',
+    targetNow: 'Target now',
+    action: 'Action',
+    status: 'Status',
+    statusThen: 'Status then',
+    end: 'Due',
+    endPassed: 'Was due',
+    owner: 'Owner',
+    note: 'Note',
+    reason: 'Why',
+  },
+  states: { answered: '', unknown: 'unknown', 'not-relevant': 'not relevant', unanswered: 'not assessed' },
+  none: '–',
+  goalDirection: (d, change) =>
+    d === 'raised' ? `raised (${numberEn(change ?? 0, true)})` : d === 'lowered' ? `lowered (${numberEn(change ?? 0, true)})` : d === 'unchanged' ? 'unchanged' : 'cannot be compared',
+  indicatorDirection: (d, change) =>
+    d === 'raised' || d === 'lowered' ? `${d} (${change !== undefined && change > 0 ? '+' : '−'}${Math.abs(change ?? 0)})` : d === 'unchanged' ? 'unchanged' : 'cannot be compared',
+  unchangedRest: (n) => (n === 1 ? 'The other indicator has the same answer as last time.' : `The other ${n} indicators have the same answers as last time.`),
+  nowKnown: 'level now known',
+  noLongerKnown: 'level no longer known',
+  isNew: 'new',
+  endMoved: (end, olderEnd) => `${end} (was ${olderEnd})`,
+  reasons: { removed: 'removed from the plan', cancelled: 'cancelled' },
+  noEnd: 'no end term',
+  about: {
+    versions: (older, newer) => `The plans were made with different versions of the catalogue: ${older} (the older) and ${newer} (the newer).`,
+    migrated: (side, from, to, list) => `The ${side} plan's answers have been carried over from catalogue version ${from} to ${to}${list ? `: ${list}` : ''}.`,
+    onlyInOlder: (ids) => `Indicators only in the older plan's catalogue, and therefore not compared: ${ids}.`,
+    onlyInNewer: (ids) => `Indicators only in the newer plan's catalogue, and therefore not compared: ${ids}.`,
+    organisations: (list) => `Note: the plans are for different organisations (${list}). They were compared anyway because --force was given.`,
+  },
+  mapping: {
+    moved: (from, to) => `${from} → ${to.join(', ')}`,
+    removed: (id) => `${id} has been removed`,
+  },
+  fields: enFields,
+  fieldValue: (field, older, newer) => `${enFields[field]} ${older ?? 'missing'} and ${newer ?? 'missing'}`,
+  and: 'and',
+  differentOrganisations: (older, newer, list) => `${older} and ${newer} are for different organisations: ${list}`,
+  draft: (file) => `${file} is a draft from an interrupted assessment and cannot be compared`,
+  draftHint: 'finish the assessment with skoldigiplan assess --resume',
+  differentOrganisationsHint: 'compare two plans of the same organiser and the same school unit; if a code has changed, run again with --force',
+  outputIsInput: (file) => `the output file ${file} is one of the plan files and would be overwritten`,
+  outputIsInputHint: 'choose another name with -o, e.g. comparison.md',
+  wrote: (file) => `Wrote ${file}`,
+  badEpoch: (v) => `SOURCE_DATE_EPOCH is ${v}, but it must be a number of seconds since 1970-01-01`,
+  badEpochHint: 'unset the variable, or give the date with --date YYYY-MM-DD',
+  pdf: {
+    subject: 'Comparison of two assessments of digital development',
+    keywords: 'skoldigiplan, follow-up, digitalisation, school, systematic quality work',
+    page: (n, total) => `Page ${n} of ${total}`,
+  },
+  migration: {
+    mapped: (from, to, list) => `the plan was made with catalogue version ${from}; its answers have been carried over to version ${to}: ${list}`,
+    mappedHint: (to) => `this is done again on every run; to make it permanent, change the ids in the plan file and write version ${to} under catalogue`,
+    notMappable: (from, to, mapping, ids) =>
+      `the plan was made with catalogue version ${from}, but the catalogue has version ${to} and ${mapping ? 'its mapping does not cover' : `no mapping from ${from} for`} ${ids}`,
+    notMappableHint:
+      'use a catalogue of the plan\'s version (--catalogue file.yaml), add the indicators under migrations in the catalogue, or change to ids that exist (see skoldigiplan catalogue)',
+    unknownSuffix: (from, to) => ` (the plan was made with catalogue version ${from}, and the catalogue of version ${to} has no mapping for the indicator)`,
+    kept: (ids) => `; the plan's own answers for ${ids} have been kept`,
+  },
+};
+
+export const compareText = { sv, en };

@@ -1,0 +1,43 @@
+// The comparison as Markdown: summary first, then tables, readable both rendered and as plain text in a terminal.
+import type { CompareResult } from '../core/compare.ts';
+import type { Catalogue, Lang } from '../core/model.ts';
+import { compareView, type Block } from './compare-view.ts';
+
+/**
+ * User text (titles, notes, names) must not break the table or inject markup: a pipe would end a cell, a line break would end
+ * the row, and `<` could start raw HTML. Backslashes are doubled first so that an escaped pipe cannot be undone.
+ */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+}
+
+function table(head: string[], align: ('left' | 'right')[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+  const rule = `|${align.map((a) => (a === 'right' ? ' ---: ' : ' --- ')).join('|')}|`;
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'title':
+      return `# ${escapeMarkdown(b.text)}`;
+    case 'heading':
+      return `${'#'.repeat(b.level)} ${escapeMarkdown(b.text)}`;
+    case 'paragraph':
+      return escapeMarkdown(b.text);
+    case 'notice':
+      return `> **${escapeMarkdown(b.text)}**`;
+    case 'list':
+      return b.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n');
+    case 'table':
+      return table(b.head, b.align, b.rows);
+  }
+}
+
+export function renderCompareMarkdown(result: CompareResult, catalogue: Catalogue, lang: Lang): string {
+  return compareView(result, catalogue, lang).map(block).join('\n\n') + '\n';
+}

@@ -1,0 +1,153 @@
+// The comparison as a sequence of headings, sentences and tables in one language: Markdown and PDF draw the same view.
+import type { ActionSnapshot, AnswerSnapshot, CompareResult, DroppedAction, IndicatorComparison } from '../core/compare.ts';
+import type { Catalogue, Lang } from '../core/model.ts';
+import { compareText } from '../i18n/compare.ts';
+import { statusText } from '../i18n/status.ts';
+
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'notice'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; head: string[]; align: ('left' | 'right')[]; rows: string[][] };
+
+/** Text in blocks is plain: each renderer escapes it for its own format. */
+export function compareView(result: CompareResult, catalogue: Catalogue, lang: Lang): Block[] {
+  const t = compareText[lang];
+  const names = statusText[lang].names;
+  const indicatorTitle = new Map(catalogue.indicators.map((i) => [i.id, i.title[lang]]));
+  const goalText = new Map(catalogue.goals.map((g) => [g.id, g.text[lang]]));
+  const label = (id: string, title?: string) => (title ? `${id} ${title}` : id);
+  const level = (s: AnswerSnapshot, key: 'current' | 'target' = 'current') => (s.state === 'answered' ? String(s[key]) : t.states[s.state]);
+  const mean = (x?: number) => (x === undefined ? t.none : t.number(x));
+  const actionLabel = (a: ActionSnapshot) => `${a.id} ${a.title}${a.isNew ? ` (${t.isNew})` : ''}`;
+  const end = (a: ActionSnapshot) => (a.end === undefined ? t.noEnd : a.olderEnd !== undefined ? t.endMoved(a.end, a.olderEnd) : a.end);
+  const indicatorChange = (r: IndicatorComparison) => {
+    if (r.direction !== 'not-comparable') return t.indicatorDirection(r.direction, r.change);
+    if (r.newer.state === 'answered') return t.nowKnown;
+    if (r.older.state === 'answered') return t.noLongerKnown;
+    return t.indicatorDirection(r.direction);
+  };
+  const s = result.summary;
+  const blocks: Block[] = [];
+
+  blocks.push({ kind: 'title', text: t.title(result.newer.organisation.unit ? `${result.newer.organisation.name}, ${result.newer.organisation.unit}` : result.newer.organisation.name) });
+  blocks.push({ kind: 'paragraph', text: t.intro(result.older.assessmentDate, result.older.file ?? '', result.newer.assessmentDate, result.newer.file ?? '') });
+  if (result.organisationDifferences.length > 0) {
+    const list = result.organisationDifferences.map((d) => t.fieldValue(d.field, d.older, d.newer)).join('; ');
+    blocks.push({ kind: 'notice', text: t.about.organisations(list) });
+  }
+
+  blocks.push({ kind: 'heading', level: 2, text: t.sections.summary });
+  const summary = [t.summaryGoals(s.goals), t.summaryIndicators(s.indicators), t.summaryActions(s.actions)];
+  if (s.actions.doneEarlier > 0) summary.push(t.summaryDoneEarlier(s.actions.doneEarlier));
+  if (s.targets.raised + s.targets.lowered > 0) summary.push(t.summaryTargets(s.targets.raised, s.targets.lowered));
+  if (s.unknown.older + s.unknown.newer + s.notRelevant.older + s.notRelevant.newer > 0) summary.push(t.summaryOpen(s.unknown, s.notRelevant));
+  blocks.push({ kind: 'list', items: summary });
+  blocks.push({ kind: 'paragraph', text: t.referenceDate(result.referenceDate) });
+
+  blocks.push({ kind: 'heading', level: 2, text: t.sections.goals });
+  blocks.push({ kind: 'paragraph', text: t.goalsNote });
+  blocks.push({
+    kind: 'table',
+    head: [t.head.goal, t.head.then, t.head.now, t.head.change],
+    align: ['left', 'right', 'right', 'left'],
+    rows: result.goals.map((g) => [label(g.goal, goalText.get(g.goal)), mean(g.olderMean), mean(g.newerMean), t.goalDirection(g.direction, g.change)]),
+  });
+
+  const changed = result.indicators.filter((r) => r.direction !== 'unchanged' && !(r.direction === 'not-comparable' && r.older.state === r.newer.state));
+  if (changed.length > 0 || result.indicators.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: t.sections.indicators });
+    if (changed.length > 0) {
+      blocks.push({
+        kind: 'table',
+        head: [t.head.indicator, t.head.then, t.head.now, t.head.change],
+        align: ['left', 'right', 'right', 'left'],
+        rows: changed.map((r) => [label(r.indicator, indicatorTitle.get(r.indicator)), level(r.older), level(r.newer), indicatorChange(r)]),
+      });
+    }
+    const rest = result.indicators.length - changed.length;
+    if (rest > 0) blocks.push({ kind: 'paragraph', text: t.unchangedRest(rest) });
+  }
+
+  if (result.targets.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: t.sections.targets });
+    blocks.push({
+      kind: 'table',
+      head: [t.head.indicator, t.head.targetThen, t.head.targetNow],
+      align: ['left', 'right', 'right'],
+      rows: result.targets.map((m) => [label(m.indicator, indicatorTitle.get(m.indicator)), String(m.older), String(m.newer)]),
+    });
+  }
+
+  const a = result.actions;
+  if (a.done.length + a.late.length + a.ongoing.length + a.dropped.length + a.new.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: t.sections.actions });
+    const section = (title: string, n: number) => blocks.push({ kind: 'heading', level: 3, text: `${title} (${n})` });
+    if (a.done.length > 0) {
+      section(t.sections.done, a.done.length);
+      blocks.push({
+        kind: 'table',
+        head: [t.head.action, t.head.statusThen, t.head.note],
+        align: ['left', 'left', 'left'],
+        rows: a.done.map((r) => [actionLabel(r), r.olderStatus ? names[r.olderStatus] : t.isNew, r.note ?? t.none]),
+      });
+    }
+    if (a.late.length > 0) {
+      section(t.sections.late, a.late.length);
+      blocks.push({
+        kind: 'table',
+        head: [t.head.action, t.head.status, t.head.endPassed, t.head.owner],
+        align: ['left', 'left', 'left', 'left'],
+        rows: a.late.map((r) => [actionLabel(r), names[r.status], end(r), r.owner ?? t.none]),
+      });
+    }
+    if (a.ongoing.length > 0) {
+      section(t.sections.ongoing, a.ongoing.length);
+      blocks.push({
+        kind: 'table',
+        head: [t.head.action, t.head.status, t.head.end],
+        align: ['left', 'left', 'left'],
+        rows: a.ongoing.map((r) => [actionLabel(r), names[r.status], end(r)]),
+      });
+    }
+    if (a.dropped.length > 0) {
+      section(t.sections.dropped, a.dropped.length);
+      const why = (d: DroppedAction) => (d.note ? `${t.reasons[d.reason]}: ${d.note}` : t.reasons[d.reason]);
+      blocks.push({
+        kind: 'table',
+        head: [t.head.action, t.head.statusThen, t.head.reason],
+        align: ['left', 'left', 'left'],
+        rows: a.dropped.map((d) => [`${d.id} ${d.title}`, names[d.olderStatus], why(d)]),
+      });
+    }
+    if (a.new.length > 0) {
+      section(t.sections.new, a.new.length);
+      blocks.push({
+        kind: 'table',
+        head: [t.head.action, t.head.status, t.head.end],
+        align: ['left', 'left', 'left'],
+        rows: a.new.map((r) => [`${r.id} ${r.title}`, names[r.status], end(r)]),
+      });
+    }
+  }
+
+  const about: string[] = [];
+  const o = result.older.catalogue;
+  const n = result.newer.catalogue;
+  if (o.id !== n.id || o.version !== n.version) about.push(t.about.versions(`${o.id} ${o.version}`, `${n.id} ${n.version}`));
+  for (const side of ['older', 'newer'] as const) {
+    const m = result[side].migration;
+    if (!m) continue;
+    const list = [...m.mapped.map((x) => t.mapping.moved(x.from, x.to)), ...m.removed.map(t.mapping.removed)].join('; ');
+    about.push(t.about.migrated(side, m.from, m.to, list));
+  }
+  if (result.catalogue.onlyInOlder.length > 0) about.push(t.about.onlyInOlder(result.catalogue.onlyInOlder.join(', ')));
+  if (result.catalogue.onlyInNewer.length > 0) about.push(t.about.onlyInNewer(result.catalogue.onlyInNewer.join(', ')));
+  if (about.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: t.sections.about });
+    blocks.push({ kind: 'list', items: about });
+  }
+  return blocks;
+}
