@@ -1,7 +1,179 @@
-// `skoldigiplan assess`: not built yet.
+// `skoldigiplan assess`: a guided assessment in the terminal (new, --from an earlier plan, or --resume a draft), or --answers from a file.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Context } from '../context.ts';
-import { UsageError } from '../errors.ts';
+import type { Catalogue, Lang } from '../core/model.ts';
+import { migratePlan } from '../core/migrate.ts';
+import { UsageError, UserError } from '../errors.ts';
+import { assessText } from '../i18n/assess.ts';
+import { builtinCatalogue, loadCatalogueFile, resolveCatalogue } from '../io/load-catalogue.ts';
+import { loadPlan } from '../io/load-plan.ts';
+import { loadMunicipalities } from '../io/municipalities.ts';
+import { displayPath } from '../io/paths.ts';
+import { createPrompter, type Prompter } from '../io/prompts.ts';
+import type { Format } from '../render/outputs.ts';
+import { runAnswers } from './assess/answers.ts';
+import { draftPathFor, readDraft } from './assess/draft.ts';
+import { isKnownStep, type FlowEnv } from './assess/flow.ts';
+import { runInteractive, type InteractiveSetup } from './assess/interactive.ts';
+import { proposeWithEngine } from './assess/proposals.ts';
+import { shellArg } from './assess/save.ts';
+import { emptyState, isOrganisationComplete, orderedIndicators, stateFromDraft, stateFromPlan, type AssessState } from './assess/state.ts';
 
-export async function run(ctx: Context): Promise<number> {
-  throw new UsageError(ctx.lang === 'sv' ? 'kommandot assess finns inte ännu i den här versionen' : 'the assess command is not available in this version yet');
+export interface AssessOptions {
+  answers?: string;
+  from?: string;
+  /** `true` for `--resume` without a file: the draft beside the output. */
+  resume?: string | true;
+  output: string;
+  formats: Format[];
+  force: boolean;
+  catalogue?: string;
+  date?: string;
+}
+
+export function readOptions(opts: Record<string, unknown>, lang: Lang): AssessOptions {
+  const t = assessText[lang].usage;
+  const o: AssessOptions = {
+    answers: typeof opts.answers === 'string' ? opts.answers : undefined,
+    from: typeof opts.from === 'string' ? opts.from : undefined,
+    resume: opts.resume === true ? true : typeof opts.resume === 'string' ? opts.resume : undefined,
+    output: typeof opts.output === 'string' ? opts.output : 'plan.yaml',
+    formats: Array.isArray(opts.format) ? (opts.format as Format[]) : ['md', 'pdf'],
+    force: opts.force === true,
+    catalogue: typeof opts.catalogue === 'string' ? opts.catalogue : undefined,
+    date: typeof opts.date === 'string' ? opts.date : undefined,
+  };
+  const given = [o.answers && '--answers', o.from && '--from', o.resume && '--resume'].filter((x): x is string => Boolean(x));
+  if (given.length > 1) throw new UsageError(t.conflict(given[0]!, given[1]!), t.conflictHint);
+  if (o.output === '-') throw new UsageError(t.stdout, t.stdoutHint);
+  if (!/\.ya?ml$/i.test(o.output)) throw new UsageError(t.outputExt(o.output), t.outputExtHint);
+  return o;
+}
+
+/** "Today" for the assessment date: --date, else SOURCE_DATE_EPOCH, else the local calendar date. */
+export function todayFor(date: string | undefined, env: NodeJS.ProcessEnv, now: () => Date): string {
+  if (date) return date;
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  const d = now();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function flowEnv(catalogue: Catalogue, lang: Lang, today: string): FlowEnv {
+  return { catalogue, lang, today, municipalities: loadMunicipalities(), propose: proposeWithEngine(catalogue) };
+}
+
+export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
+  const o = readOptions(opts, ctx.lang);
+  const today = todayFor(o.date, ctx.env, ctx.now);
+  const output = resolve(ctx.cwd, o.output);
+
+  if (o.answers) {
+    return runAnswers(ctx, {
+      file: o.answers,
+      output,
+      force: o.force,
+      catalogueFile: o.catalogue,
+      save: { lang: ctx.lang, formats: o.formats, referenceDate: today, catalogueFile: o.catalogue ? resolve(ctx.cwd, o.catalogue) : undefined },
+      env: (catalogue) => flowEnv(catalogue, ctx.lang, today),
+    });
+  }
+
+  // Inquirer on a closed or piped stdin gives up with exit 0, which a script would read as success: refuse before asking.
+  if (!ctx.stdin.isTTY || !ctx.stdout.isTTY) {
+    const t = assessText[ctx.lang].usage;
+    const draft = o.resume === true ? draftPathFor(output) : typeof o.resume === 'string' ? resolve(ctx.cwd, o.resume) : undefined;
+    const kept = draft && existsSync(draft) ? `\n${t.noTerminalResume(displayPath(draft, ctx.cwd))}` : '';
+    throw new UsageError(t.noTerminal, t.noTerminalHint + kept);
+  }
+
+  const open = (lang: Lang) => createPrompter(lang, { input: ctx.stdin, output: ctx.stdout as unknown as NodeJS.WritableStream });
+  if (o.resume) return resume(ctx, o, today, o.resume === true ? draftPathFor(output) : o.resume, open);
+
+  const prompter = open(ctx.lang);
+  const draftFile = draftPathFor(output);
+  if (existsSync(draftFile) && !o.from) {
+    const t = assessText[ctx.lang];
+    const shown = displayPath(draftFile, ctx.cwd);
+    const when = statSync(draftFile).mtime.toISOString().slice(0, 16).replace('T', ' ');
+    if (await prompter.ask({ type: 'confirm', message: t.draftFound(shown, when), default: true })) return resume(ctx, o, today, draftFile, (lang) => (lang === ctx.lang ? prompter : open(lang)));
+    prompter.write(`${t.draftReplaced(shown)}\n`);
+  }
+  return o.from ? startFrom(ctx, o, today, output, prompter) : startNew(ctx, o, today, output, prompter);
+}
+
+function baseSetup(ctx: Context, o: AssessOptions, lang: Lang, catalogue: Catalogue, output: string, today: string, state: AssessState): InteractiveSetup {
+  const catalogueFile = o.catalogue ? resolve(ctx.cwd, o.catalogue) : undefined;
+  const t = assessText[lang];
+  const intro = [t.welcome(catalogue.title[lang], orderedIndicators(catalogue).length)];
+  if (existsSync(output) && !o.force) intro.push(t.outputExists(displayPath(output, ctx.cwd)));
+  return {
+    state,
+    catalogue,
+    draft: { file: draftPathFor(output), output, lang, catalogueFile },
+    draftOnDisk: false,
+    force: o.force,
+    save: { lang, formats: o.formats, referenceDate: today, catalogueFile },
+    intro,
+  };
+}
+
+async function startNew(ctx: Context, o: AssessOptions, today: string, output: string, prompter: Prompter): Promise<number> {
+  const catalogue = resolveCatalogue({ catalogue: o.catalogue }, ctx.cwd, ctx.lang);
+  const setup = baseSetup(ctx, o, ctx.lang, catalogue, output, today, emptyState(catalogue));
+  return runInteractive(ctx, setup, prompter, flowEnv(catalogue, ctx.lang, today));
+}
+
+/** Problems in an earlier plan that do not stop it from filling in this year's answers: ids the catalogue no longer has. */
+const TOLERATED = new Set(['unknown-indicator', 'action-unknown-indicator']);
+
+async function startFrom(ctx: Context, o: AssessOptions, today: string, output: string, prompter: Prompter): Promise<number> {
+  const t = assessText[ctx.lang];
+  const loaded = loadPlan(o.from!, { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: o.catalogue });
+  const blocking = loaded.diagnostics.filter((d) => d.severity === 'error' && !TOLERATED.has(d.code));
+  if (blocking.length > 0 || !loaded.plan || !loaded.catalogue || loaded.plan.draft) {
+    throw new UserError(t.usage.fromInvalid(loaded.display), blocking.length > 0 ? blocking : loaded.diagnostics);
+  }
+  const catalogue = loaded.catalogue;
+  const migrated = migratePlan(loaded.plan, catalogue);
+  const state = stateFromPlan(migrated.plan, catalogue, today);
+  const setup = baseSetup(ctx, o, ctx.lang, catalogue, output, today, state);
+  setup.intro.push(t.fromLoaded(loaded.display, loaded.plan.assessment.date));
+  if (migrated.applied && migrated.mapped.length > 0) setup.intro.push(t.fromMigrated(migrated.mapped.length, migrated.fromVersion, migrated.toVersion));
+  const dropped = [...migrated.removed, ...migrated.unmapped];
+  if (dropped.length > 0) setup.intro.push(t.fromDropped(dropped.join(', ')));
+  if (state.actions.length > 0) setup.intro.push(t.fromCarried(state.actions.length));
+  return runInteractive(ctx, setup, prompter, flowEnv(catalogue, ctx.lang, today));
+}
+
+async function resume(ctx: Context, o: AssessOptions, today: string, path: string, open: (lang: Lang) => Prompter): Promise<number> {
+  const loaded = readDraft(path, ctx.cwd, ctx.lang);
+  const lang = loaded.draft.resume.lang ?? ctx.lang;
+  const t = assessText[lang];
+  const catalogueFile = o.catalogue ? resolve(ctx.cwd, o.catalogue) : loaded.catalogueFile;
+  let catalogue: Catalogue | undefined;
+  if (catalogueFile) catalogue = loadCatalogueFile(catalogueFile, ctx.cwd, lang);
+  else catalogue = builtinCatalogue(loaded.draft.catalogue.id);
+  if (!catalogue) throw new UserError(t.draft.otherCatalogue(loaded.draft.catalogue.id), [], t.draft.otherCatalogueHint);
+
+  const env = flowEnv(catalogue, lang, today);
+  const state = stateFromDraft(loaded.draft);
+  const known = new Set(catalogue.indicators.map((i) => i.id));
+  for (const id of Object.keys(state.answers)) if (!known.has(id)) delete state.answers[id];
+  state.catalogue = { id: catalogue.id, version: catalogue.version };
+  if (!isKnownStep(state.step, state, env)) state.step = isOrganisationComplete(state.organisation) && state.date ? 'review' : 'org.kind';
+
+  const draftFile = resolve(ctx.cwd, path);
+  const shown = displayPath(draftFile, ctx.cwd);
+  const setup: InteractiveSetup = {
+    state,
+    catalogue,
+    draft: { file: draftFile, output: loaded.output, lang, catalogueFile },
+    draftOnDisk: true,
+    force: o.force,
+    save: { lang, formats: o.formats, referenceDate: today, catalogueFile },
+    intro: [t.resumed(shellArg(shown))],
+  };
+  return runInteractive(ctx, setup, open(lang), env);
 }

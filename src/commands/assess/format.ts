@@ -1,0 +1,64 @@
+// Reading and showing the values people type during an assessment: amounts, dates, terms, numbers and codes.
+import type { Lang } from '../../core/model.ts';
+import { isValidOrganisationNumber } from '../../core/organisation-number.ts';
+
+/** `800 000`, `800000`, `800_000` and `800 000 kr` are all 800000; anything else is undefined. */
+export function parseAmount(s: string): number | undefined {
+  const clean = s.replace(/[\s\u00a0\u202f_]/g, '').replace(/(kr|sek|:-)$/i, '');
+  if (!/^\d{1,12}$/.test(clean)) return undefined;
+  return Number(clean);
+}
+
+/** Digits grouped in threes with a space, as Swedish amounts are written. */
+export function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+export function formatSek(n: number, lang: Lang): string {
+  return lang === 'sv' ? `${groupDigits(n)} kr` : `SEK ${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
+export function parseWhole(s: string, min: number, max: number): number | undefined {
+  if (!/^\d{1,3}$/.test(s.trim())) return undefined;
+  const n = Number(s.trim());
+  return n >= min && n <= max ? n : undefined;
+}
+
+export function isDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** `2027-vt` and `2027 VT` are read as `2027-VT`. */
+export function normaliseTerm(s: string): string | undefined {
+  const m = /^(\d{4})\s*-?\s*(vt|ht)$/i.exec(s.trim());
+  return m ? `${m[1]}-${m[2]!.toUpperCase()}` : undefined;
+}
+
+/** `5560000001` and `556000-0001` give `556000-0001`; the check digit is checked separately. */
+export function normaliseOrganisationNumber(s: string): string | undefined {
+  const m = /^(\d{6})[\s-]?(\d{4})$/.exec(s.trim());
+  return m ? `${m[1]}-${m[2]}` : undefined;
+}
+
+export function organisationNumberProblem(s: string): 'format' | 'check' | undefined {
+  const n = normaliseOrganisationNumber(s);
+  if (!n) return 'format';
+  return isValidOrganisationNumber(n) ? undefined : 'check';
+}
+
+// The same pattern as the plan schema's "email" format, so an address accepted here is never refused on save.
+const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+
+export function isEmail(s: string): boolean {
+  return EMAIL.test(s);
+}
+
+/** Cuts a text to a width for one table row, ending in an ellipsis when it was longer. */
+export function fit(s: string, width: number): string {
+  const chars = [...s];
+  if (chars.length <= width) return s + ' '.repeat(width - chars.length);
+  return chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+}

@@ -1,0 +1,100 @@
+// The end of an assessment: the plan file checked and written, the action plan rendered beside it, and a summary.
+import { resolve } from 'node:path';
+import type { Context } from '../../context.ts';
+import { checkPlan } from '../../core/check-plan.ts';
+import type { Catalogue, Lang, Plan } from '../../core/model.ts';
+import { buildReport } from '../../core/report.ts';
+import { UserError } from '../../errors.ts';
+import { validatePlan } from '../../generated/validators.js';
+import { assessText } from '../../i18n/assess.ts';
+import { loadMunicipalities } from '../../io/municipalities.ts';
+import { writeOutput } from '../../io/output.ts';
+import { displayPath } from '../../io/paths.ts';
+import { schemaDiagnostics } from '../../io/schema-errors.ts';
+import { planToYaml } from '../../io/write-plan.ts';
+import { parseYamlText } from '../../io/yaml-file.ts';
+import { planIssueDiagnostics } from '../../io/load-plan.ts';
+import { formatDiagnostic } from '../../io/report.ts';
+import { basePathOf, creationDateFor, writeRenderedPlan, type Format } from '../../render/outputs.ts';
+
+/**
+ * The plan file's text, checked the way `skoldigiplan validate` would check the written file.
+ * A failure here is a bug (every answer was checked as it was given), so it is not a UserError.
+ */
+export function checkedPlanText(plan: Plan, catalogue: Catalogue, file: string, lang: Lang): string {
+  const text = planToYaml(plan);
+  const read = parseYamlText(text, file, lang);
+  const problems = [...read.diagnostics];
+  if (read.source) {
+    if (!validatePlan(read.value)) problems.push(...schemaDiagnostics(validatePlan.errors ?? [], read.source, file, lang, read.value));
+    const municipalityCodes = new Set(loadMunicipalities().map((m) => m.code));
+    problems.push(...planIssueDiagnostics(checkPlan(read.value as Plan, catalogue, { municipalityCodes }), read.source, file, lang));
+  }
+  if (problems.length > 0) {
+    const shown = problems.map((d) => formatDiagnostic(d, { lang, colour: plainColour })).join('\n');
+    throw new Error(`${assessText[lang].internal.invalidPlan}\n${shown}`);
+  }
+  return text;
+}
+
+// Diagnostics inside an internal error report are printed without colour.
+const plainColour = new Proxy({}, { get: () => (s: string) => s }) as Parameters<typeof formatDiagnostic>[1]['colour'];
+
+export interface SaveOptions {
+  lang: Lang;
+  formats: readonly Format[];
+  /** The date late actions are measured against in the rendered plan. */
+  referenceDate: string;
+  catalogueFile?: string;
+}
+
+/** Writes the checked plan text to `file` (the caller has settled whether it may be replaced). */
+export function writePlanFile(ctx: Context, file: string, text: string): string {
+  return writeOutput(ctx, file, text, { force: true, generated: false }) ?? displayPath(file, ctx.cwd);
+}
+
+/** Renders the plan beside its file; returns the paths written. A failure leaves the saved plan file in place. */
+export async function renderBeside(ctx: Context, plan: Plan, catalogue: Catalogue, file: string, opts: SaveOptions): Promise<string[]> {
+  if (opts.formats.length === 0) return [];
+  const t = assessText[opts.lang];
+  try {
+    const report = buildReport(plan, catalogue, { referenceDate: opts.referenceDate });
+    return await writeRenderedPlan({ ...ctx, lang: opts.lang }, report, {
+      formats: opts.formats,
+      lang: opts.lang,
+      profile: 'ua',
+      creationDate: creationDateFor(plan.assessment.date, ctx.env),
+      base: basePathOf(resolve(ctx.cwd, file)),
+    });
+  } catch (e) {
+    if (e instanceof UserError) throw new UserError(t.save.renderFailed(e.message), e.diagnostics, e.hint);
+    throw new UserError(t.save.renderFailed(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+/** A path as it can be pasted into a shell. */
+export function shellArg(s: string): string {
+  return /^[\w./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** What was written where, and what to do next. */
+export function printSummary(ctx: Context, planShown: string, rendered: readonly string[], opts: SaveOptions): void {
+  const t = assessText[opts.lang].save;
+  const c = ctx.colour;
+  const cat = opts.catalogueFile ? ` --catalogue ${shellArg(displayPath(opts.catalogueFile, ctx.cwd))}` : '';
+  const plan = shellArg(planShown);
+  const width = Math.max(planShown.length, ...rendered.map((r) => r.length));
+  const lines = [
+    '',
+    `${c.green('✔')} ${t.saved}`,
+    `  ${planShown.padEnd(width)}  ${c.dim(t.planFile)}`,
+    ...rendered.map((r) => `  ${r.padEnd(width)}  ${c.dim(t.rendered(r.slice(r.lastIndexOf('.') + 1)))}`),
+    '',
+    t.next,
+    `  skoldigiplan validate ${plan}${cat}   ${c.dim(`# ${t.nextValidate}`)}`,
+    `  skoldigiplan render ${plan} --format pdf${cat}   ${c.dim(`# ${t.nextRender}`)}`,
+    `  ${t.nextEdit}`,
+    '',
+  ];
+  ctx.stderr.write(lines.join('\n'));
+}

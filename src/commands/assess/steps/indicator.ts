@@ -1,0 +1,162 @@
+// Steps for one indicator: the current level (or unknown / not relevant), the target, importance, comment and evidence.
+import type { Answer, Importance, Indicator, Level, LevelAnswer } from '../../../core/model.ts';
+import { indexCatalogue } from '../../../core/catalogue.ts';
+import type { AnswerValue, Question } from '../../../io/prompts.ts';
+import { orderedIndicators, type AssessState } from '../state.ts';
+import { stepId, textOf, type FlowEnv, type Next, type Step, type Transition } from '../step.ts';
+
+const NAMES = new Set(['current', 'target', 'importance', 'comment', 'evidence']);
+const IMPORTANCE: Importance[] = ['high', 'medium', 'low'];
+
+export function handles(name: string): boolean {
+  return NAMES.has(name);
+}
+
+export function indicatorStart(id: string, review = false): string {
+  return stepId('current', id, review);
+}
+
+export function isLevel(n: number): n is Level {
+  return n === 1 || n === 2 || n === 3 || n === 4;
+}
+
+/** Focus area, goal and "question 7 of 25": shown above the indicator's questions. */
+export function indicatorHeader(env: FlowEnv, id: string): string[] {
+  const t = textOf(env);
+  const idx = indexCatalogue(env.catalogue);
+  const ordered = orderedIndicators(env.catalogue);
+  const n = ordered.findIndex((i) => i.id === id) + 1;
+  const ind = idx.indicator.get(id);
+  const goal = ind ? idx.goal.get(ind.goal) : undefined;
+  const fa = goal ? idx.focusArea.get(goal.focusArea) : undefined;
+  const lines: string[] = [];
+  if (fa) lines.push(t.q.focusArea(fa.id, env.catalogue.focusAreas.length, fa.title[env.lang]));
+  if (goal) lines.push(t.q.goal(goal.id, goal.text[env.lang]));
+  lines.push(t.q.progress(n, ordered.length, id, ind?.title[env.lang] ?? ''));
+  return lines;
+}
+
+function levelAnswer(a: Answer | undefined): LevelAnswer | undefined {
+  return a && 'current' in a ? a : undefined;
+}
+
+export function question(state: AssessState, env: FlowEnv, step: Step): Next {
+  const t = textOf(env);
+  const ind = indexCatalogue(env.catalogue).indicator.get(step.arg)!;
+  const header = indicatorHeader(env, ind.id);
+  const a = state.answers[ind.id];
+  const la = levelAnswer(a);
+  const levelChoice = (n: number) => ({ value: String(n), name: t.q.levelChoice(n, ind.levels[n - 1]![env.lang]), short: t.q.level(n) });
+  let q: Question;
+  switch (step.name) {
+    case 'current':
+      q = {
+        type: 'select',
+        message: t.q.current(ind.question[env.lang]),
+        choices: [
+          ...[1, 2, 3, 4].map(levelChoice),
+          { value: 'unknown', name: t.q.unknownLong, short: t.q.unknown },
+          { value: 'not-relevant', name: t.q.notRelevantLong, short: t.q.notRelevant },
+          { value: 'help', name: t.q.helpLong, short: t.q.help },
+        ],
+        default: la ? String(la.current) : a && 'status' in a ? a.status : undefined,
+        pageSize: 20,
+      };
+      break;
+    case 'target': {
+      const current = la?.current ?? 1;
+      q = {
+        type: 'select',
+        message: t.q.target,
+        choices: [1, 2, 3, 4].filter((n) => n >= current).map(levelChoice),
+        default: String(la?.target ?? Math.min(current + 1, 4)),
+        pageSize: 20,
+      };
+      break;
+    }
+    case 'importance':
+      q = {
+        type: 'select',
+        message: t.q.importance,
+        choices: IMPORTANCE.map((i) => ({ value: i, name: i === ind.importance ? `${t.importance[i]} ${t.q.importanceDefault}` : t.importance[i], short: t.importance[i] })),
+        default: la?.importance ?? ind.importance,
+      };
+      break;
+    case 'comment':
+      q = { type: 'input', message: t.q.comment, default: a?.comment };
+      break;
+    default:
+      q = { type: 'input', message: t.q.evidence, default: la?.evidence };
+  }
+  return { kind: 'ask', header, question: q };
+}
+
+/** The step after this one: the next part of the same indicator, the next indicator, or the review. */
+function after(name: string, ind: Indicator, a: Answer, review: boolean, env: FlowEnv): string {
+  const to = (n: string) => stepId(n, ind.id, review);
+  const isStatus = 'status' in a;
+  switch (name) {
+    case 'current':
+      return isStatus ? to('comment') : a.current === 4 ? to('importance') : to('target');
+    case 'target':
+      return to('importance');
+    case 'importance':
+      return to('comment');
+    case 'comment':
+      if (!isStatus) return to('evidence');
+  }
+  if (review) return 'review';
+  const ordered = orderedIndicators(env.catalogue);
+  const following = ordered[ordered.findIndex((i) => i.id === ind.id) + 1];
+  return following ? indicatorStart(following.id) : 'review';
+}
+
+export function apply(state: AssessState, env: FlowEnv, step: Step, value: AnswerValue): Transition {
+  const t = textOf(env);
+  const ind = indexCatalogue(env.catalogue).indicator.get(step.arg)!;
+  const old = state.answers[ind.id];
+  const oldLevel = levelAnswer(old);
+  const s = typeof value === 'string' ? value.trim() : '';
+  let a: Answer;
+  switch (step.name) {
+    case 'current': {
+      if (s === 'help') return { state, notes: [`${t.q.helpTitle}: ${ind.help[env.lang]}`], changed: false };
+      if (s === 'unknown' || s === 'not-relevant') {
+        a = { status: s };
+        if (old?.comment) a.comment = old.comment;
+        break;
+      }
+      const current = Number(s);
+      if (!isLevel(current)) throw new Error(`assess: not a level: ${s}`);
+      // The target stays where it was unless it would now lie below the current level; then one level up is suggested.
+      const target = oldLevel && oldLevel.target >= current ? oldLevel.target : (Math.min(current + 1, 4) as Level);
+      a = { current, target };
+      if (oldLevel?.importance) a.importance = oldLevel.importance;
+      if (old?.comment) a.comment = old.comment;
+      if (oldLevel?.evidence) a.evidence = oldLevel.evidence;
+      break;
+    }
+    case 'target': {
+      const target = Number(s);
+      if (!oldLevel || !isLevel(target) || target < oldLevel.current) throw new Error(`assess: bad target ${s}`);
+      a = { ...oldLevel, target };
+      break;
+    }
+    case 'importance':
+      if (!oldLevel || !IMPORTANCE.includes(s as Importance)) throw new Error(`assess: bad importance ${s}`);
+      a = { ...oldLevel, importance: s as Importance };
+      break;
+    case 'comment':
+      a = { ...old! };
+      if (s) a.comment = s;
+      else delete a.comment;
+      break;
+    default:
+      a = { ...oldLevel! };
+      if (s) a.evidence = s;
+      else delete a.evidence;
+  }
+  const answers = { ...state.answers, [ind.id]: a };
+  const notes = step.name === 'current' && 'current' in a && a.current === 4 ? [t.q.targetReached] : undefined;
+  return { state: { ...state, answers, step: after(step.name, ind, a, step.review, env) }, notes };
+}
