@@ -46,8 +46,10 @@ interface Item {
   rank: number;
   preds: Edge[];
   succs: Item[];
-  /** The most urgent of this item and every item that waits for it: a prerequisite moves up with what needs it. */
-  urgency?: Item;
+  /** Position in the fixed order of all items (see compareItems). */
+  order?: number;
+  /** The best position among this item and every item that waits for it: a prerequisite moves up with what needs it. */
+  urgency?: number;
   start?: number;
   end?: number;
   reason?: NotScheduledReason;
@@ -129,26 +131,30 @@ export function buildSchedule(
   }
 
   // ── Who waits for whom. Only open actions constrain: finished or cancelled work holds nothing back.
+  // Level rule: a step that brings X to level N waits for the steps that bring the indicators X builds on up to N,
+  // not for their later steps. The plan's own actions carry no levels, so they wait for, and are waited for by,
+  // everything on an indicator they build on.
   const open = items.filter((i) => i.open);
-  const onIndicator = new Map<string, Item[]>();
-  for (const it of open) for (const id of it.base.indicators) onIndicator.set(id, [...(onIndicator.get(id) ?? []), it]);
+  const ownOn = new Map<string, Item[]>();
+  const stepsOn = new Map<string, Item[]>();
   for (const it of open) {
-    const seen = new Set<Item>();
+    const into = it.base.origin === 'plan' ? ownOn : stepsOn;
+    for (const id of it.base.indicators) into.set(id, [...(into.get(id) ?? []), it]);
+  }
+  const link = (it: Item, other: Item | undefined, kind: Edge['kind']) => {
+    if (!other || other === it || it.preds.some((p) => p.item === other)) return;
+    it.preds.push({ item: other, kind });
+    other.succs.push(it);
+  };
+  for (const it of open) {
     for (const id of it.builtOn) {
-      for (const other of onIndicator.get(id) ?? []) {
-        if (other === it || seen.has(other)) continue;
-        seen.add(other);
-        it.preds.push({ item: other, kind: 'prerequisite' });
-        other.succs.push(it);
-      }
+      for (const other of ownOn.get(id) ?? []) link(it, other, 'prerequisite');
+      // Steps of one indicator follow each other, so the last step that must come first stands for those before it.
+      const steps = stepsOn.get(id) ?? [];
+      link(it, it.base.origin === 'plan' ? steps.at(-1) : steps.findLast((o) => o.step <= it.step), 'prerequisite');
     }
     if (it.base.origin === 'suggestion') {
-      const indicator = it.base.indicators[0]!;
-      const previous = open.find((o) => o.base.origin === 'suggestion' && o.base.indicators[0] === indicator && o.step === it.step - 1);
-      if (previous) {
-        it.preds.push({ item: previous, kind: 'step' });
-        previous.succs.push(it);
-      }
+      link(it, (stepsOn.get(it.base.indicators[0]!) ?? []).find((o) => o.step === it.step - 1), 'step');
     }
   }
 
@@ -185,9 +191,19 @@ export function buildSchedule(
   };
 
   // ── The rest, most urgent first; a prerequisite inherits the urgency of what waits for it.
-  const pending = new Set(items.filter((i) => i.open && !i.fixedAt));
-  for (const it of pending) it.urgency = mostUrgent(it);
-  const byUrgency = (a: Item, b: Item) => compareItems(a.urgency!, b.urgency!) || compareItems(a, b);
+  // Items are ranked once so that every later choice compares plain numbers.
+  const ranked = [...items].sort(compareItems);
+  ranked.forEach((it, k) => (it.order = k));
+  const urgencyOf = (it: Item, onPath: Set<Item>): number => {
+    if (it.urgency !== undefined) return it.urgency;
+    onPath.add(it);
+    let u = it.order!;
+    for (const s of it.succs) if (!onPath.has(s)) u = Math.min(u, urgencyOf(s, onPath));
+    onPath.delete(it);
+    it.urgency = u;
+    return u;
+  };
+  for (const it of ranked) urgencyOf(it, new Set());
 
   const place = (it: Item) => {
     const failed = it.preds.filter((p) => p.item.reason !== undefined);
@@ -217,17 +233,27 @@ export function buildSchedule(
     it.reason = { kind: slotsAlone ? 'budget' : 'capacity' };
   };
 
+  const pending = new Set(ranked.filter((i) => i.open && !i.fixedAt));
+  const waiting = new Map<Item, number>();
+  for (const it of pending) waiting.set(it, it.preds.filter((p) => pending.has(p.item)).length);
+  const ready = [...pending].filter((it) => waiting.get(it) === 0);
+  const before = (a: Item, b: Item) => a.urgency! - b.urgency! || a.order! - b.order!;
   while (pending.size > 0) {
-    let pick: Item | undefined;
-    for (const it of pending) {
-      if (it.preds.some((p) => pending.has(p.item))) continue;
-      if (!pick || byUrgency(it, pick) < 0) pick = it;
-    }
     // Only actions of the plan that name each other's prerequisites can wait on each other in a circle;
     // then the most urgent goes first and the clash is reported as a warning below.
-    if (!pick) for (const it of pending) if (!pick || byUrgency(it, pick) < 0) pick = it;
-    pending.delete(pick!);
-    place(pick!);
+    const pool = ready.length > 0 ? ready : [...pending];
+    let pick = pool[0]!;
+    for (const it of pool) if (before(it, pick) < 0) pick = it;
+    const at = ready.indexOf(pick);
+    if (at >= 0) ready.splice(at, 1);
+    pending.delete(pick);
+    place(pick);
+    for (const s of pick.succs) {
+      if (!pending.has(s)) continue;
+      const left = waiting.get(s)! - 1;
+      waiting.set(s, left);
+      if (left === 0) ready.push(s);
+    }
   }
 
   // ── Warnings: limits broken by the user's own dates, and prerequisites that end too late.
@@ -243,8 +269,8 @@ export function buildSchedule(
   const placed = items.filter((i) => i.start !== undefined).sort(compareOutput);
   for (const it of placed) {
     if (!it.open) continue;
-    const clashes = it.preds.filter((p) => p.item.end !== undefined && it.start! <= p.item.end).map((p) => p.item);
-    for (const p of clashes.sort(compareItems)) warnings.push({ kind: 'before-prerequisite', action: it.base.id, prerequisite: p.base.id });
+    const clashes = it.preds.map((p) => latestPlaced(p.item)).filter((p): p is Item => p !== undefined && it.start! <= p.end!);
+    for (const p of unique(clashes).sort(compareItems)) warnings.push({ kind: 'before-prerequisite', action: it.base.id, prerequisite: p.base.id });
   }
   for (const it of placed) {
     if (it.open && it.fixedAt && (it.end! < first || it.start! > last)) warnings.push({ kind: 'outside-horizon', action: it.base.id });
@@ -261,6 +287,13 @@ export function buildSchedule(
     load: horizon.map((t) => ({ term: t, actions: load.get(termIndex(t)) ?? 0 })),
     spend: years.map((y) => ({ year: y, cost: spend.get(y) ?? 0 })),
   };
+}
+
+/** The item itself if placed, else its latest earlier step that is: an edge names only the last step needed. */
+function latestPlaced(it: Item): Item | undefined {
+  let at: Item | undefined = it;
+  while (at && at.start === undefined) at = at.preds.find((p) => p.kind === 'step')?.item;
+  return at;
 }
 
 function makeItem(base: ActionBase, open: boolean, fixedAt: Item['fixedAt'], duration: number, builtOn: Set<string>, step: number, rank: number): Item {
@@ -314,20 +347,6 @@ export function shares(cost: number, terms: number): number[] {
   const each = Math.floor(cost / terms);
   const rest = cost - each * terms;
   return Array.from({ length: terms }, (_, k) => each + (k < rest ? 1 : 0));
-}
-
-function mostUrgent(start: Item): Item {
-  let best = start;
-  const seen = new Set<Item>([start]);
-  const stack = [...start.succs];
-  while (stack.length > 0) {
-    const it = stack.pop()!;
-    if (seen.has(it)) continue;
-    seen.add(it);
-    if (compareItems(it, best) < 0) best = it;
-    stack.push(...it.succs);
-  }
-  return best;
 }
 
 /** The plan's own actions lead (they are decisions; suggestions fill what is left), then priority rank, step and id. */
