@@ -5,7 +5,7 @@ import type { Catalogue, Lang } from '../core/model.ts';
 import { checkCatalogue, type CatalogueIssue } from '../core/check-catalogue.ts';
 import { UserError, type Diagnostic } from '../errors.ts';
 import { ioText } from '../i18n/io.ts';
-import { validateCatalogue } from '../generated/validators.js';
+import { lazyValidator } from './lazy-validator.ts';
 import { displayPath, packagePath } from './paths.ts';
 import { schemaDiagnostics } from './schema-errors.ts';
 import { positionOf, readYamlFile, type YamlSource } from './yaml-file.ts';
@@ -45,6 +45,7 @@ export function loadCatalogueFile(path: string, cwd: string, lang: Lang): Catalo
   const display = displayPath(abs, cwd);
   const read = readYamlFile(abs, display, lang);
   if (read.diagnostics.length > 0 || !read.source) throw new UserError('', read.diagnostics);
+  const validateCatalogue = lazyValidator('validateCatalogue');
   if (!validateCatalogue(read.value)) {
     throw new UserError('', schemaDiagnostics(validateCatalogue.errors ?? [], read.source, display, lang, read.value));
   }
