@@ -1,0 +1,149 @@
+// CSV as spreadsheets write it: `;` or `,` (detected), quoted fields with separators and line breaks, a BOM; and back.
+
+export type Separator = ';' | ',' | '\t';
+
+export interface CsvRecord {
+  /** 1-based record number, as a spreadsheet numbers its rows (the header is row 1). */
+  row: number;
+  /** 1-based line where the record starts in the file; differs from `row` after a field with a line break. */
+  line: number;
+  cells: string[];
+}
+
+export interface CsvProblem {
+  row: number;
+  line: number;
+  /** 1-based column (field number). */
+  column: number;
+  code: 'unclosed-quote' | 'text-after-quote';
+}
+
+export interface CsvParse {
+  separator: Separator;
+  records: CsvRecord[];
+  problems: CsvProblem[];
+}
+
+/**
+ * The separator of the header line: the one of `;`, tab and `,` that occurs most outside quotes.
+ * Swedish Excel writes `;` (the comma is the decimal sign), so `;` wins a tie.
+ */
+export function detectSeparator(text: string): Separator {
+  const counts = { ';': 0, '\t': 0, ',': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && (ch === ';' || ch === ',' || ch === '\t')) counts[ch]++;
+  }
+  if (counts[';'] >= counts[','] && counts[';'] >= counts['\t'] && counts[';'] > 0) return ';';
+  if (counts['\t'] > counts[',']) return '\t';
+  return counts[','] > 0 ? ',' : ';';
+}
+
+/** Parses CSV text; never throws. Blank lines are skipped; a BOM is ignored. */
+export function parseCsv(input: string, separator?: Separator): CsvParse {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const sep = separator ?? detectSeparator(text);
+  const records: CsvRecord[] = [];
+  const problems: CsvProblem[] = [];
+  let line = 1;
+  let row = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    // Skip blank lines between records.
+    if (text[i] === '\n' || text[i] === '\r') {
+      if (text[i] === '\r' && text[i + 1] === '\n') i++;
+      i++;
+      line++;
+      continue;
+    }
+    row++;
+    const startLine = line;
+    const cells: string[] = [];
+    let done = false;
+    while (!done) {
+      let cell = '';
+      if (text[i] === '"') {
+        i++;
+        let closed = false;
+        while (i < n) {
+          const ch = text[i]!;
+          if (ch === '"') {
+            if (text[i + 1] === '"') {
+              cell += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            closed = true;
+            break;
+          }
+          if (ch === '\n') line++;
+          if (ch === '\r' && text[i + 1] !== '\n') line++;
+          cell += ch;
+          i++;
+        }
+        if (!closed) problems.push({ row, line: startLine, column: cells.length + 1, code: 'unclosed-quote' });
+        // Text between the closing quote and the separator is kept, but reported.
+        let extra = '';
+        while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') extra += text[i++];
+        if (extra.trim() !== '') {
+          problems.push({ row, line, column: cells.length + 1, code: 'text-after-quote' });
+          cell += extra;
+        }
+      } else {
+        while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
+      }
+      cells.push(cell);
+      if (i >= n) done = true;
+      else if (text[i] === sep) i++;
+      else {
+        if (text[i] === '\r' && text[i + 1] === '\n') i++;
+        i++;
+        line++;
+        done = true;
+      }
+    }
+    records.push({ row, line: startLine, cells });
+  }
+  return { separator: sep, records, problems };
+}
+
+export type CsvCell = string | number | undefined;
+
+/** Decimal sign per language: Swedish spreadsheets expect a comma. */
+export function formatNumber(value: number, decimals: number, decimalComma: boolean): string {
+  const s = value.toFixed(decimals);
+  return decimalComma ? s.replace('.', ',') : s;
+}
+
+/**
+ * One CSV line. Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
+ * is prefixed with an apostrophe, so a name in a plan file can never become a formula; plain numbers such as
+ * `-0,5` are left as they are.
+ */
+export function csvLine(cells: readonly CsvCell[], sep: Separator): string {
+  return cells.map((c) => csvField(c, sep)).join(sep);
+}
+
+function csvField(cell: CsvCell, sep: Separator): string {
+  if (cell === undefined) return '';
+  let s = typeof cell === 'number' ? String(cell) : cell;
+  if (typeof cell === 'string' && /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+([.,]\d+)?$/.test(s)) s = `'${s}`;
+  return s.includes(sep) || s.includes('"') || s.includes('\n') || s.includes('\r') ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A whole CSV file with a byte-order mark and CRLF line ends, as Excel reads UTF-8 correctly only with a BOM. */
+export function formatCsv(rows: readonly (readonly CsvCell[])[], sep: Separator): string {
+  return '\uFEFF' + rows.map((r) => csvLine(r, sep) + '\r\n').join('');
+}
+
+/** Spreadsheet column letters: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

@@ -1,0 +1,177 @@
+// Renders the roll-up over many plans as Markdown (overview.md): scope, gaps, levels, priorities, heatmap, failures.
+import type { Catalogue, Lang } from '../core/model.ts';
+import type { Rollup, RollupChanges } from '../core/rollup.ts';
+import { TOP_PRIORITIES } from '../core/rollup.ts';
+import { indexCatalogue, text } from '../core/catalogue.ts';
+import { batchText, formatCount } from '../i18n/batch.ts';
+import { escapeCell, escapeInline } from './markdown-escape.ts';
+
+export interface OverviewOptions {
+  lang: Lang;
+  referenceDate: string;
+  changes?: RollupChanges;
+}
+
+/** One decimal with the language's decimal sign; a dash when there is nothing to average. */
+export function formatMean(n: number | undefined, lang: Lang): string {
+  if (n === undefined) return '–';
+  const s = (Math.round(n * 10) / 10).toFixed(1);
+  return lang === 'sv' ? s.replace('.', ',') : s;
+}
+
+/** A signed change: +0,3 / −0,2 / ±0,0. */
+export function formatChange(n: number | undefined, lang: Lang): string {
+  if (n === undefined) return '–';
+  const r = Math.round(n * 10) / 10;
+  const body = formatMean(Math.abs(r), lang);
+  return r > 0 ? `+${body}` : r < 0 ? `−${body}` : `±${body}`;
+}
+
+/** A shade for a mean level, so the heatmap reads without colour (and in a terminal). */
+export function shade(n: number | undefined): string {
+  if (n === undefined) return '–';
+  // Shade the value as shown (one decimal), so 2,45 shown as 2,5 gets the shade of 2,5.
+  n = Math.round(n * 10) / 10;
+  return n < 1.5 ? '░' : n < 2.5 ? '▒' : n < 3.5 ? '▓' : '█';
+}
+
+export function organisationCode(o: { municipalityCode?: string; organisationNumber?: string; kind: string }): string {
+  return o.kind === 'municipality' && o.municipalityCode ? o.municipalityCode : (o.organisationNumber ?? o.municipalityCode ?? '');
+}
+
+export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: OverviewOptions): string {
+  const { lang } = opts;
+  const t = batchText[lang].overview;
+  const idx = indexCatalogue(catalogue);
+  const out: string[] = [];
+  const push = (...lines: string[]) => out.push(...lines);
+  const table = (head: string[], rows: string[][], right: number[] = []) => {
+    push(`| ${head.join(' | ')} |`);
+    push(`|${head.map((_, i) => (right.includes(i) ? '---:' : '---')).join('|')}|`);
+    for (const row of rows) push(`| ${row.join(' | ')} |`);
+    push('');
+  };
+  const n = (x: number) => formatCount(x, lang);
+  const mean = (x: number | undefined) => formatMean(x, lang);
+  const indicatorName = (id: string) => {
+    const ind = idx.indicator.get(id);
+    return ind ? `${id} ${escapeCell(text(ind.title, lang))}` : id;
+  };
+
+  push(`# ${t.title}`, '');
+  push(t.intro(r.plans, r.organisers, r.units), '');
+  push(t.meta(`${catalogue.id} ${catalogue.version}`, opts.referenceDate), '');
+  push(t.noScore, '', t.privacy, '');
+
+  push(`## ${t.counts.heading}`, '');
+  const counts: [string, number][] = [
+    [t.counts.plans, r.plans],
+    [t.counts.organisers, r.organisers],
+    [t.counts.units, r.units],
+    [t.counts.failed, r.failed.length],
+  ];
+  if (r.otherCatalogue.length) counts.push([t.counts.other, r.otherCatalogue.length]);
+  table(['', ''], counts.map(([k, v]) => [k, n(v)]), [1]);
+
+  push(`## ${t.goals.heading}`, '', t.goals.intro, '');
+  const goalRows: string[][] = [];
+  for (const fa of catalogue.focusAreas) {
+    const m = r.focusAreas.find((x) => x.id === fa.id);
+    goalRows.push([t.goals.focusArea(fa.id, escapeCell(text(fa.title, lang))), n(m?.answered ?? 0), mean(m?.meanCurrent), mean(m?.meanTarget), mean(m?.meanGap)]);
+    for (const g of catalogue.goals.filter((x) => x.focusArea === fa.id)) {
+      const gm = r.goals.find((x) => x.id === g.id);
+      goalRows.push([`${t.goals.goal(g.id)} ${escapeCell(text(g.text, lang))}`, n(gm?.answered ?? 0), mean(gm?.meanCurrent), mean(gm?.meanTarget), mean(gm?.meanGap)]);
+    }
+  }
+  table([t.goals.area, t.goals.answered, t.goals.current, t.goals.target, t.goals.gap], goalRows, [1, 2, 3, 4]);
+
+  push(`## ${t.levels.heading}`, '', t.levels.intro, '');
+  const levelHead = [t.levels.indicator, ...[1, 2, 3, 4].map(t.levels.current), ...[1, 2, 3, 4].map(t.levels.target), t.levels.unknown, t.levels.notRelevant, t.levels.unanswered, t.levels.withGap];
+  table(
+    levelHead,
+    r.indicators.map((d) => [indicatorName(d.indicator), ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)]),
+    levelHead.map((_, i) => i).slice(1),
+  );
+
+  push(`## ${t.priorities.heading}`, '', t.priorities.intro(TOP_PRIORITIES), '');
+  if (r.priorities.length === 0) push(t.priorities.none, '');
+  else table([t.priorities.indicator, t.priorities.plans], r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]), [1]);
+
+  push(`## ${t.initiatives.heading}`, '', t.initiatives.intro, '');
+  if (r.initiatives.length === 0) push(t.initiatives.none, '');
+  else {
+    table(
+      [t.initiatives.initiative, t.initiatives.gaps, t.initiatives.plans],
+      r.initiatives.map((i) => {
+        const ini = idx.initiative.get(i.number);
+        const title = ini?.verified && ini.title ? `${i.number}. ${escapeCell(lang === 'en' && ini.titleEn ? ini.titleEn : ini.title)}` : t.initiatives.unverified(i.number);
+        return [title, n(i.gaps), n(i.plans)];
+      }),
+      [1, 2],
+    );
+  }
+
+  if (opts.changes) renderChanges(opts.changes, catalogue, lang, push, table);
+
+  push(`## ${t.heatmap.heading}`, '', t.heatmap.intro, '', t.heatmap.legend, '');
+  const cell = (x: number | undefined) => (x === undefined ? '–' : `${shade(x)} ${mean(x)}`);
+  const heatRows: string[][] = [];
+  for (const g of r.groups) {
+    const code = g.municipalityCode ?? g.organisationNumber ?? '';
+    if (g.rows.length > 1) {
+      heatRows.push([`**${escapeCell(g.name)}** – ${t.heatmap.whole(g.rows.length)}`, code, ...g.whole.map(cell)]);
+      for (const row of g.rows) {
+        const u = row.organisation.unit;
+        const label = u ? `↳ ${escapeCell(u.name)}` : `↳ ${t.heatmap.own}`;
+        heatRows.push([label, u?.schoolUnitCode ?? code, ...row.goals.map(cell)]);
+      }
+    } else {
+      const row = g.rows[0]!;
+      const u = row.organisation.unit;
+      heatRows.push([u ? `${escapeCell(g.name)}: ${escapeCell(u.name)}` : escapeCell(g.name), u?.schoolUnitCode ?? code, ...row.goals.map(cell)]);
+    }
+  }
+  table([t.heatmap.organisation, t.heatmap.code, ...r.goalIds], heatRows, r.goalIds.map((_, i) => i + 2));
+
+  if (r.failed.length) {
+    push(`## ${t.failed.heading}`, '', t.failed.intro, '');
+    table(
+      [t.failed.file, t.failed.errors, t.failed.first],
+      r.failed.map((f) => {
+        const where = f.first?.line !== undefined ? `${f.first.line}:${f.first.col ?? 1}: ` : '';
+        return [`\`${f.file.replace(/`/g, "'")}\``, n(f.errors), f.first ? escapeCell(`${where}${f.first.message}`) : '–'];
+      }),
+      [1],
+    );
+  }
+  if (r.otherCatalogue.length) {
+    push(`## ${t.other.heading}`, '', t.other.intro(catalogue.id), '');
+    for (const f of r.otherCatalogue) push(`- \`${f.replace(/`/g, "'")}\``);
+    push('');
+  }
+  return out.join('\n').replace(/\n+$/, '\n');
+}
+
+function renderChanges(
+  c: RollupChanges,
+  catalogue: Catalogue,
+  lang: Lang,
+  push: (...lines: string[]) => void,
+  table: (head: string[], rows: string[][], right?: number[]) => void,
+): void {
+  const t = batchText[lang].overview.compare;
+  push(`## ${t.heading}`, '', t.intro(c.matched, c.plans), '');
+  if (c.matched === 0) {
+    push(t.none, '');
+  } else {
+    table(
+      [t.goal, t.before, t.now, t.change],
+      c.goals.map((g) => {
+        const goal = catalogue.goals.find((x) => x.id === g.goal);
+        return [`${g.goal} ${goal ? escapeCell(text(goal.text, lang)) : ''}`.trim(), formatMean(g.olderMean, lang), formatMean(g.newerMean, lang), formatChange(g.change, lang)];
+      }),
+      [1, 2, 3],
+    );
+  }
+  if (c.unmatchedOlder > 0) push(escapeInline(t.unmatched(c.unmatchedOlder)), '');
+}
