@@ -3,15 +3,18 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error build script without types
 import { readCatalogueFolder } from '../scripts/catalogues.mjs';
+// @ts-expect-error build script without types
 import { createAjv } from '../scripts/validators.mjs';
 import { checkCatalogue, prerequisiteCycles } from '../src/core/check-catalogue.ts';
 import type { Catalogue, Source, Text } from '../src/core/model.ts';
 import { ROOT, runCli, tempDir } from './helpers/cli.ts';
 
 const catalogue = readCatalogueFolder(join(ROOT, 'data/catalogue/nationell')) as Catalogue;
-const validate = createAjv().compile(JSON.parse(readFileSync(join(ROOT, 'schemas/catalogue.schema.json'), 'utf8')));
+const validate: ValidateFunction = createAjv().compile(JSON.parse(readFileSync(join(ROOT, 'schemas/catalogue.schema.json'), 'utf8')));
 const clone = (): Catalogue => structuredClone(catalogue);
 const ind = (c: Catalogue, id: string) => {
   const found = c.indicators.find((i) => i.id === id);
