@@ -90,6 +90,8 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
   const sub = (name: string, description: string) => {
     const c = program.command(name).description(description).helpOption('-h, --help', t.opt.help);
     c.configureHelp(helpConfig);
+    const examples = t.examples[name];
+    if (examples) c.addHelpText('after', `\n${t.examplesTitle}\n${examples.map((e) => `  ${e}`).join('\n')}\n`);
     return c;
   };
   const action = (name: string) => async (...raw: unknown[]) => {

@@ -82,6 +82,18 @@ const sv = {
   },
   cancelled: 'Avbrutet.',
   defaultWord: 'standard',
+  examplesTitle: 'Exempel:',
+  examples: {
+    validate: ['skoldigiplan validate plan.yaml', 'skoldigiplan validate planer/*.yaml --json'],
+    catalogue: ['skoldigiplan catalogue', 'skoldigiplan catalogue 2.2.d', 'skoldigiplan catalogue i13'],
+    schema: ['skoldigiplan schema plan -o plan.schema.json'],
+    render: ['skoldigiplan render plan.yaml', 'skoldigiplan render plan.yaml --format md,pdf', 'skoldigiplan render plan.yaml --capacity 1 --budget 500000 -o -'],
+    assess: ['skoldigiplan assess', 'skoldigiplan assess --from plan-2026.yaml -o plan-2027.yaml', 'skoldigiplan assess --resume', 'skoldigiplan assess --answers svar.yaml --force'],
+    batch: ['skoldigiplan batch planer/ --out ut/ --format md,pdf', 'skoldigiplan batch planer/ --out ut/ --json --changed'],
+    import: ['skoldigiplan import svar.csv --out planer/'],
+    status: ['skoldigiplan status plan.yaml A02 done --note "Klart i maj"'],
+    compare: ['skoldigiplan compare plan-2026.yaml plan-2027.yaml', 'skoldigiplan compare plan-2026.yaml plan-2027.yaml --format pdf'],
+  } as Record<string, string[]>,
 };
 
 export type CliText = typeof sv;
@@ -162,6 +174,18 @@ const en: CliText = {
   },
   cancelled: 'Cancelled.',
   defaultWord: 'default',
+  examplesTitle: 'Examples:',
+  examples: {
+    validate: ['skoldigiplan validate plan.yaml', 'skoldigiplan validate plans/*.yaml --json'],
+    catalogue: ['skoldigiplan catalogue', 'skoldigiplan catalogue 2.2.d', 'skoldigiplan catalogue i13'],
+    schema: ['skoldigiplan schema plan -o plan.schema.json'],
+    render: ['skoldigiplan render plan.yaml', 'skoldigiplan render plan.yaml --format md,pdf', 'skoldigiplan render plan.yaml --capacity 1 --budget 500000 -o -'],
+    assess: ['skoldigiplan assess', 'skoldigiplan assess --from plan-2026.yaml -o plan-2027.yaml', 'skoldigiplan assess --resume', 'skoldigiplan assess --answers answers.yaml --force'],
+    batch: ['skoldigiplan batch plans/ --out out/ --format md,pdf', 'skoldigiplan batch plans/ --out out/ --json --changed'],
+    import: ['skoldigiplan import answers.csv --out plans/'],
+    status: ['skoldigiplan status plan.yaml A02 done --note "Finished in May"'],
+    compare: ['skoldigiplan compare plan-2026.yaml plan-2027.yaml', 'skoldigiplan compare plan-2026.yaml plan-2027.yaml --format pdf'],
+  },
 };
 
 export const cliText = { sv, en };
