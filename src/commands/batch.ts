@@ -1,7 +1,22 @@
-// `skoldigiplan batch`: not built yet.
+// `skoldigiplan batch <inputs…> --out <dir>`: many plan files at once, in parallel, with a roll-up overview.
+import { availableParallelism } from 'node:os';
 import type { Context } from '../context.ts';
-import { UsageError } from '../errors.ts';
+import { referenceDateFor, type Format, type PdfProfile } from '../render/outputs.ts';
+import { runBatch } from './batch/run-batch.ts';
 
-export async function run(ctx: Context): Promise<number> {
-  throw new UsageError(ctx.lang === 'sv' ? 'kommandot batch finns inte ännu i den här versionen' : 'the batch command is not available in this version yet');
+export async function run(ctx: Context, inputs: string[], opts: Record<string, unknown>): Promise<number> {
+  return runBatch(ctx, {
+    inputs,
+    out: opts.out as string,
+    formats: (opts.format as Format[] | undefined) ?? ['md'],
+    jobs: (opts.jobs as number | undefined) ?? availableParallelism(),
+    failFast: opts.failFast === true,
+    quiet: opts.quiet === true,
+    json: opts.json === true,
+    changed: opts.changed === true,
+    compareWith: opts.compareWith as string | undefined,
+    catalogue: opts.catalogue as string | undefined,
+    referenceDate: referenceDateFor(opts.date, ctx.env, ctx.now),
+    profile: (opts.pdfProfile as PdfProfile | undefined) ?? 'ua',
+  });
 }

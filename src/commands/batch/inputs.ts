@@ -1,0 +1,115 @@
+// Turns the batch arguments (files, folders, glob patterns) into a sorted list of plan files.
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../../errors.ts';
+import { displayPath } from '../../io/paths.ts';
+import { globBase, globToRegExp, isGlob } from './glob.ts';
+
+export interface InputFile {
+  /** Absolute path. */
+  file: string;
+  /** As shown to the user and used to order plans. */
+  display: string;
+}
+
+export interface ExpandedInputs {
+  files: InputFile[];
+  /** Arguments that name nothing (errors) and folders without plans (warnings). */
+  problems: { input: string; kind: 'not-found' | 'no-match' | 'empty-folder' }[];
+}
+
+const PLAN_FILE = /\.ya?ml$/i;
+
+/** Folders never searched: hidden ones (.git), dependencies and the output folder itself. */
+function skipDir(name: string, abs: string, exclude: ReadonlySet<string>): boolean {
+  return name.startsWith('.') || name === 'node_modules' || exclude.has(abs);
+}
+
+/** Every `*.yaml`/`*.yml` file below `dir`, recursively; symbolic links to folders are not followed (no loops). */
+function walk(dir: string, exclude: ReadonlySet<string>, visit: (file: string) => void): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const abs = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!skipDir(e.name, abs, exclude)) walk(abs, exclude, visit);
+    } else if (e.isFile()) visit(abs);
+    else if (e.isSymbolicLink()) {
+      try {
+        if (statSync(abs).isFile()) visit(abs);
+      } catch {
+        // A dangling link is not a plan.
+      }
+    }
+  }
+}
+
+/**
+ * Folders are searched recursively for `*.yaml` and `*.yml`; patterns (`plans/**\/*.yaml`) are expanded here,
+ * so they work in shells that do not expand them (cmd.exe, PowerShell); files named explicitly are taken
+ * whatever their extension. The same file named twice is processed once.
+ */
+export function expandInputs(inputs: readonly string[], opts: { cwd: string; exclude?: readonly string[] }): ExpandedInputs {
+  const exclude = new Set((opts.exclude ?? []).map((d) => resolve(opts.cwd, d)));
+  const found = new Map<string, InputFile>();
+  const problems: ExpandedInputs['problems'] = [];
+  const add = (abs: string) => {
+    if (!found.has(abs)) found.set(abs, { file: abs, display: displayPath(abs, opts.cwd) });
+  };
+  for (const input of inputs) {
+    const abs = resolve(opts.cwd, input);
+    let kind: 'file' | 'dir' | undefined;
+    try {
+      const st = statSync(abs);
+      kind = st.isDirectory() ? 'dir' : 'file';
+    } catch {
+      kind = undefined;
+    }
+    if (kind === 'file') add(abs);
+    else if (kind === 'dir') {
+      const before = found.size;
+      let any = false;
+      walk(abs, exclude, (f) => {
+        if (PLAN_FILE.test(f)) {
+          any = true;
+          add(f);
+        }
+      });
+      if (!any && found.size === before) problems.push({ input, kind: 'empty-folder' });
+    } else if (isGlob(input)) {
+      const base = resolve(opts.cwd, globBase(input));
+      const pattern = globToRegExp(toSlash(resolve(opts.cwd, input)), { ignoreCase: process.platform === 'win32' || process.platform === 'darwin' });
+      let any = false;
+      walk(base, exclude, (f) => {
+        if (pattern.test(toSlash(f))) {
+          any = true;
+          add(f);
+        }
+      });
+      if (!any) problems.push({ input, kind: 'no-match' });
+    } else problems.push({ input, kind: 'not-found' });
+  }
+  const files = [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  return { files, problems };
+}
+
+function toSlash(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+/** Whether `child` lies inside `parent` (or is it). */
+export function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+export type InputProblem = ExpandedInputs['problems'][number];
+
+/** Input problems as diagnostics; a folder without plans is only a warning. */
+export function inputDiagnostics(problems: readonly InputProblem[], text: (p: InputProblem) => { message: string; hint?: string }): Diagnostic[] {
+  return problems.map((p) => ({ file: p.input, severity: p.kind === 'empty-folder' ? 'warning' : 'error', code: `input-${p.kind}`, ...text(p) }));
+}

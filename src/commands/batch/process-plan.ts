@@ -1,0 +1,168 @@
+// The per-plan step of a batch, the same in a worker thread and in-process: load, check, plan, render, write.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalogue, Lang, Plan } from '../../core/model.ts';
+import { buildReport } from '../../core/report.ts';
+import { digestReport, organisationIdentity, type DigestOrganisation, type PlanDigest } from '../../core/rollup.ts';
+import type { Diagnostic } from '../../errors.ts';
+import { writeFileAtomic } from '../../io/atomic-write.ts';
+import { builtinCatalogue, loadCatalogueFile } from '../../io/load-catalogue.ts';
+import { loadPlan } from '../../io/load-plan.ts';
+import { displayPath, packagePath } from '../../io/paths.ts';
+import { creationDateFor, renderPlanOutputs, type Format, type PdfProfile } from '../../render/outputs.ts';
+
+export interface CheckTask {
+  /** Absolute path of the plan file. */
+  file: string;
+  cwd: string;
+  lang: Lang;
+  /** `--catalogue`: absolute path of an organisation's own catalogue. */
+  catalogueFile?: string;
+}
+
+export interface CheckResult {
+  file: string;
+  display: string;
+  ok: boolean;
+  /** True for a catalogue file met in a folder: not a plan, so it is left out rather than failed. */
+  catalogue?: boolean;
+  diagnostics: Diagnostic[];
+  organisation?: DigestOrganisation;
+  /** The loaded plan when it is valid, handed to `processPlan` so the file is parsed only once. */
+  plan?: Plan;
+  durationMs: number;
+}
+
+export interface ProcessOptions extends CheckTask {
+  /** Absolute output folder. */
+  outDir: string;
+  /** Base name of the outputs, already made safe and unique. */
+  name: string;
+  formats: Format[];
+  profile: PdfProfile;
+  referenceDate: string;
+  /** SOURCE_DATE_EPOCH, for reproducible PDF dates. */
+  sourceDateEpoch?: string;
+  /** Skip rendering when every output is newer than the plan and the catalogue. */
+  changed: boolean;
+  /** The plan as loaded by `checkPlanFile`; loaded again when absent. */
+  plan?: Plan;
+}
+
+export type PlanStatus = 'ok' | 'failed' | 'skipped';
+
+export interface PlanResult {
+  file: string;
+  display: string;
+  status: PlanStatus;
+  organisation?: DigestOrganisation;
+  /** Files written (or, when skipped, left as they were), as shown to the user. */
+  outputs: string[];
+  diagnostics: Diagnostic[];
+  /** True when the failure is a bug in skoldigiplan rather than a problem with the file. */
+  internal?: boolean;
+  digest?: PlanDigest;
+  durationMs: number;
+}
+
+function catalogueFor(plan: Plan, opts: CheckTask): Catalogue | undefined {
+  return opts.catalogueFile ? loadCatalogueFile(opts.catalogueFile, opts.cwd, opts.lang) : builtinCatalogue(plan.catalogue.id);
+}
+
+const catalogueTimes = new Map<string, number>();
+
+/** Modification time of the catalogue a plan is rendered with; read once per process. */
+function catalogueMtime(plan: Plan, opts: CheckTask): number {
+  const file = opts.catalogueFile ?? packagePath('dist', 'catalogue', `${plan.catalogue.id}.json`);
+  let t = catalogueTimes.get(file);
+  if (t === undefined) {
+    try {
+      t = statSync(file).mtimeMs;
+    } catch {
+      t = Number.POSITIVE_INFINITY;
+    }
+    catalogueTimes.set(file, t);
+  }
+  return t;
+}
+
+/** True when every output exists and is newer than both the plan file and the catalogue. */
+export function outputsUpToDate(outputs: readonly string[], planFile: string, catalogueTime: number): boolean {
+  let since: number;
+  try {
+    since = Math.max(statSync(planFile).mtimeMs, catalogueTime);
+  } catch {
+    return false;
+  }
+  for (const o of outputs) {
+    try {
+      if (!(statSync(o).mtimeMs > since)) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A file whose top level has `indicators` and `goals` but no `assessment` is a catalogue (as `validate` decides). */
+function looksLikeCatalogue(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return 'indicators' in value && 'goals' in value && !('assessment' in value);
+}
+
+/** First phase: load and check one plan file. Never throws for bad input. */
+export function checkPlanFile(task: CheckTask): CheckResult {
+  const started = performance.now();
+  const r = loadPlan(task.file, { cwd: task.cwd, lang: task.lang, catalogueFile: task.catalogueFile });
+  const result: CheckResult = { file: task.file, display: r.display, ok: r.ok && !!r.plan && !!r.catalogue, diagnostics: r.diagnostics, durationMs: 0 };
+  if (result.ok && r.plan) {
+    result.plan = r.plan;
+    result.organisation = organisationIdentity(r.plan.organisation);
+  } else if (looksLikeCatalogue(r.source?.doc.toJS())) {
+    result.catalogue = true;
+  }
+  result.durationMs = performance.now() - started;
+  return result;
+}
+
+/**
+ * Second phase, or the whole step when no plan is handed in: builds the report, renders every format and
+ * writes each file atomically into the output folder. Returns a small result; rendered bytes never leave here.
+ */
+export async function processPlan(file: string, options: ProcessOptions): Promise<PlanResult> {
+  const started = performance.now();
+  const display = displayPath(file, options.cwd);
+  const done = (r: Omit<PlanResult, 'durationMs' | 'file' | 'display'>): PlanResult => ({ file, display, ...r, durationMs: performance.now() - started });
+  let plan = options.plan;
+  if (!plan) {
+    const checked = checkPlanFile({ ...options, file });
+    if (!checked.ok || !checked.plan) return done({ status: 'failed', organisation: checked.organisation, outputs: [], diagnostics: checked.diagnostics });
+    plan = checked.plan;
+  }
+  const organisation = organisationIdentity(plan.organisation);
+  const targets = options.formats.map((f) => ({ format: f, path: join(options.outDir, `${options.name}.${f}`) }));
+  const outputs = targets.map((t) => displayPath(t.path, options.cwd));
+  try {
+    const catalogue = catalogueFor(plan, options);
+    if (!catalogue) throw new Error(`catalogue ${plan.catalogue.id} not found`);
+    const report = buildReport(plan, catalogue, { referenceDate: options.referenceDate });
+    const digest = digestReport(report, display);
+    if (options.changed && outputsUpToDate(targets.map((t) => t.path), file, catalogueMtime(plan, options))) {
+      return done({ status: 'skipped', organisation, outputs, diagnostics: [], digest });
+    }
+    const env = options.sourceDateEpoch ? { SOURCE_DATE_EPOCH: options.sourceDateEpoch } : {};
+    // One format at a time, so at most one rendered document of this plan is held in memory.
+    for (const t of targets) {
+      const rendered = await renderPlanOutputs(report, { formats: [t.format], lang: options.lang, profile: options.profile, creationDate: creationDateFor(plan.assessment.date, env) });
+      const data = rendered[t.format];
+      if (data === undefined) continue;
+      writeFileAtomic(t.path, data);
+    }
+    return done({ status: 'ok', organisation, outputs, diagnostics: [], digest });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const io = typeof err.code === 'string' && typeof err.syscall === 'string';
+    const diagnostic: Diagnostic = { file: display, severity: 'error', code: io ? 'write-failed' : 'internal', message: `${err.name}: ${err.message}` };
+    return done({ status: 'failed', organisation, outputs: [], diagnostics: [diagnostic], internal: !io });
+  }
+}

@@ -1,0 +1,13 @@
+// Entry of a batch worker thread (bundled as dist/batch-worker.js): each task checks or processes plans.
+import { checkPlanFile, processPlan, type CheckResult, type CheckTask, type PlanResult, type ProcessOptions } from './process-plan.ts';
+
+/** Checks several files per task: each check is short, so fewer messages between threads pay off. */
+export function checkMany(tasks: CheckTask[]): CheckResult[] {
+  return tasks.map((t) => checkPlanFile(t));
+}
+
+export function processOne(task: ProcessOptions & { file: string }): Promise<PlanResult> {
+  return processPlan(task.file, task);
+}
+
+export default processOne;
