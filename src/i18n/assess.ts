@@ -105,6 +105,7 @@ const sv = {
   review: {
     intro: 'Så här har ni svarat. Välj en rad för att ändra den, eller gå vidare.',
     proceed: '✔ Allt stämmer: gå vidare till planeringen',
+    proceedShort: 'allt stämmer',
     message: 'Granska och ändra',
     organisation: 'Huvudman',
     date: 'Datum',
@@ -305,6 +306,7 @@ const en: AssessText = {
   review: {
     intro: 'These are your answers. Choose a row to change it, or go on.',
     proceed: '✔ All correct: go on to planning',
+    proceedShort: 'all correct',
     message: 'Review and change',
     organisation: 'Organiser',
     date: 'Date',

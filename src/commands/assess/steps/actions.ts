@@ -13,18 +13,27 @@ export function handles(name: string): boolean {
   return name === 'proposals' || name === 'action' || EDIT.includes(name);
 }
 
-/** `action:<index>/<first>`: the action being decided, and where this session's proposals begin in the list. */
-export function actionStep(name: string, index: number, first: number): string {
-  return stepId(name, `${index}/${first}`);
+/**
+ * `action:<index>/<first>/<dropped>`: the action being decided, where this session's proposals begin in the
+ * list, and how many were dropped so far (so "proposal 3 of 7" keeps counting after a drop).
+ */
+export interface ActionPos {
+  index: number;
+  first: number;
+  dropped: number;
 }
 
-export function parseActionArg(arg: string): { index: number; first: number } {
-  const [i, f] = arg.split('/');
-  return { index: Number.parseInt(i ?? '', 10), first: Number.parseInt(f ?? '0', 10) || 0 };
+export function actionStep(name: string, pos: ActionPos): string {
+  return stepId(name, `${pos.index}/${pos.first}/${pos.dropped}`);
 }
 
-function afterDecision(state: AssessState, index: number, first: number): string {
-  return index < state.actions.length ? actionStep('action', index, first) : 'save';
+export function parseActionArg(arg: string): ActionPos {
+  const [i, f, d] = arg.split('/').map((x) => Number.parseInt(x, 10));
+  return { index: i ?? Number.NaN, first: Number.isInteger(f) ? f! : 0, dropped: Number.isInteger(d) ? d! : 0 };
+}
+
+function afterDecision(state: AssessState, pos: ActionPos): string {
+  return pos.index < state.actions.length ? actionStep('action', pos) : 'save';
 }
 
 /** Adds the engine's proposals for the plan as it stands, each kept unless the user says otherwise. */
@@ -43,7 +52,7 @@ export function propose(state: AssessState, env: FlowEnv): Transition {
   for (const a of carried) notes.push(t.actions.carried(a.id, a.title));
   notes.push(added.length > 0 ? t.actions.intro(added.length) : t.actions.none);
   const actions = [...carried, ...added];
-  const next = added.length > 0 ? actionStep('action', carried.length, carried.length) : 'save';
+  const next = added.length > 0 ? actionStep('action', { index: carried.length, first: carried.length, dropped: 0 }) : 'save';
   return { state: { ...state, actions, step: next }, notes };
 }
 
@@ -75,11 +84,10 @@ function gapText(state: AssessState, id: string): string {
 export function question(state: AssessState, env: FlowEnv, step: Step): Next {
   if (step.name === 'proposals') return proposalsQuestion(state, env);
   const t = textOf(env);
-  const { index, first } = parseActionArg(step.arg);
+  const { index, first, dropped } = parseActionArg(step.arg);
   const a = state.actions[index]!;
   const header = [
-    t.section.actions,
-    t.actions.header(index - first + 1, state.actions.length - first, a.id, a.title),
+    t.actions.header(index - first + dropped + 1, state.actions.length - first + dropped, a.id, a.title),
     t.actions.details(a.indicators.map((id) => gapText(state, id)).join(', '), a.start ?? '', a.end ?? a.start ?? '', formatSek(a.cost ?? 0, env.lang), a.owner ?? '–'),
   ];
   const description = suggestionOf(a, env.catalogue, env.lang)?.description[env.lang];
@@ -126,13 +134,15 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
 
 export function apply(state: AssessState, env: FlowEnv, step: Step, value: AnswerValue): Transition {
   if (step.name === 'proposals') return String(value) === 'limits' ? { state: { ...state, step: 'plan.start' } } : propose(state, env);
-  const { index, first } = parseActionArg(step.arg);
+  const pos = parseActionArg(step.arg);
+  const { index } = pos;
   const s = String(value).trim();
   const actions = state.actions.map((a) => ({ ...a }));
   const a = actions[index]!;
+  const nextOne = { ...pos, index: index + 1 };
   switch (step.name) {
     case 'action':
-      if (s === 'edit') return { state: { ...state, step: actionStep('action.owner', index, first) } };
+      if (s === 'edit') return { state: { ...state, step: actionStep('action.owner', pos) } };
       if (s === 'drop') {
         actions.splice(index, 1);
         // Proposals not yet decided move up into the freed numbers, so the kept ones are numbered without gaps.
@@ -141,24 +151,23 @@ export function apply(state: AssessState, env: FlowEnv, step: Step, value: Answe
           later.id = nextActionId(used);
           used.add(later.id);
         }
-        return { state: { ...state, actions, step: afterDecision({ ...state, actions }, index, first) } };
+        return { state: { ...state, actions, step: afterDecision({ ...state, actions }, { ...pos, dropped: pos.dropped + 1 }) } };
       }
-      return { state: { ...state, step: afterDecision(state, index + 1, first) } };
+      return { state: { ...state, step: afterDecision(state, nextOne) } };
     case 'action.owner':
       if (s) a.owner = s;
       else delete a.owner;
-      return { state: { ...state, actions, step: actionStep('action.start', index, first) } };
+      return { state: { ...state, actions, step: actionStep('action.start', pos) } };
     case 'action.start': {
       a.start = normaliseTerm(s) ?? s;
       if (a.end && compareTerms(a.end, a.start) < 0) a.end = a.start;
-      return { state: { ...state, actions, step: actionStep('action.end', index, first) } };
+      return { state: { ...state, actions, step: actionStep('action.end', pos) } };
     }
     case 'action.end':
       a.end = normaliseTerm(s) ?? s;
-      return { state: { ...state, actions, step: actionStep('action.cost', index, first) } };
+      return { state: { ...state, actions, step: actionStep('action.cost', pos) } };
     default:
       a.cost = parseAmount(s) ?? a.cost;
-      return { state: { ...state, actions, step: afterDecision(state, index + 1, first) } };
+      return { state: { ...state, actions, step: afterDecision(state, nextOne) } };
   }
 }
-

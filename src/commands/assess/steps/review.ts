@@ -11,7 +11,7 @@ export function handles(name: string): boolean {
   return name === 'review';
 }
 
-const ID_WIDTH = 7;
+const ID_WIDTH = 9;
 const TITLE_WIDTH = 40;
 const ANSWER_WIDTH = 13;
 
@@ -46,7 +46,7 @@ export function question(state: AssessState, env: FlowEnv): Next {
     question: {
       type: 'select',
       message: t.review.message,
-      choices: [{ value: 'proceed', name: t.review.proceed, short: t.review.proceed }, ...reviewRows(state, env)],
+      choices: [{ value: 'proceed', name: t.review.proceed, short: t.review.proceedShort }, ...reviewRows(state, env)],
       default: 'proceed',
       pageSize: 20,
     },

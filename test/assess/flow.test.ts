@@ -1,0 +1,253 @@
+// The assessment flow without a terminal: step order, what answers do to the plan, drafts, --from and --answers.
+import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import type { Plan, PlanAction } from '../../src/core/model.ts';
+import { validatePlan } from '../../src/generated/validators.js';
+import { loadCatalogueFile } from '../../src/io/load-catalogue.ts';
+import { loadMunicipalities } from '../../src/io/municipalities.ts';
+import type { AnswerValue, Question } from '../../src/io/prompts.ts';
+import { planFromAnswers } from '../../src/commands/assess/answers.ts';
+import { advance, answer, enterAnswer, next, runToEnd, type FlowEnv } from '../../src/commands/assess/flow.ts';
+import { proposeWithEngine } from '../../src/commands/assess/proposals.ts';
+import { draftFromState, emptyState, planFromState, stateFromDraft, stateFromPlan, type AssessState } from '../../src/commands/assess/state.ts';
+import { ROOT } from '../helpers/cli.ts';
+
+const catalogue = loadCatalogueFile(join(ROOT, 'test/fixtures/assess/catalogue.yaml'), ROOT, 'sv');
+
+function envFor(lang: 'sv' | 'en' = 'sv'): FlowEnv {
+  return { catalogue, lang, today: '2026-11-28', municipalities: loadMunicipalities(), propose: proposeWithEngine(catalogue) };
+}
+
+interface Run {
+  state: AssessState;
+  steps: string[];
+  questions: Question[];
+}
+
+/** Gives the answers in order, taking automatic steps by themselves; stops when the answers run out or at save. */
+function drive(answers: AnswerValue[], env = envFor(), start = emptyState(catalogue)): Run {
+  let state = start;
+  const steps: string[] = [];
+  const questions: Question[] = [];
+  const queue = [...answers];
+  for (;;) {
+    const n = next(state, env);
+    if (n.kind === 'save') break;
+    if (n.kind === 'auto') {
+      state = advance(state, env).state;
+      continue;
+    }
+    if (queue.length === 0) break;
+    steps.push(state.step);
+    questions.push(n.question);
+    state = answer(state, env, queue.shift()!).state;
+  }
+  return { state, steps, questions };
+}
+
+const ORGANISATION: AnswerValue[] = ['municipality', '2321', 'Åre kommun', false, ['grundskola', 'forskola'], 'Örjan Ängsö', 'skolchef', '', '2026-11-28'];
+const ANSWERS: AnswerValue[] = ['1', '3', 'high', 'Vi behöver en plan för förskolan och skolan', '', 'not-relevant', '', 'unknown', ''];
+const PLANNING: AnswerValue[] = ['proceed', '2027-VT', '6', '3', ''];
+
+describe('step order', () => {
+  test('a municipality, one level answer, not relevant, unknown, then planning and proposals', () => {
+    const r = drive([...ORGANISATION, ...ANSWERS, ...PLANNING, 'accept', 'accept']);
+    expect(r.steps).toEqual([
+      'org.kind', 'org.municipality', 'org.name', 'org.unit', 'org.forms', 'org.contactName', 'org.contactRole', 'org.contactEmail', 'date',
+      'current:1.1.a', 'target:1.1.a', 'importance:1.1.a', 'comment:1.1.a', 'evidence:1.1.a',
+      'current:1.1.b', 'comment:1.1.b',
+      'current:2.1.a', 'comment:2.1.a',
+      'review', 'plan.start', 'plan.terms', 'plan.perTerm', 'plan.budget',
+      'action:0/0/0', 'action:1/0/0',
+    ]);
+    expect(r.state.step).toBe('save');
+    const plan = planFromState(r.state, catalogue);
+    expect(plan.organisation).toEqual({ name: 'Åre kommun', kind: 'municipality', municipalityCode: '2321', schoolForms: ['forskola', 'grundskola'], contact: { name: 'Örjan Ängsö', role: 'skolchef' } });
+    // The catalogue's own importance is not repeated in the file.
+    expect(plan.assessment.answers).toEqual({
+      '1.1.a': { current: 1, target: 3, comment: 'Vi behöver en plan för förskolan och skolan' },
+      '1.1.b': { status: 'not-relevant' },
+      '2.1.a': { status: 'unknown' },
+    });
+    expect(plan.planning).toEqual({ start: '2027-VT', terms: 6, capacity: { actionsPerTerm: 3 } });
+    expect(plan.actions.map((a) => [a.id, a.title, a.start, a.end, a.owner, a.cost, a.status])).toEqual([
+      ['A01', 'Skriv ett utkast', '2027-VT', '2027-VT', 'Skolchef', 40000, 'planned'],
+      ['A02', 'Besluta planen', '2027-HT', '2027-HT', 'Skolchef', 40000, 'planned'],
+    ]);
+    expect(validatePlan(plan)).toBe(true);
+  });
+
+  test('an independent organiser with a school unit is asked for name, organisation number and unit', () => {
+    const r = drive(['independent', 'Friskolan Lärkan AB', '5560000001', true, 'Lärkans skola', '12345678', ['grundskola'], '', '', '', '2026-11-28']);
+    expect(r.steps).toEqual(['org.kind', 'org.name', 'org.number', 'org.unit', 'org.unitName', 'org.unitCode', 'org.forms', 'org.contactName', 'org.contactRole', 'org.contactEmail', 'date']);
+    expect(r.state.organisation).toEqual({
+      kind: 'independent',
+      name: 'Friskolan Lärkan AB',
+      organisationNumber: '556000-0001',
+      unit: { name: 'Lärkans skola', schoolUnitCode: '12345678' },
+      schoolForms: ['grundskola'],
+    });
+  });
+
+  test.each([
+    ['556000-0002', 'kontrollsiffran'],
+    ['55600-0001', 'tio siffror'],
+    ['abc', 'tio siffror'],
+  ])('organisation number %s is refused in Swedish (%s)', (value, words) => {
+    const r = drive(['independent', 'Friskolan AB']);
+    const q = next(r.state, envFor());
+    expect(q.kind === 'ask' && q.question.type === 'input' && q.question.validate?.(value)).toContain(words);
+  });
+
+  test('level 4 needs no target question; the target becomes 4', () => {
+    const r = drive([...ORGANISATION, '4', 'medium']);
+    expect(r.steps.slice(-2)).toEqual(['current:1.1.a', 'importance:1.1.a']);
+    expect(r.state.answers['1.1.a']).toEqual({ current: 4, target: 4, importance: 'medium' });
+  });
+
+  test('the target question offers only levels at or above the current one, one level up by default', () => {
+    const r = drive([...ORGANISATION, '2']);
+    const q = next(r.state, envFor());
+    expect(q.kind === 'ask' && q.question.type === 'select' && q.question.choices.map((c) => c.value)).toEqual(['2', '3', '4']);
+    expect(q.kind === 'ask' && q.question.type === 'select' && q.question.default).toBe('3');
+  });
+
+  test('help shows the help text and asks the same question again, without saving anything new', () => {
+    const r = drive(ORGANISATION);
+    const tr = answer(r.state, envFor(), 'help');
+    expect(tr.state.step).toBe('current:1.1.a');
+    expect(tr.changed).toBe(false);
+    expect(tr.notes?.join('\n')).toContain('En beslutad plan med mål.');
+  });
+
+  test('the review reopens one answer and comes back to the review', () => {
+    const r = drive([...ORGANISATION, ...ANSWERS, 'ind:1.1.a', '2', '4', 'low', 'Ny kommentar', 'Protokoll 2026-10-01']);
+    expect(r.steps.slice(-7)).toEqual(['comment:2.1.a', 'review', 'review>current:1.1.a', 'review>target:1.1.a', 'review>importance:1.1.a', 'review>comment:1.1.a', 'review>evidence:1.1.a']);
+    expect(r.state.step).toBe('review');
+    expect(r.state.answers['1.1.a']).toEqual({ current: 2, target: 4, importance: 'low', comment: 'Ny kommentar', evidence: 'Protokoll 2026-10-01' });
+  });
+
+  test('the review can change the organisation; a new kind drops the old identifier', () => {
+    const r = drive([...ORGANISATION, ...ANSWERS, 'org', 'independent', 'Åre skolor AB', '5560000001', false, ['grundskola'], '', '', '']);
+    expect(r.state.step).toBe('review');
+    expect(r.state.organisation.municipalityCode).toBeUndefined();
+    expect(r.state.organisation.organisationNumber).toBe('556000-0001');
+  });
+
+  test('a level answer changed to unknown keeps its comment and loses its levels', () => {
+    const r = drive([...ORGANISATION, ...ANSWERS, 'ind:1.1.a', 'unknown', 'Oklart läge']);
+    expect(r.state.answers['1.1.a']).toEqual({ status: 'unknown', comment: 'Oklart läge' });
+  });
+});
+
+describe('proposals', () => {
+  const upToProposals = [...ORGANISATION, ...ANSWERS, ...PLANNING];
+
+  test('dropping a proposal removes it and renumbers the ones not yet decided', () => {
+    const r = drive([...upToProposals, 'drop', 'accept']);
+    expect(r.steps.slice(-2)).toEqual(['action:0/0/0', 'action:0/0/1']);
+    expect(r.state.actions.map((a) => [a.id, a.title])).toEqual([['A01', 'Besluta planen']]);
+  });
+
+  test('editing changes owner, terms and cost; an end before the start is refused', () => {
+    const r = drive([...upToProposals, 'edit', 'Förvaltningschef', '2027-ht']);
+    const q = next(r.state, envFor());
+    expect(q.kind === 'ask' && q.question.type === 'input' && q.question.validate?.('2027-VT')).toContain('2027-HT');
+    const done = drive(['2028-vt', '120 000 kr', 'accept'], envFor(), r.state);
+    expect(done.state.actions[0]).toMatchObject({ id: 'A01', owner: 'Förvaltningschef', start: '2027-HT', end: '2028-VT', cost: 120000 });
+    expect(done.state.step).toBe('save');
+  });
+
+  test('when proposals do not fit, the limits can be changed first', () => {
+    const tight = [...ORGANISATION, '1', '4', 'high', '', '', '1', '4', 'high', '', '', '1', '4', 'high', '', ''];
+    const r = drive([...tight, 'proceed', '2027-VT', '2', '1', '']);
+    const q = next(r.state, envFor());
+    expect(q.kind).toBe('ask');
+    expect(q.kind === 'ask' && q.header.join(' ')).toMatch(/ryms inom planens ramar, men \d+ till gör det inte/);
+    const wider = drive(['limits', '2027-VT', '10', '3', ''], envFor(), r.state);
+    expect(wider.steps).toEqual(['proposals', 'plan.start', 'plan.terms', 'plan.perTerm', 'plan.budget']);
+    expect(wider.state.planning).toMatchObject({ terms: 10, actionsPerTerm: 3 });
+  });
+});
+
+describe('drafts', () => {
+  test('after every answer the draft passes the plan schema and gives back the same state', () => {
+    const all = [...ORGANISATION, ...ANSWERS, 'ind:2.1.a', '2', '3', 'medium', '', '', ...PLANNING, 'drop', 'accept'];
+    for (let n = 1; n <= all.length; n++) {
+      const { state } = drive(all.slice(0, n));
+      const draft = draftFromState(state, catalogue, { output: 'plan.yaml', lang: 'sv' });
+      expect(validatePlan(draft), `after ${n} answers: ${JSON.stringify(validatePlan.errors)}`).toBe(true);
+      const back = stateFromDraft(JSON.parse(JSON.stringify(draft)));
+      expect(back.step).toBe(state.step);
+      expect(draftFromState(back, catalogue, { output: 'plan.yaml', lang: 'sv' })).toEqual(draft);
+    }
+  });
+
+  test('a half-given organisation waits under resume until it is complete', () => {
+    const { state } = drive(['independent', 'Friskolan AB']);
+    const draft = draftFromState(state, catalogue, { output: 'plan.yaml', lang: 'sv' });
+    expect(draft.organisation).toBeUndefined();
+    expect(draft.resume).toEqual({ step: 'org.number', output: 'plan.yaml', lang: 'sv', organisation: { name: 'Friskolan AB', kind: 'independent' } });
+  });
+});
+
+describe('--from and --answers', () => {
+  const earlier: Plan = {
+    schemaVersion: 1,
+    catalogue: { id: 'skoltest', version: '1.0.0' },
+    organisation: { name: 'Åre kommun', kind: 'municipality', municipalityCode: '2321', schoolForms: ['grundskola'] },
+    assessment: { date: '2025-11-20', answers: { '1.1.a': { current: 2, target: 4, importance: 'medium', comment: 'Förra året' }, '2.1.a': { status: 'unknown' } } },
+    planning: { start: '2026-VT', terms: 4, capacity: { actionsPerTerm: 2, budgetPerYear: 500000 } },
+    actions: [
+      { id: 'A01', title: 'Klar sak', indicators: ['1.1.a'], status: 'done' },
+      { id: 'A02', title: 'Pågående sak', indicators: ['1.1.a'], start: '2026-HT', end: '2027-HT', status: 'in-progress' },
+    ] satisfies PlanAction[],
+  };
+
+  test('an earlier plan fills in every default; the date is today and the start is a term still to come', () => {
+    const state = stateFromPlan(earlier, catalogue, '2026-11-28');
+    expect(state.date).toBe('2026-11-28');
+    expect(state.planning).toEqual({ start: '2027-VT', terms: 4, actionsPerTerm: 2, budgetPerYear: 500000 });
+    expect(state.actions.map((a) => a.id)).toEqual(['A02']);
+    const q = next({ ...state, step: 'current:1.1.a' }, envFor());
+    expect(q.kind === 'ask' && q.question.type === 'select' && q.question.default).toBe('2');
+  });
+
+  test('pressing Enter through a --from run keeps every answer; new proposals get free ids after the carried action', () => {
+    const env = envFor();
+    const final = runToEnd(stateFromPlan(earlier, catalogue, '2026-11-28'), env, enterAnswer);
+    const plan = planFromState(final, catalogue);
+    // 1.1.b was not answered last year: Enter takes the first choice, level 1, with one level up as the target.
+    expect(plan.assessment.answers).toEqual({
+      '1.1.a': { current: 2, target: 4, importance: 'medium', comment: 'Förra året' },
+      '1.1.b': { current: 1, target: 2 },
+      '2.1.a': { status: 'unknown' },
+    });
+    expect(plan.actions[0]).toMatchObject({ id: 'A02', title: 'Pågående sak' });
+    expect(plan.actions.slice(1).every((a) => a.id !== 'A02')).toBe(true);
+  });
+
+  test('an answers file gives the same plan as the same answers typed in', () => {
+    const typed = planFromState(drive([...ORGANISATION, ...ANSWERS, ...PLANNING, 'accept', 'accept']).state, catalogue);
+    const file: Plan = {
+      schemaVersion: 1,
+      catalogue: { id: 'skoltest', version: '1.0.0' },
+      organisation: { name: 'Åre kommun', kind: 'municipality', municipalityCode: '2321', schoolForms: ['grundskola', 'forskola'], contact: { role: 'skolchef', name: 'Örjan Ängsö' } },
+      assessment: {
+        date: '2026-11-28',
+        answers: { '2.1.a': { status: 'unknown' }, '1.1.b': { status: 'not-relevant' }, '1.1.a': { target: 3, current: 1, importance: 'high', comment: ' Vi behöver en plan för förskolan och skolan ' } },
+      },
+      planning: { start: '2027-VT', terms: 6 },
+      actions: [],
+    };
+    expect(planFromAnswers(file, catalogue, envFor())).toEqual(typed);
+  });
+
+  test('in English, titles and owners of accepted proposals are in English', () => {
+    const r = drive([...ORGANISATION, ...ANSWERS, ...PLANNING, 'accept', 'accept'], envFor('en'));
+    expect(r.state.actions.map((a) => [a.title, a.owner])).toEqual([
+      ['Write a draft', 'Director of education'],
+      ['Adopt the plan', 'Director of education'],
+    ]);
+  });
+});
