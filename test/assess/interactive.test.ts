@@ -1,0 +1,231 @@
+// `assess` driven through its real prompts on a test screen (the @inquirer/testing/vitest auto-mock; no render() in this file).
+import { screen } from '@inquirer/testing/vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { parse } from 'yaml';
+import type { Context } from '../../src/context.ts';
+import { CancelledError } from '../../src/errors.ts';
+import { createColour } from '../../src/io/colour.ts';
+import { run } from '../../src/commands/assess.ts';
+import { ROOT } from '../helpers/cli.ts';
+
+const CATALOGUE = join(ROOT, 'test/fixtures/assess/catalogue.yaml');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'skoldigiplan-assess-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Captured {
+  ctx: Context;
+  out: () => string;
+  err: () => string;
+}
+
+function fakeTerminal(lang: 'sv' | 'en' = 'sv'): Captured {
+  let out = '';
+  let err = '';
+  const stdout = Object.assign(new PassThrough(), { isTTY: true, columns: 100 });
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const ctx: Context = {
+    cwd: dir,
+    env: { TZ: 'UTC' },
+    lang,
+    stdin: Object.assign(new PassThrough(), { isTTY: true }),
+    stdout,
+    stderr: { write: (s: string | Uint8Array) => (err += String(s)) },
+    colour: createColour(false),
+    now: () => new Date('2026-11-28T10:00:00Z'),
+  };
+  return { ctx, out: () => out, err: () => err };
+}
+
+const opts = (extra: Record<string, unknown> = {}) => ({ output: 'plan.yaml', format: ['md'], catalogue: CATALOGUE, ...extra });
+
+/** Waits until an unanswered prompt starting with `message` is on the test screen. */
+async function at(message: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!screen.getScreen().includes(`? ${message}`)) {
+    if (Date.now() > deadline) throw new Error(`no prompt "${message}"; the screen shows:\n${screen.getScreen()}`);
+    await Promise.race([screen.next(), new Promise((r) => setTimeout(r, 200))]);
+  }
+}
+
+async function choose(message: string, ...keys: string[]): Promise<void> {
+  await at(message);
+  for (const k of keys) screen.keypress(k);
+  screen.keypress('enter');
+}
+
+async function write(message: string, text: string): Promise<void> {
+  await at(message);
+  if (text) screen.type(text);
+  screen.keypress('enter');
+}
+
+async function organisation(): Promise<void> {
+  await choose('Vilken sorts huvudman');
+  await at('Vilken kommun');
+  screen.type('åre');
+  await at('Vilken kommun? Skriv för att söka åre');
+  for (let i = 0; i < 20 && !screen.getScreen().includes('Jämtlands län'); i++) await Promise.race([screen.next(), new Promise((r) => setTimeout(r, 50))]);
+  screen.keypress('enter');
+  await write('Huvudmannens namn', '');
+  await choose('Gäller bedömningen');
+  await choose('Vilka skolformer', 'space', 'down', 'down', 'space');
+  await write('Kontaktperson: namn', 'Örjan Ängsö');
+  await write('Kontaktperson: roll', 'skolchef');
+  await write('Kontaktperson: e-post', '');
+  await write('Datum', '');
+}
+
+async function indicators(): Promise<void> {
+  // 1.1.a: level 1, target 3, catalogue importance, a comment with å, ä and ö.
+  await choose('Finns en plan?');
+  await choose('Vilken nivå', 'down');
+  await choose('Hur viktig');
+  await write('Kommentar', 'Vi behöver en plan för förskolan och skolan');
+  await write('Underlag', '');
+  // 1.1.b: not relevant.
+  await choose('Får personalen', 'down', 'down', 'down', 'down', 'down');
+  await write('Kommentar', '');
+  // 2.1.a: unknown.
+  await choose('Har eleverna', 'down', 'down', 'down', 'down');
+  await write('Kommentar', '');
+}
+
+async function planning(): Promise<void> {
+  await write('Vilken termin', '');
+  await write('Hur många terminer', '');
+  await write('Hur många åtgärder', '');
+  await write('Budget', '');
+}
+
+async function settled(p: Promise<number>): Promise<number> {
+  return Promise.race([p, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`still running; screen:\n${screen.getScreen()}`)), 8000))]);
+}
+
+describe('assess in a terminal', () => {
+  test('answers with not relevant and unknown, a review change, a dropped proposal; the plan and the Markdown are written', async () => {
+    const t = fakeTerminal();
+    const done = run(t.ctx, [], opts());
+    await organisation();
+    await indicators();
+    // The review: reopen 1.1.a (fourth row) and raise the target to 4.
+    await at('Granska och ändra');
+    expect(screen.getScreen()).toMatch(/1\.1\.b\s+Fortbildning\s+Ej relevant/);
+    expect(screen.getScreen()).toMatch(/2\.1\.a\s+Datorer\s+Vet ej/);
+    await choose('Granska och ändra', 'down', 'down', 'down');
+    await choose('Finns en plan?');
+    await choose('Vilken nivå', 'down');
+    await choose('Hur viktig');
+    await write('Kommentar', '');
+    await write('Underlag', 'Nämndprotokoll');
+    await at('Granska och ändra');
+    expect(screen.getScreen()).toMatch(/1\.1\.a\s+Plan\s+1 → 4\s+Hög/);
+    screen.keypress('enter');
+    await planning();
+    // Three proposals (1→2, 2→3, 3→4): drop the first, keep the rest.
+    await choose('Vad vill ni göra', 'down', 'down');
+    await choose('Vad vill ni göra');
+    await choose('Vad vill ni göra');
+    expect(await settled(done)).toBe(0);
+
+    const plan = parse(readFileSync(join(dir, 'plan.yaml'), 'utf8'));
+    expect(plan.organisation).toEqual({ name: 'Åre kommun', kind: 'municipality', municipalityCode: '2321', schoolForms: ['forskola', 'grundskola'], contact: { name: 'Örjan Ängsö', role: 'skolchef' } });
+    expect(plan.assessment.answers).toEqual({
+      '1.1.a': { current: 1, target: 4, comment: 'Vi behöver en plan för förskolan och skolan', evidence: 'Nämndprotokoll' },
+      '1.1.b': { status: 'not-relevant' },
+      '2.1.a': { status: 'unknown' },
+    });
+    expect(plan.actions.map((a: { id: string; title: string }) => [a.id, a.title])).toEqual([
+      ['A01', 'Besluta planen'],
+      ['A02', 'Följ upp planen'],
+    ]);
+    expect(existsSync(join(dir, 'plan.md'))).toBe(true);
+    expect(existsSync(join(dir, 'plan.yaml.draft'))).toBe(false);
+    expect(t.out()).toContain('Fråga 2 av 3 · 1.1.b Fortbildning');
+    expect(t.out()).toContain('Fokusområde 2 av 2: Tillgång');
+    expect(t.err()).toContain('skoldigiplan validate plan.yaml');
+  });
+
+  test('an existing plan file is not overwritten when the user says no; the plan is saved under another name', async () => {
+    writeFileSync(join(dir, 'plan.yaml'), 'förra versionen\n');
+    const t = fakeTerminal();
+    const done = run(t.ctx, [], opts());
+    await organisation();
+    await indicators();
+    await choose('Granska och ändra');
+    await planning();
+    await choose('Vad vill ni göra');
+    await choose('Vad vill ni göra');
+    await at('plan.yaml finns redan. Vill du skriva över den?');
+    expect(screen.getScreen()).toContain('(j/N)');
+    screen.keypress('enter');
+    await write('Spara planen i stället som', '');
+    expect(await settled(done)).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe('förra versionen\n');
+    expect(parse(readFileSync(join(dir, 'plan-2.yaml'), 'utf8')).organisation.name).toBe('Åre kommun');
+    expect(existsSync(join(dir, 'plan-2.md'))).toBe(true);
+  });
+
+  test('Ctrl-C keeps the draft and names the resume command; --resume asks only what is left', async () => {
+    const t = fakeTerminal();
+    const first = run(t.ctx, [], opts());
+    await organisation();
+    await choose('Finns en plan?', 'down');
+    await at('Vilken nivå');
+    screen.keypress({ name: 'c', ctrl: true });
+    const err = await first.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(CancelledError);
+    expect((err as CancelledError).message).toContain('plan.yaml.draft');
+    expect((err as CancelledError).hint).toContain('skoldigiplan assess --resume plan.yaml.draft');
+    const draft = parse(readFileSync(join(dir, 'plan.yaml.draft'), 'utf8'));
+    expect(draft).toMatchObject({ draft: true, resume: { step: 'target:1.1.a', output: 'plan.yaml', lang: 'sv' }, assessment: { answers: { '1.1.a': { current: 2, target: 3 } } } });
+
+    const again = fakeTerminal();
+    const second = run(again.ctx, [], opts({ resume: true, catalogue: undefined }));
+    // The organisation and the current level are not asked again: the flow goes on at the target.
+    await at('Vilken nivå');
+    expect(screen.getScreen()).not.toContain('Nivå 1');
+    await choose('Vilken nivå');
+    await choose('Hur viktig');
+    await write('Kommentar', '');
+    await write('Underlag', '');
+    await choose('Får personalen');
+    await choose('Vilken nivå');
+    await choose('Hur viktig');
+    await write('Kommentar', '');
+    await write('Underlag', '');
+    await choose('Har eleverna', 'down', 'down', 'down', 'down');
+    await write('Kommentar', '');
+    await choose('Granska och ändra');
+    await planning();
+    // Proposals for 1.1.a (2→3) and 1.1.b (1→2).
+    await choose('Vad vill ni göra');
+    await choose('Vad vill ni göra');
+    expect(await settled(second)).toBe(0);
+    expect(again.out()).toContain('Fortsätter bedömningen från plan.yaml.draft');
+    const plan = parse(readFileSync(join(dir, 'plan.yaml'), 'utf8'));
+    expect(plan.organisation.name).toBe('Åre kommun');
+    expect(plan.assessment.answers['1.1.a']).toEqual({ current: 2, target: 3 });
+    expect(existsSync(join(dir, 'plan.yaml.draft'))).toBe(false);
+  });
+
+  test('--lang en asks in English', async () => {
+    const t = fakeTerminal('en');
+    const done = run(t.ctx, [], opts());
+    await at('What kind of school organiser');
+    expect(screen.getScreen()).toContain('↑↓ move • ⏎ confirm');
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(done).rejects.toBeInstanceOf(CancelledError);
+    expect(t.out()).toContain('Assessment against Test catalogue for the assessment: 3 questions.');
+  });
+});

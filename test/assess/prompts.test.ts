@@ -1,0 +1,83 @@
+// The prompt wrapper drawn on a test screen: Swedish key hints, yes/no words and messages (render() only, no auto-mock here).
+import { describe, expect, test } from 'vitest';
+import { render } from '@inquirer/testing';
+import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import { checkboxConfig, confirmConfig, inputConfig, keysHelpTip, searchConfig, selectConfig } from '../../src/io/prompts.ts';
+
+describe('key hints', () => {
+  test.each([
+    ['sv', [['↑↓', 'navigate'], ['⏎', 'select']], '↑↓ välj • ⏎ bekräfta'],
+    ['sv', [['↑↓', 'navigate'], ['space', 'select'], ['a', 'all'], ['i', 'invert'], ['⏎', 'submit']], '↑↓ välj • mellanslag markera • a alla • i invertera • ⏎ bekräfta'],
+    ['en', [['↑↓', 'navigate'], ['⏎', 'select']], '↑↓ move • ⏎ confirm'],
+  ] as const)('%s: %j', (lang, keys, expected) => {
+    expect(keysHelpTip(lang)(keys.map((k) => [...k] as [string, string]))).toBe(expected);
+  });
+});
+
+describe('prompts as drawn', () => {
+  test('a select shows Swedish key hints and returns the chosen value', async () => {
+    const q = { type: 'select' as const, message: 'Finns en plan?', choices: [{ value: '1', name: 'Nivå 1: Ingen plan.', short: 'Nivå 1' }, { value: '2', name: 'Nivå 2: Utkast finns.', short: 'Nivå 2' }] };
+    const { answer, events, getScreen } = await render(select, selectConfig(q, 'sv'));
+    expect(getScreen()).toContain('↑↓ välj • ⏎ bekräfta');
+    events.keypress('down');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('2');
+    expect(getScreen()).toContain('Finns en plan? Nivå 2');
+  });
+
+  test('a confirm says j/N and accepts "j" for Ja', async () => {
+    const { answer, events, getScreen } = await render(confirm, confirmConfig({ type: 'confirm', message: 'Skriva över?', default: false }, 'sv'));
+    expect(getScreen()).toContain('(j/N)');
+    events.type('j');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(true);
+    expect(getScreen()).toContain('Ja');
+  });
+
+  test('an input re-asks with the Swedish message until the value is valid', async () => {
+    const validate = (v: string) => (/^\d{8}$/.test(v) ? true : 'Skolenhetskoden har åtta siffror');
+    const { answer, events, getScreen, nextRender } = await render(input, inputConfig({ type: 'input', message: 'Skolenhetskod', validate }, 'sv'));
+    events.type('1234');
+    events.keypress('enter');
+    await nextRender();
+    expect(getScreen()).toContain('Skolenhetskoden har åtta siffror');
+    events.type('5678');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('12345678');
+  });
+
+  test('a checkbox requires a choice, with a Swedish message', async () => {
+    const q = { type: 'checkbox' as const, message: 'Skolformer', choices: [{ value: 'forskola', name: 'Förskola' }, { value: 'grundskola', name: 'Grundskola' }], validate: (v: string[]) => (v.length > 0 ? true : 'Välj minst en skolform') };
+    const { answer, events, getScreen, nextRender } = await render(checkbox, checkboxConfig(q, 'sv'));
+    expect(getScreen()).toContain('mellanslag markera');
+    events.keypress('enter');
+    await nextRender();
+    expect(getScreen()).toContain('Välj minst en skolform');
+    events.keypress('down');
+    events.keypress('space');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual(['grundskola']);
+  });
+
+  test('a search filters as you type and says so when nothing matches', async () => {
+    const names = ['Åre', 'Örebro', 'Östersund'];
+    const q = {
+      type: 'search' as const,
+      message: 'Vilken kommun?',
+      source: (term: string) => names.filter((n) => n.toLowerCase().startsWith(term.toLowerCase())).map((n) => ({ value: n, name: n })),
+      empty: 'Ingen kommun matchar',
+    };
+    const { answer, events, getScreen, nextRender } = await render(search, searchConfig(q, 'sv'));
+    events.type('ös');
+    await nextRender();
+    expect(getScreen()).toContain('Östersund');
+    expect(getScreen()).not.toContain('Örebro');
+    events.type('x');
+    await nextRender();
+    expect(getScreen()).toContain('Ingen kommun matchar');
+    events.keypress('backspace');
+    await nextRender();
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('Östersund');
+  });
+});
