@@ -163,8 +163,12 @@ function splice(text: string, doc: Document.Parsed, index: number, entry: Action
       const line = isMap(last) && last.flow ? [`${' '.repeat(dashCol)}-${' '.repeat(gap)}${flowEntry(text, last, entry)}`] : blockEntry(dashCol, gap);
       edits.push({ start: lineEndAfter(text, last.range[1]), end: lineEndAfter(text, last.range[1]), text: withNewlines(text, lineEndAfter(text, last.range[1]), line, nl) });
     } else if (isSeq(v) && v.flow && v.items.length === 0 && v.range) {
-      // `log: []`, as a generated plan may have it: the first entry turns it into a block list.
-      edits.push({ start: v.range[0], end: v.range[1], text: nl + blockEntry(indent + dashOffset, 1).join(nl) });
+      // `log: []`, as a generated plan may have it: the first entry turns it into a block list below the key.
+      let start = v.range[0];
+      while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+      edits.push({ start, end: v.range[1], text: '' });
+      const at = lineEndAfter(text, v.range[1]);
+      edits.push({ start: at, end: at, text: withNewlines(text, at, blockEntry(indent + dashOffset, 1), nl) });
     } else {
       return undefined;
     }
