@@ -93,7 +93,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
 
   const prompter = open(ctx.lang);
   const draftFile = draftPathFor(output);
-  if (existsSync(draftFile) && !o.from) {
+  if (existsSync(draftFile)) {
     const t = assessText[ctx.lang];
     const shown = displayPath(draftFile, ctx.cwd);
     const when = statSync(draftFile).mtime.toISOString().slice(0, 16).replace('T', ' ');

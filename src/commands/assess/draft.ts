@@ -35,7 +35,7 @@ export function writeDraft(target: DraftTarget, state: AssessState, catalogue: C
     lang: target.lang,
     catalogue: target.catalogueFile ? relative(dir, target.catalogueFile) : undefined,
   });
-  writeFileAtomic(target.file, planToYaml(draft as unknown as Plan), { fsync: true });
+  writeFileAtomic(target.file, planToYaml(draft as unknown as Plan), { fsync: true, mkdir: true });
 }
 
 export function removeDraft(file: string): void {

@@ -1,0 +1,129 @@
+// The built `skoldigiplan assess` without a terminal: it refuses to prompt, and --answers does the whole job from a file.
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import type { Catalogue } from '../../src/core/model.ts';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+
+const CATALOGUE = join(ROOT, 'test/fixtures/assess/catalogue.yaml');
+const ANSWERS = join(ROOT, 'test/fixtures/assess/answers.yaml');
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist/cli.js'))) throw new Error('the end-to-end tests need the build: run npm run build first');
+});
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+function folder(): string {
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  return dir;
+}
+
+describe('without a terminal', () => {
+  test.each([
+    ['a closed stdin', ''],
+    ['piped answers', 'Kommun\nÅre\n'],
+  ])('%s: exits 2 at once with the explanation, and writes nothing', (_, input) => {
+    const dir = folder();
+    const started = Date.now();
+    const r = runCli(['assess', '--catalogue', CATALOGUE], { cwd: dir, input, timeout: 15_000 });
+    expect(r.code).toBe(2);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.stderr).toContain('fel: assess ställer frågor och behöver en terminal');
+    expect(r.stderr).toContain('skoldigiplan assess --answers svar.yaml');
+    expect(r.stdout).toBe('');
+    expect(existsSync(join(dir, 'plan.yaml'))).toBe(false);
+  });
+
+  test('in English with --lang en', () => {
+    const r = runCli(['assess', '--lang', 'en'], { cwd: folder() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error: assess asks questions and needs a terminal');
+  });
+
+  test('--resume without a terminal says the draft is kept', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'plan.yaml.draft'), 'schemaVersion: 1\ndraft: true\nresume: { step: org.kind, output: plan.yaml, lang: sv }\ncatalogue: { id: nationell, version: 1.0.0 }\n');
+    const r = runCli(['assess', '--resume'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Utkastet plan.yaml.draft finns kvar');
+    expect(existsSync(join(dir, 'plan.yaml.draft'))).toBe(true);
+  });
+
+  test.each([
+    [['--answers', 'a.yaml', '--from', 'b.yaml'], '--answers och --from kan inte användas samtidigt'],
+    [['--from', 'b.yaml', '--resume'], '--from och --resume kan inte användas samtidigt'],
+    [['-o', '-'], 'kan inte skriva till standard ut'],
+    [['-o', 'plan.txt'], 'ska sluta på .yaml'],
+  ])('usage problems exit 2: %j', (args, message) => {
+    const r = runCli(['assess', ...args], { cwd: folder() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+});
+
+describe('--answers', () => {
+  test('the built-in catalogue: every indicator answered, a valid plan with Markdown and PDF beside it', () => {
+    const dir = folder();
+    const catalogue = JSON.parse(readFileSync(join(ROOT, 'dist/catalogue/nationell.json'), 'utf8')) as Catalogue;
+    const answers = Object.fromEntries(
+      catalogue.indicators.map((ind, i) => [ind.id, i % 5 === 3 ? { status: 'unknown' } : i % 7 === 6 ? { status: 'not-relevant' } : { current: 1 + (i % 3), target: Math.min(4, 2 + (i % 3)) }]),
+    );
+    const file = {
+      schemaVersion: 1,
+      catalogue: { id: catalogue.id, version: catalogue.version },
+      organisation: { name: 'Göteborgs Stad', kind: 'municipality', municipalityCode: '1480', schoolForms: ['grundskola', 'gymnasieskola'] },
+      assessment: { date: '2026-11-28', answers },
+      planning: { start: '2027-VT', terms: 6, capacity: { actionsPerTerm: 3, budgetPerYear: 800000 } },
+    };
+    writeFileSync(join(dir, 'svar.yaml'), stringify(file));
+    const r = runCli(['assess', '--answers', 'svar.yaml', '-o', 'goteborg.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('goteborg.yaml');
+    for (const f of ['goteborg.yaml', 'goteborg.md', 'goteborg.pdf']) expect(existsSync(join(dir, f)), f).toBe(true);
+    const plan = readFileSync(join(dir, 'goteborg.yaml'), 'utf8');
+    expect(plan.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(plan).toContain('id: A01');
+    const check = runCli(['validate', 'goteborg.yaml'], { cwd: dir });
+    expect(check.code, check.stderr).toBe(0);
+  });
+
+  test('a bad answers file is reported at file:line:col and exits 1', () => {
+    const dir = folder();
+    const text = readFileSync(ANSWERS, 'utf8').replace('municipalityCode: "2321"', 'municipalityCode: "9999"').replace('{ current: 1, target: 3,', '{ current: 3, target: 2,');
+    writeFileSync(join(dir, 'answers.yaml'), text);
+    const r = runCli(['assess', '--answers', 'answers.yaml', '--catalogue', CATALOGUE], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = text.split('\n');
+    const codeLine = lines.findIndex((l) => l.includes('9999')) + 1;
+    const targetLine = lines.findIndex((l) => l.includes('target: 2')) + 1;
+    expect(r.stderr).toMatch(new RegExp(`answers\\.yaml:${codeLine}:\\d+: fel: `));
+    expect(r.stderr).toMatch(new RegExp(`answers\\.yaml:${targetLine}:\\d+: fel: `));
+    expect(existsSync(join(dir, 'plan.yaml'))).toBe(false);
+  });
+
+  test('an existing plan file is kept unless --force is given', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'plan.yaml'), 'min egen plan\n');
+    const refused = runCli(['assess', '--answers', ANSWERS, '--catalogue', CATALOGUE, '--format', 'md'], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('plan.yaml finns redan och skrivs inte över');
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe('min egen plan\n');
+    const forced = runCli(['assess', '--answers', ANSWERS, '--catalogue', CATALOGUE, '--format', 'md', '--force'], { cwd: dir });
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain('name: Åre kommun');
+  });
+
+  test('a draft is not an answers file', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'plan.yaml.draft'), 'schemaVersion: 1\ndraft: true\nresume: { step: org.kind, output: plan.yaml, lang: sv }\ncatalogue: { id: nationell, version: 1.0.0 }\n');
+    const r = runCli(['assess', '--answers', 'plan.yaml.draft'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('är ett utkast');
+    expect(r.stderr).toContain('--resume plan.yaml.draft');
+  });
+});

@@ -1,0 +1,136 @@
+// The built `skoldigiplan assess` typed at in a real pseudo-terminal: a full assessment, Ctrl-C and --resume, and --answers giving the same bytes.
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { runInPty, type PtyRun } from '../helpers/pty.ts';
+
+const CATALOGUE = join(ROOT, 'test/fixtures/assess/catalogue.yaml');
+const ANSWERS = join(ROOT, 'test/fixtures/assess/answers.yaml');
+const ARGS = ['assess', '--catalogue', CATALOGUE, '--date', '2026-11-28'];
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist/cli.js'))) throw new Error(`${BIN} needs the build: run npm run build first`);
+});
+
+const runs: PtyRun[] = [];
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const r of runs.splice(0)) r.kill();
+  for (const c of cleanups.splice(0)) c();
+});
+
+function start(args: string[], cwd: string): PtyRun {
+  const r = runInPty(args, { cwd });
+  runs.push(r);
+  return r;
+}
+
+function folder(): string {
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  return dir;
+}
+
+/** Waits for an unanswered prompt, then sends the keys and Enter. */
+async function answer(r: PtyRun, prompt: string, keys: { type?: string; down?: number; space?: boolean } = {}): Promise<void> {
+  await r.waitFor(`? ${prompt}`);
+  if (keys.down) r.press('down', keys.down);
+  if (keys.space) r.press('space');
+  if (keys.type) r.type(keys.type);
+  r.press('enter');
+}
+
+/** The same answers as test/fixtures/assess/answers.yaml, typed. */
+async function organisation(r: PtyRun): Promise<void> {
+  await answer(r, 'Vilken sorts huvudman');
+  await r.waitFor('? Vilken kommun');
+  r.type('åre');
+  await r.waitFor('Åre (2321, Jämtlands län)');
+  r.press('enter');
+  await answer(r, 'Huvudmannens namn');
+  await answer(r, 'Gäller bedömningen');
+  await r.waitFor('? Vilka skolformer');
+  r.press('space');
+  r.press('down', 2);
+  r.press('space');
+  r.press('enter');
+  await answer(r, 'Kontaktperson: namn', { type: 'Örjan Ängsö' });
+  await answer(r, 'Kontaktperson: roll', { type: 'skolchef' });
+  await answer(r, 'Kontaktperson: e-post');
+  await answer(r, 'Datum');
+}
+
+async function rest(r: PtyRun, from: 'start' | 'target'): Promise<void> {
+  if (from === 'start') await answer(r, 'Finns en plan?');
+  await answer(r, 'Vilken nivå', { down: 1 });
+  await answer(r, 'Hur viktig');
+  await answer(r, 'Kommentar', { type: 'Vi behöver en plan för förskolan och skolan' });
+  await answer(r, 'Underlag');
+  await answer(r, 'Får personalen', { down: 5 });
+  await answer(r, 'Kommentar');
+  await answer(r, 'Har eleverna', { down: 4 });
+  await answer(r, 'Kommentar');
+  await answer(r, 'Granska och ändra');
+  await answer(r, 'Vilken termin');
+  await answer(r, 'Hur många terminer');
+  await answer(r, 'Hur många åtgärder');
+  await answer(r, 'Budget');
+  await r.waitFor('Förslag 1 av 2');
+  await answer(r, 'Vad vill ni göra');
+  await r.waitFor('Förslag 2 av 2');
+  await answer(r, 'Vad vill ni göra');
+}
+
+describe('assess in a pseudo-terminal', () => {
+  test('a full assessment typed with keys gives a valid plan, and --answers gives the same bytes', async () => {
+    const dir = folder();
+    const r = start(ARGS, dir);
+    await organisation(r);
+    await rest(r, 'start');
+    expect(await r.exited).toBe(0);
+    expect(r.history()).toContain('Klart! Det här har skrivits:');
+    for (const f of ['plan.yaml', 'plan.md', 'plan.pdf']) expect(existsSync(join(dir, f)), f).toBe(true);
+    expect(existsSync(join(dir, 'plan.yaml.draft'))).toBe(false);
+    const typed = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    expect(typed).toContain('name: Örjan Ängsö');
+    expect(typed).toContain('comment: Vi behöver en plan för förskolan och skolan');
+
+    const check = runCli(['validate', 'plan.yaml', '--catalogue', CATALOGUE], { cwd: dir });
+    expect(check.stderr).toContain('giltig');
+    expect(check.code).toBe(0);
+
+    const other = folder();
+    copyFileSync(ANSWERS, join(other, 'answers.yaml'));
+    const batch = runCli(['assess', '--answers', 'answers.yaml', '--catalogue', CATALOGUE, '--date', '2026-11-28'], { cwd: other });
+    expect(batch.code, batch.stderr).toBe(0);
+    expect(readFileSync(join(other, 'plan.yaml'), 'utf8')).toBe(typed);
+    expect(readFileSync(join(other, 'plan.md'), 'utf8')).toBe(readFileSync(join(dir, 'plan.md'), 'utf8'));
+  });
+
+  test('Ctrl-C midway exits 130 and keeps the draft; --resume goes on to the end', async () => {
+    const dir = folder();
+    const r = start(ARGS, dir);
+    await organisation(r);
+    await answer(r, 'Finns en plan?');
+    await r.waitFor('? Vilken nivå');
+    r.press('ctrlC');
+    expect(await r.exited).toBe(130);
+    expect(r.history()).toContain('Avbrutet. Dina svar är sparade i plan.yaml.draft.');
+    expect(r.history()).toContain('skoldigiplan assess --resume plan.yaml.draft');
+    const draft = readFileSync(join(dir, 'plan.yaml.draft'), 'utf8');
+    expect(draft).toContain('draft: true');
+    expect(draft).toContain('step: target:1.1.a');
+    expect(existsSync(join(dir, 'plan.yaml'))).toBe(false);
+
+    const again = start(['assess', '--resume', '--date', '2026-11-28'], dir);
+    await again.waitFor('Fortsätter bedömningen från plan.yaml.draft');
+    await rest(again, 'target');
+    expect(await again.exited).toBe(0);
+    expect(existsSync(join(dir, 'plan.yaml.draft'))).toBe(false);
+    const other = folder();
+    copyFileSync(ANSWERS, join(other, 'answers.yaml'));
+    expect(runCli(['assess', '--answers', 'answers.yaml', '--catalogue', CATALOGUE, '--format', 'md'], { cwd: other }).code).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(readFileSync(join(other, 'plan.yaml'), 'utf8'));
+  });
+});
