@@ -1,7 +1,181 @@
-// `skoldigiplan import`: not built yet.
+// `skoldigiplan import answers.csv --out plans/`: one validated plan file per CSV row; a bad row never stops the others.
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Context } from '../context.ts';
-import { UsageError } from '../errors.ts';
+import { checkPlan } from '../core/check-plan.ts';
+import { parseCsv } from '../core/csv.ts';
+import type { Plan } from '../core/model.ts';
+import { assignNames, outputBaseName } from '../core/output-name.ts';
+import { matchKey, organisationIdentity, type DigestOrganisation } from '../core/rollup.ts';
+import { UsageError, UserError, type Diagnostic } from '../errors.ts';
+import { validatePlan } from '../generated/validatePlan.js';
+import { importText } from '../i18n/import.ts';
+import { ioText } from '../i18n/io.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
+import { resolveCatalogue } from '../io/load-catalogue.ts';
+import { normalisePlan } from '../io/load-plan.ts';
+import { loadMunicipalities } from '../io/municipalities.ts';
+import { displayPath } from '../io/paths.ts';
+import { formatDiagnostic, printDiagnostics } from '../io/report.ts';
+import { planToYaml } from '../io/write-plan.ts';
+import { parseYamlText } from '../io/yaml-file.ts';
+import { referenceDateFor } from '../render/outputs.ts';
+import { mapHeader, nearestId } from './import/columns.ts';
+import { readCsvFile } from './import/read-csv.ts';
+import { rowToPlan } from './import/rows.ts';
 
-export async function run(ctx: Context): Promise<number> {
-  throw new UsageError(ctx.lang === 'sv' ? 'kommandot import finns inte ännu i den här versionen' : 'the import command is not available in this version yet');
+export interface ImportResult {
+  file: string;
+  out: string;
+  rows: number;
+  written: { row: number; file: string; organisation: DigestOrganisation }[];
+  unchanged: { row: number; file: string; organisation: DigestOrganisation }[];
+  failed: { row: number; errors: Diagnostic[] }[];
+  warnings: Diagnostic[];
+  ok: boolean;
+}
+
+/** Up to this many rows, each written file is named on stderr; above, only the summary. */
+const LIST_LIMIT = 20;
+
+export async function run(ctx: Context, [csvArg]: string[], opts: Record<string, unknown>): Promise<number> {
+  const t = importText[ctx.lang];
+  const io = ioText[ctx.lang];
+  const csvPath = resolve(ctx.cwd, csvArg!);
+  const shown = displayPath(csvPath, ctx.cwd);
+  const outDir = resolve(ctx.cwd, opts.out as string);
+  const outShown = displayPath(outDir, ctx.cwd);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(t.file.outIsFile(opts.out as string), t.file.outIsFileHint);
+  const force = opts.force === true;
+  const catalogue = resolveCatalogue(opts, ctx.cwd, ctx.lang);
+
+  const read = readCsvFile(csvPath);
+  if (!read.ok) {
+    const message = read.reason === 'not-found' ? io.notFound : read.reason === 'is-directory' ? io.isDirectory : read.reason === 'too-large' ? t.file.tooLarge(50) : io.readError(read.detail ?? '');
+    throw new UserError('', [{ file: shown, severity: 'error', code: `csv-${read.reason}`, message, hint: read.reason === 'not-found' ? io.notFoundHint : undefined }]);
+  }
+  const warnings: Diagnostic[] = [];
+  const at = (row: number, column: number | undefined, severity: Diagnostic['severity'], code: string, m: { message: string; hint?: string }): Diagnostic => ({
+    file: shown,
+    line: row,
+    ...(column ? { col: column } : {}),
+    severity,
+    code,
+    message: m.message,
+    ...(m.hint ? { hint: m.hint } : {}),
+  });
+  if (read.encoding === 'windows-1252') warnings.push({ file: shown, severity: 'warning', code: 'csv-encoding', message: t.file.legacyEncoding, hint: t.file.legacyEncodingHint });
+
+  const parsed = parseCsv(read.text);
+  // Spreadsheets often export rows with nothing but separators below the data; they are not answers.
+  const [head, ...records] = parsed.records.filter((r, i) => i === 0 || r.cells.some((c) => c.trim() !== ''));
+  if (!head) throw new UserError('', [{ file: shown, severity: 'error', code: 'csv-empty', message: t.file.empty, hint: t.file.emptyHint }]);
+  const ids = catalogue.indicators.map((i) => i.id);
+  const header = mapHeader(head.cells, ids, (id) => nearestId(id, ids));
+  const headerErrors: Diagnostic[] = [];
+  for (const p of header.problems) {
+    const d = at(1, p.column || undefined, p.code === 'unknown-column' ? 'warning' : 'error', `csv-${p.code}`, t.header(p));
+    (d.severity === 'error' ? headerErrors : warnings).push(d);
+  }
+  if (headerErrors.length) {
+    printDiagnostics(warnings, ctx);
+    throw new UserError(t.headerFatal, headerErrors);
+  }
+  if (records.length === 0) throw new UserError('', [...warnings, { file: shown, severity: 'error', code: 'csv-no-rows', message: t.file.noRows, hint: t.file.emptyHint }]);
+
+  // Rows that the CSV reader itself found broken (an unclosed quote) fail as a whole.
+  const broken = new Map<number, Diagnostic[]>();
+  for (const p of parsed.problems) {
+    const m = p.code === 'unclosed-quote' ? { message: t.file.unclosedQuote, hint: t.file.unclosedQuoteHint } : { message: t.file.textAfterQuote, hint: t.file.textAfterQuoteHint };
+    broken.set(p.row, [...(broken.get(p.row) ?? []), at(p.row, p.column, 'error', `csv-${p.code}`, m)]);
+  }
+
+  const municipalityCodes = new Set(loadMunicipalities().map((m) => m.code));
+  const municipalityNames = new Map(loadMunicipalities().map((m) => [m.code, m.name]));
+  const today = referenceDateFor(undefined, ctx.env, ctx.now);
+  const result: ImportResult = { file: shown, out: outShown, rows: records.length, written: [], unchanged: [], failed: [], warnings, ok: false };
+  const good: { row: number; plan: Plan; text: string }[] = [];
+  for (const rec of records) {
+    const errors = [...(broken.get(rec.row) ?? [])];
+    const { plan, problems } = rowToPlan(rec.cells, header.columns, { catalogue, municipalityCodes, today });
+    for (const p of problems) errors.push(at(rec.row, p.column, 'error', `csv-${p.code}`, t.row(p)));
+    let text: string | undefined;
+    if (plan && errors.length === 0) {
+      text = planToYaml(plan);
+      errors.push(...verify(text, rec.row));
+    }
+    if (errors.length || !plan || text === undefined) result.failed.push({ row: rec.row, errors });
+    else good.push({ row: rec.row, plan, text });
+  }
+
+  function verify(text: string, row: number): Diagnostic[] {
+    // The file as written is read back and checked like any plan file, so what import writes always validates.
+    const back = parseYamlText(text, shown, ctx.lang);
+    const out: Diagnostic[] = [];
+    if (!back.value || !validatePlan(back.value)) {
+      const e = validatePlan.errors?.[0];
+      out.push(at(row, undefined, 'error', 'csv-invalid-plan', { message: t.invalidPlan(e ? `${e.instancePath} ${e.message ?? ''}`.trim() : 'YAML') }));
+      return out;
+    }
+    for (const issue of checkPlan(normalisePlan(back.value as Plan), catalogue, { municipalityCodes })) {
+      out.push(at(row, undefined, 'error', `csv-${issue.code}`, { message: t.invalidPlan(`${issue.path.join('.')}: ${issue.code}`) }));
+    }
+    return out;
+  }
+
+  // Names as batch gives them; two rows for the same organisation get -2, -3 in row order.
+  const key = (row: number) => String(row).padStart(9, '0');
+  const names = assignNames(
+    good.map((g) => {
+      const o = g.plan.organisation;
+      return { key: key(g.row), base: outputBaseName({ ...o, municipalityName: o.municipalityCode ? municipalityNames.get(o.municipalityCode) : undefined }) };
+    }),
+  );
+  const firstRow = new Map<string, number>();
+  if (good.length) {
+    try {
+      mkdirSync(outDir, { recursive: true });
+    } catch (e) {
+      throw new UserError(t.writeFailed(outShown, (e as Error).message));
+    }
+  }
+  for (const g of good) {
+    const org = organisationIdentity(g.plan.organisation);
+    const target = join(outDir, `${names.get(key(g.row))}.yaml`);
+    const file = displayPath(target, ctx.cwd);
+    const mk = matchKey(org);
+    const earlier = firstRow.get(mk);
+    if (earlier !== undefined) warnings.push(at(g.row, undefined, 'warning', 'csv-same-organisation', { message: t.sameOrganisation(earlier, file) }));
+    else firstRow.set(mk, g.row);
+    if (existsSync(target)) {
+      if (readFileSync(target, 'utf8') === g.text) {
+        result.unchanged.push({ row: g.row, file, organisation: org });
+        continue;
+      }
+      if (!force) {
+        result.failed.push({ row: g.row, errors: [at(g.row, undefined, 'error', 'csv-exists', { message: t.exists(file), hint: t.existsHint })] });
+        continue;
+      }
+    }
+    try {
+      writeFileAtomic(target, g.text);
+      result.written.push({ row: g.row, file, organisation: org });
+    } catch (e) {
+      result.failed.push({ row: g.row, errors: [at(g.row, undefined, 'error', 'csv-write-failed', { message: t.writeFailed(file, (e as Error).message) })] });
+    }
+  }
+  result.failed.sort((a, b) => a.row - b.row);
+  result.ok = result.failed.length === 0;
+
+  const all = [...warnings, ...result.failed.flatMap((f) => f.errors)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  for (const d of all) ctx.stderr.write(formatDiagnostic(d, ctx) + '\n');
+  if (records.length <= LIST_LIMIT) {
+    for (const w of result.written) ctx.stderr.write(`${ctx.colour.green('✔')} ${t.wrote(w.row, w.file)}\n`);
+    for (const w of result.unchanged) ctx.stderr.write(`${t.unchanged(w.row, w.file)}\n`);
+  }
+  ctx.stderr.write(t.summary(result.written.length, result.unchanged.length, outShown) + '\n');
+  if (result.failed.length) ctx.stderr.write(t.failed(result.failed.length) + '\n');
+  if (result.written.length + result.unchanged.length > 0) ctx.stderr.write(t.next(outShown) + '\n');
+  if (opts.json) ctx.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  return result.ok ? 0 : 1;
 }

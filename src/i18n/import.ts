@@ -1,0 +1,191 @@
+// Wording of `skoldigiplan import`: problems in the CSV header and rows, and the summary.
+import type { Lang } from '../core/model.ts';
+import type { HeaderProblem } from '../commands/import/columns.ts';
+import type { RowProblem } from '../commands/import/rows.ts';
+
+type Message = { message: string; hint?: string };
+
+const sv = {
+  file: {
+    tooLarge: (mb: number) => `filen är för stor (högst ${mb} MB)`,
+    empty: 'filen är tom',
+    emptyHint: 'första raden ska vara rubriker (huvudman, kommunkod, 1.2.a nuläge, …) och varje följande rad en organisation; se docs/batch.md',
+    noRows: 'filen har rubriker men inga rader med svar',
+    unclosedQuote: 'citattecknet stängs aldrig; resten av filen lästes som ett enda fält',
+    unclosedQuoteHint: 'kontrollera citattecknen i raden; ett citattecken i en text skrivs som två ("")',
+    textAfterQuote: 'text efter ett avslutande citattecken',
+    textAfterQuoteHint: 'skriv hela fältet inom citattecken, och citattecken inuti som ""',
+    legacyEncoding: 'filen är inte sparad som UTF-8; den lästes som Windows-1252 (Excels äldre CSV-format)',
+    legacyEncodingHint: 'spara som "CSV UTF-8" i Excel för att vara säker på att å, ä och ö blir rätt',
+    outIsFile: (out: string) => `${out} är en fil, men --out ska vara en mapp`,
+    outIsFileHint: 'ange en mapp; den skapas om den inte finns',
+  },
+  header: (p: HeaderProblem): Message => {
+    switch (p.code) {
+      case 'unknown-column':
+        return { message: `okänd kolumn "${p.header}"; den hoppas över`, hint: 'kända kolumner står i docs/batch.md, t.ex. huvudman, kommunkod, skolenhet, datum och 1.2.a nuläge' };
+      case 'unknown-indicator':
+        return { message: `indikatorn ${p.indicator} finns inte i katalogen`, hint: p.near ? `menade du ${p.near}? Se skoldigiplan catalogue` : 'se skoldigiplan catalogue för katalogens indikatorer' };
+      case 'duplicate-column':
+        return { message: `kolumnen "${p.header}" säger samma sak som kolumn ${p.first}`, hint: 'ta bort den ena kolumnen' };
+      case 'missing-name':
+        return { message: 'kolumnen huvudman (huvudmannens namn) saknas', hint: 'lägg till en kolumn med rubriken huvudman' };
+      case 'missing-identity':
+        return { message: 'kolumnen kommunkod eller organisationsnummer saknas', hint: 'kommuner anges med kommunkod, enskilda huvudmän med organisationsnummer' };
+    }
+  },
+  headerFatal: 'rubrikraden har fel; inga planfiler skrevs',
+  row: (p: RowProblem): Message => {
+    switch (p.code) {
+      case 'required':
+        return { message: 'huvudmannens namn saknas' };
+      case 'no-identity':
+        return { message: 'kommunkod (för en kommun) eller organisationsnummer (för en enskild huvudman) saknas' };
+      case 'bad-kind':
+        return { message: `okänd typ av huvudman: ${p.value}`, hint: 'skriv kommun eller enskild' };
+      case 'bad-municipality-code':
+        return { message: `${p.value} är ingen kommunkod`, hint: 'en kommunkod har fyra siffror, t.ex. 0180 för Stockholm' };
+      case 'unknown-municipality':
+        return { message: `kommunkoden ${p.value} finns inte`, hint: 'se SCB:s lista över kommunkoder' };
+      case 'bad-org-number':
+        return { message: `${p.value} är inget organisationsnummer`, hint: 'skriv tio siffror som NNNNNN-NNNN' };
+      case 'org-number-check':
+        return { message: `organisationsnumret ${p.value} har fel kontrollsiffra`, hint: 'kontrollera numret mot Bolagsverket eller SCB' };
+      case 'bad-unit-code':
+        return { message: `${p.value} är ingen skolenhetskod`, hint: 'en skolenhetskod har åtta siffror' };
+      case 'unit-code-without-name':
+        return { message: 'skolenhetskod utan skolenhetens namn', hint: 'fyll i kolumnen skolenhet' };
+      case 'bad-school-form':
+        return { message: `okänd skolform: ${p.value}`, hint: 'förskola, förskoleklass, grundskola, anpassad grundskola, gymnasieskola, anpassad gymnasieskola, fritidshem, komvux, sameskola, specialskola' };
+      case 'bad-date':
+        return { message: `${p.value} är inget datum`, hint: 'skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-28' };
+      case 'bad-term':
+        return { message: `${p.value} är ingen termin`, hint: 'skriv t.ex. 2027-VT eller 2027-HT' };
+      case 'bad-integer':
+        return { message: `${p.value} är inget heltal mellan ${p.min} och ${p.max}` };
+      case 'bad-amount':
+        return { message: `${p.value} är inget belopp i hela kronor`, hint: 'skriv t.ex. 800000 eller 800 000 kr' };
+      case 'bad-email':
+        return { message: `${p.value} är ingen e-postadress` };
+      case 'bad-level':
+        return { message: `${p.indicator}: ${p.value} är ingen nivå`, hint: 'skriv 1, 2, 3 eller 4, vet ej eller ej relevant' };
+      case 'bad-combined':
+        return { message: `${p.indicator}: ${p.value} går inte att läsa som nuläge och mål`, hint: 'skriv nuläge→mål, t.ex. 2→3 eller 2->3, eller vet ej eller ej relevant; tomt betyder obesvarad' };
+      case 'missing-target':
+        return { message: `${p.indicator}: målnivå saknas`, hint: 'fyll i målnivån, eller lämna både nuläge och mål tomma' };
+      case 'missing-current':
+        return { message: `${p.indicator}: nuläge saknas`, hint: 'fyll i nuläget, eller lämna både nuläge och mål tomma' };
+      case 'target-below-current':
+        return { message: `${p.indicator}: målnivån ${p.target} är lägre än nuläget ${p.current}`, hint: 'målet ska vara minst nuläget' };
+      case 'status-with-level':
+        return { message: `${p.indicator}: både en nivå och vet ej eller ej relevant`, hint: 'ange antingen nuläge och mål, eller vet ej eller ej relevant' };
+      case 'bad-importance':
+        return { message: `okänd vikt: ${p.value}`, hint: 'skriv hög, medel eller låg' };
+    }
+  },
+  invalidPlan: (m: string) => `planen blir ogiltig: ${m}`,
+  exists: (file: string) => `${file} finns redan och skrivs inte över`,
+  existsHint: 'använd --force för att skriva över befintliga planfiler',
+  sameOrganisation: (row: number, file: string) => `samma organisation som rad ${row}; skrivs till ${file}`,
+  writeFailed: (file: string, m: string) => `${file} gick inte att skriva: ${m}`,
+  wrote: (row: number, file: string) => `rad ${row} → ${file}`,
+  unchanged: (row: number, file: string) => `rad ${row}: ${file} är redan likadan`,
+  summary: (written: number, unchanged: number, out: string) =>
+    `Skrev ${written} ${written === 1 ? 'planfil' : 'planfiler'} till ${out}${unchanged ? ` (${unchanged} ${unchanged === 1 ? 'var redan likadan' : 'var redan likadana'})` : ''}.`,
+  failed: (n: number) => `${n} ${n === 1 ? 'rad har fel och skrevs inte' : 'rader har fel och skrevs inte'}; se meddelandena ovan.`,
+  next: (out: string) => `Nästa steg: skoldigiplan batch ${out} --out resultat/`,
+};
+
+export type ImportText = typeof sv;
+
+const en: ImportText = {
+  file: {
+    tooLarge: (mb) => `the file is too large (at most ${mb} MB)`,
+    empty: 'the file is empty',
+    emptyHint: 'the first row holds the headers (huvudman, kommunkod, 1.2.a nuläge, …) and each following row one organisation; see docs/batch.md',
+    noRows: 'the file has headers but no rows with answers',
+    unclosedQuote: 'the quote is never closed; the rest of the file was read as one field',
+    unclosedQuoteHint: 'check the quotes in the row; a quote inside text is written as two ("")',
+    textAfterQuote: 'text after a closing quote',
+    textAfterQuoteHint: 'put the whole field in quotes, and quotes inside it as ""',
+    legacyEncoding: "the file is not saved as UTF-8; it was read as Windows-1252 (Excel's older CSV format)",
+    legacyEncodingHint: 'save as "CSV UTF-8" in Excel to be sure that å, ä and ö come out right',
+    outIsFile: (out) => `${out} is a file, but --out must be a folder`,
+    outIsFileHint: 'name a folder; it is created when missing',
+  },
+  header: (p) => {
+    switch (p.code) {
+      case 'unknown-column':
+        return { message: `unknown column "${p.header}"; it is skipped`, hint: 'the known columns are listed in docs/batch.md, e.g. huvudman, kommunkod, skolenhet, datum and 1.2.a nuläge' };
+      case 'unknown-indicator':
+        return { message: `the catalogue has no indicator ${p.indicator}`, hint: p.near ? `did you mean ${p.near}? See skoldigiplan catalogue` : "see skoldigiplan catalogue for the catalogue's indicators" };
+      case 'duplicate-column':
+        return { message: `the column "${p.header}" says the same as column ${p.first}`, hint: 'remove one of them' };
+      case 'missing-name':
+        return { message: "the column huvudman (the organiser's name) is missing", hint: 'add a column headed huvudman (or organiser)' };
+      case 'missing-identity':
+        return { message: 'the column kommunkod or organisationsnummer is missing', hint: 'municipalities are identified by kommunkod, independent organisers by organisationsnummer' };
+    }
+  },
+  headerFatal: 'the header row has errors; no plan files were written',
+  row: (p) => {
+    switch (p.code) {
+      case 'required':
+        return { message: "the organiser's name is missing" };
+      case 'no-identity':
+        return { message: 'kommunkod (for a municipality) or organisationsnummer (for an independent organiser) is missing' };
+      case 'bad-kind':
+        return { message: `unknown kind of organiser: ${p.value}`, hint: 'write kommun (municipality) or enskild (independent)' };
+      case 'bad-municipality-code':
+        return { message: `${p.value} is not a municipality code`, hint: 'a kommunkod has four digits, e.g. 0180 for Stockholm' };
+      case 'unknown-municipality':
+        return { message: `there is no municipality with code ${p.value}`, hint: "see Statistics Sweden's list of municipality codes" };
+      case 'bad-org-number':
+        return { message: `${p.value} is not an organisation number`, hint: 'write ten digits as NNNNNN-NNNN' };
+      case 'org-number-check':
+        return { message: `the organisation number ${p.value} has a wrong check digit`, hint: 'check the number with Bolagsverket or Statistics Sweden' };
+      case 'bad-unit-code':
+        return { message: `${p.value} is not a school unit code`, hint: 'a skolenhetskod has eight digits' };
+      case 'unit-code-without-name':
+        return { message: "a school unit code without the unit's name", hint: 'fill in the column skolenhet' };
+      case 'bad-school-form':
+        return { message: `unknown school form: ${p.value}`, hint: 'förskola, förskoleklass, grundskola, anpassad grundskola, gymnasieskola, anpassad gymnasieskola, fritidshem, komvux, sameskola, specialskola' };
+      case 'bad-date':
+        return { message: `${p.value} is not a date`, hint: 'write YYYY-MM-DD, e.g. 2026-11-28' };
+      case 'bad-term':
+        return { message: `${p.value} is not a term`, hint: 'write e.g. 2027-VT or 2027-HT' };
+      case 'bad-integer':
+        return { message: `${p.value} is not a whole number from ${p.min} to ${p.max}` };
+      case 'bad-amount':
+        return { message: `${p.value} is not an amount in whole kronor`, hint: 'write e.g. 800000 or 800 000 kr' };
+      case 'bad-email':
+        return { message: `${p.value} is not an e-mail address` };
+      case 'bad-level':
+        return { message: `${p.indicator}: ${p.value} is not a level`, hint: 'write 1, 2, 3 or 4, vet ej (unknown) or ej relevant (not relevant)' };
+      case 'bad-combined':
+        return { message: `${p.indicator}: ${p.value} cannot be read as current and target level`, hint: 'write current→target, e.g. 2→3 or 2->3, or vet ej or ej relevant; empty means unanswered' };
+      case 'missing-target':
+        return { message: `${p.indicator}: the target level is missing`, hint: 'fill in the target, or leave both current and target empty' };
+      case 'missing-current':
+        return { message: `${p.indicator}: the current level is missing`, hint: 'fill in the current level, or leave both current and target empty' };
+      case 'target-below-current':
+        return { message: `${p.indicator}: the target ${p.target} is below the current level ${p.current}`, hint: 'the target must be at least the current level' };
+      case 'status-with-level':
+        return { message: `${p.indicator}: both a level and unknown or not relevant`, hint: 'give either current and target, or unknown or not relevant' };
+      case 'bad-importance':
+        return { message: `unknown importance: ${p.value}`, hint: 'write hög, medel or låg (high, medium, low)' };
+    }
+  },
+  invalidPlan: (m) => `the plan would be invalid: ${m}`,
+  exists: (file) => `${file} already exists and is not overwritten`,
+  existsHint: 'use --force to overwrite existing plan files',
+  sameOrganisation: (row, file) => `the same organisation as row ${row}; written to ${file}`,
+  writeFailed: (file, m) => `could not write ${file}: ${m}`,
+  wrote: (row, file) => `row ${row} → ${file}`,
+  unchanged: (row, file) => `row ${row}: ${file} is already the same`,
+  summary: (written, unchanged, out) => `Wrote ${written} plan ${written === 1 ? 'file' : 'files'} to ${out}${unchanged ? ` (${unchanged} already the same)` : ''}.`,
+  failed: (n) => `${n} ${n === 1 ? 'row has errors and was not written' : 'rows have errors and were not written'}; see the messages above.`,
+  next: (out) => `Next: skoldigiplan batch ${out} --out results/`,
+};
+
+export const importText: Record<Lang, ImportText> = { sv, en };
