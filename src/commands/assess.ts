@@ -143,7 +143,7 @@ async function startFrom(ctx: Context, o: AssessOptions, today: string, output: 
   if (migrated.applied && migrated.mapped.length > 0) setup.intro.push(t.fromMigrated(migrated.mapped.length, migrated.fromVersion, migrated.toVersion));
   const dropped = [...migrated.removed, ...migrated.unmapped];
   if (dropped.length > 0) setup.intro.push(t.fromDropped(dropped.join(', ')));
-  if (state.actions.length > 0) setup.intro.push(t.fromCarried(state.actions.length));
+  if (state.actions.length > 0) setup.intro.push(t.fromCarried(state.actions.length, state.actions.filter((a) => a.status !== 'done' && a.status !== 'cancelled').length));
   return runInteractive(ctx, setup, prompter, flowEnv(catalogue, ctx.lang, today));
 }
 

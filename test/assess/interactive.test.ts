@@ -219,6 +219,75 @@ describe('assess in a terminal', () => {
     expect(existsSync(join(dir, 'plan.yaml.draft'))).toBe(false);
   });
 
+  test('--from fills in last year: Enter through every question keeps the answers, with today\'s date and the actions carried', async () => {
+    writeFileSync(
+      join(dir, 'plan-2025.yaml'),
+      [
+        'schemaVersion: 1',
+        'catalogue: { id: skoltest, version: 1.0.0 }',
+        'organisation: { name: Åre kommun, kind: municipality, municipalityCode: "2321", schoolForms: [grundskola], contact: { name: Örjan Ängsö } }',
+        'assessment:',
+        '  date: 2025-11-20',
+        '  answers:',
+        '    1.1.a: { current: 2, target: 3, comment: Förra året }',
+        '    1.1.b: { status: not-relevant }',
+        '    2.1.a: { current: 1, target: 2, importance: high }',
+        'planning: { start: 2026-VT, terms: 4, capacity: { actionsPerTerm: 2 } }',
+        'actions:',
+        '  - { id: A01, title: Skriv ett utkast, indicators: [1.1.a], status: done }',
+        '',
+      ].join('\n'),
+    );
+    const t = fakeTerminal();
+    const done = run(t.ctx, [], opts({ from: 'plan-2025.yaml', output: 'plan-2026.yaml' }));
+    await choose('Vilken sorts huvudman');
+    await at('Vilken kommun');
+    for (let i = 0; i < 20 && !screen.getScreen().includes('❯ Åre (2321'); i++) await Promise.race([screen.next(), new Promise((r) => setTimeout(r, 50))]);
+    screen.keypress('enter');
+    for (const m of ['Huvudmannens namn', 'Gäller bedömningen', 'Vilka skolformer', 'Kontaktperson: namn', 'Kontaktperson: roll', 'Kontaktperson: e-post']) await choose(m);
+    await at('Datum');
+    expect(screen.getScreen()).toContain('(2026-11-28)');
+    screen.keypress('enter');
+    for (const m of ['Finns en plan?', 'Vilken nivå', 'Hur viktig', 'Kommentar', 'Underlag', 'Får personalen', 'Kommentar', 'Har eleverna', 'Vilken nivå', 'Hur viktig', 'Kommentar', 'Underlag']) await choose(m);
+    await choose('Granska och ändra');
+    await at('Vilken termin');
+    expect(screen.getScreen()).toContain('(2027-VT)');
+    screen.keypress('enter');
+    for (const m of ['Hur många terminer', 'Hur många åtgärder', 'Budget', 'Vad vill ni göra', 'Vad vill ni göra']) await choose(m);
+    expect(await settled(done)).toBe(0);
+    expect(t.out()).toContain('Svaren från plan-2025.yaml (2025-11-20) är förifyllda.');
+    const plan = parse(readFileSync(join(dir, 'plan-2026.yaml'), 'utf8'));
+    expect(plan.assessment).toEqual({
+      date: '2026-11-28',
+      answers: { '1.1.a': { current: 2, target: 3, comment: 'Förra året' }, '1.1.b': { status: 'not-relevant' }, '2.1.a': { current: 1, target: 2, importance: 'high' } },
+    });
+    expect(plan.planning).toEqual({ start: '2027-VT', terms: 4, capacity: { actionsPerTerm: 2 } });
+    expect(plan.actions.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([['A01', 'done'], ['A02', 'planned'], ['A03', 'planned']]);
+  });
+
+  test('an unfinished draft beside the plan is offered before a new assessment starts', async () => {
+    const t = fakeTerminal();
+    const first = run(t.ctx, [], opts());
+    await choose('Vilken sorts huvudman', 'down');
+    await write('Huvudmannens namn', 'Friskolan Lärkan AB');
+    await write('Organisationsnummer', '556000-0002');
+    await at('Organisationsnummer');
+    for (let i = 0; i < 20 && !screen.getScreen().includes('kontrollsiffran'); i++) await Promise.race([screen.next(), new Promise((r) => setTimeout(r, 50))]);
+    expect(screen.getScreen()).toContain('Organisationsnumret stämmer inte (kontrollsiffran är fel)');
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(first).rejects.toBeInstanceOf(CancelledError);
+
+    const second = fakeTerminal();
+    const again = run(second.ctx, [], opts());
+    await at('Det finns en påbörjad bedömning i plan.yaml.draft');
+    screen.keypress('enter');
+    // Kind and name were given; the flow goes on at the organisation number.
+    await at('Organisationsnummer');
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(again).rejects.toBeInstanceOf(CancelledError);
+    expect(parse(readFileSync(join(dir, 'plan.yaml.draft'), 'utf8')).resume.organisation).toEqual({ name: 'Friskolan Lärkan AB', kind: 'independent' });
+  });
+
   test('--lang en asks in English', async () => {
     const t = fakeTerminal('en');
     const done = run(t.ctx, [], opts());

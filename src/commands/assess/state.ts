@@ -239,14 +239,10 @@ export function stateFromDraft(draft: DraftPlan): AssessState {
   };
 }
 
-/** Actions of an earlier plan that are still to be done follow into next year's plan; done and cancelled ones stay behind. */
-export function carriedActions(actions: readonly PlanAction[]): PlanAction[] {
-  return actions.filter((a) => a.status !== 'done' && a.status !== 'cancelled').map((a) => ({ ...a }));
-}
-
 /**
  * The state for `--from`: every answer and setting of the earlier plan as a suggestion, today's date,
- * and a start term that has not already begun.
+ * and a start term that has not already begun. Every action follows with its id and status, done ones
+ * included, so `skoldigiplan compare` can follow each action from one year to the next.
  */
 export function stateFromPlan(plan: Plan, catalogue: Catalogue, today: string): AssessState {
   const idx = indexCatalogue(catalogue);
@@ -265,7 +261,7 @@ export function stateFromPlan(plan: Plan, catalogue: Catalogue, today: string): 
       actionsPerTerm: plan.planning.capacity?.actionsPerTerm,
       budgetPerYear: plan.planning.capacity?.budgetPerYear,
     },
-    actions: carriedActions(plan.actions ?? []).filter((a) => a.indicators.every((id) => idx.indicator.has(id))),
+    actions: (plan.actions ?? []).map((a) => ({ ...structuredClone(a), indicators: a.indicators.filter((id) => idx.indicator.has(id)) })),
     step: 'org.kind',
   };
 }

@@ -49,7 +49,7 @@ export function propose(state: AssessState, env: FlowEnv): Transition {
     added.push(actionFromProposal(p, id, env.catalogue, env.lang));
   }
   const notes: string[] = [t.section.actions];
-  for (const a of carried) notes.push(t.actions.carried(a.id, a.title));
+  for (const a of carried) if (a.status !== 'done' && a.status !== 'cancelled') notes.push(t.actions.carried(a.id, a.title));
   notes.push(added.length > 0 ? t.actions.intro(added.length) : t.actions.none);
   const actions = [...carried, ...added];
   const next = added.length > 0 ? actionStep('action', { index: carried.length, first: carried.length, dropped: 0 }) : 'save';
