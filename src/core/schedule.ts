@@ -124,8 +124,9 @@ export function buildSchedule(
   for (const g of sortedGaps) {
     const ind = byId.get(g.indicator);
     if (!ind || covered.has(g.indicator) || g.state !== 'answered' || g.current === undefined || g.target === undefined) continue;
+    const support = actionSupport([ind.id], [], byId);
     for (let from = g.current; from < g.target; from++) {
-      const base = suggestion(ind, from as 1 | 2 | 3, catalogue.costClasses, byId);
+      const base = suggestion(ind, from as 1 | 2 | 3, catalogue.costClasses, support);
       items.push(makeItem(base, true, undefined, base.terms, builtOn([ind.id]), from, rankOf.get(ind.id) ?? NO_RANK));
     }
   }
@@ -139,7 +140,11 @@ export function buildSchedule(
   const stepsOn = new Map<string, Item[]>();
   for (const it of open) {
     const into = it.base.origin === 'plan' ? ownOn : stepsOn;
-    for (const id of it.base.indicators) into.set(id, [...(into.get(id) ?? []), it]);
+    for (const id of it.base.indicators) {
+      const list = into.get(id);
+      if (list) list.push(it);
+      else into.set(id, [it]);
+    }
   }
   const link = (it: Item, other: Item | undefined, kind: Edge['kind']) => {
     if (!other || other === it || it.preds.some((p) => p.item === other)) return;
@@ -301,9 +306,8 @@ function makeItem(base: ActionBase, open: boolean, fixedAt: Item['fixedAt'], dur
 }
 
 /** The catalogue's suggested action for one step up; a generic step naming the next level when the catalogue has none. */
-function suggestion(ind: Indicator, from: 1 | 2 | 3, costClasses: Catalogue['costClasses'], byId: ReadonlyMap<string, Indicator>): ActionBase {
+function suggestion(ind: Indicator, from: 1 | 2 | 3, costClasses: Catalogue['costClasses'], support: { resources: string[]; initiatives: number[] }): ActionBase {
   const s = ind.actions.find((a) => a.from === from);
-  const support = actionSupport([ind.id], [], byId);
   if (s) {
     return {
       id: s.id,
@@ -318,8 +322,8 @@ function suggestion(ind: Indicator, from: 1 | 2 | 3, costClasses: Catalogue['cos
       cost: costClasses[s.cost] ?? 0,
       costEstimated: true,
       status: 'planned',
-      resources: support.resources,
-      initiatives: support.initiatives,
+      resources: [...support.resources],
+      initiatives: [...support.initiatives],
       fixed: false,
     };
   }
@@ -334,8 +338,8 @@ function suggestion(ind: Indicator, from: 1 | 2 | 3, costClasses: Catalogue['cos
     cost: costClasses.medium ?? 0,
     costEstimated: true,
     status: 'planned',
-    resources: support.resources,
-    initiatives: support.initiatives,
+    resources: [...support.resources],
+    initiatives: [...support.initiatives],
     fixed: false,
   };
 }
@@ -372,18 +376,38 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Builds the output in the field order of the type, so serialised reports are identical run to run. */
+/**
+ * Builds the output in the field order of the type, leaving out absent fields, so serialised reports are
+ * identical run to run. Written out field by field: a generic key loop was the engine's slowest part.
+ */
+function describe(b: ActionBase, start: string | undefined, end: string | undefined, reason: NotScheduledReason | undefined): Record<string, unknown> {
+  const o: Record<string, unknown> = { id: b.id, origin: b.origin };
+  if (b.suggestion !== undefined) o.suggestion = b.suggestion;
+  o.title = b.title;
+  if (b.titleText !== undefined) o.titleText = b.titleText;
+  if (b.description !== undefined) o.description = b.description;
+  if (b.descriptionText !== undefined) o.descriptionText = b.descriptionText;
+  o.indicators = b.indicators;
+  if (b.owner !== undefined) o.owner = b.owner;
+  if (b.ownerText !== undefined) o.ownerText = b.ownerText;
+  if (start !== undefined) o.start = start;
+  if (end !== undefined) o.end = end;
+  o.terms = b.terms;
+  o.cost = b.cost;
+  o.costEstimated = b.costEstimated;
+  o.status = b.status;
+  o.resources = b.resources;
+  o.initiatives = b.initiatives;
+  if (b.successCriteria !== undefined) o.successCriteria = b.successCriteria;
+  o.fixed = b.fixed;
+  if (reason !== undefined) o.reason = reason;
+  return o;
+}
+
 function scheduled(b: ActionBase, start: string, end: string): ScheduledAction {
-  const { id, origin, suggestion, title, titleText, description, descriptionText, indicators, owner, ownerText, terms, cost, costEstimated, status, resources, initiatives, successCriteria, fixed } = b;
-  return strip({ id, origin, suggestion, title, titleText, description, descriptionText, indicators, owner, ownerText, start, end, terms, cost, costEstimated, status, resources, initiatives, successCriteria, fixed });
+  return describe(b, start, end, undefined) as unknown as ScheduledAction;
 }
 
 function unscheduled(b: ActionBase, reason: NotScheduledReason): UnscheduledAction {
-  const { id, origin, suggestion, title, titleText, description, descriptionText, indicators, owner, ownerText, terms, cost, costEstimated, status, resources, initiatives, successCriteria, fixed } = b;
-  return strip({ id, origin, suggestion, title, titleText, description, descriptionText, indicators, owner, ownerText, terms, cost, costEstimated, status, resources, initiatives, successCriteria, fixed, reason });
-}
-
-function strip<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
+  return describe(b, undefined, undefined, reason) as unknown as UnscheduledAction;
 }

@@ -1,4 +1,5 @@
 // Id order as people read it, the same on every machine.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareIds } from '../../src/core/ids.ts';
 
@@ -16,5 +17,19 @@ describe('compareIds', () => {
   ] as const)('%s vs %s', (a, b, sign) => {
     expect(Math.sign(compareIds(a, b))).toBe(sign);
     expect(Math.sign(compareIds(b, a))).toBe(sign === 0 ? 0 : -sign);
+  });
+});
+
+describe('compareIds is a total order', () => {
+  const id = fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '.', '-', 'a', 'b', 'A'), maxLength: 6 });
+  it('antisymmetric, zero only for equal ids, transitive', () => {
+    fc.assert(
+      fc.property(id, id, id, (a, b, c) => {
+        expect(Math.sign(compareIds(a, b))).toBe(-Math.sign(compareIds(b, a)) || 0);
+        expect(compareIds(a, b) === 0).toBe(a === b);
+        if (compareIds(a, b) <= 0 && compareIds(b, c) <= 0) expect(compareIds(a, c)).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
