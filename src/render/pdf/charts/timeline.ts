@@ -1,0 +1,179 @@
+// Draws the term-by-term timeline (Gantt) as vectors inside tagged Figures, one per page it spans.
+import { parseTerm } from '../../../core/terms.ts';
+import type { Flow, Struct } from '../flow.ts';
+import { splitRows } from '../layout/levels.ts';
+import { layoutTimeline, type TimelineLayout, type TimelineRow } from '../layout/timeline.ts';
+import { COLOUR, STYLE } from '../theme.ts';
+import { drawText } from './levels.ts';
+
+export type BarKind = 'planned' | 'in-progress' | 'done' | 'suggestion' | 'paused';
+
+export interface TimelineItem {
+  label: string;
+  start: string;
+  end: string;
+  kind: BarKind;
+  late: boolean;
+}
+
+export interface TimelineText {
+  termHeads: (term: string) => readonly string[];
+  load: string;
+  legend: { kind: BarKind | 'late'; label: string }[];
+  alt: (items: readonly TimelineItem[]) => string;
+}
+
+const YEAR_H = 13;
+const TERM_H = 13;
+const LOAD_H = 18;
+const LEGEND_H = 22;
+
+export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[], items: readonly TimelineItem[], load: readonly (number | undefined)[], t: TimelineText): void {
+  const doc = flow.doc;
+  const labelWidth = Math.round(flow.width * 0.4);
+  const lay = layoutTimeline(items, {
+    width: flow.width,
+    labelWidth,
+    terms,
+    lineHeight: STYLE.chart.leading,
+    maxLabelLines: 2,
+    barHeight: 11,
+    rowPadding: 4,
+    measureLabel: flow.measure(STYLE.chart),
+    measureHead: flow.measure(STYLE.chartSmall),
+    termHeads: t.termHeads,
+  });
+  const head = YEAR_H + TERM_H;
+  const tail = LOAD_H + LEGEND_H;
+  const withItems = lay.rows.map((r, i) => ({ ...r, item: items[i]! }));
+  const parts = splitRows(withItems, flow.room() - head - tail, flow.bottom - flow.top - head - tail);
+  parts.forEach((part, p) => {
+    if (part.length === 0) return flow.newPage();
+    if (p > 0 && parts[p - 1]!.length > 0) flow.newPage();
+    const last = p === parts.length - 1;
+    const y0 = flow.y;
+    const shift = part[0]!.y;
+    const rowsH = part.reduce((s, r) => s + r.height, 0);
+    const height = head + rowsH + (last ? tail : 4);
+    const fig = flow.el(parent, 'Figure', {
+      alt: t.alt(part.map((r) => r.item)),
+      bbox: [flow.left, y0, flow.left + flow.width, y0 + height],
+      placement: 'Block',
+    });
+    fig.add(() => {
+      const x0 = flow.left;
+      drawGrid(flow, lay, x0, y0, head + rowsH + (last ? LOAD_H : 0));
+      const ry = y0 + head - shift;
+      part.forEach((r, i) => drawRow(flow, r, r.item, x0, ry, i % 2 === 1, lay));
+      if (last) {
+        const ly = y0 + head + rowsH;
+        doc.moveTo(x0, ly).lineTo(x0 + flow.width, ly).lineWidth(0.6).strokeColor(COLOUR.muted).stroke();
+        drawText(flow, t.load, x0, ly + 4, STYLE.chartSmall);
+        lay.columns.forEach((c, i) => {
+          const v = load[i];
+          if (v === undefined) return;
+          const s = String(v);
+          drawText(flow, s, x0 + c.x + (c.w - flow.measure(STYLE.chart)(s)) / 2, ly + 4, STYLE.chart);
+        });
+        drawLegend(flow, t.legend, x0, ly + LOAD_H + 6);
+      }
+    });
+    fig.end();
+    flow.y = y0 + height;
+  });
+  flow.space(10);
+}
+
+function drawGrid(flow: Flow, lay: TimelineLayout, x0: number, y0: number, height: number): void {
+  const doc = flow.doc;
+  for (const yb of lay.years) {
+    const s = String(yb.year);
+    doc.rect(x0 + yb.x + 0.5, y0, yb.w - 1, YEAR_H - 1).fill(COLOUR.headerFill);
+    if (flow.measure(STYLE.chartBold)(s) <= yb.w - 2) drawText(flow, s, x0 + yb.x + (yb.w - flow.measure(STYLE.chartBold)(s)) / 2, y0 + 1.5, STYLE.chartBold);
+  }
+  lay.columns.forEach((c, i) => {
+    if (c.head) drawText(flow, c.head, x0 + c.x + (c.w - flow.measure(STYLE.chartSmall)(c.head)) / 2, y0 + YEAR_H + 2, STYLE.chartSmall);
+    const term = parseTerm(c.term);
+    const strong = i === 0 || term?.half === 'VT';
+    doc.moveTo(x0 + c.x, y0 + (strong ? 0 : YEAR_H)).lineTo(x0 + c.x, y0 + height).lineWidth(strong ? 0.7 : 0.4).strokeColor(strong ? COLOUR.rule : COLOUR.grid).stroke();
+  });
+  const right = x0 + flow.width;
+  doc.moveTo(right, y0).lineTo(right, y0 + height).lineWidth(0.7).strokeColor(COLOUR.rule).stroke();
+  doc.moveTo(x0, y0 + YEAR_H + TERM_H).lineTo(right, y0 + YEAR_H + TERM_H).lineWidth(0.8).strokeColor(COLOUR.accent).stroke();
+}
+
+const FILL: Record<BarKind, string> = {
+  planned: COLOUR.accent,
+  'in-progress': COLOUR.accentDark,
+  done: COLOUR.done,
+  suggestion: COLOUR.suggestionFill,
+  paused: COLOUR.greyFill,
+};
+
+function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry: number, zebra: boolean, lay: TimelineLayout): void {
+  const doc = flow.doc;
+  if (zebra) doc.rect(x0, ry + r.y, flow.width, r.height).fillOpacity(1).fill(COLOUR.zebra);
+  r.labelLines.forEach((line, i) => drawText(flow, line, x0, ry + r.labelY + i * STYLE.chart.leading, STYLE.chart));
+  const b = r.bar;
+  if (!b) return;
+  const x = x0 + b.x;
+  const y = ry + r.barY;
+  const h = 11;
+  drawBar(flow, item.kind, x, y, b.w, h);
+  if (b.cutStart) arrow(flow, x + 3, y + h / 2, -1, item.kind);
+  if (b.cutEnd) arrow(flow, x + b.w - 3, y + h / 2, 1, item.kind);
+  if (item.late) {
+    doc.rect(x - 1, y - 1, b.w + 2, h + 2).lineWidth(1.4).strokeColor(COLOUR.late).stroke();
+    lateMark(flow, Math.min(x + b.w + 5, x0 + flow.width - 5), y + h / 2);
+  }
+  void lay;
+}
+
+export function drawBar(flow: Flow, kind: BarKind, x: number, y: number, w: number, h: number): void {
+  const doc = flow.doc;
+  doc.roundedRect(x, y, w, h, 2).fill(FILL[kind]);
+  if (kind === 'suggestion') {
+    doc.roundedRect(x, y, w, h, 2).lineWidth(0.8).dash(2.5, { space: 1.5 }).strokeColor(COLOUR.suggestion).stroke();
+    doc.undash();
+  } else if (kind === 'paused') {
+    doc.roundedRect(x, y, w, h, 2).lineWidth(0.6).strokeColor(COLOUR.grey).stroke();
+    // Hatching tells postponed or cancelled work apart without relying on colour.
+    doc.save();
+    doc.roundedRect(x, y, w, h, 2).clip();
+    for (let hx = x - h; hx < x + w; hx += 5) doc.moveTo(hx, y + h).lineTo(hx + h, y).lineWidth(0.5).strokeColor(COLOUR.grey).stroke();
+    doc.restore();
+  } else if (kind === 'done') {
+    // A tick, so "done" does not depend on colour alone.
+    if (w > 12) doc.moveTo(x + w - 10, y + h / 2).lineTo(x + w - 7, y + h - 3).lineTo(x + w - 3, y + 3).lineWidth(1.2).strokeColor(COLOUR.white).stroke();
+  }
+}
+
+function arrow(flow: Flow, x: number, y: number, dir: 1 | -1, kind: BarKind): void {
+  const colour = kind === 'suggestion' || kind === 'paused' ? COLOUR.ink : COLOUR.white;
+  flow.doc.moveTo(x - dir * 2, y - 3).lineTo(x + dir * 1.5, y).lineTo(x - dir * 2, y + 3).lineWidth(1).strokeColor(colour).stroke();
+}
+
+export function lateMark(flow: Flow, cx: number, cy: number): void {
+  const doc = flow.doc;
+  doc.circle(cx, cy, 4).fill(COLOUR.late);
+  doc.moveTo(cx, cy - 2.4).lineTo(cx, cy + 0.6).lineWidth(1.1).strokeColor(COLOUR.white).stroke();
+  doc.circle(cx, cy + 2.1, 0.6).fill(COLOUR.white);
+}
+
+function drawLegend(flow: Flow, legend: TimelineText['legend'], x0: number, y: number): void {
+  let x = x0;
+  let yy = y;
+  for (const item of legend) {
+    const w = 16 + 4 + flow.measure(STYLE.chartSmall)(item.label) + 12;
+    if (x + w > x0 + flow.width) {
+      x = x0;
+      yy += 11;
+    }
+    if (item.kind === 'late') {
+      flow.doc.rect(x, yy + 1, 16, 7).lineWidth(1.2).strokeColor(COLOUR.late).stroke();
+      lateMark(flow, x + 8, yy + 4.5);
+    } else drawBar(flow, item.kind, x, yy + 1, 16, 7);
+    drawText(flow, item.label, x + 20, yy, STYLE.chartSmall);
+    x += w;
+  }
+}

@@ -1,0 +1,199 @@
+// The text flow: a cursor down the page, page breaks, tagged paragraphs and headings, and lines drawn at exact positions.
+import type { Faces } from './fonts.ts';
+import { clampLines, wrapText, type Measure } from './layout/wrap.ts';
+import { CONTENT_WIDTH, MARGIN, PAGE, STYLE, type TextStyle } from './theme.ts';
+
+/** One line of text, ready to draw; `dx` shifts it right within its block. */
+export interface Line {
+  text: string;
+  style: TextStyle;
+  dx?: number;
+  /** Right-align within this width (from the block's left edge). */
+  alignWidth?: number;
+  /** The line is a link to this address. */
+  link?: string;
+}
+
+export type Struct = PDFKit.PDFStructureElement;
+
+export class Flow {
+  readonly doc: PDFKit.PDFDocument;
+  readonly faces: Faces;
+  /** The Document element: every structure element of the plan hangs below it. */
+  readonly root: Struct;
+  y: number = MARGIN.top;
+  readonly left = MARGIN.left;
+  readonly width = CONTENT_WIDTH;
+  readonly top = MARGIN.top;
+  readonly bottom = PAGE.height - MARGIN.bottom;
+  private pages = 0;
+  private readonly measures = new Map<TextStyle, Measure>();
+
+  constructor(doc: PDFKit.PDFDocument, faces: Faces) {
+    this.doc = doc;
+    this.faces = faces;
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+  }
+
+  get pageCount(): number {
+    return this.pages;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.pages++;
+    this.y = this.top;
+  }
+
+  /** Points left above the bottom margin. */
+  room(): number {
+    return this.bottom - this.y;
+  }
+
+  /** Starts a new page unless `h` points fit below the cursor. */
+  ensure(h: number): void {
+    if (this.y + h > this.bottom + 0.01) this.newPage();
+  }
+
+  /** Moves the cursor down, without passing the bottom margin. */
+  space(h: number): void {
+    this.y = Math.min(this.y + h, this.bottom);
+  }
+
+  measure(style: TextStyle): Measure {
+    let m = this.measures.get(style);
+    if (!m) {
+      const face = this.faces[style.face];
+      m = (s: string) => face.widthOf(s, style.size);
+      this.measures.set(style, m);
+    }
+    return m;
+  }
+
+  wrap(text: string, style: TextStyle, width: number, maxLines?: number): string[] {
+    return wrapText(text, maxLines === undefined ? { width, measure: this.measure(style) } : { width, measure: this.measure(style), maxLines });
+  }
+
+  /** Wrapped lines of one style; `maxLines` cuts with an ellipsis. */
+  lines(text: string, style: TextStyle, width: number, extra: Partial<Line> = {}, maxLines?: number): Line[] {
+    return this.wrap(text, style, width, maxLines).map((t) => ({ ...extra, text: t, style }));
+  }
+
+  /** Ends the last line with an ellipsis if there are more than `max`. */
+  clamp(lines: Line[], max: number, width: number): Line[] {
+    if (lines.length <= max) return lines;
+    const style = lines[max - 1]!.style;
+    const texts = clampLines(lines.map((l) => l.text), max, width, this.measure(style));
+    return lines.slice(0, max).map((l, i) => ({ ...l, text: texts[i]! }));
+  }
+
+  /** A structure element added under `parent`. */
+  el(parent: Struct, type: string, options?: PDFKit.Mixins.StructureElementOptions): Struct {
+    const e = options ? this.doc.struct(type, options) : this.doc.struct(type);
+    parent.add(e);
+    return e;
+  }
+
+  /** Drawing that is decoration, not content: screen readers skip it. */
+  artifact(draw: () => void, type: PDFKit.Mixins.MarkingOptions['type'] = 'Layout'): void {
+    this.doc.markContent('Artifact', { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /** Draws lines from `y` down, as content of `el` (one marked-content sequence). */
+  drawLines(lines: readonly Line[], x: number, y: number, el?: Struct): number {
+    const doc = this.doc;
+    let yy = y;
+    let face = '';
+    let size = 0;
+    let colour = '';
+    for (const l of lines) {
+      if (l.style.face !== face) doc.font(l.style.face);
+      if (l.style.size !== size) doc.fontSize(l.style.size);
+      if (l.style.colour !== colour) doc.fillColor(l.style.colour);
+      ({ face, size, colour } = { face: l.style.face, size: l.style.size, colour: l.style.colour });
+      if (l.text) {
+        let lx = x + (l.dx ?? 0);
+        if (l.alignWidth !== undefined) lx += Math.max(0, l.alignWidth - this.measure(l.style)(l.text));
+        doc.text(l.text, lx, yy, { lineBreak: false });
+        if (l.link && el) {
+          const w = this.measure(l.style)(l.text);
+          doc.link(lx, yy, w, l.style.leading, l.link, { structParent: el, Contents: new String(l.link) });
+        }
+      }
+      yy += l.style.leading;
+    }
+    return yy - y;
+  }
+
+  /**
+   * Flows lines into `el` at the cursor, continuing on new pages as needed; each page's part is
+   * its own marked-content sequence of the same element. `keep` lines at least stay together.
+   */
+  flowLines(el: Struct, lines: readonly Line[], x: number = this.left, keep = 2): void {
+    let i = 0;
+    const first = lines.slice(0, Math.min(keep, lines.length)).reduce((s, l) => s + l.style.leading, 0);
+    this.ensure(first);
+    while (i < lines.length) {
+      let n = 0;
+      let h = 0;
+      while (i + n < lines.length && this.y + h + lines[i + n]!.style.leading <= this.bottom + 0.01) h += lines[i + n++]!.style.leading;
+      if (n === 0) {
+        this.newPage();
+        continue;
+      }
+      const part = lines.slice(i, i + n);
+      const y0 = this.y;
+      el.add(() => this.drawLines(part, x, y0, el));
+      this.y += h;
+      i += n;
+      if (i < lines.length) this.newPage();
+    }
+  }
+
+  /** A paragraph (P, or another type) under `parent`, wrapped to the width and flowed across pages. */
+  paragraph(parent: Struct, text: string, style: TextStyle = STYLE.body, o: { x?: number; width?: number; type?: string; after?: number } = {}): void {
+    const x = o.x ?? this.left;
+    const width = o.width ?? this.left + this.width - x;
+    const el = this.el(parent, o.type ?? 'P');
+    this.flowLines(el, this.lines(text, style, width), x);
+    el.end();
+    this.space(o.after ?? 5);
+  }
+
+  /** Lines of mixed styles as one paragraph. */
+  block(parent: Struct, lines: readonly Line[], o: { x?: number; type?: string; after?: number } = {}): void {
+    if (lines.length === 0) return;
+    const el = this.el(parent, o.type ?? 'P');
+    this.flowLines(el, lines, o.x ?? this.left);
+    el.end();
+    this.space(o.after ?? 5);
+  }
+
+  /**
+   * A heading. It never stands alone at a page's foot: `follow` points must fit after it.
+   * Level 1 draws a rule under the heading and adds a bookmark.
+   */
+  heading(parent: Struct, level: 1 | 2 | 3, text: string, follow = 40): void {
+    const style = level === 1 ? STYLE.h1 : level === 2 ? STYLE.h2 : STYLE.h3;
+    const before = level === 1 ? 6 : level === 2 ? 10 : 6;
+    const after = level === 1 ? 12 : level === 2 ? 5 : 3;
+    const lines = this.lines(text, style, this.width);
+    const h = lines.length * style.leading;
+    if (this.y > this.top) this.space(before);
+    this.ensure(h + after + follow);
+    const el = this.el(parent, `H${level}`);
+    this.flowLines(el, lines, this.left, lines.length);
+    el.end();
+    if (level === 1) {
+      this.doc.outline.addItem(text);
+      const ry = this.y + 3;
+      this.artifact(() => {
+        this.doc.moveTo(this.left, ry).lineTo(this.left + this.width, ry).lineWidth(0.8).strokeColor('#c9d9ee').stroke();
+      });
+    }
+    this.space(after);
+  }
+}

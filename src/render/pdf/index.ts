@@ -1,0 +1,91 @@
+// PDF rendering of the action plan: an accessible (PDF/UA) or archival (PDF/A-2a) document from the same report as the Markdown.
+import type { Lang, PlanReport } from '../../core/model.ts';
+import { pdfText } from '../../i18n/pdf.ts';
+import { createDocument, finish, type PdfProfile } from './document.ts';
+import { Flow } from './flow.ts';
+import { loadFaces } from './fonts.ts';
+import { withEllipsis } from './layout/wrap.ts';
+import { renderActions } from './sections/actions.ts';
+import { makeContext, type Ctx } from './sections/context.ts';
+import { renderCover } from './sections/cover.ts';
+import { renderLevels } from './sections/levels.ts';
+import { renderNotScheduled } from './sections/not-scheduled.ts';
+import { renderPriorities } from './sections/priorities.ts';
+import { renderSources } from './sections/sources.ts';
+import { renderSummary } from './sections/summary.ts';
+import { renderSupport } from './sections/support.ts';
+import { renderTimeline } from './sections/timeline.ts';
+import { COLOUR, MARGIN, PAGE, STYLE } from './theme.ts';
+
+export interface PdfOptions {
+  lang: Lang;
+  profile: PdfProfile;
+  /** Written as the creation and modification date; the same date gives the same bytes. */
+  creationDate: Date;
+  /** County of the kommunkod, for the cover, when the caller knows it. */
+  county?: string;
+}
+
+export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promise<Uint8Array> {
+  const faces = loadFaces();
+  const t = pdfText[opts.lang];
+  const org = report.plan.organisation.name;
+  const doc = createDocument(
+    {
+      title: t.docTitle(org),
+      subject: t.docSubject,
+      author: org,
+      keywords: t.keywords,
+      lang: opts.lang === 'sv' ? 'sv-SE' : 'en-GB',
+      profile: opts.profile,
+      creationDate: opts.creationDate,
+    },
+    faces,
+  );
+  const flow = new Flow(doc, faces);
+  const ctx = makeContext(flow, report, opts.lang);
+
+  flow.newPage();
+  renderCover(ctx, opts.county);
+  flow.newPage();
+  renderSummary(ctx);
+  flow.newPage();
+  renderLevels(ctx);
+  renderPriorities(ctx);
+  flow.newPage();
+  renderTimeline(ctx);
+  renderActions(ctx);
+  renderNotScheduled(ctx);
+  renderSupport(ctx);
+  renderSources(ctx);
+  decoratePages(ctx);
+  flow.root.end();
+  return finish(doc);
+}
+
+/** Running header and page numbers on every page but the cover, drawn as pagination artifacts. */
+function decoratePages(ctx: Ctx): void {
+  const { flow, t, report } = ctx;
+  const doc = flow.doc;
+  const range = doc.bufferedPageRange();
+  const total = range.count;
+  const style = STYLE.running;
+  const measure = flow.measure(style);
+  const date = report.plan.assessment.date;
+  const right = PAGE.width - MARGIN.right;
+  const headY = MARGIN.top - 34;
+  const footY = PAGE.height - MARGIN.bottom + 26;
+  const running = withEllipsis(t.running(report.plan.organisation.name), flow.width - measure(date) - 24, measure);
+  const runningText = measure(t.running(report.plan.organisation.name)) <= flow.width - measure(date) - 24 ? t.running(report.plan.organisation.name) : running;
+  for (let i = range.start + 1; i < range.start + total; i++) {
+    doc.switchToPage(i);
+    flow.artifact(() => {
+      doc.font(style.face).fontSize(style.size).fillColor(style.colour);
+      doc.text(runningText, MARGIN.left, headY, { lineBreak: false });
+      doc.text(date, right - measure(date), headY, { lineBreak: false });
+      doc.moveTo(MARGIN.left, headY + 14).lineTo(right, headY + 14).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
+      const page = t.page(i - range.start + 1, total);
+      doc.text(page, right - measure(page), footY, { lineBreak: false });
+    }, 'Pagination');
+  }
+}

@@ -1,0 +1,178 @@
+// Line breaking for the PDF: fits text to a width with Swedish-friendly rules; pure, the caller passes the measuring function.
+
+/** Width of a string in points, at the size the caller has in mind. */
+export type Measure = (s: string) => number;
+
+export interface WrapOptions {
+  width: number;
+  measure: Measure;
+  /** At most this many lines; when text is cut, the last line ends in an ellipsis. */
+  maxLines?: number;
+}
+
+const ELLIPSIS = '…';
+const DASHES = new Set(['–', '—', '-']);
+// A spaced dash, a unit or a closing sign belongs to the word before it: "2027 – 2029", "120 000 kr", "45 %".
+const GLUE_BEFORE = /^(?:[–—]|kr\.?|%|st\.?|SEK)[.,;:)]*$/;
+// "§ 5", "nr 3": the sign holds on to the number after it.
+const GLUE_AFTER = /^(?:§|nr|Nr|kap\.)$/;
+
+/**
+ * Splits text into lines no wider than `width`. Paragraph breaks (`\n`) are kept; an empty
+ * paragraph gives an empty line. Words break at spaces; a word too long for a line breaks after a
+ * hyphen inside it, or after `/`, `.`, `?`, `&`, `=` (addresses), or else between characters,
+ * with a hyphen when letters stand on both sides.
+ */
+export function wrapText(text: string, opts: WrapOptions): string[] {
+  const width = Math.max(opts.width, 1);
+  const out: string[] = [];
+  for (const para of normalise(text).split('\n')) {
+    if (opts.maxLines !== undefined && out.length > opts.maxLines) break;
+    wrapParagraph(para, width, opts.measure, out);
+  }
+  if (opts.maxLines !== undefined && out.length > opts.maxLines) return clampLines(out, opts.maxLines, width, opts.measure);
+  return out;
+}
+
+/** Keeps the first `maxLines` lines and ends the last with an ellipsis that fits. */
+export function clampLines(lines: string[], maxLines: number, width: number, measure: Measure): string[] {
+  if (lines.length <= maxLines) return lines;
+  if (maxLines <= 0) return [];
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = withEllipsis(kept[maxLines - 1] ?? '', width, measure);
+  return kept;
+}
+
+/** The longest start of `line` that fits together with an ellipsis, cut at a space when one is near. */
+export function withEllipsis(line: string, width: number, measure: Measure): string {
+  let s = line.trimEnd();
+  if (measure(s + ELLIPSIS) <= width) return s + ELLIPSIS;
+  const chars = Array.from(s);
+  while (chars.length > 0 && measure(chars.join('') + ELLIPSIS) > width) chars.pop();
+  s = chars.join('');
+  const space = s.lastIndexOf(' ');
+  if (space > s.length * 0.7) s = s.slice(0, space);
+  return s.trimEnd().replace(/[\s,;:–—-]+$/, '') + ELLIPSIS;
+}
+
+/** Control characters become spaces (they have no glyph), CRLF becomes LF, tabs become spaces. */
+function normalise(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0009\u000B-\u001F\u007F\u00AD\u200B]/g, (c) => (c === '\u00AD' || c === '\u200B' ? '' : ' '));
+}
+
+/** Words of a paragraph, with the glue rules applied; each unit holds together unless it is too long for a line. */
+export function units(para: string): string[] {
+  const words = para.split(/ +/).filter((w) => w.length > 0);
+  const out: string[] = [];
+  let glueNext = false;
+  for (const w of words) {
+    const prev = out.length - 1;
+    if (prev >= 0 && (glueNext || GLUE_BEFORE.test(w) || (/\d$/.test(out[prev]!) && /^\d{3}(?:[.,;:)]|$)/.test(w)))) out[prev] += ` ${w}`;
+    else out.push(w);
+    glueNext = GLUE_AFTER.test(w);
+  }
+  return out;
+}
+
+function wrapParagraph(para: string, width: number, measure: Measure, out: string[]): void {
+  let line = '';
+  for (const unit of units(para)) {
+    const candidate = line ? `${line} ${unit}` : unit;
+    if (measure(candidate) <= width) {
+      line = candidate;
+      continue;
+    }
+    // A hyphenated compound may leave its first part on this line ("it-" / "stöd").
+    if (line) {
+      const split = splitAtHyphen(unit, width - measure(`${line} `), measure);
+      if (split) {
+        out.push(`${line} ${split[0]}`);
+        line = '';
+        const rest = split[1];
+        if (measure(rest) <= width) line = rest;
+        else line = breakLong(rest, width, measure, out);
+        continue;
+      }
+      out.push(line);
+      line = '';
+    }
+    line = measure(unit) <= width ? unit : breakLong(unit, width, measure, out);
+  }
+  out.push(line);
+}
+
+/** Splits after an inner hyphen between letters ("it-stöd"), if the first part fits in `room`. */
+function splitAtHyphen(unit: string, room: number, measure: Measure): [string, string] | undefined {
+  if (room <= 0) return undefined;
+  let best: [string, string] | undefined;
+  const re = /(?<=\p{L}{2})-(?=\p{L}{2})/gu;
+  for (let m = re.exec(unit); m; m = re.exec(unit)) {
+    const head = unit.slice(0, m.index + 1);
+    if (measure(head) > room) break;
+    best = [head, unit.slice(m.index + 1)];
+  }
+  return best;
+}
+
+/** Breaks a unit wider than a line; pushes the full lines and returns what is left for the next. */
+function breakLong(unit: string, width: number, measure: Measure, out: string[]): string {
+  let rest = unit;
+  while (measure(rest) > width) {
+    const cut = cutPoint(rest, width, measure);
+    out.push(cut.line);
+    rest = cut.rest;
+  }
+  return rest;
+}
+
+function cutPoint(s: string, width: number, measure: Measure): { line: string; rest: string } {
+  const chars = Array.from(s);
+  // The longest start that fits, grown one character at a time from the sum of character widths.
+  let n = 0;
+  let sum = 0;
+  while (n < chars.length) {
+    const w = measure(chars[n]!);
+    if (sum + w > width) break;
+    sum += w;
+    n++;
+  }
+  while (n > 1 && measure(chars.slice(0, n).join('')) > width) n--;
+  n = Math.max(n, 1);
+  // Prefer a natural break point in the last part of the line: after a space, a hyphen or an address separator.
+  for (let k = n; k > Math.max(1, Math.floor(n * 0.6)); k--) {
+    const c = chars[k - 1]!;
+    if (c === ' ' || DASHES.has(c) || c === '/' || c === '?' || c === '&' || c === '=' || (c === '.' && /\p{L}/u.test(chars[k] ?? ''))) {
+      return { line: chars.slice(0, k).join('').trimEnd(), rest: chars.slice(k).join('').trimStart() };
+    }
+  }
+  // Between two letters, mark the break with a hyphen, keeping room for it.
+  if (/\p{L}/u.test(chars[n - 1] ?? '') && /\p{L}/u.test(chars[n] ?? '') && n > 2) {
+    let k = n;
+    while (k > 2 && measure(chars.slice(0, k).join('') + '-') > width) k--;
+    if (/\p{L}/u.test(chars[k - 1] ?? '') && /\p{L}/u.test(chars[k] ?? '')) return { line: chars.slice(0, k).join('') + '-', rest: chars.slice(k).join('') };
+  }
+  return { line: chars.slice(0, n).join(''), rest: chars.slice(n).join('') };
+}
+
+/** The largest size from `sizes` (largest first) at which the text needs at most `maxLines` lines. */
+export function fitText(
+  text: string,
+  opts: { width: number; sizes: readonly number[]; maxLines: number; measureAt: (size: number) => Measure },
+): { size: number; lines: string[] } {
+  const sizes = opts.sizes.length ? opts.sizes : [10];
+  for (const size of sizes) {
+    const lines = wrapText(text, { width: opts.width, measure: opts.measureAt(size) });
+    if (lines.length <= opts.maxLines) return { size, lines };
+  }
+  const size = sizes[sizes.length - 1]!;
+  return { size, lines: wrapText(text, { width: opts.width, measure: opts.measureAt(size), maxLines: opts.maxLines }) };
+}
+
+/** The first label that fits the width, for places where a shorter form says the same (column heads). */
+export function fitLabel(candidates: readonly string[], width: number, measure: Measure): string | undefined {
+  for (const c of candidates) if (measure(c) <= width) return c;
+  return undefined;
+}

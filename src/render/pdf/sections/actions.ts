@@ -1,0 +1,57 @@
+// The actions table: owner, terms, cost, status and support for every scheduled action; suggestions and late actions marked.
+import { drawTable, tableGeometry, type TableColumn } from '../table.ts';
+import type { Line } from '../flow.ts';
+import { COLOUR, STYLE } from '../theme.ts';
+import { actionDescription, actionOwner, actionTitle, money, termLabel, type Ctx } from './context.ts';
+
+export function renderActions(ctx: Ctx): void {
+  const { flow, t, r, report } = ctx;
+  const sect = flow.el(flow.root, 'Sect');
+  flow.heading(sect, 1, r.actions.heading, 110);
+  const scheduled = report.schedule.scheduled;
+  if (scheduled.length === 0) {
+    flow.paragraph(sect, r.actions.none);
+    sect.end();
+    return;
+  }
+  flow.paragraph(sect, r.actions.legend, STYLE.bodyMuted, { after: 8 });
+  const cols: TableColumn[] = [
+    { head: r.actions.action, weight: 1 },
+    { head: r.actions.owner, width: 74 },
+    { head: r.actions.terms, width: 60 },
+    { head: r.actions.cost, width: 62, align: 'right' },
+    { head: r.actions.status, width: 56 },
+    { head: r.actions.resources, width: 54 },
+  ];
+  const geo = tableGeometry(flow, cols);
+  const w = geo.inner;
+  const rows = scheduled.map((a) => {
+    const late = ctx.late.has(a.id);
+    const main: Line[] = [...flow.lines(`${a.id} ${actionTitle(ctx, a)}`, STYLE.cellBold, w[0]!)];
+    if (a.origin === 'suggestion') main.push(...flow.lines(t.actions.suggestion, { ...STYLE.cellItalic, colour: COLOUR.suggestion, face: 'bold' }, w[0]!));
+    if (late) main.push(...flow.lines(`! ${t.actions.late}`, { ...STYLE.cellBold, colour: COLOUR.late }, w[0]!));
+    if (a.indicators.length) main.push(...flow.lines(`${t.actions.indicators}: ${a.indicators.join(', ')}`, STYLE.cellMuted, w[0]!));
+    const description = actionDescription(ctx, a);
+    if (description) main.push(...flow.lines(description, STYLE.cellMuted, w[0]!));
+    if (a.successCriteria) main.push(...flow.lines(`${t.actions.success}: ${a.successCriteria}`, STYLE.cellItalic, w[0]!));
+    const owner = actionOwner(ctx, a);
+    const cost: Line[] = a.cost > 0 ? flow.lines(money(ctx, a.cost), STYLE.cell, w[3]!, { alignWidth: w[3]! }) : flow.lines(t.actions.noCost, STYLE.cell, w[3]!, { alignWidth: w[3]! });
+    if (a.cost > 0 && a.costEstimated) cost.push(...flow.lines(t.actions.estimated, STYLE.cellMuted, w[3]!, { alignWidth: w[3]! }));
+    const support = [
+      ...a.resources.map((id) => `R${ctx.resourceNo.get(id) ?? '?'}`),
+    ].join(', ');
+    const initiatives = a.initiatives.map((n) => r.reasons.initiative(n));
+    const status: Line[] = flow.lines(r.status[a.status], STYLE.cell, w[4]!);
+    if (late) status.push(...flow.lines(t.actions.late.toLocaleLowerCase(), { ...STYLE.cellBold, colour: COLOUR.late }, w[4]!));
+    return [
+      main,
+      owner ? flow.lines(owner, STYLE.cell, w[1]!) : flow.lines(t.actions.noOwner, STYLE.cellMuted, w[1]!),
+      flow.lines(t.actions.termsValue(termLabel(ctx, a.start), termLabel(ctx, a.end)), STYLE.cell, w[2]!),
+      cost,
+      status,
+      [...(support ? flow.lines(support, STYLE.cell, w[5]!) : []), ...initiatives.flatMap((s) => flow.lines(s, STYLE.cellMuted, w[5]!))],
+    ];
+  });
+  drawTable(flow, sect, cols, geo, rows, { rowFill: (i) => (ctx.late.has(scheduled[i]!.id) ? COLOUR.lateFill : undefined) });
+  sect.end();
+}

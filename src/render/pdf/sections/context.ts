@@ -1,0 +1,102 @@
+// What every section of the PDF needs: the flow, the report, the wording and a few look-ups built once.
+import { indexCatalogue, text, type CatalogueIndex } from '../../../core/catalogue.ts';
+import type { Lang, PlanReport, ScheduledAction, UnscheduledAction } from '../../../core/model.ts';
+import { parseTerm } from '../../../core/terms.ts';
+import { pdfText, type PdfText } from '../../../i18n/pdf.ts';
+import { formatMoney, reportText, type ReportText } from '../../../i18n/report.ts';
+import type { Flow, Line, Struct } from '../flow.ts';
+import { STYLE, type TextStyle } from '../theme.ts';
+
+export interface Ctx {
+  flow: Flow;
+  report: PlanReport;
+  lang: Lang;
+  t: PdfText;
+  r: ReportText;
+  idx: CatalogueIndex;
+  late: ReadonlySet<string>;
+  /** R1, R2 … for every resource the plan mentions: matched ones first, then those only actions name. */
+  resourceNo: ReadonlyMap<string, number>;
+}
+
+export function makeContext(flow: Flow, report: PlanReport, lang: Lang): Ctx {
+  const resourceNo = new Map<string, number>();
+  const number = (id: string) => {
+    if (!resourceNo.has(id)) resourceNo.set(id, resourceNo.size + 1);
+  };
+  report.resources.forEach(number);
+  for (const a of [...report.schedule.scheduled, ...report.schedule.notScheduled]) a.resources.forEach(number);
+  return {
+    flow,
+    report,
+    lang,
+    t: pdfText[lang],
+    r: reportText[lang],
+    idx: indexCatalogue(report.catalogue),
+    late: new Set(report.late),
+    resourceNo,
+  };
+}
+
+/** `2027-VT` → `VT 2027`. */
+export function termLabel(ctx: Ctx, term: string): string {
+  const p = parseTerm(term);
+  return p ? ctx.t.term(p.year, p.half) : term;
+}
+
+export function money(ctx: Ctx, amount: number): string {
+  return formatMoney(amount, ctx.lang);
+}
+
+export function indicatorTitle(ctx: Ctx, id: string): string {
+  return text(ctx.idx.indicator.get(id)?.title, ctx.lang);
+}
+
+export function indicatorName(ctx: Ctx, id: string): string {
+  const title = indicatorTitle(ctx, id);
+  return title ? `${id} ${title}` : id;
+}
+
+export function actionTitle(ctx: Ctx, a: ScheduledAction | UnscheduledAction): string {
+  return a.titleText ? text(a.titleText, ctx.lang) : a.title;
+}
+
+export function actionOwner(ctx: Ctx, a: ScheduledAction | UnscheduledAction): string | undefined {
+  return a.ownerText ? text(a.ownerText, ctx.lang) : a.owner;
+}
+
+export function actionDescription(ctx: Ctx, a: ScheduledAction | UnscheduledAction): string {
+  if (a.descriptionText) return text(a.descriptionText, ctx.lang);
+  if (a.description) return a.description;
+  const s = a.suggestion ? ctx.idx.suggestion.get(a.suggestion) : undefined;
+  return s ? text(s.description, ctx.lang) : '';
+}
+
+/** A bulleted or numbered list (L, LI, Lbl, LBody); each body may run over pages. */
+export function list(ctx: Ctx, parent: Struct, items: readonly { label: string; body: Line[] }[], o: { indent?: number; gap?: number; labelStyle?: TextStyle } = {}): void {
+  const flow = ctx.flow;
+  const indent = o.indent ?? 14;
+  const labelStyle = o.labelStyle ?? STYLE.body;
+  const l = flow.el(parent, 'L');
+  for (const item of items) {
+    if (item.body.length === 0) continue;
+    const li = flow.el(l, 'LI');
+    const first = item.body.slice(0, 2).reduce((s, x) => s + x.style.leading, 0);
+    flow.ensure(first);
+    const lbl = flow.el(li, 'Lbl');
+    const y = flow.y;
+    lbl.add(() => flow.drawLines([{ text: item.label, style: { ...labelStyle, size: item.body[0]!.style.size, leading: item.body[0]!.style.leading } }], flow.left, y, lbl));
+    lbl.end();
+    const body = flow.el(li, 'LBody');
+    flow.flowLines(body, item.body, flow.left + indent);
+    body.end();
+    li.end();
+    flow.space(o.gap ?? 4);
+  }
+  l.end();
+}
+
+/** The width of list bodies. */
+export function listWidth(ctx: Ctx, indent = 14): number {
+  return ctx.flow.width - indent;
+}

@@ -1,0 +1,33 @@
+// Actions that did not fit within the plan's capacity, budget or period, with the reason for each.
+import { joinList } from '../../../i18n/report.ts';
+import { drawTable, tableGeometry, type TableColumn } from '../table.ts';
+import type { Line } from '../flow.ts';
+import { COLOUR, STYLE } from '../theme.ts';
+import { actionTitle, money, type Ctx } from './context.ts';
+
+export function renderNotScheduled(ctx: Ctx): void {
+  const { flow, t, r, report } = ctx;
+  const items = report.schedule.notScheduled;
+  if (items.length === 0) return;
+  const sect = flow.el(flow.root, 'Sect');
+  flow.heading(sect, 1, r.notScheduled.heading, 90);
+  flow.paragraph(sect, r.notScheduled.intro, STYLE.bodyMuted, { after: 8 });
+  const cols: TableColumn[] = [
+    { head: t.notScheduled.action, weight: 2.4 },
+    { head: r.actions.indicators, width: 70 },
+    { head: r.actions.cost, width: 66, align: 'right' },
+    { head: r.notScheduled.reason, weight: 1.6 },
+  ];
+  const geo = tableGeometry(flow, cols);
+  const w = geo.inner;
+  const rows = items.map((a) => {
+    const main: Line[] = flow.lines(`${a.id} ${actionTitle(ctx, a)}`, STYLE.cellBold, w[0]!);
+    if (a.origin === 'suggestion') main.push(...flow.lines(t.actions.suggestion, { ...STYLE.cellItalic, colour: COLOUR.suggestion, face: 'bold' }, w[0]!));
+    const reason = a.reason.kind === 'prerequisite' ? r.notScheduled.prerequisite(joinList(a.reason.indicators, ctx.lang)) : r.notScheduled[a.reason.kind];
+    const cost: Line[] = flow.lines(a.cost > 0 ? money(ctx, a.cost) : t.actions.noCost, STYLE.cell, w[2]!, { alignWidth: w[2]! });
+    if (a.cost > 0 && a.costEstimated) cost.push(...flow.lines(t.actions.estimated, STYLE.cellMuted, w[2]!, { alignWidth: w[2]! }));
+    return [main, flow.lines(a.indicators.join(', ') || '–', STYLE.cell, w[1]!), cost, flow.lines(reason, STYLE.cell, w[3]!)];
+  });
+  drawTable(flow, sect, cols, geo, rows);
+  sect.end();
+}

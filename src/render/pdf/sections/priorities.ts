@@ -1,0 +1,48 @@
+// The prioritised gaps as a table: rank, indicator (with the organisation's comment), levels, importance and reasons.
+import { isLevelAnswer } from '../../../core/model.ts';
+import { formatReason } from '../../reasons.ts';
+import { drawTable, tableGeometry, type TableColumn } from '../table.ts';
+import type { Line } from '../flow.ts';
+import { STYLE } from '../theme.ts';
+import { indicatorTitle, type Ctx } from './context.ts';
+
+export function renderPriorities(ctx: Ctx): void {
+  const { flow, t, r, report } = ctx;
+  const sect = flow.el(flow.root, 'Sect');
+  flow.heading(sect, 1, r.priorities.heading, 90);
+  if (report.priorities.length === 0) {
+    flow.paragraph(sect, r.priorities.none);
+    sect.end();
+    return;
+  }
+  flow.paragraph(sect, r.priorities.intro, STYLE.bodyMuted, { after: 8 });
+  const cols: TableColumn[] = [
+    { head: r.priorities.rank, width: 26, align: 'right' },
+    { head: r.priorities.indicator, weight: 3 },
+    { head: r.priorities.levels, width: 62 },
+    { head: r.priorities.importance, width: 54 },
+    { head: r.priorities.reasons, weight: 2.2 },
+  ];
+  const geo = tableGeometry(flow, cols);
+  const w = geo.inner;
+  const rows = report.priorities.map((p) => {
+    const gap = report.gaps.find((g) => g.indicator === p.indicator);
+    const answer = report.plan.assessment.answers[p.indicator];
+    const ind: Line[] = [
+      ...flow.lines(p.indicator, STYLE.cellBold, w[1]!),
+      ...flow.lines(indicatorTitle(ctx, p.indicator), STYLE.cell, w[1]!),
+    ];
+    if (answer?.comment) ind.push(...flow.lines(`${t.priorities.comment}: ${answer.comment}`, STYLE.cellItalic, w[1]!));
+    if (isLevelAnswer(answer) && answer.evidence) ind.push(...flow.lines(`${t.priorities.evidence}: ${answer.evidence}`, STYLE.cellItalic, w[1]!));
+    const levels = gap?.current !== undefined && gap.target !== undefined ? `${gap.current} → ${gap.target}` : '–';
+    return [
+      flow.lines(String(p.rank), STYLE.cellBold, w[0]!, { alignWidth: w[0]! }),
+      ind,
+      flow.lines(levels, STYLE.cell, w[2]!),
+      flow.lines(gap ? r.importance[gap.importance] : '–', STYLE.cell, w[3]!),
+      p.reasons.flatMap((reason) => flow.lines(formatReason(reason, ctx.lang, report.catalogue), STYLE.cell, w[4]!)),
+    ];
+  });
+  drawTable(flow, sect, cols, geo, rows);
+  sect.end();
+}

@@ -1,0 +1,67 @@
+// About the basis of the plan (the catalogue, its framework and policy context) and the sources it draws on.
+import { text } from '../../../core/catalogue.ts';
+import type { PlanReport, Source } from '../../../core/model.ts';
+import { STYLE } from '../theme.ts';
+import { listWidth, type Ctx } from './context.ts';
+
+export function renderSources(ctx: Ctx): void {
+  const { flow, t, r, report, lang } = ctx;
+  const c = report.catalogue;
+  const sect = flow.el(flow.root, 'Sect');
+  flow.heading(sect, 1, r.sources.heading, 90);
+  flow.heading(sect, 2, t.sources.about);
+  flow.paragraph(sect, `${text(c.title, lang)} – ${t.cover.catalogueValue(c.id, c.version, c.date)}.`, STYLE.body);
+  flow.paragraph(sect, text(c.framework, lang), STYLE.body, { after: 8 });
+  if (c.policyContext.length) {
+    flow.heading(sect, 2, r.policy.heading);
+    for (const note of c.policyContext) {
+      flow.paragraph(sect, `${text(note.title, lang)} (${note.date})`, STYLE.h3, { after: 1 });
+      flow.paragraph(sect, text(note.text, lang), STYLE.body, { after: 7 });
+    }
+  }
+  flow.heading(sect, 2, r.sources.heading);
+  flow.paragraph(sect, r.sources.intro(c.id, c.version, c.date), STYLE.bodyMuted, { after: 6 });
+  const w = listWidth(ctx);
+  const sources = collectSources(report);
+  const l = flow.el(sect, 'L');
+  sources.forEach((s, i) => {
+    const title = flow.lines(s.accessed ? `${s.title} (${t.sources.accessed(s.accessed)})` : s.title, STYLE.smallInk, w);
+    const url = flow.lines(s.url, STYLE.smallLink, w, { link: s.url });
+    const li = flow.el(l, 'LI');
+    flow.ensure((title.length + url.length) * STYLE.small.leading);
+    const lbl = flow.el(li, 'Lbl');
+    const y = flow.y;
+    lbl.add(() => flow.drawLines([{ text: `${i + 1}.`, style: STYLE.small }], flow.left, y, lbl));
+    lbl.end();
+    const body = flow.el(li, 'LBody');
+    const p = flow.el(body, 'P');
+    flow.flowLines(p, title, flow.left + 14);
+    const link = flow.el(p, 'Link');
+    flow.flowLines(link, url, flow.left + 14);
+    link.end();
+    p.end();
+    body.end();
+    li.end();
+    flow.space(3);
+  });
+  l.end();
+  flow.space(10);
+  flow.paragraph(sect, r.footer(report.referenceDate), STYLE.small);
+  sect.end();
+}
+
+/** The catalogue's own sources, then those of the goals, indicators and initiatives the plan touches; each address once. */
+export function collectSources(report: PlanReport): Source[] {
+  const { catalogue } = report;
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  const add = (items: readonly Source[] | undefined) => {
+    for (const s of items ?? []) if (!seen.has(s.url)) (seen.add(s.url), out.push(s));
+  };
+  add(catalogue.sources);
+  const touched = new Set(report.gaps.filter((g) => g.state === 'answered').map((g) => g.indicator));
+  for (const g of catalogue.goals) if (report.gaps.some((x) => x.goal === g.id && touched.has(x.indicator))) add(g.sources);
+  for (const i of catalogue.indicators) if (touched.has(i.id)) add(i.sources);
+  for (const n of report.initiatives) add(catalogue.initiatives.find((x) => x.number === n)?.sources);
+  return out;
+}

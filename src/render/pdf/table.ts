@@ -1,0 +1,125 @@
+// Tables drawn directly with text and rectangles, tagged Table/TR/TH/TD; rows split across pages under a repeated header.
+import type { Flow, Line, Struct } from './flow.ts';
+import { columnWidths, moveRowWhole, rowHeight, splitRow, type ColumnSpec } from './layout/table.ts';
+import { COLOUR, STYLE } from './theme.ts';
+
+export interface TableColumn extends ColumnSpec {
+  head: string;
+  align?: 'left' | 'right';
+}
+
+export interface TableOptions {
+  /** The first cell of each row is a row header (TH with Row scope). */
+  rowHeaders?: boolean;
+  /** Draw the column header row (off for key–value tables). */
+  header?: boolean;
+  zebra?: boolean;
+  /** Highlight for a row (e.g. a late action), drawn behind it. */
+  rowFill?: (row: number) => string | undefined;
+}
+
+export const PAD_X = 5;
+export const PAD_Y = 4;
+
+export interface TableGeometry {
+  widths: number[];
+  /** Text width inside each column. */
+  inner: number[];
+}
+
+export function tableGeometry(flow: Flow, cols: readonly TableColumn[]): TableGeometry {
+  const widths = columnWidths(cols, flow.width);
+  return { widths, inner: widths.map((w) => Math.max(1, w - 2 * PAD_X)) };
+}
+
+/** Right-aligns the lines of a column that asks for it. */
+export function alignCell(lines: Line[], col: TableColumn, inner: number): Line[] {
+  return col.align === 'right' ? lines.map((l) => ({ ...l, alignWidth: inner })) : lines;
+}
+
+export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn[], geo: TableGeometry, rows: readonly (readonly Line[][])[], o: TableOptions = {}): void {
+  const doc = flow.doc;
+  const { widths, inner } = geo;
+  const xs: number[] = [];
+  let acc = flow.left;
+  for (const w of widths) (xs.push(acc), (acc += w));
+  const total = widths.reduce((a, b) => a + b, 0);
+  const showHeader = o.header !== false;
+  const headLines = cols.map((c, i) => alignCell(flow.lines(c.head, STYLE.cellHead, inner[i]!), c, inner[i]!));
+  const headH = showHeader ? rowHeight(headLines.map((ls) => ls.map((l) => l.style.leading)), PAD_Y) : 0;
+  const pageBody = flow.bottom - flow.top;
+  const table = flow.el(parent, 'Table');
+
+  const drawHeaderBackground = (y: number) => {
+    doc.rect(flow.left, y, total, headH).fill(COLOUR.headerFill);
+    doc.moveTo(flow.left, y + headH).lineTo(flow.left + total, y + headH).lineWidth(0.8).strokeColor(COLOUR.accent).stroke();
+  };
+  // The header as content once; on later pages a repeat that assistive technology skips.
+  const repeatHeader = () => {
+    if (!showHeader) return;
+    const y = flow.y;
+    flow.artifact(() => {
+      drawHeaderBackground(y);
+      cols.forEach((_, i) => flow.drawLines(headLines[i]!, xs[i]! + PAD_X, y + PAD_Y));
+    }, 'Pagination');
+    flow.y += headH;
+  };
+  const firstRowH = rows[0] ? Math.min(rowHeight(rows[0].map((c) => c.slice(0, 2).map((l) => l.style.leading)), PAD_Y), pageBody / 2) : 0;
+  flow.ensure(headH + firstRowH);
+  if (showHeader) {
+    const y = flow.y;
+    flow.artifact(() => drawHeaderBackground(y));
+    const tr = flow.el(table, 'TR');
+    cols.forEach((c, i) => {
+      const th = flow.el(tr, 'TH', { scope: 'Column' });
+      if (c.head) th.add(() => flow.drawLines(headLines[i]!, xs[i]! + PAD_X, y + PAD_Y, th));
+      th.end();
+    });
+    tr.end();
+    flow.y += headH;
+  }
+
+  rows.forEach((row, r) => {
+    const heights = row.map((c) => c.map((l) => l.style.leading));
+    const h = rowHeight(heights, PAD_Y);
+    const lineH = Math.max(...row.flatMap((c) => c.map((l) => l.style.leading)), STYLE.cell.leading);
+    if (flow.y + h > flow.bottom && moveRowWhole(h, flow.room(), pageBody - headH, 2, lineH)) {
+      flow.newPage();
+      repeatHeader();
+    }
+    const tr = flow.el(table, 'TR');
+    const cells = row.map((_, i) => flow.el(tr, o.rowHeaders && i === 0 ? 'TH' : 'TD', o.rowHeaders && i === 0 ? { scope: 'Row' } : undefined));
+    let rest = row.map((c) => c.slice());
+    for (;;) {
+      const split = splitRow(rest.map((c) => c.map((l) => l.style.leading)), flow.room(), PAD_Y);
+      if (!split) {
+        flow.newPage();
+        repeatHeader();
+        continue;
+      }
+      const y = flow.y;
+      const fill = o.rowFill?.(r) ?? (o.zebra !== false && r % 2 === 1 ? COLOUR.zebra : undefined);
+      flow.artifact(() => {
+        if (fill) doc.rect(flow.left, y, total, split.height).fill(fill);
+        doc.moveTo(flow.left, y + split.height).lineTo(flow.left + total, y + split.height).lineWidth(0.4).strokeColor(COLOUR.rule).stroke();
+      });
+      rest.forEach((c, i) => {
+        const n = split.take[i]!;
+        if (n > 0) {
+          const part = c.slice(0, n);
+          const cell = cells[i]!;
+          cell.add(() => flow.drawLines(part, xs[i]! + PAD_X, y + PAD_Y, cell));
+        }
+      });
+      flow.y += split.height;
+      rest = rest.map((c, i) => c.slice(split.take[i]));
+      if (rest.every((c) => c.length === 0)) break;
+      flow.newPage();
+      repeatHeader();
+    }
+    cells.forEach((c) => c.end());
+    tr.end();
+  });
+  table.end();
+  flow.space(8);
+}

@@ -1,0 +1,53 @@
+// What pdfkit 0.20 does that @types/pdfkit 0.17 does not describe: the PDF/UA subset, structure attributes, tagged links and font objects.
+
+declare namespace PDFKit {
+  /** A font parsed by fontkit; pdfkit accepts one wherever it accepts a font file. */
+  interface FontkitFont {
+    unitsPerEm: number;
+    layout(text: string): { advanceWidth: number };
+    glyphsForString(text: string): { id: number; advanceWidth: number; codePoints: number[] }[];
+  }
+
+  /** Document options of pdfkit 0.20. */
+  interface PDFDocumentOptions020 extends Omit<PDFDocumentOptions, 'subset' | 'font'> {
+    subset?: Mixins.PDFSubsets | 'PDF/UA';
+    /** `null` loads no default font, so none of the 14 standard (non-embedded) fonts is ever used. */
+    font?: string | null;
+  }
+
+  interface PDFDocument {
+    new (options?: PDFDocumentOptions020): PDFDocument;
+    /**
+     * The current font (pdfkit internal, present in 0.20): `font` is the parsed fontkit font and
+     * `layoutCache` the shaped words, which depend only on the font and can be shared between documents.
+     */
+    _font?: { font?: FontkitFont; layoutCache?: Record<string, unknown> };
+  }
+
+  namespace Mixins {
+    interface PDFFont {
+      font(src: FontkitFont | PDFFontSource, size?: number): this;
+      registerFont(name: string, src: FontkitFont | PDFFontSource): this;
+    }
+
+    interface StructureElementOptions {
+      /** Layout attribute BBox, in page coordinates from the top left (pdfkit converts). */
+      bbox?: [number, number, number, number];
+      placement?: 'Block' | 'Inline';
+      /** Table attribute Scope for a TH. */
+      scope?: 'Row' | 'Column' | 'Both';
+    }
+
+    interface TaggedLinkOptions {
+      /** The Link structure element the annotation belongs to. */
+      structParent?: PDFStructureElement;
+      /** The annotation's description for assistive technology (a PDF string, hence `String`). */
+      // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
+      Contents?: String;
+    }
+
+    interface PDFAnnotation {
+      link(x: number, y: number, w: number, h: number, url: string, options: TaggedLinkOptions): this;
+    }
+  }
+}
