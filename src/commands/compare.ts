@@ -8,6 +8,7 @@ import { loadPlan, type LoadPlanOptions, type PlanLoad } from '../io/load-plan.t
 import { writeOutput } from '../io/output.ts';
 import { displayPath } from '../io/paths.ts';
 import { printDiagnostics } from '../io/report.ts';
+import { positionOf } from '../io/yaml-file.ts';
 import { renderCompareMarkdown } from '../render/compare-markdown.ts';
 import { referenceDate } from './compare/reference-date.ts';
 
@@ -44,6 +45,11 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
   printDiagnostics([...older.diagnostics, ...newer.diagnostics], ctx);
   const a = input(older, ctx.lang);
   const b = input(newer, ctx.lang);
+
+  if (a.plan.assessment.date > b.plan.assessment.date) {
+    const pos = older.source ? positionOf(older.source, ['assessment', 'date']) : {};
+    printDiagnostics([{ file: older.display, ...pos, severity: 'warning', code: 'compare-order', message: t.swapped(a.plan.assessment.date, newer.display, b.plan.assessment.date), hint: t.swappedHint }], ctx);
+  }
 
   const differences = organisationDifferences(a.plan.organisation, b.plan.organisation);
   if (differences.length > 0 && !opts.force) {

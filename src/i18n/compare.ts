@@ -153,6 +153,9 @@ const sv = {
   and: 'och',
   // Messages of the command itself.
   differentOrganisations: (older: string, newer: string, list: string) => `${older} och ${newer} gäller olika organisationer: ${list}`,
+  swapped: (olderDate: string, newer: string, newerDate: string) =>
+    `bedömningen här (${olderDate}) är senare än den i ${newer} (${newerDate}), men den äldre planen ska stå först`,
+  swappedHint: 'kör skoldigiplan compare <äldre.yaml> <nyare.yaml>',
   draft: (file: string) => `${file} är ett utkast från en avbruten bedömning och kan inte jämföras`,
   draftHint: 'gör klart bedömningen med skoldigiplan assess --resume',
   differentOrganisationsHint: 'jämför två planer för samma huvudman och samma skolenhet; har en kod ändrats, kör igen med --force',
@@ -293,6 +296,8 @@ const en: CompareText = {
   fieldValue: (field, older, newer) => `${enFields[field]} ${older ?? 'missing'} and ${newer ?? 'missing'}`,
   and: 'and',
   differentOrganisations: (older, newer, list) => `${older} and ${newer} are for different organisations: ${list}`,
+  swapped: (olderDate, newer, newerDate) => `the assessment here (${olderDate}) is later than the one in ${newer} (${newerDate}), but the older plan must come first`,
+  swappedHint: 'run skoldigiplan compare <older.yaml> <newer.yaml>',
   draft: (file) => `${file} is a draft from an interrupted assessment and cannot be compared`,
   draftHint: 'finish the assessment with skoldigiplan assess --resume',
   differentOrganisationsHint: 'compare two plans of the same organiser and the same school unit; if a code has changed, run again with --force',

@@ -24,11 +24,12 @@ it('status twice, two levels raised by hand, then compare prints a progress repo
 
   const file = join(dir, 'new.yaml');
   let text = readFileSync(file, 'utf8');
-  for (const [from, to] of [
+  const edits: [string, string][] = [
     ['1.2.a: { current: 2, target: 3, importance: high }', '1.2.a: { current: 3, target: 3, importance: high }'],
     ['2.2.b: { current: 2, target: 3, importance: high }', '2.2.b: { current: 3, target: 3, importance: high }'],
     ['date: 2026-11-28', 'date: 2027-11-26'],
-  ]) {
+  ];
+  for (const [from, to] of edits) {
     expect(text).toContain(from);
     text = text.replace(from, to);
   }

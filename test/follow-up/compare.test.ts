@@ -147,6 +147,13 @@ describe('compare: refusals', () => {
     expect(readFileSync(join(dir, 'plan-2027.yaml'), 'utf8')).toBe(before);
   });
 
+  it('warns when the older plan is given second', () => {
+    const dir = setup();
+    const r = runCli(['compare', 'plan-2027.yaml', 'plan-2026.yaml', '--catalogue', 'catalogue.yaml', '--date', '2027-11-30'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('plan-2027.yaml:15:9: varning: bedömningen här (2027-11-26) är senare än den i plan-2026.yaml (2026-11-28)');
+  });
+
   it('rejects an unknown format as a usage error', () => {
     const r = compare(setup(), ['--format', 'docx']);
     expect(r.code).toBe(2);
