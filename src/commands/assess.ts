@@ -3,13 +3,13 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import type { Catalogue, Lang } from '../core/model.ts';
-import { migratePlan } from '../core/migrate.ts';
 import { UsageError, UserError } from '../errors.ts';
 import { assessText } from '../i18n/assess.ts';
 import { builtinCatalogue, loadCatalogueFile, resolveCatalogue } from '../io/load-catalogue.ts';
 import { loadPlan } from '../io/load-plan.ts';
 import { loadMunicipalities } from '../io/municipalities.ts';
 import { displayPath } from '../io/paths.ts';
+import { printDiagnostics } from '../io/report.ts';
 import { createPrompter, type Prompter } from '../io/prompts.ts';
 import type { Format } from '../render/outputs.ts';
 import { runAnswers } from './assess/answers.ts';
@@ -132,16 +132,18 @@ async function startFrom(ctx: Context, o: AssessOptions, today: string, output: 
   const t = assessText[ctx.lang];
   const loaded = loadPlan(o.from!, { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: o.catalogue });
   const blocking = loaded.diagnostics.filter((d) => d.severity === 'error' && !TOLERATED.has(d.code));
-  if (blocking.length > 0 || !loaded.plan || !loaded.catalogue || loaded.plan.draft) {
+  if (loaded.plan?.draft === true) throw new UserError(t.usage.fromDraft(loaded.display), [], t.usage.answersDraftHint(loaded.display));
+  if (blocking.length > 0 || !loaded.plan || !loaded.catalogue) {
     throw new UserError(t.usage.fromInvalid(loaded.display), blocking.length > 0 ? blocking : loaded.diagnostics);
   }
   const catalogue = loaded.catalogue;
-  const migrated = migratePlan(loaded.plan, catalogue);
-  const state = stateFromPlan(migrated.plan, catalogue, today);
+  // The loader has already carried the plan over to this catalogue version and warns about what moved.
+  printDiagnostics(loaded.diagnostics.filter((d) => d.severity === 'warning'), ctx);
+  const known = new Set(catalogue.indicators.map((i) => i.id));
+  const dropped = Object.keys(loaded.plan.assessment.answers).filter((id) => !known.has(id));
+  const state = stateFromPlan(loaded.plan, catalogue, today);
   const setup = baseSetup(ctx, o, ctx.lang, catalogue, output, today, state);
   setup.intro.push(t.fromLoaded(loaded.display, loaded.plan.assessment.date));
-  if (migrated.applied && migrated.mapped.length > 0) setup.intro.push(t.fromMigrated(migrated.mapped.length, migrated.fromVersion, migrated.toVersion));
-  const dropped = [...migrated.removed, ...migrated.unmapped];
   if (dropped.length > 0) setup.intro.push(t.fromDropped(dropped.join(', ')));
   if (state.actions.length > 0) setup.intro.push(t.fromCarried(state.actions.length, state.actions.filter((a) => a.status !== 'done' && a.status !== 'cancelled').length));
   return runInteractive(ctx, setup, prompter, flowEnv(catalogue, ctx.lang, today));

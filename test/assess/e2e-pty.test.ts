@@ -108,6 +108,26 @@ describe('assess in a pseudo-terminal', () => {
     expect(readFileSync(join(other, 'plan.md'), 'utf8')).toBe(readFileSync(join(dir, 'plan.md'), 'utf8'));
   });
 
+  test('kill -9 while a comment is being typed loses only that comment', async () => {
+    const dir = folder();
+    const r = start(ARGS, dir);
+    await organisation(r);
+    await answer(r, 'Finns en plan?');
+    await answer(r, 'Vilken nivå', { down: 1 });
+    await answer(r, 'Hur viktig', { down: 1 });
+    await r.waitFor('? Kommentar');
+    r.type('Halvskriven kommen');
+    await r.waitFor('Halvskriven kommen');
+    r.kill('SIGKILL');
+    await r.exited;
+    const draft = readFileSync(join(dir, 'plan.yaml.draft'), 'utf8');
+    expect(draft).toContain('step: comment:1.1.a');
+    expect(draft).toMatch(/1\.1\.a:\n\s+current: 1\n\s+target: 3\n\s+importance: medium\n/);
+    expect(draft).not.toContain('Halvskriven');
+    expect(draft).toContain('name: Örjan Ängsö');
+    expect(runCli(['validate', 'plan.yaml.draft', '--catalogue', CATALOGUE], { cwd: dir }).code).toBe(0);
+  });
+
   test('Ctrl-C midway exits 130 and keeps the draft; --resume goes on to the end', async () => {
     const dir = folder();
     const r = start(ARGS, dir);

@@ -27,7 +27,8 @@ export interface PtyRun {
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
   /** Resolves with the exit code. */
   exited: Promise<number>;
-  kill(): void;
+  /** Ends the program (SIGHUP, as when the terminal closes, unless another signal is named). */
+  kill(signal?: string): void;
 }
 
 export interface PtyOptions {
@@ -97,8 +98,8 @@ export function runInPty(args: string[], opts: PtyOptions = {}): PtyRun {
       await pending;
       return code;
     }),
-    kill: () => {
-      if (!done) child.kill();
+    kill: (signal) => {
+      if (!done) child.kill(signal);
     },
   };
 }
