@@ -62,8 +62,9 @@ const ROLES: Record<Exclude<Role, 'both'>, string[]> = {
   evidence: ['underlag', 'evidence'],
 };
 
+// Keyed without spaces too, so `Organisations-nummer` and `epost` find their field.
 const byWord = new Map<string, Field>();
-for (const [field, words] of Object.entries(FIELDS) as [Field, string[]][]) for (const w of words) byWord.set(w, field);
+for (const [field, words] of Object.entries(FIELDS) as [Field, string[]][]) for (const w of words) byWord.set(w.replace(/ /g, ''), field);
 
 /** Lower case, `_`/`-`/`.` between words as spaces, no surrounding punctuation: `E-post:` → `e post`. */
 export function normaliseHeader(h: string): string {
@@ -115,7 +116,7 @@ export function mapHeader(cells: readonly string[], indicatorIds: readonly strin
       col = { column, header, kind: 'indicator', indicator: id, role };
       key = `${id}|${role}`;
     } else {
-      const field = byWord.get(normaliseHeader(header));
+      const field = byWord.get(normaliseHeader(header).replace(/ /g, ''));
       if (!field) {
         problems.push({ column, header, code: 'unknown-column' });
         return;

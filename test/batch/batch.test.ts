@@ -1,0 +1,272 @@
+// `skoldigiplan batch` end to end with the built CLI: outputs, failures with positions, names, --changed, --json, the roll-up.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isSafeFileName } from '../../src/core/output-name.ts';
+import { parseCsv } from '../../src/core/csv.ts';
+import type { Plan } from '../../src/core/model.ts';
+import { validateBatchEvent } from '../../src/generated/validateBatchEvent.js';
+import { planToYaml } from '../../src/io/write-plan.ts';
+import { runCli, tempDir } from '../helpers/cli.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function workspace(seed: string[] = []): string {
+  const t = tempDir(seed);
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+const FIXTURES = 'test/fixtures/batch';
+
+function plan(org: Partial<Plan['organisation']>, answers: Plan['assessment']['answers'] = { '1.1.a': { current: 1, target: 2 } }): Plan {
+  return {
+    schemaVersion: 1,
+    catalogue: { id: 'nationell', version: '1.0.0' },
+    organisation: { name: 'Exempel', kind: 'independent', organisationNumber: '556000-0001', schoolForms: ['grundskola'], ...org },
+    assessment: { date: '2026-10-01', answers },
+    planning: { start: '2027-VT', terms: 4 },
+    actions: [],
+  };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).sort();
+}
+
+describe('batch over a folder with good and bad files', () => {
+  it('writes every valid plan and the overview, reports each bad file with its position, and exits 1', () => {
+    const dir = workspace([`${FIXTURES}/mixed`]);
+    const r = runCli(['batch', 'mixed', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(files(join(dir, 'out'))).toEqual(['0180-stockholm.md', '5560000001-friskolan-ab.md', 'overview.csv', 'overview.md']);
+    expect(r.stderr).toMatch(/^mixed\/broken\.yaml:4:9: fel: YAML-fel/m);
+    expect(r.stderr).toMatch(/^mixed\/invalid\.yaml:6:21: fel: värdet 180 lästes som ett tal/m);
+    expect(r.stderr).toMatch(/^mixed\/picture\.yaml: fel: filen är ingen textfil/m);
+    expect(r.stderr).not.toContain('notes.txt');
+    expect(r.stderr).toContain('Klart: 2 av 5 planer finns i out');
+    expect(r.stderr).toContain('3 planer har fel');
+    const overview = readFileSync(join(dir, 'out/overview.md'), 'utf8');
+    expect(overview).toContain('## Planer med fel');
+    expect(overview).toContain('| `mixed/broken.yaml` |');
+    expect(overview).toContain('| `mixed/invalid.yaml` | 1 | 6:21: värdet 180 lästes som ett tal');
+    expect(readFileSync(join(dir, 'out/0180-stockholm.md'), 'utf8')).toContain('Stockholms stad');
+  });
+
+  it('exits 0 when every plan is valid, and --jobs 1 writes the same bytes as the worker pool', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    const pooled = runCli(['batch', 'rollup', '--out', 'pooled', '--format', 'md,json', '--jobs', '2', '--date', '2026-11-28'], { cwd: dir });
+    const single = runCli(['batch', 'rollup', '--out', 'single', '--format', 'md,json', '--jobs', '1', '--date', '2026-11-28'], { cwd: dir });
+    expect(pooled.code).toBe(0);
+    expect(single.code).toBe(0);
+    const names = files(join(dir, 'pooled'));
+    expect(names).toEqual(files(join(dir, 'single')));
+    expect(names).toContain('0180-stockholm-11111111-ekskolan.md');
+    for (const n of names) expect(readFileSync(join(dir, 'pooled', n)), n).toEqual(readFileSync(join(dir, 'single', n)));
+  });
+
+  it('--fail-fast stops at the first bad plan and writes no overview', () => {
+    const dir = workspace([`${FIXTURES}/mixed`]);
+    const r = runCli(['batch', 'mixed', '--out', 'out', '--fail-fast', '--jobs', '1'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--fail-fast');
+    expect(existsSync(join(dir, 'out/overview.md'))).toBe(false);
+  });
+
+  it('names a missing input and a pattern that matches nothing, and still processes the rest', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    const r = runCli(['batch', 'rollup/a.yaml', 'saknas.yaml', 'rollup/*.yml', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^saknas\.yaml: fel: filen eller mappen finns inte/m);
+    expect(r.stderr).toMatch(/^rollup\/\*\.yml: fel: mönstret matchar inga filer/m);
+    expect(files(join(dir, 'out'))).toContain('0180-stockholm.md');
+  });
+
+  it('expands quoted glob patterns itself, with ** across folders', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    mkdirSync(join(dir, 'deep/er'), { recursive: true });
+    writeFileSync(join(dir, 'deep/er/x.yaml'), readFileSync(join(dir, 'rollup/c.yaml')));
+    const r = runCli(['batch', 'rollup/[ab].yaml', 'deep/**/*.yaml', '--out', 'out', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const plans = r.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((e) => e.type === 'plan');
+    expect(plans.map((p) => p.file).sort()).toEqual(['deep/er/x.yaml', 'rollup/a.yaml', 'rollup/b.yaml']);
+  });
+
+  it('refuses an --out that is a file, as a usage error', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    writeFileSync(join(dir, 'out'), 'not a folder');
+    const r = runCli(['batch', 'rollup', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('out är en fil');
+  });
+});
+
+describe('output names', () => {
+  it('keep hostile organisation names inside --out, ASCII and safe, with collisions resolved by input path', () => {
+    const dir = workspace();
+    const hostile = {
+      'a-traversal.yaml': plan({ name: '../../etc', organisationNumber: '556000-0019' }),
+      'b-con.yaml': plan({ name: 'CON', organisationNumber: undefined, kind: 'municipality', municipalityCode: '0180', unit: { name: 'CON' } }),
+      'c-emoji.yaml': plan({ name: '🏫🎓 Skolan ✨', organisationNumber: '556000-0027' }),
+      'd-long.yaml': plan({ name: 'Å'.repeat(300), organisationNumber: '556000-0035' }),
+      'e-slash.yaml': plan({ name: 'a/b\\c:d*e?f"g<h>i|j', organisationNumber: '556000-0043' }),
+      'f-same.yaml': plan({ name: 'Samma AB', organisationNumber: '556000-0050' }),
+      'g-same.yaml': plan({ name: 'Samma AB', organisationNumber: '556000-0050' }),
+    };
+    mkdirSync(join(dir, 'plans'));
+    for (const [f, p] of Object.entries(hostile)) writeFileSync(join(dir, 'plans', f), planToYaml(p));
+    const r = runCli(['batch', 'plans', '--out', 'out', '--json'], { cwd: dir });
+    expect(r.stderr).not.toMatch(/fel:/);
+    expect(r.code).toBe(0);
+    // Nothing was written anywhere but out/ (and the plans we put there).
+    expect(files(dir)).toEqual(['out', 'plans']);
+    const out = files(join(dir, 'out'));
+    expect(out).toHaveLength(Object.keys(hostile).length + 2);
+    for (const f of out) {
+      expect(isSafeFileName(f), f).toBe(true);
+      expect(f).toMatch(/^[a-z0-9-]+\.(md|csv)$/);
+    }
+    const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const byFile = Object.fromEntries(events.filter((e) => e.type === 'plan').map((e) => [e.file, e.outputs[0]]));
+    expect(byFile).toEqual({
+      'plans/a-traversal.yaml': 'out/5560000019-etc.md',
+      'plans/b-con.yaml': 'out/0180-stockholm-con.md',
+      'plans/c-emoji.yaml': 'out/5560000027-skolan.md',
+      'plans/d-long.yaml': `out/5560000035-${'a'.repeat(69)}.md`,
+      'plans/e-slash.yaml': 'out/5560000043-a-b-c-d-e-f-g-h-i-j.md',
+      'plans/f-same.yaml': 'out/5560000050-samma-ab.md',
+      'plans/g-same.yaml': 'out/5560000050-samma-ab-2.md',
+    });
+    for (const o of Object.values(byFile)) expect(relative(join(dir, 'out'), resolve(dir, o as string)).startsWith('..')).toBe(false);
+  });
+});
+
+describe('--changed', () => {
+  it('renders nothing on the second run, and only the edited plan after an edit', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    const first = runCli(['batch', 'rollup', '--out', 'out', '--changed', '--json'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const stamp = () => Object.fromEntries(files(join(dir, 'out')).map((f) => [f, statSync(join(dir, 'out', f)).mtimeMs]));
+    const before = stamp();
+    const second = runCli(['batch', 'rollup', '--out', 'out', '--changed', '--json'], { cwd: dir });
+    expect(second.code).toBe(0);
+    const events = second.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(events.filter((e) => e.type === 'plan').map((e) => e.status)).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(events.at(-1)).toMatchObject({ type: 'summary', ok: 0, skipped: 3, failed: 0 });
+    expect(stamp()).toEqual(before);
+    expect(second.stderr).toContain('3 planer var oförändrade');
+
+    // An edit (a newer modification time) makes that plan, and only that one, render again.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(dir, 'rollup/c.yaml'), later, later);
+    const third = runCli(['batch', 'rollup', '--out', 'out', '--changed', '--json'], { cwd: dir });
+    const statuses = Object.fromEntries(third.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((e) => e.type === 'plan').map((e) => [e.file, e.status]));
+    expect(statuses).toEqual({ 'rollup/a.yaml': 'skipped', 'rollup/b.yaml': 'skipped', 'rollup/c.yaml': 'ok' });
+  });
+
+  it('renders again when the catalogue file is newer than the outputs', () => {
+    const dir = workspace(['examples/catalogue/egen-katalog.yaml']);
+    const own = plan({ name: 'Exempelby kommun', kind: 'municipality', municipalityCode: '2506', organisationNumber: undefined }, { '1.1.a': { current: 1, target: 3 } });
+    own.catalogue = { id: 'exempelby', version: '1.0.0' };
+    writeFileSync(join(dir, 'plan.yaml'), planToYaml(own));
+    const args = ['batch', 'plan.yaml', '--out', 'out', '--changed', '--json', '--catalogue', 'egen-katalog.yaml'];
+    const status = () => {
+      const r = runCli(args, { cwd: dir });
+      expect(r.stderr).not.toContain('fel:');
+      return JSON.parse(r.stdout.split('\n')[0]!).status;
+    };
+    expect(status()).toBe('ok');
+    expect(status()).toBe('skipped');
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(dir, 'egen-katalog.yaml'), later, later);
+    expect(status()).toBe('ok');
+  });
+});
+
+describe('--json', () => {
+  it('writes one event per plan and a summary, each matching schemas/batch-event.schema.json', () => {
+    const dir = workspace([`${FIXTURES}/mixed`]);
+    const r = runCli(['batch', 'mixed', 'missing-folder', '--out', 'out', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    const events = lines.map((l) => JSON.parse(l));
+    for (const e of events) expect(validateBatchEvent(e), JSON.stringify(validateBatchEvent.errors)).toBe(true);
+    const plans = events.filter((e) => e.type === 'plan');
+    expect(plans).toHaveLength(6);
+    expect(events.at(-1)).toMatchObject({ type: 'summary', plans: 5, ok: 2, failed: 4, aborted: false, outputs: ['out/overview.md', 'out/overview.csv'] });
+    expect(events.at(-1).maxRssKb).toBeGreaterThan(0);
+    const invalid = plans.find((p) => p.file === 'mixed/invalid.yaml');
+    expect(invalid).toMatchObject({ status: 'failed', organisation: null, outputs: [] });
+    expect(invalid.errors[0]).toMatchObject({ file: 'mixed/invalid.yaml', line: 6, col: 21, severity: 'error' });
+    const ok = plans.find((p) => p.file === 'mixed/c.yaml');
+    expect(ok).toMatchObject({ status: 'ok', organisation: { name: 'Friskolan AB', kind: 'independent', organisationNumber: '556000-0001' }, outputs: ['out/5560000001-friskolan-ab.md'], errors: [] });
+    // Events carry organisation data only.
+    expect(r.stdout).not.toMatch(/@|Exempelsson|Kontaktsson/);
+  });
+});
+
+describe('the roll-up over a small case computed by hand', () => {
+  const dir = () => {
+    const d = workspace([`${FIXTURES}/rollup`]);
+    const r = runCli(['batch', 'rollup', '--out', 'out', '--date', '2026-11-28'], { cwd: d });
+    expect(r.code).toBe(0);
+    return d;
+  };
+
+  it('overview.md has the counts, means per goal and focus area, distributions and the heatmap', () => {
+    const md = readFileSync(join(dir(), 'out/overview.md'), 'utf8');
+    expect(md).toContain('3 planer från 2 huvudmän, varav 1 plan för en skolenhet.');
+    // Goal 1.1: levels (1,3) (2,2) | (3,3) | (2,3) (1,2): current 9/5, target 13/5, gap 4/5.
+    expect(md).toMatch(/\| Delmål 1\.1 [^|]+\| 5 \| 1,8 \| 2,6 \| 0,8 \|/);
+    expect(md).toMatch(/\| Delmål 1\.2 [^|]+\| 2 \| 2,0 \| 3,0 \| 1,0 \|/);
+    expect(md).toMatch(/\| Delmål 1\.3 [^|]+\| 0 \| – \| – \| – \|/);
+    expect(md).toMatch(/\| Delmål 2\.1 [^|]+\| 2 \| 3,0 \| 4,0 \| 1,0 \|/);
+    // Focus area 1 pools goals 1.1–1.3: current 13/7, target 19/7, gap 6/7.
+    expect(md).toMatch(/\| \*\*Fokusområde 1\*\* [^|]+\| 7 \| 1,9 \| 2,7 \| 0,9 \|/);
+    expect(md).toMatch(/\| 1\.1\.a [^|]+\| 1 \| 1 \| 1 \| 0 \| 0 \| 0 \| 3 \| 0 \| 0 \| 0 \| 0 \| 2 \|/);
+    expect(md).toMatch(/\| 1\.2\.a [^|]+\| 1 \| 0 \| 1 \| 0 \| 0 \| 1 \| 0 \| 1 \| 1 \| 0 \| 0 \| 2 \|/);
+    expect(md).toMatch(/\| 3\.2\.b [^|]+\| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 3 \| 0 \|/);
+    expect(md).toContain('| **Stockholms stad** – hela huvudmannen (2 planer) | 0180 | ▒ 2,0 | ░ 1,0 | – | ▒ 2,0 |');
+    expect(md).toContain('| ↳ huvudmannens plan | 0180 | ▒ 1,5 | – | – | ▒ 2,0 |');
+    expect(md).toContain('| ↳ Ekskolan | 11111111 | ▓ 3,0 | ░ 1,0 | – | – |');
+    expect(md).toContain('| Friskolan AB | 556000-0001 | ▒ 1,5 | ▓ 3,0 | – | █ 4,0 |');
+  });
+
+  it('overview.csv opens in Swedish Excel: BOM, semicolons, decimal commas, one row per plan', () => {
+    const raw = readFileSync(join(dir(), 'out/overview.csv'));
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const { separator, records } = parseCsv(raw.toString('utf8'));
+    expect(separator).toBe(';');
+    const [head, ...rows] = records.map((r) => r.cells);
+    const row = (file: string) => Object.fromEntries(head!.map((h, i) => [h, rows.find((r) => r[0] === file)![i]]));
+    expect(rows.map((r) => r[0])).toEqual(['rollup/a.yaml', 'rollup/b.yaml', 'rollup/c.yaml']);
+    expect(row('rollup/a.yaml')).toMatchObject({ kommunkod: '0180', huvudman: 'Stockholms stad', 'delmål 1.1 nuläge': '1,50', 'delmål 1.1 glapp': '1,00', '1.2.a nuläge': 'vet ej', '2.1.a mål': '4' });
+    expect(row('rollup/b.yaml')).toMatchObject({ skolenhetskod: '11111111', skolenhet: 'Ekskolan', '1.1.b nuläge': 'ej relevant' });
+  });
+
+  it('has no contact names or e-mail addresses in any overview file, PDF included', async () => {
+    const d = workspace([`${FIXTURES}/rollup`]);
+    const r = runCli(['batch', 'rollup/a.yaml', 'rollup/b.yaml', '--out', 'out', '--format', 'md,pdf'], { cwd: d, timeout: 120_000 });
+    expect(r.code).toBe(0);
+    const texts = [readFileSync(join(d, 'out/overview.md'), 'utf8'), readFileSync(join(d, 'out/overview.csv'), 'utf8'), await pdfText(join(d, 'out/overview.pdf'))];
+    expect(texts[2]).toContain('Stockholms stad');
+    for (const text of texts) {
+      expect(text).not.toMatch(/@/);
+      expect(text).not.toMatch(/Exempelsson|Rektorsson|Anna|Bertil/);
+    }
+  });
+});
+
+async function pdfText(file: string): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '));
+  }
+  return pages.join('\n');
+}

@@ -1,0 +1,99 @@
+// `skoldigiplan import` end to end: good rows become valid plan files, bad rows are reported by row and column.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validateImportResult } from '../../src/generated/validateImportResult.js';
+import { runCli, tempDir } from '../helpers/cli.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function workspace(csv: string | Buffer): string {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  writeFileSync(join(t.dir, 'svar.csv'), csv);
+  return t.dir;
+}
+
+const HEADER = 'kommunkod;organisationsnummer;huvudman;skolenhet;skolenhetskod;skolformer;datum;starttermin;1.1.a nuläge;1.1.a mål;1.2.a;e-post';
+const ROWS = [
+  '0180;;Stockholms stad;;;grundskola, gymnasieskola;2026-11-28;2027-VT;2;3;1→3;skolchef@stockholm.example',
+  '1480;;Göteborgs Stad;;;grundskola;2026-11-20;;7;3;vet ej;',
+  ';556000-0001;"Friskolan AB; Norr";Norrskolan;87654321;grundskola;2026-11-21;;vet ej;;ej relevant;',
+];
+
+describe('import', () => {
+  it('writes a plan file for each good row, reports the bad row as file:row:column, and exits 1', () => {
+    const dir = workspace(`\uFEFF${HEADER}\r\n${ROWS.join('\r\n')}\r\n`);
+    const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^svar\.csv:3:9: fel: 1\.1\.a: 7 är ingen nivå$/m);
+    expect(readdirSync(join(dir, 'plans')).sort()).toEqual(['0180-stockholm.yaml', '5560000001-friskolan-ab-norr-87654321-norrskolan.yaml']);
+    expect(r.stderr).toContain('Skrev 2 planfiler till plans.');
+    expect(r.stderr).toContain('1 rad har fel');
+    const stockholm = readFileSync(join(dir, 'plans/0180-stockholm.yaml'), 'utf8');
+    expect(stockholm).toContain('municipalityCode: "0180"');
+    expect(stockholm).toMatch(/1\.2\.a:\n\s+current: 1\n\s+target: 3/);
+    const validate = runCli(['validate', 'plans/0180-stockholm.yaml', 'plans/5560000001-friskolan-ab-norr-87654321-norrskolan.yaml'], { cwd: dir });
+    expect(validate.stderr).not.toContain('fel');
+    expect(validate.code).toBe(0);
+    // And what import writes, batch can render.
+    const batch = runCli(['batch', 'plans', '--out', 'out'], { cwd: dir });
+    expect(batch.code).toBe(0);
+  });
+
+  it('reads comma-separated files with quoted fields that hold separators and line breaks', () => {
+    const csv = 'huvudman,kommunkod,1.1.a,1.2.a kommentar,1.2.a\n"Stockholms stad, centrum",0180,2->3,"två\nrader, och ""citat""",3→4\n';
+    const dir = workspace(csv);
+    const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    expect(r.stderr).not.toContain('fel');
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(dir, 'plans/0180-stockholm.yaml'), 'utf8');
+    expect(text).toContain('Stockholms stad, centrum');
+    expect(text).toContain('två');
+    expect(text).toContain('"citat"');
+  });
+
+  it('never overwrites an existing plan without --force, and an identical re-run changes nothing', () => {
+    const dir = workspace(`${HEADER}\n${ROWS[0]}\n`);
+    expect(runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir }).code).toBe(0);
+    const again = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('är redan likadan');
+    writeFileSync(join(dir, 'plans/0180-stockholm.yaml'), '# edited by hand\n');
+    const refused = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^svar\.csv:2: fel: plans\/0180-stockholm\.yaml finns redan/m);
+    expect(readFileSync(join(dir, 'plans/0180-stockholm.yaml'), 'utf8')).toBe('# edited by hand\n');
+    expect(runCli(['import', 'svar.csv', '--out', 'plans', '--force'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'plans/0180-stockholm.yaml'), 'utf8')).toContain('Stockholms stad');
+  });
+
+  it('stops before writing anything when the header names an unknown indicator', () => {
+    const dir = workspace('huvudman;kommunkod;1.2.x nuläge;1.2.x mål\nX;0180;1;2\n');
+    const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^svar\.csv:1:3: fel: indikatorn 1\.2\.x finns inte i katalogen/m);
+    expect(existsSync(join(dir, 'plans'))).toBe(false);
+  });
+
+  it('--json gives a result that matches schemas/import-result.schema.json', () => {
+    const dir = workspace(`${HEADER}\n${ROWS.join('\n')}\n`);
+    const r = runCli(['import', 'svar.csv', '--out', 'plans', '--json'], { cwd: dir });
+    const result = JSON.parse(r.stdout);
+    expect(validateImportResult(result), JSON.stringify(validateImportResult.errors)).toBe(true);
+    expect(result).toMatchObject({ rows: 3, ok: false });
+    expect(result.written.map((w: { row: number }) => w.row)).toEqual([2, 4]);
+    expect(result.failed[0]).toMatchObject({ row: 3, errors: [{ line: 3, col: 9, code: 'csv-bad-level' }] });
+  });
+
+  it('reads a Windows-1252 file from an older Excel and says so', () => {
+    const dir = workspace(Buffer.from('huvudman;kommunkod;1.1.a\nV\xe4xj\xf6 kommun;0780;1->2\n', 'latin1'));
+    const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Windows-1252');
+    expect(readFileSync(join(dir, 'plans/0780-vaxjo.yaml'), 'utf8')).toContain('name: Växjö kommun');
+  });
+});
