@@ -148,9 +148,7 @@ const sv = {
     moved: (from: string, to: string[]) => `${from} → ${to.join(', ')}`,
     removed: (id: string) => `${id} har tagits bort`,
   },
-  fields: svFields,
   fieldValue: (field: OrganisationDifference['field'], older?: string, newer?: string) => `${svFields[field]} ${older ?? 'saknas'} och ${newer ?? 'saknas'}`,
-  and: 'och',
   // Messages of the command itself.
   differentOrganisations: (older: string, newer: string, list: string) => `${older} och ${newer} gäller olika organisationer: ${list}`,
   swapped: (olderDate: string, newer: string, newerDate: string) =>
@@ -292,9 +290,7 @@ const en: CompareText = {
     moved: (from, to) => `${from} → ${to.join(', ')}`,
     removed: (id) => `${id} has been removed`,
   },
-  fields: enFields,
   fieldValue: (field, older, newer) => `${enFields[field]} ${older ?? 'missing'} and ${newer ?? 'missing'}`,
-  and: 'and',
   differentOrganisations: (older, newer, list) => `${older} and ${newer} are for different organisations: ${list}`,
   swapped: (olderDate, newer, newerDate) => `the assessment here (${olderDate}) is later than the one in ${newer} (${newerDate}), but the older plan must come first`,
   swappedHint: 'run skoldigiplan compare <older.yaml> <newer.yaml>',

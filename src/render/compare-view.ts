@@ -19,7 +19,7 @@ export function compareView(result: CompareResult, catalogue: Catalogue, lang: L
   const indicatorTitle = new Map(catalogue.indicators.map((i) => [i.id, i.title[lang]]));
   const goalText = new Map(catalogue.goals.map((g) => [g.id, g.text[lang]]));
   const label = (id: string, title?: string) => (title ? `${id} ${title}` : id);
-  const level = (s: AnswerSnapshot, key: 'current' | 'target' = 'current') => (s.state === 'answered' ? String(s[key]) : t.states[s.state]);
+  const level = (s: AnswerSnapshot) => (s.state === 'answered' ? String(s.current) : t.states[s.state]);
   const mean = (x?: number) => (x === undefined ? t.none : t.number(x));
   const actionLabel = (a: ActionSnapshot) => `${a.id} ${a.title}${a.isNew ? ` (${t.isNew})` : ''}`;
   const end = (a: ActionSnapshot) => (a.end === undefined ? t.noEnd : a.olderEnd !== undefined ? t.endMoved(a.end, a.olderEnd) : a.end);
