@@ -88,7 +88,8 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     throw new UsageError(t.noTerminal, t.noTerminalHint + kept);
   }
 
-  const open = (lang: Lang) => createPrompter(lang, { input: ctx.stdin, output: ctx.stdout as unknown as NodeJS.WritableStream });
+  const rows = (ctx.stdout as { rows?: number }).rows;
+  const open = (lang: Lang) => createPrompter(lang, { input: ctx.stdin, output: ctx.stdout as unknown as NodeJS.WritableStream, rows });
   if (o.resume) return resume(ctx, o, today, o.resume === true ? draftPathFor(output) : o.resume, open);
 
   const prompter = open(ctx.lang);

@@ -39,6 +39,8 @@ export interface Prompter {
 export interface PromptStreams {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** Terminal height: long lists are cut to fit, so the question and the key hints stay on screen. */
+  rows?: number;
 }
 
 /** Key hints in the user's language: the prompts pass pairs like ['↑↓', 'navigate']. */
@@ -124,7 +126,11 @@ function isPromptExit(e: unknown): boolean {
 /** Asks on the given terminal streams; Ctrl-C (or a closed terminal) becomes a CancelledError. */
 export function createPrompter(lang: Lang, streams: PromptStreams): Prompter {
   const context = { input: streams.input, output: streams.output };
-  const ask = async (q: Question): Promise<AnswerValue> => {
+  const rows = streams.rows;
+  const fit = <T extends { pageSize?: number }>(q: T, fallback: number): T =>
+    rows && rows > 0 ? { ...q, pageSize: Math.max(5, Math.min(q.pageSize ?? fallback, rows - 6)) } : q;
+  const ask = async (question: Question): Promise<AnswerValue> => {
+    const q = question.type === 'select' || question.type === 'checkbox' ? fit(question, 12) : question.type === 'search' ? fit(question, 10) : question;
     try {
       switch (q.type) {
         case 'select':

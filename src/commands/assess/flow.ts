@@ -22,7 +22,14 @@ export function isKnownStep(id: string, state: AssessState, env: FlowEnv): boole
   if (step.name === 'save') return true;
   const mod = moduleFor(step.name);
   if (!mod) return false;
-  if (indicator.handles(step.name)) return env.catalogue.indicators.some((i) => i.id === step.arg);
+  if (indicator.handles(step.name)) {
+    if (!env.catalogue.indicators.some((i) => i.id === step.arg)) return false;
+    // A hand-edited draft may point at a part of an answer that the answer no longer has.
+    const a = state.answers[step.arg];
+    if (step.name === 'current') return true;
+    if (step.name === 'comment') return a !== undefined;
+    return a !== undefined && 'current' in a;
+  }
   if (step.name.startsWith('action')) {
     const { index } = actions.parseActionArg(step.arg);
     return Number.isInteger(index) && index >= 0 && index < state.actions.length;
