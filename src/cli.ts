@@ -171,7 +171,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .argument('<action-id>', t.arg.actionId)
     .argument('<status>', t.arg.status)
     .option('--note <text>', t.opt.note)
-    .addOption(new Option('--date <date>', t.opt.date).argParser(p.date))
+    .addOption(new Option('--date <date>', t.opt.statusDate).argParser(p.date))
     .addOption(catalogueOpt())
     .action(action('status'));
 
@@ -180,7 +180,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .argument('<newer>', t.arg.newer)
     .addOption(new Option('--format <format>', t.opt.format).argParser(p.choice(FORMATS)).default('md'))
     .option('-o, --output <path>', t.opt.output)
-    .option('--force', t.opt.force)
+    .option('--force', t.opt.compareForce)
     .addOption(catalogueOpt())
     .addOption(new Option('--date <date>', t.opt.date).argParser(p.date))
     .action(action('compare'));

@@ -36,6 +36,8 @@ const sv = {
     changed: 'hoppa över planer vars resultat redan är nyare än planen och katalogen',
     compareWith: 'jämför med förra årets planer i den här mappen',
     note: 'en anteckning till statusändringen',
+    compareForce: 'jämför även planer för olika huvudmän eller skolenheter',
+    statusDate: 'datum (ÅÅÅÅ-MM-DD) som skrivs i loggen; annars dagens datum eller SOURCE_DATE_EPOCH',
   },
   cmd: {
     validate: 'kontrollera planfiler (och egna kataloger) och visa alla fel med rad och kolumn',
@@ -128,6 +130,8 @@ const en: CliText = {
     changed: 'skip plans whose outputs are already newer than the plan and the catalogue',
     compareWith: 'compare with last year\'s plans in this folder',
     note: 'a note for the status change',
+    compareForce: 'compare even plans of different organisers or school units',
+    statusDate: 'date (YYYY-MM-DD) written in the log; otherwise today or SOURCE_DATE_EPOCH',
   },
   cmd: {
     validate: 'check plan files (and your own catalogues) and show every problem with line and column',
