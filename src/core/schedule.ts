@@ -40,8 +40,11 @@ interface Item {
   duration: number;
   /** Cost per term of the action's span, summing to its cost. */
   shares: number[];
-  /** Indicators (known to the catalogue) that this action's indicators build on, its own excluded. */
-  builtOn: Set<string>;
+  /**
+   * Indicators this action's indicators build on (its own excluded), each with the level the action needs
+   * there before it can start: Infinity when that level is unknown.
+   */
+  needs: Map<string, number>;
   step: number;
   rank: number;
   preds: Edge[];
@@ -81,10 +84,15 @@ export function buildSchedule(
   const closure = prerequisiteClosure(catalogue);
   const rankOf = new Map(priorities.map((p) => [p.indicator, p.rank]));
   const bestRank = (ids: readonly string[]) => ids.reduce((r, id) => Math.min(r, rankOf.get(id) ?? NO_RANK), NO_RANK);
-  const builtOn = (ids: readonly string[]) => {
-    const own = new Set(ids);
-    const out = new Set<string>();
-    for (const id of ids) for (const p of closure.get(id) ?? []) if (!own.has(p)) out.add(p);
+  // The level an indicator stands at today; unknown and unanswered have none, so nothing is assumed about them.
+  const currentOf = new Map<string, number>();
+  for (const g of gaps) if (g.state === 'answered' && g.current !== undefined) currentOf.set(g.indicator, g.current);
+  /** For each indicator built on, the highest level any of `start` (indicator → first level it works towards) needs. */
+  const needsOf = (start: ReadonlyMap<string, number>) => {
+    const out = new Map<string, number>();
+    for (const [id, level] of start) {
+      for (const p of closure.get(id) ?? []) if (!start.has(p)) out.set(p, Math.max(out.get(p) ?? 0, level));
+    }
     return out;
   };
 
@@ -116,7 +124,9 @@ export function buildSchedule(
       ...(a.successCriteria !== undefined ? { successCriteria: a.successCriteria } : {}),
       fixed: fixedAt !== undefined,
     };
-    items.push(makeItem(base, !CLOSED.has(status), fixedAt, duration, builtOn(a.indicators.filter((id) => byId.has(id))), 0, bestRank(a.indicators)));
+    // An own action starts from today's level, so its first step up is what it needs the foundation for.
+    const firstLevels = new Map(a.indicators.filter((id) => byId.has(id)).map((id) => [id, (currentOf.get(id) ?? Infinity) + 1]));
+    items.push(makeItem(base, !CLOSED.has(status), fixedAt, duration, needsOf(firstLevels), 0, bestRank(a.indicators)));
   }
 
   const covered = new Set(items.filter((i) => i.open).flatMap((i) => i.base.indicators));
@@ -127,14 +137,15 @@ export function buildSchedule(
     const support = actionSupport([ind.id], [], byId);
     for (let from = g.current; from < g.target; from++) {
       const base = suggestion(ind, from as 1 | 2 | 3, catalogue.costClasses, support);
-      items.push(makeItem(base, true, undefined, base.terms, builtOn([ind.id]), from, rankOf.get(ind.id) ?? NO_RANK));
+      items.push(makeItem(base, true, undefined, base.terms, needsOf(new Map([[ind.id, from + 1]])), from, rankOf.get(ind.id) ?? NO_RANK));
     }
   }
 
   // ── Who waits for whom. Only open actions constrain: finished or cancelled work holds nothing back.
-  // Level rule: a step that brings X to level N waits for the steps that bring the indicators X builds on up to N,
-  // not for their later steps. The plan's own actions carry no levels, so they wait for, and are waited for by,
-  // everything on an indicator they build on.
+  // Level rule: work that brings X to level N waits for the work that brings the indicators X builds on up to N,
+  // not for their later steps, and not at all where they already stand at N. A suggestion is one step, so its
+  // levels are known; an own action starts from today's level and its end level is unknown, so it waits for
+  // (and is waited for) as a whole. Where a level is unknown, everything waits.
   const open = items.filter((i) => i.open);
   const ownOn = new Map<string, Item[]>();
   const stepsOn = new Map<string, Item[]>();
@@ -152,11 +163,10 @@ export function buildSchedule(
     other.succs.push(it);
   };
   for (const it of open) {
-    for (const id of it.builtOn) {
-      for (const other of ownOn.get(id) ?? []) link(it, other, 'prerequisite');
+    for (const [id, need] of it.needs) {
+      if ((currentOf.get(id) ?? -Infinity) < need) for (const other of ownOn.get(id) ?? []) link(it, other, 'prerequisite');
       // Steps of one indicator follow each other, so the last step that must come first stands for those before it.
-      const steps = stepsOn.get(id) ?? [];
-      link(it, it.base.origin === 'plan' ? steps.at(-1) : steps.findLast((o) => o.step <= it.step), 'prerequisite');
+      link(it, (stepsOn.get(id) ?? []).findLast((o) => o.step < need), 'prerequisite');
     }
     if (it.base.origin === 'suggestion') {
       link(it, (stepsOn.get(it.base.indicators[0]!) ?? []).find((o) => o.step === it.step - 1), 'step');
@@ -216,7 +226,7 @@ export function buildSchedule(
       const blockers = failed.filter((p) => p.kind === 'prerequisite');
       // A later step fails for the same reason as the step before it; a prerequisite names the indicators.
       it.reason = blockers.length
-        ? { kind: 'prerequisite', indicators: unique(blockers.flatMap((p) => p.item.base.indicators.filter((id) => it.builtOn.has(id)))).sort(compareIds) }
+        ? { kind: 'prerequisite', indicators: unique(blockers.flatMap((p) => p.item.base.indicators.filter((id) => it.needs.has(id)))).sort(compareIds) }
         : { ...failed[0]!.item.reason! };
       return;
     }
@@ -301,8 +311,8 @@ function latestPlaced(it: Item): Item | undefined {
   return at;
 }
 
-function makeItem(base: ActionBase, open: boolean, fixedAt: Item['fixedAt'], duration: number, builtOn: Set<string>, step: number, rank: number): Item {
-  return { base, open, fixedAt, duration, shares: shares(base.cost, duration), builtOn, step, rank, preds: [], succs: [] };
+function makeItem(base: ActionBase, open: boolean, fixedAt: Item['fixedAt'], duration: number, needs: Map<string, number>, step: number, rank: number): Item {
+  return { base, open, fixedAt, duration, shares: shares(base.cost, duration), needs, step, rank, preds: [], succs: [] };
 }
 
 /** The catalogue's suggested action for one step up; a generic step naming the next level when the catalogue has none. */

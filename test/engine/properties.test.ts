@@ -1,7 +1,7 @@
 // Properties of the engine over generated catalogues and plans: monotone priority, order, limits, determinism, coverage.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ActionStatus, Answer, Catalogue, Importance, LevelAnswer, Plan, PlanAction, PlanReport } from '../../src/core/model.ts';
+import type { ActionStatus, Answer, Catalogue, Importance, LevelAnswer, Plan, PlanAction, PlanReport, ScheduledAction } from '../../src/core/model.ts';
 import { isLevelAnswer } from '../../src/core/model.ts';
 import { buildReport } from '../../src/core/report.ts';
 import { termIndex } from '../../src/core/terms.ts';
@@ -154,15 +154,23 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(arbCase, (c) => {
         const s = buildReport(c.plan, c.catalogue, REFERENCE).schedule;
+        const current = (id: string) => {
+          const a = c.plan.assessment.answers[id];
+          return isLevelAnswer(a) ? a.current : undefined;
+        };
+        // Level rule, restated independently: work that brings X to level N waits for work on what X builds on
+        // that starts below N. A suggestion works from its step; an own action from today's level (unknown: all).
+        const needFor = (a: ScheduledAction, x: string) => (a.origin === 'suggestion' ? stepOf(a.id) + 1 : (current(x) ?? Infinity) + 1);
+        const startsAt = (b: ScheduledAction, p: string) => (b.origin === 'suggestion' ? stepOf(b.id) : (current(p) ?? -Infinity));
         const open = s.scheduled.filter((a) => isOpen(a.status));
         for (const a of open) {
-          const needs = builtOn(c.catalogue, a.indicators);
           for (const b of open) {
             if (a === b) continue;
-            // Level rule: a step to level N waits for the prerequisites' steps up to N; own actions wait for all.
-            const levelled = a.origin === 'suggestion' && b.origin === 'suggestion';
-            const prerequisite = b.indicators.some((id) => needs.has(id)) && (!levelled || stepOf(b.id) <= stepOf(a.id));
-            const earlierStep = a.origin === 'suggestion' && b.origin === 'suggestion' && a.indicators[0] === b.indicators[0] && b.id < a.id;
+            const prerequisite = a.indicators.some((x) => {
+              const needs = builtOn(c.catalogue, [x]);
+              return b.indicators.some((p) => needs.has(p) && !a.indicators.includes(p) && startsAt(b, p) < needFor(a, x));
+            });
+            const earlierStep = a.origin === 'suggestion' && b.origin === 'suggestion' && a.indicators[0] === b.indicators[0] && stepOf(b.id) < stepOf(a.id);
             if (!prerequisite && !earlierStep) continue;
             if (termIndex(a.start) > termIndex(b.end)) continue;
             // Only the user's own dates (or own actions that name each other's prerequisites) can break the order.

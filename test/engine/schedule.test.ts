@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Schedule } from '../../src/core/model.ts';
 import { buildReport } from '../../src/core/report.ts';
 import { shares } from '../../src/core/schedule.ts';
-import { act, catalogue, COSTS, lv, plan, type IndicatorSpec, type PlanSpec } from './fixtures.ts';
+import { act, catalogue, COSTS, lv, plan, unknown, type IndicatorSpec, type PlanSpec } from './fixtures.ts';
 
 const schedule = (specs: Record<string, IndicatorSpec>, spec: PlanSpec): Schedule => buildReport(plan(spec), catalogue(specs), { referenceDate: '2026-12-01' }).schedule;
 
@@ -24,7 +24,6 @@ describe('buildSchedule: placement', () => {
     ['a prerequisite ends before its dependent starts', pair, { answers: { '1.1.a': lv(1, 2), '1.1.b': lv(1, 2) } }, ['1.1.a-1 2027-VT', '1.1.b-1 2027-HT'], []],
     ['a step to level N waits only for the prerequisite to reach N', pair, { answers: { '1.1.a': lv(1, 4), '1.1.b': lv(1, 3) } }, ['1.1.a-1 2027-VT', '1.1.a-2 2027-HT', '1.1.b-1 2027-HT', '1.1.a-3 2028-VT', '1.1.b-2 2028-VT'], []],
     ['a step waits for the prerequisite even when the prerequisite starts higher', pair, { answers: { '1.1.a': lv(2, 4), '1.1.b': lv(1, 3) } }, ['1.1.a-2 2027-VT', '1.1.b-1 2027-VT', '1.1.a-3 2027-HT', '1.1.b-2 2027-HT'], []],
-    ['an own action waits for every step of its prerequisite', pair, { answers: { '1.1.a': lv(1, 3), '1.1.b': lv(1, 2) }, actions: [act('A01', ['1.1.b'])] }, ['1.1.a-1 2027-VT', '1.1.a-2 2027-HT', 'A01 2028-VT'], []],
     ['a prerequisite at target holds nothing back', pair, { answers: { '1.1.a': lv(2, 2), '1.1.b': lv(1, 2) } }, ['1.1.b-1 2027-VT'], []],
     ['higher priority takes the first slot', siblings, { answers: { '1.1.a': lv(1, 2), '1.1.b': lv(1, 2) }, actionsPerTerm: 1 }, ['1.1.a-1 2027-VT', '1.1.b-1 2027-HT'], []],
     ['no slots left in the horizon', siblings, { answers: { '1.1.a': lv(1, 2), '1.1.b': lv(1, 2) }, actionsPerTerm: 1, terms: 1 }, ['1.1.a-1 2027-VT'], ['1.1.b-1 capacity']],
@@ -64,6 +63,11 @@ describe('buildSchedule: the plan’s own actions', () => {
     ['a done action does not cover a remaining gap', one, { answers: { '1.1.a': lv(2, 3) }, actions: [act('A01', ['1.1.a'], { start: '2027-VT', status: 'done' })] }, ['A01 2027-VT', '1.1.a-2 2027-VT'], []],
     ['an undated done action has nothing to schedule', one, { answers: {}, actions: [act('A01', ['1.1.a'], { status: 'done' })] }, [], []],
     ['a done prerequisite holds nothing back', pair, { answers: { '1.1.b': lv(1, 2) }, actions: [act('A01', ['1.1.a'], { start: '2027-VT', end: '2028-HT', status: 'done' })] }, ['A01 2027-VT..2028-HT', '1.1.b-1 2027-VT'], []],
+    ['an own action waits for the prerequisite to reach its first level up', pair, { answers: { '1.1.a': lv(1, 3), '1.1.b': lv(1, 2) }, actions: [act('A01', ['1.1.b'])] }, ['1.1.a-1 2027-VT', 'A01 2027-HT', '1.1.a-2 2027-HT'], []],
+    ['an own action on an unassessed indicator waits for every step of its prerequisite', pair, { answers: { '1.1.a': lv(1, 3) }, actions: [act('A01', ['1.1.b'])] }, ['1.1.a-1 2027-VT', '1.1.a-2 2027-HT', 'A01 2028-VT'], []],
+    ['a step waits for an own action on a prerequisite below the level it needs', pair, { answers: { '1.1.a': lv(1, 2), '1.1.b': lv(1, 2) }, actions: [act('A01', ['1.1.a'])] }, ['A01 2027-VT', '1.1.b-1 2027-HT'], []],
+    ['an own action on a prerequisite already at the level needed holds nothing back', pair, { answers: { '1.1.a': lv(2, 3), '1.1.b': lv(1, 2) }, actions: [act('A01', ['1.1.a'])] }, ['A01 2027-VT', '1.1.b-1 2027-VT'], []],
+    ['an own action on an unknown prerequisite holds back what builds on it', pair, { answers: { '1.1.a': unknown, '1.1.b': lv(1, 2) }, actions: [act('A01', ['1.1.a'])] }, ['A01 2027-VT', '1.1.b-1 2027-HT'], []],
     ['a postponed action is still open', one, { answers: { '1.1.a': lv(1, 2) }, actions: [act('A01', ['1.1.a'], { status: 'postponed' })] }, ['A01 2027-VT'], []],
     ['an undated own action can be left out too', one, { answers: { '1.1.a': lv(1, 2) }, actionsPerTerm: 0, actions: [act('A01', ['1.1.a'])] }, [], ['A01 capacity']],
   ])('%s', (_, specs, spec, expectedPlaced, expectedLeft) => {
