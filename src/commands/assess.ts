@@ -89,7 +89,8 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   }
 
   const rows = (ctx.stdout as { rows?: number }).rows;
-  const open = (lang: Lang) => createPrompter(lang, { input: ctx.stdin, output: ctx.stdout as unknown as NodeJS.WritableStream, rows });
+  const columns = ctx.stdout.columns;
+  const open = (lang: Lang) => createPrompter(lang, { input: ctx.stdin, output: ctx.stdout as unknown as NodeJS.WritableStream, rows, columns });
   if (o.resume) return resume(ctx, o, today, o.resume === true ? draftPathFor(output) : o.resume, open);
 
   const prompter = open(ctx.lang);

@@ -1,4 +1,5 @@
 // The one door to Inquirer: questions described as data, asked with Swedish (or English) key hints and labels.
+import { styleText } from 'node:util';
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import type { Lang } from '../core/model.ts';
 import { CancelledError } from '../errors.ts';
@@ -20,19 +21,24 @@ export interface CheckboxChoice extends Choice {
 /** A check on a typed answer: true when it is fine, otherwise the message to show. */
 export type Validate<T> = (value: T) => true | string;
 
-export type Question =
-  | { type: 'select'; message: string; choices: Choice[]; default?: string; pageSize?: number }
-  | { type: 'search'; message: string; source: (term: string) => Choice[]; default?: string; empty: string; pageSize?: number }
-  | { type: 'input'; message: string; default?: string; validate?: Validate<string> }
-  | { type: 'checkbox'; message: string; choices: CheckboxChoice[]; validate?: Validate<string[]>; pageSize?: number }
-  | { type: 'confirm'; message: string; default: boolean };
+interface Common {
+  message: string;
+  /** A short label that replaces a long message once the question is answered ("Nuläge: Nivå 2"). */
+  done?: string;
+}
 
-export type AnswerOf<Q extends Question> = Q extends { type: 'checkbox' } ? string[] : Q extends { type: 'confirm' } ? boolean : string;
+export type Question =
+  | (Common & { type: 'select'; choices: Choice[]; default?: string; pageSize?: number })
+  | (Common & { type: 'search'; source: (term: string) => Choice[]; default?: string; empty: string; pageSize?: number })
+  | (Common & { type: 'input'; default?: string; validate?: Validate<string> })
+  | (Common & { type: 'checkbox'; choices: CheckboxChoice[]; validate?: Validate<string[]>; pageSize?: number })
+  | (Common & { type: 'confirm'; default: boolean });
+
 export type AnswerValue = string | string[] | boolean;
 
 export interface Prompter {
   ask(q: Question): Promise<AnswerValue>;
-  /** Text between questions (headers, help, tables), written where the prompts are drawn. */
+  /** Text between questions (headers, help, tables), written where the prompts are drawn and wrapped to fit. */
   write(text: string): void;
 }
 
@@ -41,6 +47,8 @@ export interface PromptStreams {
   output: NodeJS.WritableStream;
   /** Terminal height: long lists are cut to fit, so the question and the key hints stay on screen. */
   rows?: number;
+  /** Terminal width: long texts are wrapped between words instead of where the terminal happens to cut them. */
+  columns?: number;
 }
 
 /** Key hints in the user's language: the prompts pass pairs like ['↑↓', 'navigate']. */
@@ -55,26 +63,64 @@ export function keysHelpTip(lang: Lang): (keys: [string, string][]) => string {
       .join(' • ');
 }
 
+/** Bold while asked (as Inquirer draws it), and the short label once answered. */
+function messageStyle(q: Common) {
+  return (text: string, status: string) => (status === 'done' ? (q.done ?? text) : styleText('bold', text));
+}
+
 /** Themes per kind of prompt: translated key hints, yes/no words and error texts. */
-export function themeFor(lang: Lang) {
+export function themeFor(lang: Lang, q: Common = { message: '' }) {
   const t = assessText[lang];
+  const message = messageStyle(q);
   return {
-    list: { style: { keysHelpTip: keysHelpTip(lang) }, i18n: { disabledError: t.disabled } },
-    search: { style: { keysHelpTip: keysHelpTip(lang) } },
-    input: { validationFailureMode: 'keep' as const },
-    confirm: { keywords: { yes: t.yes, no: t.no, error: ({ yes, no }: { yes: string; no: string }) => t.yesNoError(yes, no) } },
+    list: { style: { keysHelpTip: keysHelpTip(lang), message }, i18n: { disabledError: t.disabled } },
+    search: { style: { keysHelpTip: keysHelpTip(lang), message } },
+    input: { style: { message }, validationFailureMode: 'keep' as const },
+    confirm: { style: { message }, keywords: { yes: t.yes, no: t.no, error: ({ yes, no }: { yes: string; no: string }) => t.yesNoError(yes, no) } },
   };
 }
 
+/** Length as shown: colour codes take no room. */
+function shown(s: string): number {
+  return [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
+}
+
+/** Greedy word wrap; continuation lines get `indent`. Words longer than a line are cut. */
+export function wrapText(text: string, width: number, indent = ''): string {
+  if (width < 20) return text;
+  return text
+    .split('\n')
+    .map((para) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of para.split(' ')) {
+        const lead = lines.length === 0 ? '' : indent;
+        if (line !== '' && shown(lead + line + ' ' + word) > width) {
+          lines.push(line);
+          line = word;
+        } else line = line === '' ? word : `${line} ${word}`;
+        while (shown((lines.length === 0 ? '' : indent) + line) > width && !line.includes('\x1b')) {
+          const room = width - [...(lines.length === 0 ? '' : indent)].length;
+          const chars = [...line];
+          lines.push(chars.slice(0, room).join(''));
+          line = chars.slice(room).join('');
+        }
+      }
+      lines.push(line);
+      return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
+    })
+    .join('\n');
+}
+
 /** The Inquirer configuration for a question; exported so prompt rendering can be tested on its own. */
-export function selectConfig(q: Extract<Question, { type: 'select' }>, lang: Lang) {
+export function selectConfig(q: Extract<Question, { type: 'select' }>, lang: Lang, width?: number) {
   return {
-    message: q.message,
-    choices: q.choices.map((c) => ({ value: c.value, name: c.name, short: c.short ?? c.name, description: c.description })),
+    message: width ? wrapText(q.message, width - 2, '  ') : q.message,
+    choices: q.choices.map((c) => ({ value: c.value, name: width ? wrapText(c.name, width - 2, '  ') : c.name, short: c.short ?? c.name, description: c.description })),
     default: q.default,
     pageSize: q.pageSize ?? 12,
     loop: false,
-    theme: themeFor(lang).list,
+    theme: themeFor(lang, q).list,
   };
 }
 
@@ -88,7 +134,7 @@ export function searchConfig(q: Extract<Question, { type: 'search' }>, lang: Lan
     default: q.default,
     pageSize: q.pageSize ?? 10,
     validate: (v: string) => (v === '' ? q.empty : true),
-    theme: themeFor(lang).search,
+    theme: themeFor(lang, q).search,
   };
 }
 
@@ -99,24 +145,24 @@ export function inputConfig(q: Extract<Question, { type: 'input' }>, lang: Lang)
     default: q.default === '' ? undefined : q.default,
     // Free text is trimmed here so that every answer is checked and stored in the same form.
     validate: check ? (v: string) => check(v.trim()) : undefined,
-    theme: themeFor(lang).input,
+    theme: themeFor(lang, q).input,
   };
 }
 
-export function checkboxConfig(q: Extract<Question, { type: 'checkbox' }>, lang: Lang) {
+export function checkboxConfig(q: Extract<Question, { type: 'checkbox' }>, lang: Lang, width?: number) {
   const check = q.validate;
   return {
-    message: q.message,
-    choices: q.choices.map((c) => ({ value: c.value, name: c.name, short: c.short ?? c.name, checked: c.checked ?? false })),
+    message: width ? wrapText(q.message, width - 2, '  ') : q.message,
+    choices: q.choices.map((c) => ({ value: c.value, name: width ? wrapText(c.name, width - 3, '   ') : c.name, short: c.short ?? c.name, checked: c.checked ?? false })),
     pageSize: q.pageSize ?? 12,
     loop: false,
     validate: check ? (v: readonly { value: string }[]) => check(v.map((c) => c.value)) : undefined,
-    theme: themeFor(lang).list,
+    theme: themeFor(lang, q).list,
   };
 }
 
 export function confirmConfig(q: Extract<Question, { type: 'confirm' }>, lang: Lang) {
-  return { message: q.message, default: q.default, theme: themeFor(lang).confirm };
+  return { message: q.message, default: q.default, theme: themeFor(lang, q).confirm };
 }
 
 function isPromptExit(e: unknown): boolean {
@@ -126,21 +172,20 @@ function isPromptExit(e: unknown): boolean {
 /** Asks on the given terminal streams; Ctrl-C (or a closed terminal) becomes a CancelledError. */
 export function createPrompter(lang: Lang, streams: PromptStreams): Prompter {
   const context = { input: streams.input, output: streams.output };
-  const rows = streams.rows;
+  const { rows, columns } = streams;
   const fit = <T extends { pageSize?: number }>(q: T, fallback: number): T =>
     rows && rows > 0 ? { ...q, pageSize: Math.max(5, Math.min(q.pageSize ?? fallback, rows - 6)) } : q;
-  const ask = async (question: Question): Promise<AnswerValue> => {
-    const q = question.type === 'select' || question.type === 'checkbox' ? fit(question, 12) : question.type === 'search' ? fit(question, 10) : question;
+  const ask = async (q: Question): Promise<AnswerValue> => {
     try {
       switch (q.type) {
         case 'select':
-          return await select(selectConfig(q, lang), context);
+          return await select(selectConfig(fit(q, 12), lang, columns), context);
         case 'search':
-          return await search(searchConfig(q, lang), context);
+          return await search(searchConfig(fit(q, 10), lang), context);
         case 'input':
           return (await input(inputConfig(q, lang), context)).trim();
         case 'checkbox':
-          return await checkbox(checkboxConfig(q, lang), context);
+          return await checkbox(checkboxConfig(fit(q, 12), lang, columns), context);
         case 'confirm':
           return await confirm(confirmConfig(q, lang), context);
       }
@@ -149,5 +194,6 @@ export function createPrompter(lang: Lang, streams: PromptStreams): Prompter {
       throw e;
     }
   };
-  return { ask, write: (text) => void streams.output.write(text) };
+  const write = (text: string) => void streams.output.write(columns ? wrapText(text, columns - 1) : text);
+  return { ask, write };
 }

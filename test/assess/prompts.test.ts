@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { render } from '@inquirer/testing';
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
-import { checkboxConfig, confirmConfig, inputConfig, keysHelpTip, searchConfig, selectConfig } from '../../src/io/prompts.ts';
+import { checkboxConfig, confirmConfig, inputConfig, keysHelpTip, searchConfig, selectConfig, wrapText } from '../../src/io/prompts.ts';
 
 describe('key hints', () => {
   test.each([
@@ -14,7 +14,27 @@ describe('key hints', () => {
   });
 });
 
+describe('word wrap', () => {
+  test.each([
+    ['kort text', 40, '', 'kort text'],
+    ['Nivå 3: Varje skolenhet har en dokumenterad plan som visar ämnen', 30, '  ', 'Nivå 3: Varje skolenhet har en\n  dokumenterad plan som visar\n  ämnen'],
+    ['ettmycketlångtordsomintefårplatspåenradalls', 20, '', 'ettmycketlångtordsom\nintefårplatspåenrada\nlls'],
+    ['\x1b[1mFet rubrik\x1b[22m med mer text efter', 22, '', '\x1b[1mFet rubrik\x1b[22m med mer\ntext efter'],
+  ])('%j at %i columns', (text, width, indent, expected) => {
+    expect(wrapText(text, width, indent)).toBe(expected);
+  });
+});
+
 describe('prompts as drawn', () => {
+  test('an answered question can leave a short label instead of its long message', async () => {
+    const q = { type: 'select' as const, message: 'Får barn och elever undervisning som utvecklar digital kompetens?', done: '1.1.a nuläge:', choices: [{ value: '1', name: 'Nivå 1: Lite.', short: 'Nivå 1' }] };
+    const { answer, events, getScreen } = await render(select, selectConfig(q, 'sv', 40));
+    expect(getScreen()).toContain('Får barn och elever undervisning som\n  utvecklar digital kompetens?');
+    events.keypress('enter');
+    await answer;
+    expect(getScreen()).toBe('✔ 1.1.a nuläge: Nivå 1');
+  });
+
   test('a select shows Swedish key hints and returns the chosen value', async () => {
     const q = { type: 'select' as const, message: 'Finns en plan?', choices: [{ value: '1', name: 'Nivå 1: Ingen plan.', short: 'Nivå 1' }, { value: '2', name: 'Nivå 2: Utkast finns.', short: 'Nivå 2' }] };
     const { answer, events, getScreen } = await render(select, selectConfig(q, 'sv'));

@@ -98,6 +98,7 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
       q = {
         type: 'select',
         message: t.actions.decide,
+        done: t.actions.decided(a.id),
         choices: [
           { value: 'accept', name: t.actions.accept },
           { value: 'edit', name: t.actions.edit, short: t.actions.accept },

@@ -53,6 +53,7 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
       q = {
         type: 'select',
         message: t.q.current(ind.question[env.lang]),
+        done: t.q.doneCurrent(ind.id),
         choices: [
           ...[1, 2, 3, 4].map(levelChoice),
           { value: 'unknown', name: t.q.unknownLong, short: t.q.unknown },
@@ -68,6 +69,7 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
       q = {
         type: 'select',
         message: t.q.target,
+        done: t.q.doneTarget(ind.id),
         choices: [1, 2, 3, 4].filter((n) => n >= current).map(levelChoice),
         default: String(la?.target ?? Math.min(current + 1, 4)),
         pageSize: 20,
@@ -78,6 +80,7 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
       q = {
         type: 'select',
         message: t.q.importance,
+        done: t.q.doneImportance(ind.id),
         choices: IMPORTANCE.map((i) => ({ value: i, name: i === ind.importance ? `${t.importance[i]} ${t.q.importanceDefault}` : t.importance[i], short: t.importance[i] })),
         default: la?.importance ?? ind.importance,
       };

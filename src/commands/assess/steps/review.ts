@@ -46,6 +46,7 @@ export function question(state: AssessState, env: FlowEnv): Next {
     question: {
       type: 'select',
       message: t.review.message,
+      done: t.review.done,
       choices: [{ value: 'proceed', name: t.review.proceed, short: t.review.proceedShort }, ...reviewRows(state, env)],
       default: 'proceed',
       pageSize: 20,
