@@ -128,6 +128,14 @@ function breakLong(unit: string, width: number, measure: Measure, out: string[])
   return rest;
 }
 
+const VOWEL = /[aeiouyåäöéüæøAEIOUYÅÄÖÉÜÆØ]/;
+const LETTER = /\p{L}/u;
+// The first part of a Swedish compound often ends in a joining s after one of these endings:
+// "informations|säkerhet", "upphandlings|chef", "kvalitets|arbete".
+const JOINING_S = /(?:ings|ions|hets|skaps|doms|tets|ands|nads|lings|ents|ars)$/i;
+// Letter pairs that stand for one sound and are not split: "sk", "ng", "ck" …
+const DIGRAPHS = new Set(['ch', 'ck', 'dj', 'gj', 'kj', 'lj', 'ng', 'ph', 'rs', 'sh', 'sj', 'sk', 'st', 'th', 'tj']);
+
 function cutPoint(s: string, width: number, measure: Measure): { line: string; rest: string } {
   const chars = Array.from(s);
   // The longest start that fits, grown one character at a time from the sum of character widths.
@@ -141,20 +149,37 @@ function cutPoint(s: string, width: number, measure: Measure): { line: string; r
   }
   while (n > 1 && measure(chars.slice(0, n).join('')) > width) n--;
   n = Math.max(n, 1);
-  // Prefer a natural break point in the last part of the line: after a space, a hyphen or an address separator.
+  const head = (k: number) => chars.slice(0, k).join('');
+  const split = (k: number, hyphen = '') => ({ line: head(k).trimEnd() + hyphen, rest: chars.slice(k).join('').trimStart() });
+  // Addresses and codes break after a separator and never get a hyphen that is not theirs.
+  if (/[/@:_=&?]|\.\p{L}/u.test(s) || !LETTER.test(s)) {
+    for (let k = n; k >= 1; k--) {
+      const c = chars[k - 1]!;
+      if ((c === ' ' || DASHES.has(c) || '/?&=_'.includes(c) || (c === '.' && LETTER.test(chars[k] ?? ''))) && k < chars.length) return split(k);
+    }
+    return split(n);
+  }
   for (let k = n; k > Math.max(1, Math.floor(n * 0.6)); k--) {
     const c = chars[k - 1]!;
-    if (c === ' ' || DASHES.has(c) || c === '/' || c === '?' || c === '&' || c === '=' || (c === '.' && /\p{L}/u.test(chars[k] ?? ''))) {
-      return { line: chars.slice(0, k).join('').trimEnd(), rest: chars.slice(k).join('').trimStart() };
-    }
+    if (c === ' ' || DASHES.has(c)) return split(k);
   }
-  // Between two letters, mark the break with a hyphen, keeping room for it.
-  if (/\p{L}/u.test(chars[n - 1] ?? '') && /\p{L}/u.test(chars[n] ?? '') && n > 2) {
-    let k = n;
-    while (k > 2 && measure(chars.slice(0, k).join('') + '-') > width) k--;
-    if (/\p{L}/u.test(chars[k - 1] ?? '') && /\p{L}/u.test(chars[k] ?? '')) return { line: chars.slice(0, k).join('') + '-', rest: chars.slice(k).join('') };
+  const fitsHyphen = (k: number) => measure(head(k) + '-') <= width;
+  const letterAt = (k: number) => LETTER.test(chars[k] ?? '');
+  const lowest = Math.max(2, Math.floor(n * 0.45));
+  // 1. After the joining s of a compound.
+  for (let k = n; k >= lowest; k--) {
+    if (chars[k - 1] === 's' && letterAt(k) && !VOWEL.test(chars[k]!) && chars.length - k >= 3 && JOINING_S.test(head(k)) && fitsHyphen(k)) return split(k, '-');
   }
-  return { line: chars.slice(0, n).join(''), rest: chars.slice(n).join('') };
+  // 2. Before a consonant that starts a syllable ("ord-nare"), keeping letter pairs whole.
+  for (let k = n; k >= lowest; k--) {
+    const prev = chars[k - 1] ?? '';
+    const c = chars[k] ?? '';
+    const next = chars[k + 1] ?? '';
+    if (LETTER.test(prev) && LETTER.test(c) && !VOWEL.test(c) && VOWEL.test(next) && chars.length - k >= 2 && !DIGRAPHS.has((prev + c).toLowerCase()) && fitsHyphen(k)) return split(k, '-');
+  }
+  // 3. Anywhere between two letters.
+  for (let k = n; k >= 2; k--) if (letterAt(k - 1) && letterAt(k) && fitsHyphen(k)) return split(k, '-');
+  return split(n);
 }
 
 /** The largest size from `sizes` (largest first) at which the text needs at most `maxLines` lines. */
