@@ -19,7 +19,7 @@ export function buildReport(plan: Plan, catalogue: Catalogue, opts: ReportOption
   const { goals, focusAreas } = summariseGroups(gaps, catalogue);
   const priorities = prioritise(gaps, catalogue);
   const actions = plan.actions ?? [];
-  const schedule = buildSchedule(actions, catalogue, gaps, priorities, planningWindow(plan, opts.overrides));
+  const schedule = buildSchedule(actions, catalogue, gaps, priorities, planningWindow(plan, opts.overrides), opts.referenceDate);
   const { resources, initiatives } = matchResources(priorities, actions, catalogue);
   // Only dates the user wrote can be missed: the engine's own placements are proposals, not promises.
   const late = schedule.scheduled

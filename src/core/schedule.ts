@@ -15,7 +15,7 @@ import type {
 import { compareIds, unique } from './ids.ts';
 import { prerequisiteClosure } from './prerequisites.ts';
 import { actionSupport } from './resources.ts';
-import { isTerm, termFromIndex, termIndex } from './terms.ts';
+import { isTerm, termEndedBefore, termFromIndex, termIndex } from './terms.ts';
 
 /** The planning values in force for one run: the plan's own, or the command line's what-if values. */
 export interface PlanningWindow {
@@ -58,7 +58,10 @@ interface Item {
   reason?: NotScheduledReason;
 }
 
-/** Done and cancelled actions are history: they take no slot or money and hold nothing back. */
+/**
+ * Done and cancelled actions are history: what they used in terms that have begun stays used (the money was
+ * spent), but they take nothing in terms still to come, hold nothing back and cover no gap.
+ */
 const CLOSED: ReadonlySet<ActionStatus> = new Set(['done', 'cancelled']);
 const NO_RANK = Number.MAX_SAFE_INTEGER;
 /** Headroom for cost shares that are not whole kronor; whole-krona costs are split exactly. */
@@ -70,6 +73,7 @@ export function buildSchedule(
   gaps: readonly IndicatorGap[],
   priorities: readonly Priority[],
   window: PlanningWindow,
+  referenceDate: string,
 ): Schedule {
   if (!isTerm(window.start)) throw new Error(`planning start is not a term: ${window.start}`);
   const first = termIndex(window.start);
@@ -77,6 +81,9 @@ export function buildSchedule(
   const last = first + count - 1;
   const horizon = Array.from({ length: count }, (_, k) => termFromIndex(first + k));
   const years = unique(horizon.map((t) => Math.floor(termIndex(t) / 2)));
+  // New work is never proposed for a term that is already over: it starts at the first term still running.
+  let opensAt = first;
+  while (opensAt <= last && termEndedBefore(termFromIndex(opensAt), referenceDate)) opensAt++;
   const slotLimit = window.actionsPerTerm;
   const budgetLimit = window.budgetPerYear;
 
@@ -179,9 +186,9 @@ export function buildSchedule(
   const occupy = (it: Item, start: number) => {
     it.start = start;
     it.end = start + it.duration - 1;
-    if (!it.open) return;
     for (let k = 0; k < it.duration; k++) {
       const t = start + k;
+      if (!it.open && !termStartedBy(t, referenceDate)) continue;
       load.set(t, (load.get(t) ?? 0) + 1);
       const y = Math.floor(t / 2);
       spend.set(y, (spend.get(y) ?? 0) + it.shares[k]!);
@@ -230,7 +237,7 @@ export function buildSchedule(
         : { ...failed[0]!.item.reason! };
       return;
     }
-    let earliest = first;
+    let earliest = opensAt;
     for (const p of it.preds) if (p.item.end !== undefined) earliest = Math.max(earliest, p.item.end + 1);
     const latest = last - it.duration + 1;
     if (earliest > latest) {
@@ -309,6 +316,14 @@ function latestPlaced(it: Item): Item | undefined {
   let at: Item | undefined = it;
   while (at && at.start === undefined) at = at.preds.find((p) => p.kind === 'step')?.item;
   return at;
+}
+
+/** True once the term has begun on the date: VT on 1 January, HT on 1 August. */
+export function termStartedBy(term: number, date: string): boolean {
+  const year = Math.floor(term / 2);
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  if (y !== year) return y > year;
+  return term % 2 === 0 || m >= 8;
 }
 
 function makeItem(base: ActionBase, open: boolean, fixedAt: Item['fixedAt'], duration: number, needs: Map<string, number>, step: number, rank: number): Item {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ActionStatus, Answer, Catalogue, Importance, LevelAnswer, Plan, PlanAction, PlanReport, ScheduledAction } from '../../src/core/model.ts';
 import { isLevelAnswer } from '../../src/core/model.ts';
 import { buildReport } from '../../src/core/report.ts';
-import { termIndex } from '../../src/core/terms.ts';
+import { termStartedBy } from '../../src/core/schedule.ts';
+import { termEndedBefore, termIndex } from '../../src/core/terms.ts';
 import { catalogue, lv, notRelevant, plan, unknown, type IndicatorSpec } from './fixtures.ts';
 
 const POOL = ['1.1.a', '1.1.b', '1.2.a', '1.10.a', '2.1.a', '2.1.b', '3.1.a', '3.2.b'];
@@ -193,8 +194,11 @@ describe('engine properties', () => {
         const s = r.schedule;
         const cap = c.plan.planning.capacity ?? {};
         const open = s.scheduled.filter((a) => isOpen(a.status));
+        // Closed actions keep what they used in terms that had begun by the reference date.
+        const begun = (term: string) => termStartedBy(termIndex(term), REFERENCE.referenceDate);
+        const counted = s.scheduled.filter((a) => isOpen(a.status) || a.fixed);
         for (const { term, actions } of s.load) {
-          const spanning = open.filter((a) => termIndex(a.start) <= termIndex(term) && termIndex(term) <= termIndex(a.end));
+          const spanning = counted.filter((a) => termIndex(a.start) <= termIndex(term) && termIndex(term) <= termIndex(a.end) && (isOpen(a.status) || begun(term)));
           expect(actions).toBe(spanning.length);
           if (cap.actionsPerTerm !== undefined && actions > cap.actionsPerTerm) {
             expect(spanning.every((a) => a.fixed)).toBe(true);
@@ -211,6 +215,7 @@ describe('engine properties', () => {
         const horizon = new Set(s.terms);
         for (const a of open.filter((x) => !x.fixed)) {
           expect(horizon.has(a.start) && horizon.has(a.end)).toBe(true);
+          expect(termEndedBefore(a.start, REFERENCE.referenceDate)).toBe(false);
         }
       }),
       RUNS,

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '../../src/core/model.ts';
 import { buildReport } from '../../src/core/report.ts';
-import { shares } from '../../src/core/schedule.ts';
+import { shares, termStartedBy } from '../../src/core/schedule.ts';
+import { termIndex } from '../../src/core/terms.ts';
 import { act, catalogue, COSTS, lv, plan, unknown, type IndicatorSpec, type PlanSpec } from './fixtures.ts';
 
-const schedule = (specs: Record<string, IndicatorSpec>, spec: PlanSpec): Schedule => buildReport(plan(spec), catalogue(specs), { referenceDate: '2026-12-01' }).schedule;
+const schedule = (specs: Record<string, IndicatorSpec>, spec: PlanSpec, referenceDate = '2026-12-01'): Schedule => buildReport(plan(spec), catalogue(specs), { referenceDate }).schedule;
 
 /** `id start` or `id start..end` per scheduled action, and `id reason` per action left out. */
 const placed = (s: Schedule) => s.scheduled.map((a) => `${a.id} ${a.start}${a.end !== a.start ? `..${a.end}` : ''}`);
@@ -74,6 +75,31 @@ describe('buildSchedule: the plan’s own actions', () => {
     const s = schedule(specs, spec);
     expect(placed(s)).toEqual(expectedPlaced);
     expect(left(s)).toEqual(expectedLeft);
+  });
+});
+
+describe('buildSchedule: the reference date', () => {
+  const done = act('A01', ['1.1.b'], { start: '2027-VT', end: '2027-HT', cost: 100_000, status: 'done' });
+  it.each<[string, Record<string, IndicatorSpec>, PlanSpec, string, string[], number[]]>([
+    ['new work starts in the first term still running', one, { answers: { '1.1.a': lv(1, 3) } }, '2027-09-01', ['1.1.a-1 2027-HT', '1.1.a-2 2028-VT'], [0, 1, 1, 0, 0, 0]],
+    ['July belongs to the spring term, which is over', one, { answers: { '1.1.a': lv(1, 2) } }, '2027-07-15', ['1.1.a-1 2027-HT'], [0, 1, 0, 0, 0, 0]],
+    ['a plan entirely in the past has no room for new work', one, { answers: { '1.1.a': lv(1, 2) }, terms: 2 }, '2028-01-10', [], [0, 0]],
+    ['a done action keeps what it used in terms that have begun', siblings, { answers: { '1.1.a': lv(1, 2) }, budgetPerYear: 100_000, actions: [done] }, '2027-09-01', ['A01 2027-VT..2027-HT', '1.1.a-1 2028-VT'], [1, 1, 1, 0, 0, 0]],
+    ['but frees the terms still to come', siblings, { answers: { '1.1.a': lv(1, 2) }, budgetPerYear: 100_000, actions: [done] }, '2027-03-01', ['A01 2027-VT..2027-HT', '1.1.a-1 2027-VT'], [2, 0, 0, 0, 0, 0]],
+  ])('%s', (_, specs, spec, referenceDate, expectedPlaced, load) => {
+    const s = schedule(specs, spec, referenceDate);
+    expect(placed(s)).toEqual(expectedPlaced);
+    expect(s.load.map((l) => l.actions)).toEqual(load);
+  });
+
+  it.each([
+    ['2027-VT', '2027-01-01', true],
+    ['2027-HT', '2027-07-31', false],
+    ['2027-HT', '2027-08-01', true],
+    ['2028-VT', '2027-12-31', false],
+    ['2026-HT', '2027-01-01', true],
+  ] as const)('%s has begun on %s: %s', (term, date, begun) => {
+    expect(termStartedBy(termIndex(term), date)).toBe(begun);
   });
 });
 
