@@ -1,25 +1,27 @@
-// Renders the roll-up as a tagged PDF (overview.pdf) with an embedded font: headings, paragraphs and real tables.
-import PDFDocument from 'pdfkit';
+// Renders the roll-up as a tagged PDF (overview.pdf) with the plan PDF's document setup and fonts: headings, paragraphs, real tables.
 import type { Catalogue, Lang } from '../core/model.ts';
 import type { Rollup, RollupChanges } from '../core/rollup.ts';
 import { TOP_PRIORITIES } from '../core/rollup.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { batchText, formatCount } from '../i18n/batch.ts';
-import { packagePath } from '../io/paths.ts';
 import { formatChange, formatMean, shade } from './overview-markdown.ts';
+import { createDocument, finish, type PdfProfile } from './pdf/document.ts';
+import { loadFaces, type Faces } from './pdf/fonts.ts';
+import { CONTENT_WIDTH, MARGIN, PAGE } from './pdf/theme.ts';
 
 export interface OverviewPdfOptions {
   lang: Lang;
   referenceDate: string;
   /** Fixed creation date, so the same roll-up gives the same bytes. */
   creationDate: Date;
+  profile?: PdfProfile;
   changes?: RollupChanges;
 }
 
 /** Above this many heatmap rows the PDF shows organisers as a whole only; overview.md and .csv keep every unit. */
 export const PDF_HEAT_ROWS = 400;
 
-const MARGIN = 40;
+const LEFT = MARGIN.left;
 const FONT = 8;
 const ROW = 12;
 // Light tints from low to high level; black text stays readable on each (contrast above 7:1).
@@ -38,32 +40,25 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   const { lang } = opts;
   const t = batchText[lang].overview;
   const idx = indexCatalogue(catalogue);
-  const Ctor = PDFDocument as unknown as new (o: PDFKit.PDFDocumentOptions020) => Doc;
-  const doc = new Ctor({
-    size: 'A4',
-    margin: MARGIN,
-    pdfVersion: '1.7',
-    subset: 'PDF/UA',
-    tagged: true,
-    displayTitle: true,
-    lang: lang === 'sv' ? 'sv-SE' : 'en-GB',
-    font: null,
-    bufferPages: true,
-    info: { Title: t.title, Subject: t.pdf.subject, Creator: 'skoldigiplan', CreationDate: opts.creationDate, ModDate: opts.creationDate },
-  });
-  doc.registerFont('regular', packagePath('data', 'fonts', 'DejaVuSansCondensed.ttf'));
-  doc.registerFont('bold', packagePath('data', 'fonts', 'DejaVuSansCondensed-Bold.ttf'));
+  const faces = loadFaces();
+  const doc = createDocument(
+    {
+      title: t.title,
+      subject: t.pdf.subject,
+      author: 'skoldigiplan',
+      keywords: 'skolDigiplan, digitalisering, sammanställning',
+      lang: lang === 'sv' ? 'sv-SE' : 'en-GB',
+      profile: opts.profile ?? 'ua',
+      creationDate: opts.creationDate,
+    },
+    faces,
+  );
+  doc.addPage();
   doc.font('regular');
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-  });
 
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const width = doc.page.width - 2 * MARGIN;
+  const width = CONTENT_WIDTH;
   const n = (x: number) => formatCount(x, lang);
   const mean = (x: number | undefined) => formatMean(x, lang);
   const indicatorName = (id: string) => {
@@ -75,11 +70,11 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     const size = level === 'H1' ? 16 : 12;
     ensureSpace(doc, size * 3);
     if (level === 'H2') doc.moveDown(0.6);
-    root.add(doc.struct(level, {}, () => doc.font('bold').fontSize(size).text(s, MARGIN, doc.y, { width })));
+    root.add(doc.struct(level, {}, () => doc.font('bold').fontSize(size).text(s, LEFT, doc.y, { width })));
     doc.moveDown(0.3);
   };
   const paragraph = (s: string) => {
-    root.add(doc.struct('P', {}, () => doc.font('regular').fontSize(9).text(s, MARGIN, doc.y, { width })));
+    root.add(doc.struct('P', {}, () => doc.font('regular').fontSize(9).text(s, LEFT, doc.y, { width })));
     doc.moveDown(0.4);
   };
 
@@ -97,7 +92,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     [t.counts.failed, n(r.failed.length)],
   ];
   if (r.otherCatalogue.length) counts.push([t.counts.other, n(r.otherCatalogue.length)]);
-  table(doc, root, [{ header: '', width: 220 }, { header: '', width: 60, align: 'right' }], counts, { header: false });
+  table(doc, faces, root, [{ header: '', width: 220 }, { header: '', width: 60, align: 'right' }], counts, { header: false });
 
   heading('H2', t.goals.heading);
   paragraph(t.goals.intro);
@@ -110,22 +105,22 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
       goalRows.push([`   ${t.goals.goal(g.id)}`, n(gm?.answered ?? 0), mean(gm?.meanCurrent), mean(gm?.meanTarget), mean(gm?.meanGap)]);
     }
   }
-  table(doc, root, [{ header: t.goals.area, width: 235 }, ...[t.goals.answered, t.goals.current, t.goals.target, t.goals.gap].map((h) => ({ header: h, width: 70, align: 'right' as const }))], goalRows);
+  table(doc, faces, root, [{ header: t.goals.area, width: width - 4 * 58 }, ...[t.goals.answered, t.goals.current, t.goals.target, t.goals.gap].map((h) => ({ header: h, width: 58, align: 'right' as const }))], goalRows);
 
   heading('H2', t.levels.heading);
   paragraph(t.levels.intro);
   const levelCols: Column[] = [
-    { header: t.levels.indicator, width: 155 },
-    ...[1, 2, 3, 4].map((k) => ({ header: t.levels.current(k), width: 27, align: 'right' as const })),
-    ...[1, 2, 3, 4].map((k) => ({ header: t.levels.target(k), width: 29, align: 'right' as const })),
-    ...[t.levels.unknown, t.levels.notRelevant, t.levels.unanswered, t.levels.withGap].map((h) => ({ header: h, width: 31, align: 'right' as const })),
+    { header: t.levels.indicator, width: width - 8 * 25 - 4 * 32 },
+    ...[1, 2, 3, 4].map((k) => ({ header: t.levels.current(k), width: 25, align: 'right' as const })),
+    ...[1, 2, 3, 4].map((k) => ({ header: t.levels.target(k), width: 25, align: 'right' as const })),
+    ...[t.levels.unknown, t.levels.notRelevant, t.levels.unanswered, t.levels.withGap].map((h) => ({ header: h, width: 32, align: 'right' as const })),
   ];
-  table(doc, root, levelCols, r.indicators.map((d) => [indicatorName(d.indicator), ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)]));
+  table(doc, faces, root, levelCols, r.indicators.map((d) => [indicatorName(d.indicator), ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)]));
 
   heading('H2', t.priorities.heading);
   paragraph(t.priorities.intro(TOP_PRIORITIES));
   if (r.priorities.length === 0) paragraph(t.priorities.none);
-  else table(doc, root, [{ header: t.priorities.indicator, width: 400 }, { header: t.priorities.plans, width: 60, align: 'right' }], r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]));
+  else table(doc, faces, root, [{ header: t.priorities.indicator, width: width - 60 }, { header: t.priorities.plans, width: 60, align: 'right' }], r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]));
 
   heading('H2', t.initiatives.heading);
   paragraph(t.initiatives.intro);
@@ -133,8 +128,9 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   else {
     table(
       doc,
+      faces,
       root,
-      [{ header: t.initiatives.initiative, width: 395 }, { header: t.initiatives.gaps, width: 60, align: 'right' }, { header: t.initiatives.plans, width: 60, align: 'right' }],
+      [{ header: t.initiatives.initiative, width: width - 120 }, { header: t.initiatives.gaps, width: 60, align: 'right' }, { header: t.initiatives.plans, width: 60, align: 'right' }],
       r.initiatives.map((i) => {
         const ini = idx.initiative.get(i.number);
         const title = ini?.verified && ini.title ? `${i.number}. ${lang === 'en' && ini.titleEn ? ini.titleEn : ini.title}` : t.initiatives.unverified(i.number);
@@ -152,8 +148,9 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     else {
       table(
         doc,
+        faces,
         root,
-        [{ header: tc.goal, width: 235 }, ...[tc.before, tc.now, tc.change].map((h) => ({ header: h, width: 70, align: 'right' as const }))],
+        [{ header: tc.goal, width: width - 3 * 70 }, ...[tc.before, tc.now, tc.change].map((h) => ({ header: h, width: 70, align: 'right' as const }))],
         c.goals.map((g) => [g.goal, mean(g.olderMean), mean(g.newerMean), formatChange(g.change, lang)]),
       );
     }
@@ -181,11 +178,12 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
       heatRows.push({ cells: [u ? `${g.name}: ${u.name}` : g.name, u?.schoolUnitCode ?? code], values: row.goals });
     }
   }
-  const goalWidth = Math.floor((width - 240) / Math.max(1, r.goalIds.length));
+  const goalWidth = Math.floor((width - 215) / Math.max(1, r.goalIds.length));
   table(
     doc,
+    faces,
     root,
-    [{ header: t.heatmap.organisation, width: 175 }, { header: t.heatmap.code, width: 65 }, ...r.goalIds.map((g) => ({ header: g, width: goalWidth, align: 'right' as const }))],
+    [{ header: t.heatmap.organisation, width: 165 }, { header: t.heatmap.code, width: 50 }, ...r.goalIds.map((g) => ({ header: g, width: goalWidth, align: 'right' as const }))],
     heatRows.map((h) => [...h.cells, ...h.values.map((v) => (v === undefined ? '–' : `${shade(v)} ${mean(v)}`))]),
     {
       fill: (row, col) => {
@@ -200,8 +198,9 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     paragraph(t.failed.intro);
     table(
       doc,
+      faces,
       root,
-      [{ header: t.failed.file, width: 200 }, { header: t.failed.errors, width: 40, align: 'right' }, { header: t.failed.first, width: width - 240 }],
+      [{ header: t.failed.file, width: 170 }, { header: t.failed.errors, width: 35, align: 'right' }, { header: t.failed.first, width: width - 205 }],
       r.failed.map((f) => [f.file, n(f.errors), f.first ? `${f.first.line !== undefined ? `${f.first.line}:${f.first.col ?? 1}: ` : ''}${f.first.message}` : '–']),
     );
   }
@@ -213,41 +212,61 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
 
   root.end();
   pageNumbers(doc, t.pdf.page);
-  doc.end();
-  return done;
+  return finish(doc);
 }
 
+const BOTTOM = PAGE.height - MARGIN.bottom;
+
 function ensureSpace(doc: Doc, height: number): void {
-  if (doc.y + height > doc.page.height - MARGIN - 14) doc.addPage();
+  if (doc.y + height > BOTTOM) doc.addPage();
 }
 
 /** Cuts text to fit a width, with an ellipsis; names in plan files can be long. */
-function fit(doc: Doc, s: string, width: number): string {
-  if (doc.widthOfString(s) <= width) return s;
+function fit(widthOf: (s: string) => number, s: string, width: number): string {
+  if (widthOf(s) <= width) return s;
   let lo = 0;
   let hi = s.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (doc.widthOfString(`${s.slice(0, mid)}…`) <= width) lo = mid;
+    if (widthOf(`${s.slice(0, mid)}…`) <= width) lo = mid;
     else hi = mid - 1;
   }
   return `${s.slice(0, lo)}…`;
 }
 
-/** A table with TH/TD structure, one line per row, the header repeated after each page break. */
-function table(doc: Doc, parent: Struct, cols: Column[], rows: string[][], opts: { header?: boolean; fill?: (row: number, col: number) => string | undefined } = {}): void {
+/** Up to two lines that fit `width`, words kept whole where they can be; the last line gets an ellipsis if needed. */
+function wrap2(widthOf: (s: string) => number, s: string, width: number): string[] {
+  if (widthOf(s) <= width) return [s];
+  const words = s.split(' ');
+  let first = '';
+  let i = 0;
+  for (; i < words.length; i++) {
+    const next = first ? `${first} ${words[i]}` : words[i]!;
+    if (widthOf(next) > width) break;
+    first = next;
+  }
+  if (!first) return [fit(widthOf, s, width)];
+  return [first, fit(widthOf, words.slice(i).join(' '), width)];
+}
+
+/** A table with TH/TD structure, one line per body row, headers on up to two lines and repeated after each page break. */
+function table(doc: Doc, faces: Faces, parent: Struct, cols: Column[], rows: string[][], opts: { header?: boolean; fill?: (row: number, col: number) => string | undefined } = {}): void {
   const tableEl = doc.struct('Table');
   parent.add(tableEl);
   const header = opts.header !== false;
+  const headWidth = (x: string) => faces.bold.widthOf(x, FONT);
+  const headLines = cols.map((c) => wrap2(headWidth, c.header, c.width - 4));
+  const headHeight = ROW * Math.max(1, ...headLines.map((l) => l.length));
   const drawRow = (cells: string[], kind: 'TH' | 'TD', rowIndex: number) => {
-    if (doc.y + ROW > doc.page.height - MARGIN - 14) {
+    const height = kind === 'TH' ? headHeight : ROW;
+    if (doc.y + height + (kind === 'TH' ? ROW : 0) > BOTTOM) {
       doc.addPage();
       if (header && kind === 'TD') drawRow(cols.map((c) => c.header), 'TH', -1);
     }
     const y = doc.y;
     const tr = doc.struct('TR');
     tableEl.add(tr);
-    let x = MARGIN;
+    let x = LEFT;
     cols.forEach((c, i) => {
       const fill = kind === 'TD' && opts.fill ? opts.fill(rowIndex, i) : undefined;
       if (fill) {
@@ -258,10 +277,13 @@ function table(doc: Doc, parent: Struct, cols: Column[], rows: string[][], opts:
         doc.fillColor('black');
       }
       const value = cells[i] ?? '';
-      const s = fit(doc.font(kind === 'TH' ? 'bold' : 'regular').fontSize(FONT), value, c.width - 4);
+      const face = kind === 'TH' ? faces.bold : faces.regular;
+      doc.font(face.name).fontSize(FONT);
+      const lines = kind === 'TH' ? (headLines[i] ?? ['']) : [fit((v) => face.widthOf(v, FONT), value, c.width - 4)];
+      const cx = x;
       tr.add(
         doc.struct(kind, kind === 'TH' ? { scope: 'Column' } : {}, () => {
-          doc.text(s, x + 2, y + 1, { width: c.width - 4, align: c.align ?? 'left', lineBreak: false });
+          lines.forEach((line, k) => doc.text(line, cx + 2, y + 1 + k * ROW, { width: c.width - 4, align: c.align ?? 'left', lineBreak: false }));
         }),
       );
       x += c.width;
@@ -269,11 +291,11 @@ function table(doc: Doc, parent: Struct, cols: Column[], rows: string[][], opts:
     tr.end();
     if (kind === 'TH') {
       doc.markContent('Artifact', { type: 'Layout' } as PDFKit.Mixins.MarkingOptions);
-      doc.moveTo(MARGIN, y + ROW - 1).lineTo(x, y + ROW - 1).lineWidth(0.5).stroke('#555555');
+      doc.moveTo(LEFT, y + height - 1).lineTo(x, y + height - 1).lineWidth(0.5).stroke('#555555');
       doc.endMarkedContent();
     }
-    doc.x = MARGIN;
-    doc.y = y + ROW;
+    doc.x = LEFT;
+    doc.y = y + height;
   };
   if (header) drawRow(cols.map((c) => c.header), 'TH', -1);
   rows.forEach((r, i) => drawRow(r, 'TD', i));
@@ -290,7 +312,7 @@ function pageNumbers(doc: Doc, label: (n: number, of: number) => string): void {
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' } as PDFKit.Mixins.MarkingOptions);
     doc.font('regular').fontSize(7).fillColor('#333333');
-    doc.text(label(i + 1, range.count), MARGIN, doc.page.height - MARGIN + 10, { width: doc.page.width - 2 * MARGIN, align: 'right', lineBreak: false });
+    doc.text(label(i + 1, range.count), LEFT, PAGE.height - MARGIN.bottom / 2, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }

@@ -214,7 +214,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
         pdfPath,
         async () => {
           const { renderOverviewPdf } = await import('../../render/overview-pdf.ts');
-          return renderOverviewPdf(rollup, cat, { lang: ctx.lang, referenceDate: o.referenceDate, creationDate: creationDateFor(o.referenceDate, ctx.env), changes });
+          return renderOverviewPdf(rollup, cat, { lang: ctx.lang, referenceDate: o.referenceDate, creationDate: creationDateFor(o.referenceDate, ctx.env), profile: o.profile, changes });
         },
       ]);
     }
