@@ -84,7 +84,10 @@ async function organisation(): Promise<void> {
 }
 
 async function indicators(): Promise<void> {
-  // 1.1.a: level 1, target 3, catalogue importance, a comment with å, ä and ö.
+  // 1.1.a: help first (typing ? finds the help choice), then level 1, target 3, catalogue importance, a comment with å, ä and ö.
+  await at('Finns en plan?');
+  screen.type('?');
+  screen.keypress('enter');
   await choose('Finns en plan?');
   await choose('Vilken nivå', 'down');
   await choose('Hur viktig');
@@ -161,7 +164,18 @@ describe('assess in a terminal', () => {
     await indicators();
     await choose('Granska och ändra');
     await planning();
-    await choose('Vad vill ni göra');
+    // Keep the first proposal but change it: owner, terms (lower case is fine) and cost.
+    await choose('Vad vill ni göra', 'down');
+    await write('Ansvarig', 'Förvaltningschef');
+    await write('Startar termin', '2027-ht');
+    await write('Klar termin', '2027-vt');
+    await at('Klar termin');
+    for (let i = 0; i < 20 && !screen.getScreen().includes('kan inte bli klar före 2027-HT'); i++) await Promise.race([screen.next(), new Promise((r) => setTimeout(r, 50))]);
+    expect(screen.getScreen()).toContain('Åtgärden kan inte bli klar före 2027-HT');
+    for (let i = 0; i < 7; i++) screen.keypress('backspace');
+    screen.type('2028-vt');
+    screen.keypress('enter');
+    await write('Kostnad', '120 000');
     await choose('Vad vill ni göra');
     await at('plan.yaml finns redan. Vill du skriva över den?');
     expect(screen.getScreen()).toContain('(j/N)');
@@ -169,7 +183,10 @@ describe('assess in a terminal', () => {
     await write('Spara planen i stället som', '');
     expect(await settled(done)).toBe(0);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe('förra versionen\n');
-    expect(parse(readFileSync(join(dir, 'plan-2.yaml'), 'utf8')).organisation.name).toBe('Åre kommun');
+    const saved = parse(readFileSync(join(dir, 'plan-2.yaml'), 'utf8'));
+    expect(saved.organisation.name).toBe('Åre kommun');
+    expect(saved.actions[0]).toMatchObject({ id: 'A01', owner: 'Förvaltningschef', start: '2027-HT', end: '2028-VT', cost: 120000 });
+    expect(t.out()).toContain('Hjälp: En beslutad plan med mål.');
     expect(existsSync(join(dir, 'plan-2.md'))).toBe(true);
   });
 
