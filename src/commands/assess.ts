@@ -12,6 +12,7 @@ import { displayPath } from '../io/paths.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { createPrompter, type Prompter } from '../io/prompts.ts';
 import type { Format } from '../render/outputs.ts';
+import { referenceDate } from './compare/reference-date.ts';
 import { runAnswers } from './assess/answers.ts';
 import { draftPathFor, readDraft } from './assess/draft.ts';
 import { isKnownStep, type FlowEnv } from './assess/flow.ts';
@@ -51,22 +52,14 @@ export function readOptions(opts: Record<string, unknown>, lang: Lang): AssessOp
   return o;
 }
 
-/** "Today" for the assessment date: --date, else SOURCE_DATE_EPOCH, else the local calendar date. */
-export function todayFor(date: string | undefined, env: NodeJS.ProcessEnv, now: () => Date): string {
-  if (date) return date;
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  const d = now();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 function flowEnv(catalogue: Catalogue, lang: Lang, today: string): FlowEnv {
   return { catalogue, lang, today, municipalities: loadMunicipalities(), propose: proposeWithEngine(catalogue) };
 }
 
 export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
   const o = readOptions(opts, ctx.lang);
-  const today = todayFor(o.date, ctx.env, ctx.now);
+  // The same "today" as compare and status: --date, else SOURCE_DATE_EPOCH, else the local calendar date.
+  const today = referenceDate(ctx, o.date);
   const output = resolve(ctx.cwd, o.output);
 
   if (o.answers) {

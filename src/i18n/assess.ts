@@ -17,7 +17,6 @@ const sv = {
   no: 'Nej',
   yesNoError: (yes: string, no: string) => `Svara ${yes} eller ${no}`,
   disabled: 'Det här valet går inte att välja.',
-  inputHint: '⏎ bekräfta • ⌫ töm förslaget',
 
   welcome: (catalogue: string, count: number) =>
     `Bedömning mot ${catalogue}: ${count} frågor. Svaren sparas efter varje steg, så du kan avbryta med Ctrl-C och fortsätta senare.`,
@@ -35,7 +34,6 @@ const sv = {
     review: 'Granska svaren',
     planning: 'Planeringen',
     actions: 'Föreslagna åtgärder',
-    save: 'Spara',
   },
 
   org: {
@@ -139,7 +137,6 @@ const sv = {
     header: (n: number, of: number, id: string, title: string) => `Förslag ${n} av ${of} · ${id} ${title}`,
     details: (indicators: string, start: string, end: string, cost: string, owner: string) =>
       `Indikatorer ${indicators} · ${start === end ? start : `${start}–${end}`} · ${cost} · ansvarig: ${owner}`,
-    reasons: (text: string) => `Varför: ${text}`,
     decide: 'Vad vill ni göra med förslaget?',
     decided: (id: string) => `${id}:`,
     accept: 'Ta med',
@@ -223,7 +220,6 @@ const en: AssessText = {
   no: 'No',
   yesNoError: (yes, no) => `Answer ${yes} or ${no}`,
   disabled: 'This choice cannot be selected.',
-  inputHint: '⏎ confirm • ⌫ clear the suggestion',
 
   welcome: (catalogue, count) =>
     `Assessment against ${catalogue}: ${count} questions. Your answers are saved after every step, so you can stop with Ctrl-C and go on later.`,
@@ -241,7 +237,6 @@ const en: AssessText = {
     review: 'Review the answers',
     planning: 'Planning',
     actions: 'Proposed actions',
-    save: 'Save',
   },
 
   org: {
@@ -344,7 +339,6 @@ const en: AssessText = {
     header: (n, of, id, title) => `Proposal ${n} of ${of} · ${id} ${title}`,
     details: (indicators, start, end, cost, owner) =>
       `Indicators ${indicators} · ${start === end ? start : `${start}–${end}`} · ${cost} · owner: ${owner}`,
-    reasons: (text) => `Why: ${text}`,
     decide: 'What do you want to do with this proposal?',
     decided: (id) => `${id}:`,
     accept: 'Keep',

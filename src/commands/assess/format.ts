@@ -1,5 +1,4 @@
 // Reading and showing the values people type during an assessment: amounts, dates, terms, numbers and codes.
-import type { Lang } from '../../core/model.ts';
 import { isValidOrganisationNumber } from '../../core/organisation-number.ts';
 
 /** `800 000`, `800000`, `800_000` and `800 000 kr` are all 800000; anything else is undefined. */
@@ -12,10 +11,6 @@ export function parseAmount(s: string): number | undefined {
 /** Digits grouped in threes with a space, as Swedish amounts are written. */
 export function groupDigits(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
-
-export function formatSek(n: number, lang: Lang): string {
-  return lang === 'sv' ? `${groupDigits(n)} kr` : `SEK ${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 }
 
 export function parseWhole(s: string, min: number, max: number): number | undefined {

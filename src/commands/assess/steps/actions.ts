@@ -2,7 +2,8 @@
 import type { PlanAction } from '../../../core/model.ts';
 import { compareTerms } from '../../../core/terms.ts';
 import type { AnswerValue, Question } from '../../../io/prompts.ts';
-import { formatSek, groupDigits, normaliseTerm, parseAmount } from '../format.ts';
+import { formatMoney } from '../../../i18n/report.ts';
+import { groupDigits, normaliseTerm, parseAmount } from '../format.ts';
 import { actionFromProposal, nextActionId, suggestionOf } from '../proposals.ts';
 import { planFromState, type AssessState } from '../state.ts';
 import { stepId, textOf, type FlowEnv, type Next, type Step, type Transition } from '../step.ts';
@@ -88,7 +89,7 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
   const a = state.actions[index]!;
   const header = [
     t.actions.header(index - first + dropped + 1, state.actions.length - first + dropped, a.id, a.title),
-    t.actions.details(a.indicators.map((id) => gapText(state, id)).join(', '), a.start ?? '', a.end ?? a.start ?? '', formatSek(a.cost ?? 0, env.lang), a.owner ?? '–'),
+    t.actions.details(a.indicators.map((id) => gapText(state, id)).join(', '), a.start ?? '', a.end ?? a.start ?? '', formatMoney(a.cost ?? 0, env.lang), a.owner ?? '–'),
   ];
   const description = suggestionOf(a, env.catalogue, env.lang)?.description[env.lang];
   if (description) header.push(description);
