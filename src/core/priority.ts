@@ -5,7 +5,7 @@ import { prerequisiteClosure } from './prerequisites.ts';
 
 /** Points per level of gap, by importance. */
 export const IMPORTANCE_WEIGHT: Readonly<Record<Importance, number>> = { low: 1, medium: 2, high: 3 };
-/** Points for each other open gap that builds on the indicator, directly or through others. */
+/** Points for each other open gap that builds on the indicator, directly or through others, and waits for it. */
 export const DEPENDENT_POINTS = 1;
 /** Points when at least one national initiative bears on the indicator. */
 export const INITIATIVE_POINTS = 0.5;
@@ -21,12 +21,16 @@ export function prioritise(gaps: readonly IndicatorGap[], catalogue: Pick<Catalo
   const byId = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const closure = prerequisiteClosure(catalogue);
   const open = gaps.filter((g) => g.state === 'answered' && (g.gap ?? 0) > 0 && g.current !== undefined && g.target !== undefined);
-  const openIds = open.map((g) => g.indicator);
 
   const scored = open.map((g) => {
     const ind = byId.get(g.indicator);
     // Transitive: infrastructure that three uses build on blocks all three, even through a middle step.
-    const dependents = openIds.filter((other) => other !== g.indicator && closure.get(other)?.has(g.indicator)).sort(compareIds);
+    // A dependent counts only when its target lies above this indicator's current level: below that, today's
+    // level already carries it (the same level rule the schedule follows).
+    const dependents = open
+      .filter((other) => other.indicator !== g.indicator && other.target! > g.current! && closure.get(other.indicator)?.has(g.indicator))
+      .map((other) => other.indicator)
+      .sort(compareIds);
     const initiatives = unique(ind?.initiatives ?? []).sort((a, b) => a - b);
     const resources = unique(ind?.resources ?? []).length;
     const gap = g.gap ?? 0;

@@ -32,6 +32,7 @@ describe('prioritise: dependents', () => {
     ['every open gap that builds on it, transitively', { '1.1.a': lv(1, 2), '1.1.b': lv(1, 2), '1.1.c': lv(1, 2) }, 4, ['1.1.b', '1.1.c']],
     ['through a middle indicator already at target', { '1.1.a': lv(1, 2), '1.1.b': lv(3, 3), '1.1.c': lv(1, 2) }, 3, ['1.1.c']],
     ['unknown dependents are no gaps', { '1.1.a': lv(1, 2), '1.1.b': unknown, '1.1.c': lv(2, 2) }, 2, undefined],
+    ['dependents that today’s level already carries do not wait', { '1.1.a': lv(3, 4), '1.1.b': lv(1, 3), '1.1.c': lv(2, 4) }, 3, ['1.1.c']],
   ] as const)('%s', (_, answers, score, dependents) => {
     const p = of(run(chain, answers), '1.1.a')!;
     expect(p.score).toBe(score);
