@@ -1,0 +1,86 @@
+// Batch runs of the built CLI over 290 and 2,900 generated plans: wall time, parallel speed-up, cost per plan and peak memory.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generatePlans } from './generate-plans.ts';
+
+const root = process.env.SKOLDIGIPLAN_ROOT ?? process.cwd();
+const bin = join(root, 'bin/skoldigiplan.js');
+const TIME = '/usr/bin/time';
+const hasTime = existsSync(TIME);
+const only = (process.env.BATCH_BENCH ?? 'md,pdf,jobs,scale').split(',');
+
+interface Run {
+  wallMs: number;
+  /** The CLI's own time from the start of the batch, so process start-up is left out. */
+  batchMs: number;
+  plans: number;
+  ok: number;
+  /** Peak resident memory in kB: from /usr/bin/time -v when present, else the CLI's own report. */
+  maxRssKb: number;
+}
+
+function batch(dir: string, out: string, args: string[]): Run {
+  rmSync(out, { recursive: true, force: true });
+  const cli = [bin, 'batch', dir, '--out', out, '--quiet', '--json', '--date', '2026-11-28', ...args];
+  const t0 = performance.now();
+  const r = hasTime
+    ? spawnSync(TIME, ['-v', process.execPath, ...cli], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    : spawnSync(process.execPath, cli, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const wallMs = performance.now() - t0;
+  const lines = r.stdout.trim().split('\n');
+  const summary = JSON.parse(lines[lines.length - 1] ?? '{}') as { type?: string; durationMs: number; plans: number; ok: number; maxRssKb: number };
+  if (summary.type !== 'summary') throw new Error(`batch failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  const timeRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
+  return { wallMs, batchMs: summary.durationMs, plans: summary.plans, ok: summary.ok, maxRssKb: timeRss ? Number(timeRss) : summary.maxRssKb };
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+const tmp = mkdtempSync(join(tmpdir(), 'skoldigiplan-batch-bench-'));
+try {
+  const cores = availableParallelism();
+  console.log(`Node ${process.version}, ${cores} cores; memory from ${hasTime ? '/usr/bin/time -v' : "the CLI's own process.resourceUsage()"}`);
+  let t = performance.now();
+  const small = join(tmp, 'plans-290');
+  generatePlans({ dir: small, count: 290, seed: 2026 });
+  console.log(`generated 290 plans in ${s(performance.now() - t)}`);
+
+  if (only.includes('md')) {
+    const runs = [0, 1, 2].map(() => batch(small, join(tmp, 'out-md'), ['--format', 'md']));
+    const wall = runs.map((r) => r.wallMs).sort((a, b) => a - b)[1]!;
+    console.log(`290 plans → Markdown, default jobs: ${s(wall)} wall (median of 3), ${runs[0]!.ok} written  target < 2 s: ${verdict(wall < 2000)}`);
+  }
+
+  if (only.includes('pdf')) {
+    const r = batch(small, join(tmp, 'out-pdf'), ['--format', 'md,pdf']);
+    console.log(`290 plans → Markdown and PDF, default jobs (${cores}): ${s(r.wallMs)} wall, ${(r.batchMs / r.plans).toFixed(1)} ms a plan  target < 15 s: ${verdict(r.wallMs < 15_000)}`);
+  }
+
+  if (only.includes('jobs')) {
+    const one = batch(small, join(tmp, 'out-j1'), ['--format', 'md,pdf', '--jobs', '1']);
+    const two = batch(small, join(tmp, 'out-j2'), ['--format', 'md,pdf', '--jobs', '2']);
+    const ratio = one.batchMs / two.batchMs;
+    console.log(`290 plans → Markdown and PDF: --jobs 1 ${s(one.batchMs)}, --jobs 2 ${s(two.batchMs)}, speed-up ${ratio.toFixed(2)}×  target ≥ 1.7×: ${verdict(ratio >= 1.7)}`);
+  }
+
+  if (only.includes('scale')) {
+    t = performance.now();
+    const large = join(tmp, 'plans-2900');
+    generatePlans({ dir: large, count: 2900, seed: 2026 });
+    console.log(`generated 2,900 plans (290 organisers, 2,610 school units) in ${s(performance.now() - t)}`);
+    const base = batch(small, join(tmp, 'out-s290'), ['--format', 'md']);
+    const big = batch(large, join(tmp, 'out-s2900'), ['--format', 'md']);
+    const per290 = base.batchMs / base.plans;
+    const per2900 = big.batchMs / big.plans;
+    const ratio = per2900 / per290;
+    console.log(`cost a plan (Markdown, start-up excluded): 290 → ${per290.toFixed(2)} ms, 2,900 → ${per2900.toFixed(2)} ms, ratio ${ratio.toFixed(2)}×  target ≤ 1.15×: ${verdict(ratio <= 1.15)}`);
+    console.log(`2,900 plans → Markdown: ${s(big.wallMs)} wall, ${big.ok} written`);
+    const mb = big.maxRssKb / 1024;
+    console.log(`peak memory at 2,900 plans: ${mb.toFixed(0)} MB (290: ${(base.maxRssKb / 1024).toFixed(0)} MB)  target < 300 MB: ${verdict(mb < 300)}`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
