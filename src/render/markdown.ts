@@ -138,14 +138,14 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       const span = a.start === a.end ? a.start : `${a.start} – ${a.end}`;
       const cost = a.cost > 0 ? `${formatMoney(a.cost, lang)}${a.costEstimated ? ` (${t.actions.estimated})` : ''}` : '–';
       const support = [...a.initiatives.map((n) => t.reasons.initiative(n)), ...a.resources.map((r) => escapeCell(text(idx.resource.get(r)?.title, lang) || r))];
-      return [a.id, title, a.indicators.join(', '), escapeCell(ownerOf(a, idx, lang)), span, cost, t.status[a.status], support.join('; ') || '–'];
+      return [a.id, title, a.indicators.join(', '), escapeCell(ownerOf(a, lang)), span, cost, t.status[a.status], support.join('; ') || '–'];
     });
     table([t.actions.id, t.actions.action, t.actions.indicators, t.actions.owner, t.actions.terms, t.actions.cost, t.actions.status, t.actions.resources], rows, ['l', 'l', 'l', 'l', 'l', 'r', 'l', 'l']);
-    const detailed = scheduled.filter((a) => descriptionOf(a, idx, lang) || a.successCriteria);
+    const detailed = scheduled.filter((a) => descriptionOf(a, lang) || a.successCriteria);
     if (detailed.length) {
       push(`### ${t.actions.details}`, '');
       for (const a of detailed) {
-        const d = descriptionOf(a, idx, lang);
+        const d = descriptionOf(a, lang);
         push(`- **${a.id} ${escapeInline(actionTitle(a))}**${d ? ` – ${escapeInline(d)}` : ''}${a.successCriteria ? ` ${t.actions.success}: ${escapeInline(a.successCriteria)}` : ''}`);
       }
       push('');
@@ -239,17 +239,13 @@ function areaOf(a: ScheduledAction, idx: ReturnType<typeof indexCatalogue>): str
   return ind ? idx.goal.get(ind.goal)?.focusArea : undefined;
 }
 
-/** The plan's owner, or for a suggestion the catalogue's typical owner role. */
-export function ownerOf(a: ScheduledAction, idx: ReturnType<typeof indexCatalogue>, lang: Lang): string {
-  if (a.owner) return a.owner;
-  const s = a.suggestion ? idx.suggestion.get(a.suggestion) : undefined;
-  return s ? text(s.owner, lang) : '–';
+/** The plan's owner, or for a suggestion the catalogue's typical owner role in the report's language. */
+export function ownerOf(a: ScheduledAction, lang: Lang): string {
+  return a.owner || (a.ownerText ? text(a.ownerText, lang) : '') || '–';
 }
 
-function descriptionOf(a: ScheduledAction, idx: ReturnType<typeof indexCatalogue>, lang: Lang): string {
-  if (a.description) return a.description;
-  const s = a.suggestion ? idx.suggestion.get(a.suggestion) : undefined;
-  return s ? text(s.description, lang) : '';
+function descriptionOf(a: ScheduledAction, lang: Lang): string {
+  return a.description || (a.descriptionText ? text(a.descriptionText, lang) : '');
 }
 
 /** The catalogue's own sources, then those of the goals and indicators the plan touches; each URL once. */
