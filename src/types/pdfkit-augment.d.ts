@@ -47,7 +47,8 @@ declare namespace PDFKit {
     }
 
     interface PDFAnnotation {
-      link(x: number, y: number, w: number, h: number, url: string, options: TaggedLinkOptions): this;
+      /** A link to an address, or (a number) to the page with that index. */
+      link(x: number, y: number, w: number, h: number, url: string | number, options: TaggedLinkOptions): this;
     }
   }
 }

@@ -18,7 +18,7 @@ describe('Swedish PDF/UA plan', () => {
   it('names the organisation and its identifiers on the cover', () => {
     const cover = pdf.pages[0]!.text;
     expect(squash(cover)).toContain(squash(report.plan.organisation.name));
-    expect(cover).toContain('0180');
+    expect(cover).toContain('0180, Stockholms län');
     expect(cover).toContain('2026-11-28');
     expect(cover).toContain('nationell, version 1.0.0');
     expect(cover).toContain('VT 2027 – HT 2029');
@@ -87,7 +87,19 @@ describe('Swedish PDF/UA plan', () => {
 
   it('tags headings, tables, lists, links and figures', () => {
     const roles = new Set(pdf.pages.flatMap((p) => p.roles));
-    for (const role of ['Document', 'Sect', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD', 'L', 'LI', 'Lbl', 'LBody', 'Link', 'Figure']) expect(roles).toContain(role);
+    for (const role of ['Document', 'Sect', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD', 'L', 'LI', 'Lbl', 'LBody', 'Link', 'Figure', 'TOC', 'TOCI']) expect(roles).toContain(role);
+  });
+
+  it('lists the sections with their pages on the cover', () => {
+    const cover = pdf.pages[0]!.text;
+    expect(cover).toContain('Innehåll');
+    const timelinePage = pdf.pages.findIndex((p, n) => n > 0 && p.items.some((i) => i.str === 'Tidsplan')) + 1;
+    expect(timelinePage).toBeGreaterThan(1);
+    const items = pdf.pages[0]!.items;
+    const entry = items.find((i) => i.str === 'Tidsplan')!;
+    const number = items.find((i) => Math.abs(i.y - entry.y) < 1 && i.x > entry.x + 100)!;
+    expect(number.str).toBe(String(timelinePage));
+    expect(pdf.raw).toMatch(/\/S \/GoTo/);
   });
 
   it('gives each chart alt text that states its numbers', () => {

@@ -27,6 +27,8 @@ export class Flow {
   readonly top = MARGIN.top;
   readonly bottom = PAGE.height - MARGIN.bottom;
   private pages = 0;
+  /** Level-1 headings and the page (1-based) each starts on, for the table of contents. */
+  readonly contents: { title: string; page: number }[] = [];
   private readonly measures = new Map<TextStyle, Measure>();
 
   constructor(doc: PDFKit.PDFDocument, faces: Faces) {
@@ -78,6 +80,11 @@ export class Flow {
   /** Wrapped lines of one style; `maxLines` cuts with an ellipsis. */
   lines(text: string, style: TextStyle, width: number, extra: Partial<Line> = {}, maxLines?: number): Line[] {
     return this.wrap(text, style, width, maxLines).map((t) => ({ ...extra, text: t, style }));
+  }
+
+  /** The height `paragraph` will take for this text, spacing after it included. */
+  paragraphHeight(text: string, style: TextStyle = STYLE.body, after = 5, width = this.width): number {
+    return this.wrap(text, style, width).length * style.leading + after;
   }
 
   /** Ends the last line with an ellipsis if there are more than `max`. */
@@ -184,6 +191,7 @@ export class Flow {
     const h = lines.length * style.leading;
     if (this.y > this.top) this.space(before);
     this.ensure(h + after + follow);
+    if (level === 1) this.contents.push({ title: text, page: this.pages });
     const el = this.el(parent, `H${level}`);
     this.flowLines(el, lines, this.left, lines.length);
     el.end();

@@ -1,6 +1,7 @@
 // PDF rendering of the action plan: an accessible (PDF/UA) or archival (PDF/A-2a) document from the same report as the Markdown.
 import type { Lang, PlanReport } from '../../core/model.ts';
 import { pdfText } from '../../i18n/pdf.ts';
+import { municipalityByCode } from '../../io/municipalities.ts';
 import { createDocument, finish, type PdfProfile } from './document.ts';
 import { Flow } from './flow.ts';
 import { loadFaces } from './fonts.ts';
@@ -46,7 +47,10 @@ export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promi
   const ctx = makeContext(flow, report, opts.lang);
 
   flow.newPage();
-  renderCover(ctx, opts.county);
+  const sections = 7 + (report.schedule.notScheduled.length ? 1 : 0);
+  const code = report.plan.organisation.municipalityCode;
+  const county = opts.county ?? (code ? municipalityByCode(code)?.county : undefined);
+  const finishCover = renderCover(ctx, county, sections);
   flow.newPage();
   renderSummary(ctx);
   flow.newPage();
@@ -58,6 +62,7 @@ export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promi
   renderNotScheduled(ctx);
   renderSupport(ctx);
   renderSources(ctx);
+  finishCover(flow.contents);
   decoratePages(ctx);
   flow.root.end();
   return finish(doc);

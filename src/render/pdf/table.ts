@@ -37,16 +37,37 @@ export function alignCell(lines: Line[], col: TableColumn, inner: number): Line[
   return col.align === 'right' ? lines.map((l) => ({ ...l, alignWidth: inner })) : lines;
 }
 
+/**
+ * The height a table needs to start on a page: its header and its first row, or the first
+ * three lines of a first row too tall to keep whole. Headings use it so they never stand alone.
+ */
+export function tableLead(flow: Flow, cols: readonly TableColumn[], geo: TableGeometry, rows: readonly (readonly Line[][])[], o: TableOptions = {}): number {
+  const headH = o.header === false ? 0 : headerHeight(flow, cols, geo);
+  const first = rows[0];
+  if (!first) return headH;
+  const full = rowHeight(first.map((c) => c.map((l) => l.style.leading)), PAD_Y);
+  const pageBody = flow.bottom - flow.top;
+  return headH + (full <= pageBody * 0.35 ? full : rowHeight(first.map((c) => c.slice(0, 3).map((l) => l.style.leading)), PAD_Y));
+}
+
+function headLinesOf(flow: Flow, cols: readonly TableColumn[], geo: TableGeometry): Line[][] {
+  return cols.map((c, i) => alignCell(flow.lines(c.head, STYLE.cellHead, geo.inner[i]!), c, geo.inner[i]!));
+}
+
+function headerHeight(flow: Flow, cols: readonly TableColumn[], geo: TableGeometry): number {
+  return rowHeight(headLinesOf(flow, cols, geo).map((ls) => ls.map((l) => l.style.leading)), PAD_Y);
+}
+
 export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn[], geo: TableGeometry, rows: readonly (readonly Line[][])[], o: TableOptions = {}): void {
   const doc = flow.doc;
-  const { widths, inner } = geo;
+  const { widths } = geo;
   const xs: number[] = [];
   let acc = flow.left;
   for (const w of widths) (xs.push(acc), (acc += w));
   const total = widths.reduce((a, b) => a + b, 0);
   const showHeader = o.header !== false;
-  const headLines = cols.map((c, i) => alignCell(flow.lines(c.head, STYLE.cellHead, inner[i]!), c, inner[i]!));
-  const headH = showHeader ? rowHeight(headLines.map((ls) => ls.map((l) => l.style.leading)), PAD_Y) : 0;
+  const headLines = headLinesOf(flow, cols, geo);
+  const headH = showHeader ? headerHeight(flow, cols, geo) : 0;
   const pageBody = flow.bottom - flow.top;
   const table = flow.el(parent, 'Table');
 
@@ -64,8 +85,7 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
     }, 'Pagination');
     flow.y += headH;
   };
-  const firstRowH = rows[0] ? Math.min(rowHeight(rows[0].map((c) => c.slice(0, 2).map((l) => l.style.leading)), PAD_Y), pageBody / 2) : 0;
-  flow.ensure(headH + firstRowH);
+  flow.ensure(tableLead(flow, cols, geo, rows, o));
   if (showHeader) {
     const y = flow.y;
     flow.artifact(() => drawHeaderBackground(y));

@@ -1,5 +1,5 @@
 // The actions table: owner, terms, cost, status and support for every scheduled action; suggestions and late actions marked.
-import { drawTable, tableGeometry, type TableColumn } from '../table.ts';
+import { drawTable, tableGeometry, tableLead, type TableColumn } from '../table.ts';
 import type { Line } from '../flow.ts';
 import { COLOUR, STYLE } from '../theme.ts';
 import { actionDescription, actionOwner, actionTitle, money, termLabel, type Ctx } from './context.ts';
@@ -7,14 +7,13 @@ import { actionDescription, actionOwner, actionTitle, money, termLabel, type Ctx
 export function renderActions(ctx: Ctx): void {
   const { flow, t, r, report } = ctx;
   const sect = flow.el(flow.root, 'Sect');
-  flow.heading(sect, 1, r.actions.heading, 110);
   const scheduled = report.schedule.scheduled;
   if (scheduled.length === 0) {
+    flow.heading(sect, 1, r.actions.heading);
     flow.paragraph(sect, r.actions.none);
     sect.end();
     return;
   }
-  flow.paragraph(sect, r.actions.legend, STYLE.bodyMuted, { after: 8 });
   const cols: TableColumn[] = [
     { head: r.actions.action, weight: 1 },
     { head: r.actions.owner, width: 74 },
@@ -52,6 +51,8 @@ export function renderActions(ctx: Ctx): void {
       [...(support ? flow.lines(support, STYLE.cell, w[5]!) : []), ...initiatives.flatMap((s) => flow.lines(s, STYLE.cellMuted, w[5]!))],
     ];
   });
+  flow.heading(sect, 1, r.actions.heading, flow.paragraphHeight(r.actions.legend, STYLE.bodyMuted, 8) + tableLead(flow, cols, geo, rows));
+  flow.paragraph(sect, r.actions.legend, STYLE.bodyMuted, { after: 8 });
   drawTable(flow, sect, cols, geo, rows, { rowFill: (i) => (ctx.late.has(scheduled[i]!.id) ? COLOUR.lateFill : undefined) });
   sect.end();
 }

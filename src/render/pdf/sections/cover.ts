@@ -5,7 +5,11 @@ import { COLOUR, PAGE, STYLE } from '../theme.ts';
 import type { Line } from '../flow.ts';
 import { termLabel, type Ctx } from './context.ts';
 
-export function renderCover(ctx: Ctx, county: string | undefined): void {
+/**
+ * Draws the cover and keeps room for the table of contents, which can only be written once the
+ * other sections have found their pages: the returned function writes it and closes the cover.
+ */
+export function renderCover(ctx: Ctx, county: string | undefined, sections: number): (contents: readonly { title: string; page: number }[]) => void {
   const { flow, t, report } = ctx;
   const doc = flow.doc;
   const org = report.plan.organisation;
@@ -42,7 +46,7 @@ export function renderCover(ctx: Ctx, county: string | undefined): void {
   flow.paragraph(sect, t.cover.lead, STYLE.lead, { width: flow.width * 0.86, after: 20 });
 
   const facts: [string, string][] = [];
-  if (org.kind === 'municipality' && org.municipalityCode) facts.push([t.cover.municipalityCode, county ? `${org.municipalityCode} (${county})` : org.municipalityCode]);
+  if (org.kind === 'municipality' && org.municipalityCode) facts.push([t.cover.municipalityCode, county ? `${org.municipalityCode}, ${county}` : org.municipalityCode]);
   if (org.organisationNumber) facts.push([t.cover.orgNumber, org.organisationNumber]);
   if (org.unit) facts.push([t.cover.unit, org.unit.schoolUnitCode ? `${org.unit.name} (${t.cover.unitCode.toLocaleLowerCase()} ${org.unit.schoolUnitCode})` : org.unit.name]);
   if (org.schoolForms.length) facts.push([t.cover.schoolForms, org.schoolForms.map((f) => ctx.r.schoolForms[f] ?? f).join(', ')]);
@@ -64,10 +68,54 @@ export function renderCover(ctx: Ctx, county: string | undefined): void {
   ]);
   drawTable(flow, sect, cols, geo, rows, { header: false, rowHeaders: true, zebra: false });
 
-  // The note sits at the foot of the cover when there is room, else it follows the facts.
   const note = flow.lines(t.cover.footnote, STYLE.small, flow.width * 0.8);
   const noteH = note.length * STYLE.small.leading;
+  const entryH = STYLE.body.leading + 3;
+  const tocH = STYLE.h2.leading + 10 + sections * entryH;
+  let fill: (contents: readonly { title: string; page: number }[]) => void = () => {};
+  if (flow.y + 10 + tocH + noteH + 24 <= flow.bottom) {
+    flow.space(10);
+    flow.heading(sect, 2, t.cover.contents, 0);
+    const toc = flow.el(sect, 'TOC');
+    const top = flow.y;
+    flow.y += sections * entryH;
+    fill = (contents) => drawContents(ctx, toc, top, entryH, contents.slice(0, sections));
+  }
+  // The note sits at the foot of the cover when there is room, else it follows.
   if (flow.y + noteH + 20 <= flow.bottom) flow.y = flow.bottom - noteH;
   flow.block(sect, note);
-  sect.end();
+  return (contents) => {
+    fill(contents);
+    sect.end();
+  };
+}
+
+/** One linked entry per section: its title, a dotted leader and its page number. */
+function drawContents(ctx: Ctx, toc: PDFKit.PDFStructureElement, top: number, entryH: number, contents: readonly { title: string; page: number }[]): void {
+  const { flow, t } = ctx;
+  const doc = flow.doc;
+  doc.switchToPage(doc.bufferedPageRange().start);
+  const measure = flow.measure(STYLE.body);
+  const numberW = measure('000');
+  contents.forEach((entry, i) => {
+    const y = top + i * entryH;
+    const page = String(entry.page);
+    const title = flow.wrap(entry.title, STYLE.body, flow.width - numberW - 30, 1)[0] ?? '';
+    const titleEnd = flow.left + measure(title) + 6;
+    const pageX = flow.left + flow.width - measure(page);
+    flow.artifact(() => {
+      doc.moveTo(titleEnd, y + STYLE.body.size).lineTo(pageX - 6, y + STYLE.body.size).lineWidth(0.8).dash(0.8, { space: 2.6 }).strokeColor(COLOUR.rule).stroke();
+      doc.undash();
+    });
+    const item = flow.el(toc, 'TOCI');
+    const link = flow.el(item, 'Link');
+    link.add(() => {
+      flow.drawLines([{ text: title, style: STYLE.body }], flow.left, y, link);
+      flow.drawLines([{ text: page, style: STYLE.body }], pageX, y, link);
+      doc.link(flow.left, y, flow.width, STYLE.body.leading, entry.page - 1, { structParent: link, Contents: new String(t.cover.contentsLink(entry.title, entry.page)) });
+    });
+    link.end();
+    item.end();
+  });
+  toc.end();
 }

@@ -1,6 +1,6 @@
 // Actions that did not fit within the plan's capacity, budget or period, with the reason for each.
 import { joinList } from '../../../i18n/report.ts';
-import { drawTable, tableGeometry, type TableColumn } from '../table.ts';
+import { drawTable, tableGeometry, tableLead, type TableColumn } from '../table.ts';
 import type { Line } from '../flow.ts';
 import { COLOUR, STYLE } from '../theme.ts';
 import { actionTitle, money, type Ctx } from './context.ts';
@@ -10,8 +10,6 @@ export function renderNotScheduled(ctx: Ctx): void {
   const items = report.schedule.notScheduled;
   if (items.length === 0) return;
   const sect = flow.el(flow.root, 'Sect');
-  flow.heading(sect, 1, r.notScheduled.heading, 90);
-  flow.paragraph(sect, r.notScheduled.intro, STYLE.bodyMuted, { after: 8 });
   const cols: TableColumn[] = [
     { head: t.notScheduled.action, weight: 2.4 },
     { head: r.actions.indicators, width: 70 },
@@ -28,6 +26,8 @@ export function renderNotScheduled(ctx: Ctx): void {
     if (a.cost > 0 && a.costEstimated) cost.push(...flow.lines(t.actions.estimated, STYLE.cellMuted, w[2]!, { alignWidth: w[2]! }));
     return [main, flow.lines(a.indicators.join(', ') || '–', STYLE.cell, w[1]!), cost, flow.lines(reason, STYLE.cell, w[3]!)];
   });
+  flow.heading(sect, 1, r.notScheduled.heading, flow.paragraphHeight(r.notScheduled.intro, STYLE.bodyMuted, 8) + tableLead(flow, cols, geo, rows));
+  flow.paragraph(sect, r.notScheduled.intro, STYLE.bodyMuted, { after: 8 });
   drawTable(flow, sect, cols, geo, rows);
   sect.end();
 }

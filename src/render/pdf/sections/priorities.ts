@@ -1,7 +1,7 @@
 // The prioritised gaps as a table: rank, indicator (with the organisation's comment), levels, importance and reasons.
 import { isLevelAnswer } from '../../../core/model.ts';
 import { formatReason } from '../../reasons.ts';
-import { drawTable, tableGeometry, type TableColumn } from '../table.ts';
+import { drawTable, tableGeometry, tableLead, type TableColumn } from '../table.ts';
 import type { Line } from '../flow.ts';
 import { STYLE } from '../theme.ts';
 import { indicatorTitle, type Ctx } from './context.ts';
@@ -9,13 +9,12 @@ import { indicatorTitle, type Ctx } from './context.ts';
 export function renderPriorities(ctx: Ctx): void {
   const { flow, t, r, report } = ctx;
   const sect = flow.el(flow.root, 'Sect');
-  flow.heading(sect, 1, r.priorities.heading, 90);
   if (report.priorities.length === 0) {
+    flow.heading(sect, 1, r.priorities.heading);
     flow.paragraph(sect, r.priorities.none);
     sect.end();
     return;
   }
-  flow.paragraph(sect, r.priorities.intro, STYLE.bodyMuted, { after: 8 });
   const cols: TableColumn[] = [
     { head: r.priorities.rank, width: 26, align: 'right' },
     { head: r.priorities.indicator, weight: 3 },
@@ -43,6 +42,8 @@ export function renderPriorities(ctx: Ctx): void {
       p.reasons.flatMap((reason) => flow.lines(formatReason(reason, ctx.lang, report.catalogue), STYLE.cell, w[4]!)),
     ];
   });
+  flow.heading(sect, 1, r.priorities.heading, flow.paragraphHeight(r.priorities.intro, STYLE.bodyMuted, 8) + tableLead(flow, cols, geo, rows));
+  flow.paragraph(sect, r.priorities.intro, STYLE.bodyMuted, { after: 8 });
   drawTable(flow, sect, cols, geo, rows);
   sect.end();
 }
