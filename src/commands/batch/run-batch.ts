@@ -97,6 +97,8 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   const digests: PlanDigest[] = [];
   const written: { display: string; outputs: string[]; skipped: boolean }[] = [];
   let done = 0;
+  // The check phase counts files checked; the render phase counts plans finished, failures included.
+  let checked = 0;
   let catalogue: Catalogue | undefined;
   let changes: RollupChanges | undefined;
 
@@ -122,8 +124,9 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
             fail(r.display, r.diagnostics, r.organisation, r.durationMs);
             done++;
           }
-          progress.update(done, failed.length);
         }
+        checked += results.length;
+        progress.update(checked, failed.length);
       },
       stop,
     );
