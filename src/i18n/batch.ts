@@ -129,11 +129,15 @@ const sv = {
     },
     compare: {
       heading: 'Förändring sedan förra bedömningen',
-      intro: (matched: number, total: number) => `${matched} av ${total} planer har en tidigare plan för samma organisation (matchad på kommunkod, organisationsnummer och skolenhetskod).`,
+      intro: (matched: number, total: number) =>
+        `${matched} av ${total} planer har en tidigare plan för samma organisation (matchad på kommunkod, organisationsnummer och skolenhetskod). Medelnuläget räknas över indikatorer med nivå båda åren; planer upp och ned räknar hur många planers delmål som steg eller sjönk.`,
       goal: 'Delmål',
       before: 'Nuläge då',
       now: 'Nuläge nu',
       change: 'Förändring',
+      raised: 'Planer upp',
+      lowered: 'Planer ned',
+      actions: (done: number, late: number) => `Åtgärder i de parade planerna: ${done} ${done === 1 ? 'blev klar' : 'blev klara'} sedan förra bedömningen, ${late} ${late === 1 ? 'är försenad' : 'är försenade'}.`,
       none: 'Ingen plan hade en tidigare plan att jämföra med.',
       unmatched: (n: number) => `${n} ${plural(n, 'tidigare plan saknar', 'tidigare planer saknar')} motsvarighet i år.`,
     },
@@ -285,11 +289,15 @@ const en: BatchText = {
     },
     compare: {
       heading: 'Change since the previous assessment',
-      intro: (matched, total) => `${matched} of ${total} plans have an earlier plan for the same organisation (matched on municipality code, organisation number and school unit code).`,
+      intro: (matched, total) =>
+        `${matched} of ${total} plans have an earlier plan for the same organisation (matched on municipality code, organisation number and school unit code). Mean current levels are taken over indicators with a level in both years; plans up and down count the plans whose goal rose or fell.`,
       goal: 'Goal',
       before: 'Then',
       now: 'Now',
       change: 'Change',
+      raised: 'Plans up',
+      lowered: 'Plans down',
+      actions: (done, late) => `Actions in the paired plans: ${done} done since the previous assessment, ${late} late.`,
       none: 'No plan had an earlier plan to compare with.',
       unmatched: (n) => `${n} earlier ${plural(n, 'plan has', 'plans have')} no counterpart this year.`,
     },

@@ -165,13 +165,14 @@ function renderChanges(
     push(t.none, '');
   } else {
     table(
-      [t.goal, t.before, t.now, t.change],
+      [t.goal, t.before, t.now, t.change, t.raised, t.lowered],
       c.goals.map((g) => {
         const goal = catalogue.goals.find((x) => x.id === g.goal);
-        return [`${g.goal} ${goal ? escapeCell(text(goal.text, lang)) : ''}`.trim(), formatMean(g.olderMean, lang), formatMean(g.newerMean, lang), formatChange(g.change, lang)];
+        return [`${g.goal} ${goal ? escapeCell(text(goal.text, lang)) : ''}`.trim(), formatMean(g.olderMean, lang), formatMean(g.newerMean, lang), formatChange(g.change, lang), formatCount(g.raised, lang), formatCount(g.lowered, lang)];
       }),
-      [1, 2, 3],
+      [1, 2, 3, 4, 5],
     );
+    push(t.actions(c.actionsDone, c.actionsLate), '');
   }
   if (c.unmatchedOlder > 0) push(escapeInline(t.unmatched(c.unmatchedOlder)), '');
 }

@@ -150,9 +150,10 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
         doc,
         faces,
         root,
-        [{ header: tc.goal, width: width - 3 * 70 }, ...[tc.before, tc.now, tc.change].map((h) => ({ header: h, width: 70, align: 'right' as const }))],
-        c.goals.map((g) => [g.goal, mean(g.olderMean), mean(g.newerMean), formatChange(g.change, lang)]),
+        [{ header: tc.goal, width: width - 5 * 55 }, ...[tc.before, tc.now, tc.change, tc.raised, tc.lowered].map((h) => ({ header: h, width: 55, align: 'right' as const }))],
+        c.goals.map((g) => [g.goal, mean(g.olderMean), mean(g.newerMean), formatChange(g.change, lang), n(g.raised), n(g.lowered)]),
       );
+      paragraph(tc.actions(c.actionsDone, c.actionsLate));
     }
     if (c.unmatchedOlder > 0) paragraph(tc.unmatched(c.unmatchedOlder));
   }

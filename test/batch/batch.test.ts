@@ -270,3 +270,26 @@ async function pdfText(file: string): Promise<string> {
   }
   return pages.join('\n');
 }
+
+describe('--compare-with', () => {
+  it('pairs last year’s plans by kommunkod, organisationsnummer and skolenhetskod and adds the change per goal', () => {
+    const dir = workspace([`${FIXTURES}/rollup`, `${FIXTURES}/earlier`]);
+    const r = runCli(['batch', 'rollup', '--out', 'out', '--compare-with', 'earlier'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(dir, 'out/overview.md'), 'utf8');
+    expect(md).toContain('## Förändring sedan förra bedömningen');
+    expect(md).toContain('2 av 3 planer har en tidigare plan');
+    // Pairs with a level both years: goal 1.1 (1,1) (1,2) (2,3), goal 1.2 (1,1), goal 2.1 (1,2).
+    expect(md).toMatch(/\| 1\.1 [^|]+\| 1,3 \| 2,0 \| \+0,7 \| 2 \| 0 \|/);
+    expect(md).toMatch(/\| 1\.2 [^|]+\| 1,0 \| 1,0 \| ±0,0 \| 0 \| 0 \|/);
+    expect(md).toMatch(/\| 2\.1 [^|]+\| 1,0 \| 2,0 \| \+1,0 \| 1 \| 0 \|/);
+    expect(md).toContain('1 tidigare plan saknar motsvarighet i år.');
+  });
+
+  it('is a usage error when the folder does not exist', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    const r = runCli(['batch', 'rollup', '--out', 'out', '--compare-with', 'saknas'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('saknas är ingen mapp med tidigare planer');
+  });
+});
