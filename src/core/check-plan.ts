@@ -12,7 +12,8 @@ export type PlanIssue =
   | { code: 'action-unknown-indicator'; path: (string | number)[]; id: string; near?: string }
   | { code: 'end-before-start'; path: (string | number)[]; start: string; end: string }
   | { code: 'duplicate-action'; path: (string | number)[]; id: string }
-  | { code: 'unknown-resource'; path: (string | number)[]; id: string };
+  | { code: 'unknown-resource'; path: (string | number)[]; id: string }
+  | { code: 'unknown-suggestion'; path: (string | number)[]; id: string };
 
 export interface ReferenceData {
   municipalityCodes: ReadonlySet<string>;
@@ -35,6 +36,10 @@ export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData):
       issues.push({ code: 'target-below-current', path: ['assessment', 'answers', id, 'target'], current: answer.current, target: answer.target });
     }
   }
+  const suggestionIds = new Set(catalogue.indicators.flatMap((i) => i.actions.map((a) => a.id)));
+  (plan.planning?.declined ?? []).forEach((id, i) => {
+    if (!suggestionIds.has(id)) issues.push({ code: 'unknown-suggestion', path: ['planning', 'declined', i], id });
+  });
   const seen = new Set<string>();
   (plan.actions ?? []).forEach((a, i) => {
     if (seen.has(a.id)) issues.push({ code: 'duplicate-action', path: ['actions', i, 'id'], id: a.id });

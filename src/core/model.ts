@@ -206,6 +206,8 @@ export interface Planning {
   start: string;
   terms: number;
   capacity?: { actionsPerTerm?: number; budgetPerYear?: number };
+  /** Suggested action ids the organisation has chosen not to take in this plan period. */
+  declined?: string[];
 }
 
 export interface Plan {
@@ -322,6 +324,8 @@ export interface Schedule {
   /** Slots used per term, and cost per calendar year. */
   load: { term: string; actions: number }[];
   spend: { year: number; cost: number }[];
+  /** Suggestions left out because the plan declines them (the step named and the later steps of its indicator). */
+  declined?: string[];
 }
 
 /** Everything a renderer needs: one model, many views. */

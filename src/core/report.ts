@@ -38,5 +38,6 @@ export function planningWindow(plan: Pick<Plan, 'planning'>, overrides: ReportOp
   const budgetPerYear = overrides.budgetPerYear ?? cap.budgetPerYear;
   if (actionsPerTerm !== undefined) window.actionsPerTerm = actionsPerTerm;
   if (budgetPerYear !== undefined) window.budgetPerYear = budgetPerYear;
+  if (p.declined?.length) window.declined = [...p.declined];
   return window;
 }

@@ -23,6 +23,8 @@ export interface PlanningWindow {
   terms: number;
   actionsPerTerm?: number;
   budgetPerYear?: number;
+  /** Suggestion ids the plan declines: that step and the later steps of its indicator are not suggested. */
+  declined?: readonly string[];
 }
 
 type ActionBase = Omit<ScheduledAction, 'start' | 'end'>;
@@ -137,12 +139,19 @@ export function buildSchedule(
   }
 
   const covered = new Set(items.filter((i) => i.open).flatMap((i) => i.base.indicators));
+  const declined = new Set(window.declined ?? []);
+  const declinedOut: string[] = [];
   const sortedGaps = [...gaps].sort((a, b) => compareIds(a.indicator, b.indicator));
   for (const g of sortedGaps) {
     const ind = byId.get(g.indicator);
     if (!ind || covered.has(g.indicator) || g.state !== 'answered' || g.current === undefined || g.target === undefined) continue;
     const support = actionSupport([ind.id], [], byId);
     for (let from = g.current; from < g.target; from++) {
+      // A declined step cannot be built on, so the steps after it are left out too.
+      if (declined.has(`${ind.id}-${from}`)) {
+        for (let k = from; k < g.target; k++) declinedOut.push(`${ind.id}-${k}`);
+        break;
+      }
       const base = suggestion(ind, from as 1 | 2 | 3, catalogue.costClasses, support);
       items.push(makeItem(base, true, undefined, base.terms, needsOf(new Map([[ind.id, from + 1]])), from, rankOf.get(ind.id) ?? NO_RANK));
     }
@@ -308,6 +317,7 @@ export function buildSchedule(
     warnings,
     load: horizon.map((t) => ({ term: t, actions: load.get(termIndex(t)) ?? 0 })),
     spend: years.map((y) => ({ year: y, cost: spend.get(y) ?? 0 })),
+    ...(declinedOut.length ? { declined: declinedOut } : {}),
   };
 }
 

@@ -124,6 +124,10 @@ const sv = {
     horizon: 'ryms inte före planperiodens slut',
     prerequisite: (ids: string) => `bygger på ${ids}, som inte kunde planeras in`,
   },
+  declined: {
+    heading: 'Förslag som ni har valt bort',
+    intro: 'Glappen finns kvar i prioriteringen, men de här förslagen tas inte med i planperioden (planning.declined i planfilen).',
+  },
   warnings: {
     heading: 'Varningar',
     capacity: (term: string, used: number, limit: number) => `${term}: era egna daterade åtgärder tar ${used} platser, men kapaciteten är ${limit} per termin.`,
@@ -267,6 +271,10 @@ const en: ReportText = {
     budget: 'not enough budget per year',
     horizon: 'does not fit before the end of the plan period',
     prerequisite: (ids) => `builds on ${ids}, which could not be scheduled`,
+  },
+  declined: {
+    heading: 'Suggestions you have declined',
+    intro: 'The gaps remain in the priorities, but these suggestions are left out of the plan period (planning.declined in the plan file).',
   },
   warnings: {
     heading: 'Warnings',

@@ -162,6 +162,8 @@ export function planIssueDiagnostics(issues: PlanIssue[], source: YamlSource, fi
         return { ...base, message: t.duplicateAction(issue.id), hint: t.duplicateActionHint };
       case 'unknown-resource':
         return { ...base, message: t.unknownResource(issue.id), hint: t.unknownResourceHint };
+      case 'unknown-suggestion':
+        return { ...base, message: t.unknownSuggestion(issue.id), hint: t.unknownSuggestionHint };
     }
   });
 }

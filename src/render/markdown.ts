@@ -163,6 +163,17 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     table([t.actions.id, t.actions.action, t.actions.indicators, t.actions.cost, t.notScheduled.reason], rows, ['l', 'l', 'l', 'r', 'l']);
   }
 
+  // ── Declined suggestions
+  const declined = report.schedule.declined ?? [];
+  if (declined.length) {
+    push(`## ${t.declined.heading}`, '', t.declined.intro, '');
+    for (const id of declined) {
+      const s = idx.suggestion.get(id);
+      push(`- ${id}${s ? ` ${escapeInline(text(s.title, lang))}` : ''}`);
+    }
+    push('');
+  }
+
   // ── Warnings
   if (report.schedule.warnings.length) {
     push(`## ${t.warnings.heading}`, '');

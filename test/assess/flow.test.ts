@@ -147,6 +147,10 @@ describe('proposals', () => {
     const r = drive([...upToProposals, 'drop', 'accept']);
     expect(r.steps.slice(-2)).toEqual(['action:0/0/0', 'action:0/0/1']);
     expect(r.state.actions.map((a) => [a.id, a.title])).toEqual([['A01', 'Besluta planen']]);
+    // The dropped suggestion is declined in the plan, so the rendered plan does not propose it again.
+    expect(r.state.planning.declined).toHaveLength(1);
+    const plan = planFromState({ ...r.state, step: 'save' }, envFor().catalogue);
+    expect(plan.planning.declined).toEqual(r.state.planning.declined);
   });
 
   test('editing changes owner, terms and cost; an end before the start is refused', () => {

@@ -69,6 +69,13 @@ describe('validate', () => {
     expect(r.stderr).toMatch(/rules\.yaml:\d+:\d+: fel: åtgärden slutar \(2027-VT\) innan den börjar \(2028-HT\)/);
   });
 
+  it('names a declined suggestion that the catalogue does not have', () => {
+    const r = runCli(['validate', write('declined.yaml', VALID.replace('  terms: 4', '  terms: 4\n  declined: [1.2.a-2, 1.1.z-1]'))], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/declined\.yaml:15:\d+: fel: okänt åtgärdsförslag 1\.1\.z-1/);
+    expect(r.stderr).not.toContain('1.2.a-2');
+  });
+
   it('checks the Luhn digit of an organisationsnummer', () => {
     const text = VALID.replace('kind: municipality\n  municipalityCode: "0180"', 'kind: independent\n  organisationNumber: 559900-0122');
     const r = runCli(['validate', write('org.yaml', text)], { cwd: dir });

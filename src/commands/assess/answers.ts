@@ -23,6 +23,7 @@ export function stateFromAnswers(plan: Plan, catalogue: Catalogue): AssessState 
       terms: plan.planning.terms,
       actionsPerTerm: plan.planning.capacity?.actionsPerTerm,
       budgetPerYear: plan.planning.capacity?.budgetPerYear,
+      ...(plan.planning.declined ? { declined: [...plan.planning.declined] } : {}),
     },
     actions: structuredClone(plan.actions ?? []),
     step: 'proposals',

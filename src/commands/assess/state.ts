@@ -24,6 +24,8 @@ export interface PlanningDraft {
   terms?: number;
   actionsPerTerm?: number;
   budgetPerYear?: number;
+  /** Catalogue suggestions the user dropped at the proposals step. */
+  declined?: string[];
 }
 
 /**
@@ -149,7 +151,8 @@ export function canonicalPlanning(p: PlanningDraft): Plan['planning'] {
     ['actionsPerTerm', p.actionsPerTerm ?? DEFAULT_ACTIONS_PER_TERM],
     ['budgetPerYear', p.budgetPerYear],
   ]);
-  return { start: p.start!, terms: p.terms ?? DEFAULT_TERMS, capacity };
+  const declined = p.declined?.length ? { declined: [...p.declined].sort() } : {};
+  return { start: p.start!, terms: p.terms ?? DEFAULT_TERMS, capacity, ...declined };
 }
 
 /** The finished plan. Throws when a required part is missing: callers only ask once the flow has reached the end. */
@@ -202,6 +205,7 @@ export function draftFromState(state: AssessState, catalogue: Catalogue, where: 
       ['start', state.planning.start],
       ['terms', state.planning.terms ?? DEFAULT_TERMS],
       ['capacity', state.planning.actionsPerTerm !== undefined || state.planning.budgetPerYear !== undefined ? canonicalPlanning(state.planning).capacity : undefined],
+      ['declined', state.planning.declined?.length ? canonicalPlanning(state.planning).declined : undefined],
     ]);
   }
   if (state.actions.length > 0) draft.actions = state.actions.map(canonicalAction);
@@ -233,6 +237,7 @@ export function stateFromDraft(draft: DraftPlan): AssessState {
       terms: draft.planning?.terms,
       actionsPerTerm: draft.planning?.capacity?.actionsPerTerm,
       budgetPerYear: draft.planning?.capacity?.budgetPerYear,
+      ...(draft.planning?.declined ? { declined: [...draft.planning.declined] } : {}),
     },
     actions: (draft.actions ?? []).map((a) => ({ ...a, status: a.status ?? 'planned' })),
     step: draft.resume.step,

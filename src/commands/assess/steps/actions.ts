@@ -146,6 +146,10 @@ export function apply(state: AssessState, env: FlowEnv, step: Step, value: Answe
     case 'action':
       if (s === 'edit') return { state: { ...state, step: actionStep('action.owner', pos) } };
       if (s === 'drop') {
+        // A dropped catalogue suggestion is recorded as declined, so the rendered plan does not propose it again.
+        const dropped = suggestionOf(a, env.catalogue, env.lang);
+        const declined = dropped ? [...new Set([...(state.planning.declined ?? []), dropped.id])] : state.planning.declined;
+        const planning = declined ? { ...state.planning, declined } : state.planning;
         actions.splice(index, 1);
         // Proposals not yet decided move up into the freed numbers, so the kept ones are numbered without gaps.
         const used = new Set(actions.slice(0, index).map((x) => x.id));
@@ -153,7 +157,7 @@ export function apply(state: AssessState, env: FlowEnv, step: Step, value: Answe
           later.id = nextActionId(used);
           used.add(later.id);
         }
-        return { state: { ...state, actions, step: afterDecision({ ...state, actions }, { ...pos, dropped: pos.dropped + 1 }) } };
+        return { state: { ...state, planning, actions, step: afterDecision({ ...state, planning, actions }, { ...pos, dropped: pos.dropped + 1 }) } };
       }
       return { state: { ...state, step: afterDecision(state, nextOne) } };
     case 'action.owner':
