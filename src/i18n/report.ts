@@ -46,7 +46,7 @@ const sv = {
   summary: {
     heading: 'Sammanfattning',
     assessed: (total: number, answered: number, unknown: number, notRelevant: number, unanswered: number) =>
-      `${total} ${total === 1 ? 'indikator' : 'indikatorer'} i katalogen: ${answered} bedömda med nivå, ${unknown} vet ej, ${notRelevant} ej relevanta, ${unanswered} obesvarade.`,
+      `${total} ${total === 1 ? 'indikator' : 'indikatorer'} i katalogen: ${answered} bedömda med nivå, ${unknown} vet ej, ${notRelevant} ej ${notRelevant === 1 ? 'relevant' : 'relevanta'}, ${unanswered} obesvarade.`,
     gaps: (n: number) => (n === 0 ? 'Inga glapp mellan nuläge och mål.' : `${n} ${n === 1 ? 'indikator har' : 'indikatorer har'} ett glapp mellan nuläge och mål.`),
     scheduled: (s: number, ns: number) => `${s} ${s === 1 ? 'åtgärd är' : 'åtgärder är'} inplanerade${ns ? `; ${ns} ryms inte inom planens ramar` : ''}.`,
     top: 'Högst prioritet:',

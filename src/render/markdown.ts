@@ -146,7 +146,8 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       push(`### ${t.actions.details}`, '');
       for (const a of detailed) {
         const d = descriptionOf(a, lang);
-        push(`- **${a.id} ${escapeInline(actionTitle(a))}**${d ? ` – ${escapeInline(d)}` : ''}${a.successCriteria ? ` ${t.actions.success}: ${escapeInline(a.successCriteria)}` : ''}`);
+        const parts = [d ? escapeInline(d) : '', a.successCriteria ? `${t.actions.success}: ${escapeInline(a.successCriteria)}` : ''].filter(Boolean);
+        push(`- **${a.id} ${escapeInline(actionTitle(a))}** – ${parts.join(' ')}`);
       }
       push('');
     }
