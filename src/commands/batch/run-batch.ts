@@ -99,6 +99,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   let done = 0;
   // The check phase counts files checked; the render phase counts plans finished, failures included.
   let checked = 0;
+  const warnings = new Map<string, Diagnostic[]>();
   let catalogue: Catalogue | undefined;
   let changes: RollupChanges | undefined;
 
@@ -114,8 +115,14 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
       (chunk) => runner.check(chunk.map((f) => ({ file: f.file, cwd: ctx.cwd, lang: ctx.lang, catalogueFile }))),
       (results) => {
         for (const r of results) {
-          if (r.ok) valid.push(r);
-          else if (r.catalogue && !named.has(r.file)) {
+          if (r.ok) {
+            valid.push(r);
+            // A valid plan may still carry warnings (a plan carried over from an older catalogue version).
+            if (r.diagnostics.length) {
+              for (const d of r.diagnostics) print(d);
+              warnings.set(r.display, r.diagnostics);
+            }
+          } else if (r.catalogue && !named.has(r.file)) {
             // A catalogue beside the plans (examples/catalogue/) is not a plan: say so, and leave it out.
             print({ file: r.display, severity: 'warning', code: 'not-a-plan', message: t.input.catalogueFile });
             notPlans++;
@@ -183,7 +190,8 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
         } else {
           if (res.digest) digests.push(res.digest);
           written.push({ display: res.display, outputs: res.outputs, skipped: res.status === 'skipped' });
-          emit(planEvent({ display: res.display, status: res.status, organisation: res.organisation, outputs: res.outputs, diagnostics: res.diagnostics, durationMs: res.durationMs }));
+          const diagnostics = [...(warnings.get(res.display) ?? []), ...res.diagnostics];
+          emit(planEvent({ display: res.display, status: res.status, organisation: res.organisation, outputs: res.outputs, diagnostics, durationMs: res.durationMs }));
         }
         progress.update(done, failed.length);
       },
