@@ -57,7 +57,8 @@ export function digestReport(report: PlanReport, file: string): PlanDigest {
   return {
     file,
     organisation: organisationIdentity(report.plan.organisation),
-    catalogue: { id: report.plan.catalogue.id, version: report.plan.catalogue.version },
+    // The catalogue the report was made with (an own --catalogue included), not only the one the plan names.
+    catalogue: { id: report.catalogue.id, version: report.catalogue.version },
     assessmentDate: report.plan.assessment.date,
     answers,
     priorities,

@@ -128,6 +128,7 @@ describe('digests keep organisation data only', () => {
 
   it('takes states, levels and the first priorities from a report', () => {
     const report = {
+      catalogue: { id: 'test', version: '1.0.0' },
       plan: { catalogue: { id: 'test', version: '1.0.0' }, organisation: { name: 'X', kind: 'independent', organisationNumber: '556000-0001', schoolForms: [], contact: { email: 'a@b.se' } }, assessment: { date: '2026-01-01', answers: {} } },
       gaps: [
         { indicator: '1.1.a', goal: '1.1', focusArea: '1', state: 'answered', current: 1, target: 3, gap: 2, importance: 'high' },
@@ -146,6 +147,7 @@ describe('digests keep organisation data only', () => {
       { indicator: '1.1.b', state: 'unknown' },
     ]);
     expect(d.priorities).toEqual(['a', 'b', 'c']);
+    expect(d.catalogue).toEqual({ id: 'test', version: '1.0.0' });
     expect(JSON.stringify(d)).not.toContain('a@b.se');
   });
 });
