@@ -1,7 +1,8 @@
 // The chart and table geometry behind the PDF, table-driven: scales, bars, term columns, row splits, kerning.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { layoutSimple, readKerning, type GlyphLike } from '../../src/render/pdf/font-metrics.ts';
+import PDFDocument from 'pdfkit';
+import { layoutSimple, readKerning, TrueTypeMetrics, type GlyphLike } from '../../src/render/pdf/font-metrics.ts';
 import { layoutLevelChart, splitRows, type LevelChartOptions } from '../../src/render/pdf/layout/levels.ts';
 import { integerTicks, linearScale } from '../../src/render/pdf/layout/scale.ts';
 import { columnWidths, moveRowWhole, rowHeight, splitRow } from '../../src/render/pdf/layout/table.ts';
@@ -201,6 +202,16 @@ describe('simple font layout', () => {
   it('reads the pair kerning of the embedded font', () => {
     const kern = readKerning(readFileSync(new URL('../../data/fonts/DejaVuSansCondensed.ttf', import.meta.url)));
     expect(kern.size).toBeGreaterThan(1000);
+  });
+
+  it.each(['DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf', 'DejaVuSansCondensed-Oblique.ttf'])('reads the same glyphs and widths as fontkit from %s', (file) => {
+    const bytes = readFileSync(new URL(`../../data/fonts/${file}`, import.meta.url));
+    const fontkit = new PDFDocument({ autoFirstPage: false, font: null }).font(bytes)._font!.font!;
+    const text = 'Åtgärd för skolväsendet – “120 000 kr” € § ½ → ✓ ÆØ ŁŠŽ đŋŧ ΑΩ ЖЯ ﬁ \u{1F600}';
+    const mine = new TrueTypeMetrics(bytes).glyphsForString(text);
+    const theirs = fontkit.glyphsForString(text);
+    expect(mine.map((g) => [g.id, g.advanceWidth])).toEqual(theirs.map((g) => [g.id, g.advanceWidth]));
+    expect(mine.filter((g) => g.id === 0).length).toBe(1);
   });
 
   it('gives no kerning for a file without a kern table', () => {

@@ -1,8 +1,9 @@
 // Simple text layout for the embedded fonts: character map, advance widths and pair kerning, without OpenType shaping.
 //
-// Full shaping (fontkit's GSUB/GPOS processing) is the costliest part of a first PDF, and Swedish
-// and English text in these fonts needs none of it: every letter, including å, ä, ö and é, has a
-// precomposed glyph, and the font's legacy `kern` table carries the same pair kerning as its GPOS.
+// Full shaping (fontkit's GSUB/GPOS processing) and fontkit's glyph objects are the costliest part
+// of a first PDF, and Swedish and English text in these fonts needs none of it: every letter,
+// including å, ä, ö and é, has a precomposed glyph, and the font's legacy `kern` table carries the
+// same pair kerning as its GPOS. So the few tables needed are read here, straight from the file.
 
 /** The part of a fontkit glyph that pdfkit reads. */
 export interface GlyphLike {
@@ -13,6 +14,128 @@ export interface GlyphLike {
 
 export interface FontLike {
   glyphsForString(text: string): GlyphLike[];
+}
+
+/** Glyph ids and advance widths from a TrueType file's `cmap`, `hhea` and `hmtx` tables. */
+export class TrueTypeMetrics implements FontLike {
+  private readonly view: DataView;
+  private readonly advances: number[] = [];
+  private readonly lookup: (cp: number) => number;
+  private readonly glyphs = new Map<number, GlyphLike>();
+
+  constructor(ttf: Uint8Array) {
+    this.view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
+    const tables = tableOffsets(this.view);
+    const hhea = need(tables, 'hhea');
+    const hmtx = need(tables, 'hmtx');
+    const count = this.view.getUint16(hhea + 34);
+    for (let i = 0; i < count; i++) this.advances.push(this.view.getUint16(hmtx + i * 4));
+    this.lookup = cmapLookup(this.view, need(tables, 'cmap'));
+  }
+
+  glyphId(cp: number): number {
+    return this.lookup(cp);
+  }
+
+  advance(gid: number): number {
+    return this.advances[Math.min(gid, this.advances.length - 1)] ?? 0;
+  }
+
+  glyphsForString(text: string): GlyphLike[] {
+    const out: GlyphLike[] = [];
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let g = this.glyphs.get(cp);
+      if (!g) {
+        const id = this.lookup(cp);
+        g = { id, advanceWidth: this.advance(id), codePoints: [cp] };
+        this.glyphs.set(cp, g);
+      }
+      out.push(g);
+    }
+    return out;
+  }
+}
+
+function tableOffsets(view: DataView): Map<string, number> {
+  const tables = new Map<string, number>();
+  const n = view.getUint16(4);
+  for (let i = 0; i < n; i++) {
+    const rec = 12 + i * 16;
+    const tag = String.fromCharCode(view.getUint8(rec), view.getUint8(rec + 1), view.getUint8(rec + 2), view.getUint8(rec + 3));
+    tables.set(tag, view.getUint32(rec + 8));
+  }
+  return tables;
+}
+
+function need(tables: Map<string, number>, tag: string): number {
+  const at = tables.get(tag);
+  if (at === undefined) throw new Error(`font has no ${tag} table`);
+  return at;
+}
+
+/** A code point → glyph id function from the best Unicode subtable: format 12 (full), else format 4 (BMP). */
+function cmapLookup(view: DataView, cmap: number): (cp: number) => number {
+  const n = view.getUint16(cmap + 2);
+  let f4 = -1;
+  let f12 = -1;
+  for (let i = 0; i < n; i++) {
+    const rec = cmap + 4 + i * 8;
+    const platform = view.getUint16(rec);
+    const encoding = view.getUint16(rec + 2);
+    const at = cmap + view.getUint32(rec + 4);
+    const format = view.getUint16(at);
+    const unicode = platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10));
+    if (!unicode) continue;
+    if (format === 12 && f12 < 0) f12 = at;
+    if (format === 4 && f4 < 0) f4 = at;
+  }
+  if (f12 >= 0) {
+    const groups = view.getUint32(f12 + 12);
+    return (cp) => {
+      let lo = 0;
+      let hi = groups - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const g = f12 + 16 + mid * 12;
+        const start = view.getUint32(g);
+        const end = view.getUint32(g + 4);
+        if (cp < start) hi = mid - 1;
+        else if (cp > end) lo = mid + 1;
+        else return view.getUint32(g + 8) + (cp - start);
+      }
+      return 0;
+    };
+  }
+  if (f4 >= 0) {
+    const segs = view.getUint16(f4 + 6) / 2;
+    const ends = f4 + 14;
+    const starts = ends + segs * 2 + 2;
+    const deltas = starts + segs * 2;
+    const ranges = deltas + segs * 2;
+    return (cp) => {
+      if (cp > 0xffff) return 0;
+      let lo = 0;
+      let hi = segs - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const end = view.getUint16(ends + mid * 2);
+        const start = view.getUint16(starts + mid * 2);
+        if (cp > end) lo = mid + 1;
+        else if (cp < start) hi = mid - 1;
+        else {
+          const delta = view.getInt16(deltas + mid * 2);
+          const rangeAt = ranges + mid * 2;
+          const range = view.getUint16(rangeAt);
+          if (range === 0) return (cp + delta) & 0xffff;
+          const gid = view.getUint16(rangeAt + range + (cp - start) * 2);
+          return gid === 0 ? 0 : (gid + delta) & 0xffff;
+        }
+      }
+      return 0;
+    };
+  }
+  return () => 0;
 }
 
 interface Position {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { packagePath } from '../../io/paths.ts';
-import { layoutSimple, readKerning } from './font-metrics.ts';
+import { layoutSimple, readKerning, TrueTypeMetrics } from './font-metrics.ts';
 
 export type FaceName = 'regular' | 'bold' | 'italic';
 
@@ -43,41 +43,63 @@ function openFace(name: FaceName): Face {
   const loader = new PDFDocument({ autoFirstPage: false, font: null });
   loader.font(bytes);
   const parsed = loader._font?.font;
-  let source: PDFKit.FontkitFont | Buffer = bytes;
-  if (parsed && typeof parsed.layout === 'function' && typeof parsed.glyphsForString === 'function') {
-    const kerning = readKerning(bytes);
-    const fast = Object.create(parsed) as PDFKit.FontkitFont;
-    fast.layout = (text: string) => layoutSimple(parsed, text, kerning);
-    source = fast;
-  }
-  // Measuring goes through pdfkit itself, so a width is exactly what pdfkit will draw.
-  const probe = new PDFDocument({ autoFirstPage: false, font: null });
-  probe.font(source).fontSize(1000);
-  const units = new Map<string, number>();
-  // pdfkit caches laid-out words per document; the probe's cache holds the same runs for the same
-  // font, so documents share it and a warm process lays out each word once.
-  let shaped = probe._font?.layoutCache;
+  if (!parsed || typeof parsed.layout !== 'function') return measuredByPdfkit(name, bytes);
+  const metrics = new TrueTypeMetrics(bytes);
+  const kerning = readKerning(bytes);
+  const scale = 1000 / parsed.unitsPerEm;
+  // The parsed font with its layout replaced by the simple one; everything else (subsetting and
+  // embedding) stays fontkit's.
+  const fast = Object.create(parsed) as PDFKit.FontkitFont;
+  fast.layout = (text: string) => layoutSimple(metrics, text, kerning);
+  // pdfkit lays a line out in chunks that end at a space, each cached per document. Widths here
+  // are summed over the same chunks, so a measured line is exactly as wide as the drawn one.
+  const chunks = new Map<string, number>();
+  const chunkWidth = (c: string): number => {
+    let w = chunks.get(c);
+    if (w === undefined) {
+      w = layoutSimple(metrics, c, kerning).advanceWidth * scale;
+      chunks.set(c, w);
+    }
+    return w;
+  };
+  // Laid-out chunks depend only on the font, so all documents of the process share one cache.
+  let shared = Object.create(null) as Record<string, unknown>;
   return {
     name,
-    source,
+    source: fast,
     widthOf(s: string, size: number): number {
-      let w = units.get(s);
-      if (w === undefined) {
-        w = probe.widthOfString(s);
-        units.set(s, w);
+      let total = 0;
+      let last = 0;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 32 || c === 9) {
+          total += chunkWidth(s.slice(last, i + 1));
+          last = i + 1;
+        }
       }
-      return (w * size) / 1000;
+      if (last < s.length) total += chunkWidth(s.slice(last));
+      return (total * size) / 1000;
     },
     shareShaping(doc: PDFKit.PDFDocument): void {
-      if (!shaped || source === bytes) return;
-      if (units.size >= 50_000) {
+      if (chunks.size >= 50_000) {
         // A long batch with many unique words: start afresh rather than grow without bound.
-        units.clear();
-        shaped = Object.create(null) as Record<string, unknown>;
-        if (probe._font) probe._font.layoutCache = shaped;
+        chunks.clear();
+        shared = Object.create(null) as Record<string, unknown>;
       }
       doc.font(name);
-      if (doc._font && doc._font.layoutCache) doc._font.layoutCache = shaped;
+      if (doc._font?.layoutCache) doc._font.layoutCache = shared;
     },
+  };
+}
+
+/** If pdfkit ever stops exposing the parsed font: the file's bytes, measured by pdfkit itself. */
+function measuredByPdfkit(name: FaceName, bytes: Buffer): Face {
+  const probe = new PDFDocument({ autoFirstPage: false, font: null });
+  probe.font(bytes).fontSize(1000);
+  return {
+    name,
+    source: bytes,
+    widthOf: (s: string, size: number) => (probe.widthOfString(s) * size) / 1000,
+    shareShaping: () => {},
   };
 }
