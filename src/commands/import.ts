@@ -13,10 +13,11 @@ import { importText } from '../i18n/import.ts';
 import { ioText } from '../i18n/io.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { resolveCatalogue } from '../io/load-catalogue.ts';
-import { normalisePlan } from '../io/load-plan.ts';
+import { normalisePlan, planIssueDiagnostics } from '../io/load-plan.ts';
 import { loadMunicipalities } from '../io/municipalities.ts';
 import { displayPath } from '../io/paths.ts';
 import { formatDiagnostic, printDiagnostics } from '../io/report.ts';
+import { schemaDiagnostics } from '../io/schema-errors.ts';
 import { planToYaml } from '../io/write-plan.ts';
 import { parseYamlText } from '../io/yaml-file.ts';
 import { referenceDateFor } from '../render/outputs.ts';
@@ -110,17 +111,13 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
 
   function verify(text: string, row: number): Diagnostic[] {
     // The file as written is read back and checked like any plan file, so what import writes always validates.
+    // Findings are worded as validate words them, and placed on the CSV row rather than in the YAML.
     const back = parseYamlText(text, shown, ctx.lang);
-    const out: Diagnostic[] = [];
-    if (!back.value || !validatePlan(back.value)) {
-      const e = validatePlan.errors?.[0];
-      out.push(at(row, undefined, 'error', 'csv-invalid-plan', { message: t.invalidPlan(e ? `${e.instancePath} ${e.message ?? ''}`.trim() : 'YAML') }));
-      return out;
-    }
-    for (const issue of checkPlan(normalisePlan(back.value as Plan), catalogue, { municipalityCodes })) {
-      out.push(at(row, undefined, 'error', `csv-${issue.code}`, { message: t.invalidPlan(`${issue.path.join('.')}: ${issue.code}`) }));
-    }
-    return out;
+    const onRow = (d: Diagnostic): Diagnostic => ({ ...at(row, undefined, 'error', `csv-${d.code}`, { message: t.invalidPlan(d.message), hint: d.hint }) });
+    if (!back.value || !back.source) return back.diagnostics.map(onRow);
+    if (!validatePlan(back.value)) return schemaDiagnostics(validatePlan.errors ?? [], undefined, shown, ctx.lang, back.value).map(onRow);
+    const issues = checkPlan(normalisePlan(back.value as Plan), catalogue, { municipalityCodes });
+    return planIssueDiagnostics(issues, back.source, shown, ctx.lang).map(onRow);
   }
 
   // Names as batch gives them; two rows for the same organisation get -2, -3 in row order.
