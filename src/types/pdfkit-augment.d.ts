@@ -21,7 +21,18 @@ declare namespace PDFKit {
      * The current font (pdfkit internal, present in 0.20): `font` is the parsed fontkit font and
      * `layoutCache` the shaped words, which depend only on the font and can be shared between documents.
      */
-    _font?: { font?: FontkitFont; layoutCache?: Record<string, unknown> };
+    _font?: {
+      font?: FontkitFont;
+      layoutCache?: Record<string, unknown>;
+      /** Resource name on the page, such as `F1`. */
+      id?: string;
+      /** Glyph ids of the subset (hex) and positions in thousandths of an em; records the glyphs for embedding. */
+      encode?(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+      /** The font's dictionary, for a page's resources. */
+      ref?(): unknown;
+      /** Ascender in thousandths of an em. */
+      ascender?: number;
+    };
   }
 
   namespace Mixins {

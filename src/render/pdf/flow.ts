@@ -1,6 +1,7 @@
 // The text flow: a cursor down the page, page breaks, tagged paragraphs and headings, and lines drawn at exact positions.
 import type { Faces } from './fonts.ts';
 import { clampLines, wrapText, type Measure } from './layout/wrap.ts';
+import { canWriteDirectly, writeLines, type PlacedLine } from './text-ops.ts';
 import { CONTENT_WIDTH, MARGIN, PAGE, STYLE, type TextStyle } from './theme.ts';
 
 /** One line of text, ready to draw; `dx` shifts it right within its block. */
@@ -27,6 +28,8 @@ export class Flow {
   readonly top = MARGIN.top;
   readonly bottom = PAGE.height - MARGIN.bottom;
   private pages = 0;
+  /** Whether text can be written straight into the content stream (see text-ops.ts). */
+  private direct: boolean | undefined;
   /** Level-1 headings and the page (1-based) each starts on, for the table of contents. */
   readonly contents: { title: string; page: number }[] = [];
   private readonly measures = new Map<TextStyle, Measure>();
@@ -112,25 +115,24 @@ export class Flow {
   /** Draws lines from `y` down, as content of `el` (one marked-content sequence). */
   drawLines(lines: readonly Line[], x: number, y: number, el?: Struct): number {
     const doc = this.doc;
+    this.direct ??= canWriteDirectly(doc, 'regular');
+    const placed: PlacedLine[] = [];
     let yy = y;
-    let face = '';
-    let size = 0;
-    let colour = '';
     for (const l of lines) {
-      if (l.style.face !== face) doc.font(l.style.face);
-      if (l.style.size !== size) doc.fontSize(l.style.size);
-      if (l.style.colour !== colour) doc.fillColor(l.style.colour);
-      ({ face, size, colour } = { face: l.style.face, size: l.style.size, colour: l.style.colour });
       if (l.text) {
         let lx = x + (l.dx ?? 0);
         if (l.alignWidth !== undefined) lx += Math.max(0, l.alignWidth - this.measure(l.style)(l.text));
-        doc.text(l.text, lx, yy, { lineBreak: false });
+        placed.push({ text: l.text, style: l.style, x: lx, y: yy });
         if (l.link && el) {
           const w = this.measure(l.style)(l.text);
           doc.link(lx, yy, w, l.style.leading, l.link, { structParent: el, Contents: new String(l.link) });
         }
       }
       yy += l.style.leading;
+    }
+    if (this.direct) writeLines(doc, placed);
+    else {
+      for (const p of placed) doc.font(p.style.face).fontSize(p.style.size).fillColor(p.style.colour).text(p.text, p.x, p.y, { lineBreak: false });
     }
     return yy - y;
   }

@@ -85,12 +85,11 @@ function decoratePages(ctx: Ctx): void {
   for (let i = range.start + 1; i < range.start + total; i++) {
     doc.switchToPage(i);
     flow.artifact(() => {
-      doc.font(style.face).fontSize(style.size).fillColor(style.colour);
-      doc.text(runningText, MARGIN.left, headY, { lineBreak: false });
-      doc.text(date, right - measure(date), headY, { lineBreak: false });
-      doc.moveTo(MARGIN.left, headY + 14).lineTo(right, headY + 14).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
       const page = t.page(i - range.start + 1, total);
-      doc.text(page, right - measure(page), footY, { lineBreak: false });
+      flow.drawLines([{ text: runningText, style }], MARGIN.left, headY);
+      flow.drawLines([{ text: date, style }], right - measure(date), headY);
+      flow.drawLines([{ text: page, style }], right - measure(page), footY);
+      doc.moveTo(MARGIN.left, headY + 14).lineTo(right, headY + 14).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
     }, 'Pagination');
   }
 }

@@ -105,6 +105,6 @@ function drawRow(flow: Flow, r: LevelRowLayout, x0: number, ry: number, valueX: 
 
 /** One piece of text inside a figure; returns its width. */
 export function drawText(flow: Flow, s: string, x: number, y: number, style: typeof STYLE.chart): number {
-  flow.doc.font(style.face).fontSize(style.size).fillColor(style.colour).text(s, x, y, { lineBreak: false });
+  flow.drawLines([{ text: s, style }], x, y);
   return flow.measure(style)(s);
 }

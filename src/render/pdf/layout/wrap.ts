@@ -78,28 +78,47 @@ export function units(para: string): string[] {
 }
 
 function wrapParagraph(para: string, width: number, measure: Measure, out: string[]): void {
+  // Widths are added up word by word, which is exact for measures that add up over spaces (as
+  // pdfkit's does, word by word); a final check falls back to measuring whole lines if not.
+  const start = out.length;
+  fill(para, width, measure, out, true);
+  for (let i = start; i < out.length; i++) {
+    if (measure(out[i]!) > width) {
+      out.length = start;
+      fill(para, width, measure, out, false);
+      return;
+    }
+  }
+}
+
+function fill(para: string, width: number, measure: Measure, out: string[], additive: boolean): void {
+  const space = measure(' ');
   let line = '';
+  let lineW = 0;
+  const widthOf = (candidate: string, unitW: number) => (additive ? lineW + space + unitW : measure(candidate));
   for (const unit of units(para)) {
+    const unitW = measure(unit);
     const candidate = line ? `${line} ${unit}` : unit;
-    if (measure(candidate) <= width) {
+    const candidateW = line ? widthOf(candidate, unitW) : unitW;
+    if (candidateW <= width) {
       line = candidate;
+      lineW = candidateW;
       continue;
     }
     // A hyphenated compound may leave its first part on this line ("it-" / "stöd").
     if (line) {
-      const split = splitAtHyphen(unit, width - measure(`${line} `), measure);
+      const split = splitAtHyphen(unit, width - lineW - space, measure);
       if (split) {
         out.push(`${line} ${split[0]}`);
-        line = '';
         const rest = split[1];
-        if (measure(rest) <= width) line = rest;
-        else line = breakLong(rest, width, measure, out);
+        line = measure(rest) <= width ? rest : breakLong(rest, width, measure, out);
+        lineW = measure(line);
         continue;
       }
       out.push(line);
-      line = '';
     }
-    line = measure(unit) <= width ? unit : breakLong(unit, width, measure, out);
+    line = unitW <= width ? unit : breakLong(unit, width, measure, out);
+    lineW = line === unit ? unitW : measure(line);
   }
   out.push(line);
 }

@@ -34,12 +34,10 @@ export function renderSources(ctx: Ctx): void {
     lbl.add(() => flow.drawLines([{ text: `${i + 1}.`, style: STYLE.small }], flow.left, y, lbl));
     lbl.end();
     const body = flow.el(li, 'LBody');
-    const p = flow.el(body, 'P');
-    flow.flowLines(p, title, flow.left + 14);
-    const link = flow.el(p, 'Link');
+    flow.flowLines(body, title, flow.left + 14);
+    const link = flow.el(body, 'Link');
     flow.flowLines(link, url, flow.left + 14);
     link.end();
-    p.end();
     body.end();
     li.end();
     flow.space(3);

@@ -86,22 +86,15 @@ function resourceItem(ctx: Ctx, l: Struct, res: Resource, no: number): void {
   lbl.end();
   const body = flow.el(li, 'LBody');
   // The title and the address are each a Link element holding the text and its annotation.
-  const titleP = flow.el(body, 'P');
-  const titleLink = flow.el(titleP, 'Link');
+  const titleLink = flow.el(body, 'Link');
   flow.flowLines(titleLink, title, x);
   titleLink.end();
-  titleP.end();
-  for (const part of [meta, flag, description]) {
-    if (!part.length) continue;
-    const p = flow.el(body, 'P');
-    flow.flowLines(p, part, x);
-    p.end();
-  }
-  const urlP = flow.el(body, 'P');
-  const urlLink = flow.el(urlP, 'Link');
+  const about = flow.el(body, 'P');
+  flow.flowLines(about, [...meta, ...flag, ...description], x);
+  about.end();
+  const urlLink = flow.el(body, 'Link');
   flow.flowLines(urlLink, url, x);
   urlLink.end();
-  urlP.end();
   if (uses.length) {
     const p = flow.el(body, 'P');
     flow.flowLines(p, uses, x);
