@@ -1,6 +1,6 @@
 // Turns the batch arguments (files, folders, glob patterns) into a sorted list of plan files.
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../errors.ts';
 import { displayPath } from '../../io/paths.ts';
 import { globBase, globToRegExp, isGlob } from './glob.ts';
@@ -71,7 +71,6 @@ export function expandInputs(inputs: readonly string[], opts: { cwd: string; exc
     }
     if (kind === 'file') add(abs);
     else if (kind === 'dir') {
-      const before = found.size;
       let any = false;
       walk(abs, exclude, (f) => {
         if (PLAN_FILE.test(f)) {
@@ -79,7 +78,7 @@ export function expandInputs(inputs: readonly string[], opts: { cwd: string; exc
           add(f);
         }
       });
-      if (!any && found.size === before) problems.push({ input, kind: 'empty-folder' });
+      if (!any) problems.push({ input, kind: 'empty-folder' });
     } else if (isGlob(input)) {
       const base = resolve(opts.cwd, globBase(input));
       const pattern = globToRegExp(toSlash(resolve(opts.cwd, input)), { ignoreCase: process.platform === 'win32' || process.platform === 'darwin' });
@@ -99,12 +98,6 @@ export function expandInputs(inputs: readonly string[], opts: { cwd: string; exc
 
 function toSlash(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
-}
-
-/** Whether `child` lies inside `parent` (or is it). */
-export function isInside(child: string, parent: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }
 
 export type InputProblem = ExpandedInputs['problems'][number];
