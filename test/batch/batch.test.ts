@@ -95,6 +95,20 @@ describe('batch over a folder with good and bad files', () => {
     expect(plans.map((p) => p.file).sort()).toEqual(['deep/er/x.yaml', 'rollup/a.yaml', 'rollup/b.yaml']);
   });
 
+  it('skips a catalogue file found among the plans with a warning, and says when a folder holds no plans', () => {
+    const dir = workspace([`${FIXTURES}/rollup`, 'examples/catalogue']);
+    mkdirSync(join(dir, 'tom'));
+    const r = runCli(['batch', 'rollup', 'catalogue', 'tom', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^catalogue\/egen-katalog\.yaml: varning: en katalogfil, inte en plan; hoppas över$/m);
+    expect(r.stderr).toMatch(/^tom: varning: mappen innehåller inga planfiler/m);
+    expect(r.stderr).toContain('Klart: 3 av 3 planer');
+    const none = runCli(['batch', 'tom', '--out', 'out2'], { cwd: dir });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('det finns inga planfiler att behandla');
+    expect(existsSync(join(dir, 'out2'))).toBe(false);
+  });
+
   it('refuses an --out that is a file, as a usage error', () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
     writeFileSync(join(dir, 'out'), 'not a folder');
