@@ -1,7 +1,7 @@
 // The text flow: a cursor down the page, page breaks, tagged paragraphs and headings, and lines drawn at exact positions.
 import type { Faces } from './fonts.ts';
 import { clampLines, wrapText, type Measure } from './layout/wrap.ts';
-import { canWriteDirectly, writeLines, type PlacedLine } from './text-ops.ts';
+import { TextWriter, type PlacedLine } from './text-ops.ts';
 import { CONTENT_WIDTH, MARGIN, PAGE, STYLE, type TextStyle } from './theme.ts';
 
 /** One line of text, ready to draw; `dx` shifts it right within its block. */
@@ -28,8 +28,8 @@ export class Flow {
   readonly top = MARGIN.top;
   readonly bottom = PAGE.height - MARGIN.bottom;
   private pages = 0;
-  /** Whether text can be written straight into the content stream (see text-ops.ts). */
-  private direct: boolean | undefined;
+  /** Writes text straight into the content stream (see text-ops.ts), when pdfkit allows it. */
+  private writer: TextWriter | undefined | null = null;
   /** Level-1 headings and the page (1-based) each starts on, for the table of contents. */
   readonly contents: { title: string; page: number }[] = [];
   private readonly measures = new Map<TextStyle, Measure>();
@@ -115,7 +115,7 @@ export class Flow {
   /** Draws lines from `y` down, as content of `el` (one marked-content sequence). */
   drawLines(lines: readonly Line[], x: number, y: number, el?: Struct): number {
     const doc = this.doc;
-    this.direct ??= canWriteDirectly(doc, 'regular');
+    if (this.writer === null) this.writer = TextWriter.for(doc, this.faces);
     const placed: PlacedLine[] = [];
     let yy = y;
     for (const l of lines) {
@@ -130,7 +130,7 @@ export class Flow {
       }
       yy += l.style.leading;
     }
-    if (this.direct) writeLines(doc, placed);
+    if (this.writer) this.writer.write(placed);
     else {
       for (const p of placed) doc.font(p.style.face).fontSize(p.style.size).fillColor(p.style.colour).text(p.text, p.x, p.y, { lineBreak: false });
     }

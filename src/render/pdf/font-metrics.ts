@@ -172,6 +172,47 @@ export function layoutSimple(font: FontLike, text: string, kerning: ReadonlyMap<
   return new SimpleRun(glyphs, positions);
 }
 
+/** A word (or any run of text) as glyphs: ids, characters, advances and kerning, in thousandths of an em. */
+export interface GlyphChunk {
+  ids: number[];
+  codePoints: number[][];
+  advances: number[];
+  /** Kerning after each glyph (added to its advance). */
+  kerns: number[];
+  /** Width of the whole chunk, kerning included. */
+  width: number;
+}
+
+export function glyphChunk(font: FontLike, text: string, kerning: ReadonlyMap<number, number>, scale: number): GlyphChunk {
+  const run = layoutSimple(font, text, kerning);
+  const chunk: GlyphChunk = { ids: [], codePoints: [], advances: [], kerns: [], width: 0 };
+  run.glyphs.forEach((g, i) => {
+    const advance = g.advanceWidth * scale;
+    const kern = (run.positions[i]!.xAdvance - g.advanceWidth) * scale;
+    chunk.ids.push(g.id);
+    chunk.codePoints.push(g.codePoints);
+    chunk.advances.push(advance);
+    chunk.kerns.push(kern);
+    chunk.width += advance + kern;
+  });
+  return chunk;
+}
+
+/** Splits a line where pdfkit does: after each space or tab, which stays with the chunk before it. */
+export function chunksOf(s: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      out.push(s.slice(last, i + 1));
+      last = i + 1;
+    }
+  }
+  if (last < s.length) out.push(s.slice(last));
+  return out;
+}
+
 /**
  * Horizontal pair kerning from a TrueType `kern` table (format 0 subtables), keyed by
  * `left * 65536 + right` glyph ids. An absent or unreadable table gives no kerning.

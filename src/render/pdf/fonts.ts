@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { packagePath } from '../../io/paths.ts';
-import { layoutSimple, readKerning, TrueTypeMetrics } from './font-metrics.ts';
+import { glyphChunk, layoutSimple, readKerning, TrueTypeMetrics, type GlyphChunk } from './font-metrics.ts';
 
 export type FaceName = 'regular' | 'bold' | 'italic';
 
@@ -20,6 +20,8 @@ export interface Face {
   widthOf(s: string, size: number): number;
   /** Makes the document's instance of this face reuse the words already shaped in this process. */
   shareShaping(doc: PDFKit.PDFDocument): void;
+  /** The glyphs of one chunk of a line (see chunksOf), when the simple layout is in use. */
+  chunk?(s: string): GlyphChunk;
 }
 
 export type Faces = Record<FaceName, Face>;
@@ -53,14 +55,14 @@ function openFace(name: FaceName): Face {
   fast.layout = (text: string) => layoutSimple(metrics, text, kerning);
   // pdfkit lays a line out in chunks that end at a space, each cached per document. Widths here
   // are summed over the same chunks, so a measured line is exactly as wide as the drawn one.
-  const chunks = new Map<string, number>();
-  const chunkWidth = (c: string): number => {
-    let w = chunks.get(c);
-    if (w === undefined) {
-      w = layoutSimple(metrics, c, kerning).advanceWidth * scale;
-      chunks.set(c, w);
+  const chunks = new Map<string, GlyphChunk>();
+  const chunk = (c: string): GlyphChunk => {
+    let g = chunks.get(c);
+    if (g === undefined) {
+      g = glyphChunk(metrics, c, kerning, scale);
+      chunks.set(c, g);
     }
-    return w;
+    return g;
   };
   // Laid-out chunks depend only on the font, so all documents of the process share one cache.
   let shared = Object.create(null) as Record<string, unknown>;
@@ -73,13 +75,14 @@ function openFace(name: FaceName): Face {
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
         if (c === 32 || c === 9) {
-          total += chunkWidth(s.slice(last, i + 1));
+          total += chunk(s.slice(last, i + 1)).width;
           last = i + 1;
         }
       }
-      if (last < s.length) total += chunkWidth(s.slice(last));
+      if (last < s.length) total += chunk(s.slice(last)).width;
       return (total * size) / 1000;
     },
+    chunk,
     shareShaping(doc: PDFKit.PDFDocument): void {
       if (chunks.size >= 50_000) {
         // A long batch with many unique words: start afresh rather than grow without bound.

@@ -1,8 +1,12 @@
 // Writes lines of text straight into the page's content stream, as pdfkit's text() would, in one block per call.
 //
-// pdfkit's text() costs several content writes, a graphics-state save and two layouts per line;
-// a plan has thousands of lines. Here each call writes one BT…ET block for all its lines, using
-// pdfkit's own font objects for the glyph encoding, so embedding and text extraction are unchanged.
+// pdfkit's text() costs several content writes, a graphics-state save and two layouts per line,
+// and a plan has thousands of lines. Here each call writes one BT…ET block for all its lines. The
+// glyphs come from the process-wide chunk cache of the faces; each document's pdfkit font object
+// still records which glyphs it uses, with their widths and characters, so embedding and text
+// extraction work exactly as with text().
+import type { FaceName, Faces } from './fonts.ts';
+import { chunksOf } from './font-metrics.ts';
 import type { TextStyle } from './theme.ts';
 
 export interface PlacedLine {
@@ -11,6 +15,16 @@ export interface PlacedLine {
   x: number;
   /** Top of the line, from the top of the page. */
   y: number;
+}
+
+/** The parts of pdfkit's embedded font (0.20) the writer uses. */
+interface EmbeddedFont {
+  id: string;
+  ascender: number;
+  ref(): unknown;
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
 }
 
 const rgb = new Map<string, string>();
@@ -29,56 +43,85 @@ function num(n: number): string {
   return String(Math.round(n * 1000) / 1000);
 }
 
-/** True when pdfkit exposes what the direct writer needs; otherwise text goes through doc.text(). */
-export function canWriteDirectly(doc: PDFKit.PDFDocument, face: string): boolean {
+function embedded(doc: PDFKit.PDFDocument, face: FaceName): EmbeddedFont | undefined {
   doc.font(face);
-  const f = doc._font;
-  return typeof f?.encode === 'function' && typeof f.ref === 'function' && typeof f.id === 'string' && typeof f.ascender === 'number';
+  const f = doc._font as Partial<EmbeddedFont> | undefined;
+  const ok = f && typeof f.id === 'string' && typeof f.ascender === 'number' && typeof f.ref === 'function' && typeof f.subset?.includeGlyph === 'function' && Array.isArray(f.widths) && Array.isArray(f.unicode);
+  return ok ? (f as EmbeddedFont) : undefined;
 }
 
-export function writeLines(doc: PDFKit.PDFDocument, lines: readonly PlacedLine[]): void {
-  const page = doc.page;
-  const out: string[] = ['q', `1 0 0 -1 0 ${num(page.height)} cm`, 'BT'];
-  let face = '';
-  let size = 0;
-  let colour = '';
-  let font = doc._font!;
-  let ascent = 0;
-  for (const l of lines) {
-    if (!l.text) continue;
-    if (l.style.face !== face) {
-      doc.font(l.style.face);
-      font = doc._font!;
-      face = l.style.face;
-      size = 0;
-      const fonts = page.fonts as Record<string, unknown>;
-      if (fonts[font.id!] == null) fonts[font.id!] = font.ref!();
-    }
-    if (l.style.size !== size) {
-      size = l.style.size;
-      out.push(`/${font.id} ${num(size)} Tf`);
-      // pdfkit puts the top of the line at y: the baseline sits one ascender lower.
-      ascent = ((font.ascender ?? 0) / 1000) * size;
-    }
-    if (l.style.colour !== colour) {
-      colour = l.style.colour;
-      out.push(colourOp(colour));
-    }
-    const [hex, pos] = font.encode!(l.text);
-    const parts: string[] = [];
-    let seg = '';
-    for (let i = 0; i < hex.length; i++) {
-      seg += hex[i];
-      const p = pos[i]!;
-      const adjust = p.xAdvance - p.advanceWidth;
-      if (adjust !== 0) {
-        parts.push(`<${seg}> ${num(-adjust)}`);
-        seg = '';
-      }
-    }
-    if (seg) parts.push(`<${seg}>`);
-    out.push(`1 0 0 1 ${num(l.x)} ${num(page.height - l.y - ascent)} Tm [${parts.join(' ')}] TJ`);
+export class TextWriter {
+  /** Per face: glyph id in the font → glyph id in this document's subset, as four hex digits. */
+  private readonly hex = new Map<FaceName, Map<number, string>>();
+
+  private constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly faces: Faces,
+  ) {}
+
+  /** A writer for the document, or undefined when pdfkit or the fonts lack what it needs (then use text()). */
+  static for(doc: PDFKit.PDFDocument, faces: Faces): TextWriter | undefined {
+    for (const face of Object.values(faces)) if (!face.chunk || !embedded(doc, face.name)) return undefined;
+    return new TextWriter(doc, faces);
   }
-  out.push('ET', 'Q');
-  doc.addContent(out.join('\n'));
+
+  write(lines: readonly PlacedLine[]): void {
+    const doc = this.doc;
+    const page = doc.page;
+    const out: string[] = ['q', `1 0 0 -1 0 ${num(page.height)} cm`, 'BT'];
+    let face: FaceName | '' = '';
+    let size = 0;
+    let colour = '';
+    let font: EmbeddedFont | undefined;
+    let ids = new Map<number, string>();
+    let ascent = 0;
+    for (const l of lines) {
+      if (!l.text) continue;
+      if (l.style.face !== face) {
+        face = l.style.face;
+        font = embedded(doc, face)!;
+        size = 0;
+        const fonts = page.fonts as Record<string, unknown>;
+        if (fonts[font.id] == null) fonts[font.id] = font.ref();
+        ids = this.hex.get(face) ?? new Map();
+        this.hex.set(face, ids);
+      }
+      if (l.style.size !== size) {
+        size = l.style.size;
+        out.push(`/${font!.id} ${num(size)} Tf`);
+        // pdfkit puts the top of the line at y: the baseline sits one ascender lower.
+        ascent = (font!.ascender / 1000) * size;
+      }
+      if (l.style.colour !== colour) {
+        colour = l.style.colour;
+        out.push(colourOp(colour));
+      }
+      const parts: string[] = [];
+      let seg = '';
+      for (const c of chunksOf(l.text)) {
+        const g = this.faces[face].chunk!(c);
+        for (let i = 0; i < g.ids.length; i++) {
+          const id = g.ids[i]!;
+          let h = ids.get(id);
+          if (h === undefined) {
+            const gid = font!.subset.includeGlyph(id);
+            if (font!.widths[gid] == null) font!.widths[gid] = g.advances[i]!;
+            if (font!.unicode[gid] == null) font!.unicode[gid] = g.codePoints[i]!;
+            h = `0000${gid.toString(16)}`.slice(-4);
+            ids.set(id, h);
+          }
+          seg += h;
+          const kern = g.kerns[i]!;
+          if (kern !== 0) {
+            parts.push(`<${seg}> ${num(-kern)}`);
+            seg = '';
+          }
+        }
+      }
+      if (seg) parts.push(`<${seg}>`);
+      out.push(`1 0 0 1 ${num(l.x)} ${num(page.height - l.y - ascent)} Tm [${parts.join(' ')}] TJ`);
+    }
+    out.push('ET', 'Q');
+    doc.addContent(out.join('\n'));
+  }
 }
