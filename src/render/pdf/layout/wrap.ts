@@ -136,15 +136,42 @@ function splitAtHyphen(unit: string, room: number, measure: Measure): [string, s
   return best;
 }
 
-/** Breaks a unit wider than a line; pushes the full lines and returns what is left for the next. */
+/**
+ * Breaks a unit wider than a line; pushes the full lines and returns what is left for the next.
+ * Widths of the pieces are added up character by character (cheap, and the same cache entries
+ * for every word); each line that is kept is then measured whole, so kerning can never push it over.
+ */
 function breakLong(unit: string, width: number, measure: Measure, out: string[]): string {
-  let rest = unit;
-  while (measure(rest) > width) {
-    const cut = cutPoint(rest, width, measure);
-    out.push(cut.line);
-    rest = cut.rest;
+  const chars = Array.from(unit);
+  const address = /[/@:_=&?]|\.\p{L}/u.test(unit) || !LETTER.test(unit);
+  const hyphenW = measure('-');
+  let start = 0;
+  for (;;) {
+    const sums = [0];
+    let n = 0;
+    while (start + n < chars.length) {
+      const w = sums[n]! + measure(chars[start + n]!);
+      if (w > width) break;
+      sums.push(w);
+      n++;
+    }
+    if (start + n >= chars.length) {
+      const rest = chars.slice(start).join('');
+      if (measure(rest) <= width) return rest;
+      n = Math.max(1, n - 1);
+    }
+    let { end, hyphen } = cutPoint(chars, start, Math.max(n, 1), sums, width, hyphenW, address);
+    let line = chars.slice(start, end).join('').trimEnd() + hyphen;
+    while (end > start + 1 && measure(line) > width) {
+      end--;
+      hyphen = hyphen && LETTER.test(chars[end - 1]!) && LETTER.test(chars[end]!) ? '-' : '';
+      line = chars.slice(start, end).join('').trimEnd() + hyphen;
+    }
+    out.push(line);
+    start = end;
+    while (start < chars.length && chars[start] === ' ') start++;
+    if (start >= chars.length) return '';
   }
-  return rest;
 }
 
 const VOWEL = /[aeiouyåäöéüæøAEIOUYÅÄÖÉÜÆØ]/;
@@ -155,50 +182,41 @@ const JOINING_S = /(?:ings|ions|hets|skaps|doms|tets|ands|nads|lings|ents|ars)$/
 // Letter pairs that stand for one sound and are not split: "sk", "ng", "ck" …
 const DIGRAPHS = new Set(['ch', 'ck', 'dj', 'gj', 'kj', 'lj', 'ng', 'ph', 'rs', 'sh', 'sj', 'sk', 'st', 'th', 'tj']);
 
-function cutPoint(s: string, width: number, measure: Measure): { line: string; rest: string } {
-  const chars = Array.from(s);
-  // The longest start that fits, grown one character at a time from the sum of character widths.
-  let n = 0;
-  let sum = 0;
-  while (n < chars.length) {
-    const w = measure(chars[n]!);
-    if (sum + w > width) break;
-    sum += w;
-    n++;
-  }
-  while (n > 1 && measure(chars.slice(0, n).join('')) > width) n--;
-  n = Math.max(n, 1);
-  const head = (k: number) => chars.slice(0, k).join('');
-  const split = (k: number, hyphen = '') => ({ line: head(k).trimEnd() + hyphen, rest: chars.slice(k).join('').trimStart() });
+/**
+ * Where to end a line that starts at `start` and holds at most `n` characters (`sums[k]` is the
+ * width of the first k). Returns the end index and the hyphen to add.
+ */
+function cutPoint(chars: readonly string[], start: number, n: number, sums: readonly number[], width: number, hyphenW: number, address: boolean): { end: number; hyphen: string } {
+  const at = (k: number) => chars[start + k] ?? '';
+  const remaining = chars.length - start;
   // Addresses and codes break after a separator and never get a hyphen that is not theirs.
-  if (/[/@:_=&?]|\.\p{L}/u.test(s) || !LETTER.test(s)) {
+  if (address) {
     for (let k = n; k >= 1; k--) {
-      const c = chars[k - 1]!;
-      if ((c === ' ' || DASHES.has(c) || '/?&=_'.includes(c) || (c === '.' && LETTER.test(chars[k] ?? ''))) && k < chars.length) return split(k);
+      const c = at(k - 1);
+      if ((c === ' ' || DASHES.has(c) || '/?&=_'.includes(c) || (c === '.' && LETTER.test(at(k)))) && k < remaining) return { end: start + k, hyphen: '' };
     }
-    return split(n);
+    return { end: start + n, hyphen: '' };
   }
   for (let k = n; k > Math.max(1, Math.floor(n * 0.6)); k--) {
-    const c = chars[k - 1]!;
-    if (c === ' ' || DASHES.has(c)) return split(k);
+    const c = at(k - 1);
+    if (c === ' ' || DASHES.has(c)) return { end: start + k, hyphen: '' };
   }
-  const fitsHyphen = (k: number) => measure(head(k) + '-') <= width;
-  const letterAt = (k: number) => LETTER.test(chars[k] ?? '');
+  const fitsHyphen = (k: number) => (sums[k] ?? Infinity) + hyphenW <= width;
+  const letterAt = (k: number) => LETTER.test(at(k));
   const lowest = Math.max(2, Math.floor(n * 0.45));
   // 1. After the joining s of a compound.
   for (let k = n; k >= lowest; k--) {
-    if (chars[k - 1] === 's' && letterAt(k) && !VOWEL.test(chars[k]!) && chars.length - k >= 3 && JOINING_S.test(head(k)) && fitsHyphen(k)) return split(k, '-');
+    if (at(k - 1) === 's' && letterAt(k) && !VOWEL.test(at(k)) && remaining - k >= 3 && fitsHyphen(k) && JOINING_S.test(chars.slice(start, start + k).join(''))) return { end: start + k, hyphen: '-' };
   }
   // 2. Before a consonant that starts a syllable ("ord-nare"), keeping letter pairs whole.
   for (let k = n; k >= lowest; k--) {
-    const prev = chars[k - 1] ?? '';
-    const c = chars[k] ?? '';
-    const next = chars[k + 1] ?? '';
-    if (LETTER.test(prev) && LETTER.test(c) && !VOWEL.test(c) && VOWEL.test(next) && chars.length - k >= 2 && !DIGRAPHS.has((prev + c).toLowerCase()) && fitsHyphen(k)) return split(k, '-');
+    const prev = at(k - 1);
+    const c = at(k);
+    if (LETTER.test(prev) && LETTER.test(c) && !VOWEL.test(c) && VOWEL.test(at(k + 1)) && remaining - k >= 2 && !DIGRAPHS.has((prev + c).toLowerCase()) && fitsHyphen(k)) return { end: start + k, hyphen: '-' };
   }
   // 3. Anywhere between two letters.
-  for (let k = n; k >= 2; k--) if (letterAt(k - 1) && letterAt(k) && fitsHyphen(k)) return split(k, '-');
-  return split(n);
+  for (let k = n; k >= 2; k--) if (letterAt(k - 1) && letterAt(k) && fitsHyphen(k)) return { end: start + k, hyphen: '-' };
+  return { end: start + n, hyphen: '' };
 }
 
 /** The largest size from `sizes` (largest first) at which the text needs at most `maxLines` lines. */
