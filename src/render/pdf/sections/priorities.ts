@@ -19,7 +19,7 @@ export function renderPriorities(ctx: Ctx): void {
     { head: r.priorities.rank, width: 26, align: 'right' },
     { head: r.priorities.indicator, weight: 3 },
     { head: r.priorities.levels, width: 62 },
-    { head: r.priorities.importance, width: 54 },
+    { head: r.priorities.importance, width: 62 },
     { head: r.priorities.reasons, weight: 2.2 },
   ];
   const geo = tableGeometry(flow, cols);

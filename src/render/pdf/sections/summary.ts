@@ -1,4 +1,5 @@
 // The one-page summary: key figures, the highest priorities, the period and cost, and what needs attention.
+import { joinList } from '../../../i18n/report.ts';
 import { formatReasons } from '../../reasons.ts';
 import type { Line } from '../flow.ts';
 import { COLOUR, STYLE } from '../theme.ts';
@@ -46,7 +47,7 @@ export function renderSummary(ctx: Ctx): void {
     flow.heading(sect, 2, t.summary.periodHeading);
     flow.paragraph(sect, t.summary.period(termLabel(ctx, terms[0]!), termLabel(ctx, terms[terms.length - 1]!), terms.length), STYLE.body, { after: 2 });
     const spend = report.schedule.spend.filter((s) => s.cost > 0);
-    if (spend.length) flow.paragraph(sect, `${t.summary.costByYear}: ${spend.map((s) => t.summary.perYear(s.year, money(ctx, s.cost))).join(' · ')}.`);
+    if (spend.length) flow.paragraph(sect, t.summary.costByYear(joinList(spend.map((s) => t.summary.perYear(s.year, money(ctx, s.cost))), ctx.lang)));
   }
 
   flow.heading(sect, 2, t.summary.attentionHeading);
