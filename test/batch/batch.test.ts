@@ -58,10 +58,12 @@ describe('batch over a folder with good and bad files', () => {
 
   it('exits 0 when every plan is valid, and --jobs 1 writes the same bytes as the worker pool', () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
-    const pooled = runCli(['batch', 'rollup', '--out', 'pooled', '--format', 'md,json', '--jobs', '2', '--date', '2026-11-28'], { cwd: dir });
-    const single = runCli(['batch', 'rollup', '--out', 'single', '--format', 'md,json', '--jobs', '1', '--date', '2026-11-28'], { cwd: dir });
+    const pooled = runCli(['batch', 'rollup', '--out', 'pooled', '--format', 'md,json', '--jobs', '2', '--date', '2026-11-28', '--json'], { cwd: dir });
+    const single = runCli(['batch', 'rollup', '--out', 'single', '--format', 'md,json', '--jobs', '1', '--date', '2026-11-28', '--json'], { cwd: dir });
     expect(pooled.code).toBe(0);
     expect(single.code).toBe(0);
+    const jobs = (r: { stdout: string }) => JSON.parse(r.stdout.trim().split('\n').at(-1)!).jobs;
+    expect([jobs(pooled), jobs(single)]).toEqual([2, 1]);
     const names = files(join(dir, 'pooled'));
     expect(names).toEqual(files(join(dir, 'single')));
     expect(names).toContain('0180-stockholm-11111111-ekskolan.md');
