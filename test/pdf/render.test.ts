@@ -166,3 +166,10 @@ describe('metadata', () => {
     expect(pdf.pages[0]!.text).toContain('Exempelskolan Östra');
   });
 });
+
+describe('characters outside the fonts', () => {
+  it('shows them as the replacement character, never as an undefined glyph', async () => {
+    const pdf = await readPdf(await renderPlanPdf(fixtureReport({ comment: 'Elevrådet skrev 😀 och 漢字 i enkäten.' }), { lang: 'sv', profile: 'archive', creationDate: date }));
+    expect(pdf.text).toContain('Elevrådet skrev \ufffd och \ufffd\ufffd i enkäten.');
+  });
+});

@@ -2,7 +2,7 @@
 import type { Faces } from './fonts.ts';
 import { clampLines, wrapText, type Measure } from './layout/wrap.ts';
 import { TextWriter, type PlacedLine } from './text-ops.ts';
-import { CONTENT_WIDTH, MARGIN, PAGE, STYLE, type TextStyle } from './theme.ts';
+import { COLOUR, CONTENT_WIDTH, MARGIN, PAGE, STYLE, type TextStyle } from './theme.ts';
 
 /** One line of text, ready to draw; `dx` shifts it right within its block. */
 export interface Line {
@@ -201,7 +201,7 @@ export class Flow {
       this.doc.outline.addItem(text);
       const ry = this.y + 3;
       this.artifact(() => {
-        this.doc.moveTo(this.left, ry).lineTo(this.left + this.width, ry).lineWidth(0.8).strokeColor('#c9d9ee').stroke();
+        this.doc.moveTo(this.left, ry).lineTo(this.left + this.width, ry).lineWidth(0.8).strokeColor(COLOUR.accentLight).stroke();
       });
     }
     this.space(after);

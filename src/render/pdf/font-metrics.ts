@@ -22,6 +22,8 @@ export class TrueTypeMetrics implements FontLike {
   private readonly advances: number[] = [];
   private readonly lookup: (cp: number) => number;
   private readonly glyphs = new Map<number, GlyphLike>();
+  /** Drawn for a character the font lacks, instead of .notdef (which PDF/A forbids using). */
+  private readonly replacement: number;
 
   constructor(ttf: Uint8Array) {
     this.view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
@@ -31,6 +33,7 @@ export class TrueTypeMetrics implements FontLike {
     const count = this.view.getUint16(hhea + 34);
     for (let i = 0; i < count; i++) this.advances.push(this.view.getUint16(hmtx + i * 4));
     this.lookup = cmapLookup(this.view, need(tables, 'cmap'));
+    this.replacement = this.lookup(0xfffd);
   }
 
   glyphId(cp: number): number {
@@ -48,7 +51,8 @@ export class TrueTypeMetrics implements FontLike {
       let g = this.glyphs.get(cp);
       if (!g) {
         const id = this.lookup(cp);
-        g = { id, advanceWidth: this.advance(id), codePoints: [cp] };
+        // A missing character shows as the replacement character, and is extracted as one too.
+        g = id === 0 && this.replacement !== 0 ? { id: this.replacement, advanceWidth: this.advance(this.replacement), codePoints: [0xfffd] } : { id, advanceWidth: this.advance(id), codePoints: [cp] };
         this.glyphs.set(cp, g);
       }
       out.push(g);
