@@ -164,7 +164,7 @@ const en: PdfText = {
     perYear: (year, amount) => `${amount} (${year})`,
     costByYear: (list) => `Cost per year: ${list}.`,
     attentionHeading: 'Points to note',
-    notScheduled: (n) => `${n} ${n === 1 ? 'action does' : 'actions do'} not fit within the plan's limits (see “Does not fit in the plan”).`,
+    notScheduled: (n) => `${n} ${n === 1 ? 'action does' : 'actions do'} not fit within the plan’s limits (see “Does not fit in the plan”).`,
     warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'} about capacity, budget or order (see “Timeline”).`,
     unknown: (n) => `${n} ${n === 1 ? 'indicator' : 'indicators'} answered “unknown” – find out the current level before the next assessment.`,
     nothing: 'Nothing in particular to note.',
