@@ -173,3 +173,18 @@ describe('characters outside the fonts', () => {
     expect(pdf.text).toContain('Elevrådet skrev \ufffd och \ufffd\ufffd i enkäten.');
   });
 });
+
+describe('a plan with nothing to do', () => {
+  it('still gives every section, with words instead of empty tables and charts', async () => {
+    const report = fixtureReport();
+    report.priorities = [];
+    report.schedule = { terms: [], scheduled: [], notScheduled: [], warnings: [], load: [], spend: [] };
+    report.resources = [];
+    report.initiatives = [];
+    report.late = [];
+    const pdf = await readPdf(await renderPlanPdf(report, { lang: 'sv', profile: 'ua', creationDate: date }));
+    for (const s of ['Inga glapp att prioritera.', 'Inga åtgärder är inplanerade.', 'Inga åtgärder.', 'Inga nationella initiativ i katalogen berör planens glapp.', 'Inga resurser matchar planens glapp.']) expect(pdf.text).toContain(s);
+    expect(pdf.text).not.toContain('Ryms inte i planen');
+    expect(pdf.pages[0]!.text).toContain('Innehåll');
+  });
+});
