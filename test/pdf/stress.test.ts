@@ -63,3 +63,21 @@ describe('a plan with very long texts', () => {
     expect(heads.length).toBeGreaterThan(1);
   });
 });
+
+describe('a cover with long facts', () => {
+  it('puts the table of contents on the page where room was kept for it', async () => {
+    const report = fixtureReport({ orgName: 'Exempelby\nkommun\t med radbrytning' });
+    report.plan.organisation.contact = { name: 'Åsa Öberg', role: 'utvecklingsledare '.repeat(120) };
+    const pdf = await readPdf(await renderPlanPdf(report, { lang: 'sv', profile: 'ua', creationDate: new Date('2026-11-28T00:00:00Z') }));
+    const withContents = pdf.pages.findIndex((p) => p.items.some((i) => i.str === 'Innehåll'));
+    expect(withContents).toBeGreaterThanOrEqual(0);
+    const page = pdf.pages[withContents]!;
+    const heading = page.items.find((i) => i.str === 'Innehåll')!;
+    const entry = page.items.find((i) => i.str === 'Sammanfattning')!;
+    // The entries sit just below their heading, on the same page.
+    expect(heading.y - entry.y).toBeGreaterThan(0);
+    expect(heading.y - entry.y).toBeLessThan(40);
+    expect(pdf.title).toBe('Handlingsplan för digital utveckling – Exempelby kommun med radbrytning');
+    expect(pdf.pages[1]!.text).toContain('Exempelby kommun med radbrytning');
+  });
+});

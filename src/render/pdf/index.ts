@@ -30,7 +30,8 @@ export interface PdfOptions {
 export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promise<Uint8Array> {
   const faces = loadFaces();
   const t = pdfText[opts.lang];
-  const org = report.plan.organisation.name;
+  // A name is one line in titles and running heads, whatever white space it was typed with.
+  const org = report.plan.organisation.name.replace(/\s+/g, ' ').trim();
   const doc = createDocument(
     {
       title: t.docTitle(org),
@@ -80,8 +81,9 @@ function decoratePages(ctx: Ctx): void {
   const right = PAGE.width - MARGIN.right;
   const headY = MARGIN.top - 34;
   const footY = PAGE.height - MARGIN.bottom + 26;
-  const running = withEllipsis(t.running(report.plan.organisation.name), flow.width - measure(date) - 24, measure);
-  const runningText = measure(t.running(report.plan.organisation.name)) <= flow.width - measure(date) - 24 ? t.running(report.plan.organisation.name) : running;
+  const full = t.running(report.plan.organisation.name.replace(/\s+/g, ' ').trim());
+  const room = flow.width - measure(date) - 24;
+  const runningText = measure(full) <= room ? full : withEllipsis(full, room, measure);
   for (let i = range.start + 1; i < range.start + total; i++) {
     doc.switchToPage(i);
     flow.artifact(() => {

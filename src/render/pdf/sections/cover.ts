@@ -40,7 +40,7 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
     flow.drawLines(nameLines, flow.left, y0 + kicker.reduce((s, l) => s + l.style.leading, 0) + 10, h1);
   });
   h1.end();
-  doc.outline.addItem(t.docTitle(org.name));
+  doc.outline.addItem(t.docTitle(org.name.replace(/\s+/g, ' ').trim()));
   flow.y = bandTop + bandH + 36;
 
   flow.paragraph(sect, t.cover.lead, STYLE.lead, { width: flow.width * 0.86, after: 20 });
@@ -78,8 +78,9 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
     flow.heading(sect, 2, t.cover.contents, 0);
     const toc = flow.el(sect, 'TOC');
     const top = flow.y;
+    const page = flow.pageCount - 1;
     flow.y += sections * entryH;
-    fill = (contents) => drawContents(ctx, toc, top, entryH, contents.slice(0, sections));
+    fill = (contents) => drawContents(ctx, toc, page, top, entryH, contents.slice(0, sections));
   }
   // The note sits at the foot of the cover when there is room, else it follows.
   if (flow.y + noteH + 20 <= flow.bottom) flow.y = flow.bottom - noteH;
@@ -91,18 +92,18 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
 }
 
 /** One linked entry per section: its title, a dotted leader and its page number. */
-function drawContents(ctx: Ctx, toc: PDFKit.PDFStructureElement, top: number, entryH: number, contents: readonly { title: string; page: number }[]): void {
+function drawContents(ctx: Ctx, toc: PDFKit.PDFStructureElement, page: number, top: number, entryH: number, contents: readonly { title: string; page: number }[]): void {
   const { flow, t } = ctx;
   const doc = flow.doc;
-  doc.switchToPage(doc.bufferedPageRange().start);
+  doc.switchToPage(doc.bufferedPageRange().start + page);
   const measure = flow.measure(STYLE.body);
   const numberW = measure('000');
   contents.forEach((entry, i) => {
     const y = top + i * entryH;
-    const page = String(entry.page);
+    const number = String(entry.page);
     const title = flow.wrap(entry.title, STYLE.body, flow.width - numberW - 30, 1)[0] ?? '';
     const titleEnd = flow.left + measure(title) + 6;
-    const pageX = flow.left + flow.width - measure(page);
+    const pageX = flow.left + flow.width - measure(number);
     flow.artifact(() => {
       doc.moveTo(titleEnd, y + STYLE.body.size).lineTo(pageX - 6, y + STYLE.body.size).lineWidth(0.8).dash(0.8, { space: 2.6 }).strokeColor(COLOUR.rule).stroke();
       doc.undash();
@@ -111,7 +112,7 @@ function drawContents(ctx: Ctx, toc: PDFKit.PDFStructureElement, top: number, en
     const link = flow.el(item, 'Link');
     link.add(() => {
       flow.drawLines([{ text: title, style: STYLE.body }], flow.left, y, link);
-      flow.drawLines([{ text: page, style: STYLE.body }], pageX, y, link);
+      flow.drawLines([{ text: number, style: STYLE.body }], pageX, y, link);
       doc.link(flow.left, y, flow.width, STYLE.body.leading, entry.page - 1, { structParent: link, Contents: new String(t.cover.contentsLink(entry.title, entry.page)) });
     });
     link.end();
