@@ -1,4 +1,4 @@
-// The embedded typefaces: read from data/fonts once per process, parsed once, and measured with pdfkit's own metrics.
+// The embedded typefaces: read from data/fonts once per process, parsed once, and measured as they will be drawn.
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { packagePath } from '../../io/paths.ts';

@@ -64,7 +64,7 @@ export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[
       const x0 = flow.left;
       drawGrid(flow, lay, x0, y0, head + rowsH + (last ? LOAD_H : 0));
       const ry = y0 + head - shift;
-      part.forEach((r, i) => drawRow(flow, r, r.item, x0, ry, i % 2 === 1, lay));
+      part.forEach((r, i) => drawRow(flow, r, r.item, x0, ry, i % 2 === 1));
       if (last) {
         const ly = y0 + head + rowsH;
         doc.moveTo(x0, ly).lineTo(x0 + flow.width, ly).lineWidth(0.6).strokeColor(COLOUR.muted).stroke();
@@ -110,7 +110,7 @@ const FILL: Record<BarKind, string> = {
   paused: COLOUR.greyFill,
 };
 
-function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry: number, zebra: boolean, lay: TimelineLayout): void {
+function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry: number, zebra: boolean): void {
   const doc = flow.doc;
   if (zebra) doc.rect(x0, ry + r.y, flow.width, r.height).fillOpacity(1).fill(COLOUR.zebra);
   r.labelLines.forEach((line, i) => drawText(flow, line, x0, ry + r.labelY + i * STYLE.chart.leading, STYLE.chart));
@@ -126,7 +126,6 @@ function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry:
     doc.rect(x - 1, y - 1, b.w + 2, h + 2).lineWidth(1.4).strokeColor(COLOUR.late).stroke();
     lateMark(flow, Math.min(x + b.w + 5, x0 + flow.width - 5), y + h / 2);
   }
-  void lay;
 }
 
 export function drawBar(flow: Flow, kind: BarKind, x: number, y: number, w: number, h: number): void {
