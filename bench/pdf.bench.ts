@@ -1,5 +1,6 @@
 // PDF rendering time: each example plan in a warm process, and the first PDF of a fresh process.
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { buildReport } from '../src/core/report.ts';
 import type { PlanReport } from '../src/core/model.ts';
@@ -57,7 +58,15 @@ if (process.argv[2] === '--cold') {
     }
   }
 
+  // For reading the figures: how long an empty node process takes here, and how busy the machine is.
+  const empty: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    empty.push(performance.now() - t);
+  }
   console.log(`\nfirst PDF of a fresh node process, median of ${COLD_RUNS} runs (target: under 0.6 s):`);
+  console.log(`  (node -e 0 takes ${stats(empty).median.toFixed(0)} ms here; load average ${loadavg()[0]!.toFixed(1)})`);
   for (const name of EXAMPLES) {
     const wall: number[] = [];
     const total: number[] = [];
