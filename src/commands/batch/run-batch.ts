@@ -88,6 +88,9 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   }
 
   const files = expanded.files;
+  // Loaded while the plans are processed rather than after them (pdfkit and the fonts take a moment).
+  const overviewPdf = o.formats.includes('pdf') ? import('../../render/overview-pdf.ts') : undefined;
+  overviewPdf?.catch(() => {});
   // Files named one by one are meant as plans; only files found in folders or by patterns may be something else.
   const named = new Set(o.inputs.map((i) => resolve(ctx.cwd, i)));
   let notPlans = 0;
@@ -224,7 +227,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
       targets.push([
         pdfPath,
         async () => {
-          const { renderOverviewPdf } = await import('../../render/overview-pdf.ts');
+          const { renderOverviewPdf } = await overviewPdf!;
           return renderOverviewPdf(rollup, cat, { lang: ctx.lang, referenceDate: o.referenceDate, creationDate: creationDateFor(o.referenceDate, ctx.env), profile: o.profile, changes });
         },
       ]);
