@@ -50,9 +50,14 @@ function embedded(doc: PDFKit.PDFDocument, face: FaceName): EmbeddedFont | undef
   return ok ? (f as EmbeddedFont) : undefined;
 }
 
+/** A chunk as TJ material: runs of subset glyph ids (hex), each followed by the kerning after it. */
+type Encoded = { hex: string; kern: number }[];
+
 export class TextWriter {
   /** Per face: glyph id in the font → glyph id in this document's subset, as four hex digits. */
   private readonly hex = new Map<FaceName, Map<number, string>>();
+  /** Per face: chunks already encoded for this document (words repeat a lot). */
+  private readonly encoded = new Map<FaceName, Map<string, Encoded>>();
 
   private constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -99,21 +104,10 @@ export class TextWriter {
       const parts: string[] = [];
       let seg = '';
       for (const c of chunksOf(l.text)) {
-        const g = this.faces[face].chunk!(c);
-        for (let i = 0; i < g.ids.length; i++) {
-          const id = g.ids[i]!;
-          let h = ids.get(id);
-          if (h === undefined) {
-            const gid = font!.subset.includeGlyph(id);
-            if (font!.widths[gid] == null) font!.widths[gid] = g.advances[i]!;
-            if (font!.unicode[gid] == null) font!.unicode[gid] = g.codePoints[i]!;
-            h = `0000${gid.toString(16)}`.slice(-4);
-            ids.set(id, h);
-          }
-          seg += h;
-          const kern = g.kerns[i]!;
-          if (kern !== 0) {
-            parts.push(`<${seg}> ${num(-kern)}`);
+        for (const run of this.encode(face, font!, ids, c)) {
+          seg += run.hex;
+          if (run.kern !== 0) {
+            parts.push(`<${seg}> ${num(-run.kern)}`);
             seg = '';
           }
         }
@@ -123,5 +117,36 @@ export class TextWriter {
     }
     out.push('ET', 'Q');
     doc.addContent(out.join('\n'));
+  }
+
+  private encode(face: FaceName, font: EmbeddedFont, ids: Map<number, string>, chunk: string): Encoded {
+    let cache = this.encoded.get(face);
+    if (!cache) this.encoded.set(face, (cache = new Map()));
+    let runs = cache.get(chunk);
+    if (runs) return runs;
+    runs = [];
+    const g = this.faces[face].chunk!(chunk);
+    let hex = '';
+    for (let i = 0; i < g.ids.length; i++) {
+      const id = g.ids[i]!;
+      let h = ids.get(id);
+      if (h === undefined) {
+        // The first use of a glyph in this document: pdfkit's font records it for the subset,
+        // with its width and its characters (for the ToUnicode map that text extraction reads).
+        const gid = font.subset.includeGlyph(id);
+        if (font.widths[gid] == null) font.widths[gid] = g.advances[i]!;
+        if (font.unicode[gid] == null) font.unicode[gid] = g.codePoints[i]!;
+        h = `0000${gid.toString(16)}`.slice(-4);
+        ids.set(id, h);
+      }
+      hex += h;
+      if (g.kerns[i] !== 0) {
+        runs.push({ hex, kern: g.kerns[i]! });
+        hex = '';
+      }
+    }
+    if (hex) runs.push({ hex, kern: 0 });
+    cache.set(chunk, runs);
+    return runs;
   }
 }
