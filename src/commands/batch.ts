@@ -1,5 +1,4 @@
 // `skoldigiplan batch <inputs…> --out <dir>`: many plan files at once, in parallel, with a roll-up overview.
-import { availableParallelism } from 'node:os';
 import type { Context } from '../context.ts';
 import { referenceDateFor, type Format, type PdfProfile } from '../render/outputs.ts';
 import { runBatch } from './batch/run-batch.ts';
@@ -9,7 +8,7 @@ export async function run(ctx: Context, inputs: string[], opts: Record<string, u
     inputs,
     out: opts.out as string,
     formats: (opts.format as Format[] | undefined) ?? ['md'],
-    jobs: (opts.jobs as number | undefined) ?? availableParallelism(),
+    jobs: opts.jobs as number | undefined,
     failFast: opts.failFast === true,
     quiet: opts.quiet === true,
     json: opts.json === true,

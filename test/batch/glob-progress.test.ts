@@ -1,7 +1,8 @@
-// The glob matcher for batch inputs and the progress line's text.
+// The glob matcher for batch inputs, the progress line's text and the default number of workers.
 import { describe, expect, it } from 'vitest';
 import { globBase, globToRegExp, isGlob } from '../../src/commands/batch/glob.ts';
 import { progressLine } from '../../src/commands/batch/progress.ts';
+import { defaultJobs } from '../../src/commands/batch/run-batch.ts';
 
 describe('globToRegExp', () => {
   it.each([
@@ -66,5 +67,17 @@ describe('progressLine', () => {
     expect(line).not.toContain('█');
     expect(line.startsWith('Kontrollerar 5/2900')).toBe(true);
     expect(line.length).toBeLessThanOrEqual(29);
+  });
+});
+
+describe('defaultJobs', () => {
+  it.each([
+    [['md'], 3, 1],
+    [['md', 'json'], 150, 1],
+    [['md'], 290, 8],
+    [['md', 'pdf'], 3, 1],
+    [['pdf'], 20, 8],
+  ] as const)('%j for %d plans on 8 cores: %d', (formats, plans, expected) => {
+    expect(defaultJobs([...formats], plans, 8)).toBe(expected);
   });
 });
