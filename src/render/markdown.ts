@@ -5,6 +5,7 @@ import { compareTerms, parseTerm } from '../core/terms.ts';
 import { formatDecimal, formatMoney, joinList, reportText } from '../i18n/report.ts';
 import { formatReasons } from './reasons.ts';
 import { escapeCell, escapeInline, mermaidLabel } from './markdown-escape.ts';
+import { collectSources } from '../core/sources.ts';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -260,19 +261,4 @@ function descriptionOf(a: ScheduledAction, lang: Lang): string {
   return a.description || (a.descriptionText ? text(a.descriptionText, lang) : '');
 }
 
-/** The catalogue's own sources, then those of the goals and indicators the plan touches; each URL once. */
-function collectSources(report: PlanReport): Source[] {
-  const { catalogue } = report;
-  const seen = new Set<string>();
-  const out: Source[] = [];
-  const add = (list: Source[] | undefined) => {
-    for (const s of list ?? []) if (!seen.has(s.url)) (seen.add(s.url), out.push(s));
-  };
-  add(catalogue.sources);
-  const touched = new Set(report.gaps.filter((g) => g.state === 'answered').map((g) => g.indicator));
-  for (const g of catalogue.goals) if (report.gaps.some((x) => x.goal === g.id && touched.has(x.indicator))) add(g.sources);
-  for (const i of catalogue.indicators) if (touched.has(i.id)) add(i.sources);
-  for (const n of report.initiatives) add(catalogue.initiatives.find((x) => x.number === n)?.sources);
-  return out;
-}
 

@@ -1,8 +1,9 @@
 // About the basis of the plan (the catalogue, its framework and policy context) and the sources it draws on.
 import { text } from '../../../core/catalogue.ts';
-import type { PlanReport, Source } from '../../../core/model.ts';
+import type { PlanReport } from '../../../core/model.ts';
 import { STYLE } from '../theme.ts';
 import { listWidth, type Ctx } from './context.ts';
+import { collectSources } from '../../../core/sources.ts';
 
 export function renderSources(ctx: Ctx): void {
   const { flow, t, r, report, lang } = ctx;
@@ -48,18 +49,3 @@ export function renderSources(ctx: Ctx): void {
   sect.end();
 }
 
-/** The catalogue's own sources, then those of the goals, indicators and initiatives the plan touches; each address once. */
-export function collectSources(report: PlanReport): Source[] {
-  const { catalogue } = report;
-  const seen = new Set<string>();
-  const out: Source[] = [];
-  const add = (items: readonly Source[] | undefined) => {
-    for (const s of items ?? []) if (!seen.has(s.url)) (seen.add(s.url), out.push(s));
-  };
-  add(catalogue.sources);
-  const touched = new Set(report.gaps.filter((g) => g.state === 'answered').map((g) => g.indicator));
-  for (const g of catalogue.goals) if (report.gaps.some((x) => x.goal === g.id && touched.has(x.indicator))) add(g.sources);
-  for (const i of catalogue.indicators) if (touched.has(i.id)) add(i.sources);
-  for (const n of report.initiatives) add(catalogue.initiatives.find((x) => x.number === n)?.sources);
-  return out;
-}

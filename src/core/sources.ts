@@ -1,0 +1,18 @@
+// The sources a plan draws on: the catalogue's own, then those of the goals, indicators and initiatives the plan touches.
+import type { PlanReport, Source } from './model.ts';
+
+/** Each address once, in that order. */
+export function collectSources(report: Pick<PlanReport, 'catalogue' | 'gaps' | 'initiatives'>): Source[] {
+  const { catalogue } = report;
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  const add = (items: readonly Source[] | undefined) => {
+    for (const s of items ?? []) if (!seen.has(s.url)) (seen.add(s.url), out.push(s));
+  };
+  add(catalogue.sources);
+  const touched = new Set(report.gaps.filter((g) => g.state === 'answered').map((g) => g.indicator));
+  for (const g of catalogue.goals) if (report.gaps.some((x) => x.goal === g.id && touched.has(x.indicator))) add(g.sources);
+  for (const i of catalogue.indicators) if (touched.has(i.id)) add(i.sources);
+  for (const n of report.initiatives) add(catalogue.initiatives.find((x) => x.number === n)?.sources);
+  return out;
+}
