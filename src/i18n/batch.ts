@@ -11,6 +11,7 @@ export function formatCount(n: number, lang: Lang): string {
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const sv = {
+  interrupted: (done: number, total: number) => `Avbrutet efter ${done} av ${total} planer. Halvskrivna filer har tagits bort; ingen sammanställning skrevs.`,
   input: {
     notFound: 'filen eller mappen finns inte',
     notFoundHint: 'kontrollera sökvägen; mönster som plans/*.yaml kan stå inom citattecken',
@@ -172,6 +173,7 @@ const sv = {
 export type BatchText = typeof sv;
 
 const en: BatchText = {
+  interrupted: (done, total) => `Cancelled after ${done} of ${total} plans. Half-written files have been removed; no overview was written.`,
   input: {
     notFound: 'the file or folder does not exist',
     notFoundHint: 'check the path; patterns such as plans/*.yaml may be quoted',

@@ -1,5 +1,5 @@
 // Writes a file atomically: a temporary file in the same folder, then a rename, so a reader never sees half a file.
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
@@ -24,4 +24,23 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: {
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/** Removes what an interrupted run of this process left half-written in a folder (its own temporary files only). */
+export function removeTemporaryFiles(dir: string, pid = process.pid): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  const mine = new RegExp(`^\\..+\\.${pid}\\.\\d+\\.tmp$`);
+  for (const n of names) {
+    if (mine.test(n)) {
+      rmSync(join(dir, n), { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }

@@ -6,9 +6,9 @@ import type { Context } from '../../context.ts';
 import type { Catalogue } from '../../core/model.ts';
 import { assignNames, outputBaseName } from '../../core/output-name.ts';
 import { rollUp, rollUpChanges, type FailedPlan, type PlanDigest, type RollupChanges } from '../../core/rollup.ts';
-import { UsageError, UserError, type Diagnostic } from '../../errors.ts';
+import { CancelledError, UsageError, UserError, type Diagnostic } from '../../errors.ts';
 import { batchText, type BatchText } from '../../i18n/batch.ts';
-import { writeFileAtomic } from '../../io/atomic-write.ts';
+import { removeTemporaryFiles, writeFileAtomic } from '../../io/atomic-write.ts';
 import { builtinCatalogue, DEFAULT_CATALOGUE, loadCatalogueFile, requireBuiltinCatalogue } from '../../io/load-catalogue.ts';
 import { loadMunicipalities } from '../../io/municipalities.ts';
 import { displayPath } from '../../io/paths.ts';
@@ -98,7 +98,14 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   let notPlans = 0;
   const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(o.formats, files.length), files.length));
   const runner = await createRunner(jobs);
-  const stop = () => o.failFast && failed.length > 0;
+  // Ctrl-C: stop taking plans, end the workers, and leave no half-written file behind (exit 130).
+  let interrupted = false;
+  const onInterrupt = () => {
+    interrupted = true;
+    void runner.close();
+  };
+  process.once('SIGINT', onInterrupt);
+  const stop = () => interrupted || (o.failFast && failed.length > 0);
   const digests: PlanDigest[] = [];
   const written: { display: string; outputs: string[]; skipped: boolean }[] = [];
   let done = 0;
@@ -203,7 +210,13 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
       stop,
     );
   } finally {
+    process.removeListener('SIGINT', onInterrupt);
     await runner.close();
+  }
+  if (interrupted) {
+    removeTemporaryFiles(outDir);
+    progress.finish();
+    throw new CancelledError(t.interrupted(done, files.length));
   }
 
   // The roll-up: only for a complete run, so a --fail-fast stop never leaves a partial overview behind.

@@ -102,6 +102,8 @@ export async function runLimited<T, R>(
       const item = items[next++]!;
       started++;
       onResult(await work(item), item);
+      // Let signals (Ctrl-C) and I/O callbacks run between items, even when the work itself never waits.
+      await new Promise((r) => setImmediate(r));
     }
   });
   await Promise.all(lanes);
