@@ -21,7 +21,8 @@ import { schemaDiagnostics } from '../io/schema-errors.ts';
 import { planToYaml } from '../io/write-plan.ts';
 import { parseYamlText } from '../io/yaml-file.ts';
 import { referenceDateFor } from '../render/outputs.ts';
-import { mapHeader, nearestId } from './import/columns.ts';
+import { mapHeader } from './import/columns.ts';
+import { nearestId } from '../core/nearest-id.ts';
 import { readCsvFile } from './import/read-csv.ts';
 import { rowToPlan } from './import/rows.ts';
 
@@ -72,7 +73,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const [head, ...records] = parsed.records.filter((r, i) => i === 0 || r.cells.some((c) => c.trim() !== ''));
   if (!head) throw new UserError('', [{ file: shown, severity: 'error', code: 'csv-empty', message: t.file.empty, hint: t.file.emptyHint }]);
   const ids = catalogue.indicators.map((i) => i.id);
-  const header = mapHeader(head.cells, ids, (id) => nearestId(id, ids));
+  const header = mapHeader(head.cells, ids, (id) => nearestId(id, ids, 2));
   const headerErrors: Diagnostic[] = [];
   for (const p of header.problems) {
     const d = at(1, p.column || undefined, p.code === 'unknown-column' ? 'warning' : 'error', `csv-${p.code}`, t.header(p));

@@ -3,6 +3,7 @@ import type { Catalogue, Plan } from './model.ts';
 import { isLevelAnswer } from './model.ts';
 import { compareTerms } from './terms.ts';
 import { isValidOrganisationNumber } from './organisation-number.ts';
+import { nearestId } from './nearest-id.ts';
 
 export type PlanIssue =
   | { code: 'unknown-indicator'; path: (string | number)[]; key: true; id: string; near?: string }
@@ -31,7 +32,7 @@ export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData):
     issues.push({ code: 'bad-organisation-number', path: ['organisation', 'organisationNumber'], value: org.organisationNumber });
   }
   for (const [id, answer] of Object.entries(plan.assessment?.answers ?? {})) {
-    if (!indicatorIds.has(id)) issues.push({ code: 'unknown-indicator', path: ['assessment', 'answers', id], key: true, id, near: nearest(id, indicatorIds) });
+    if (!indicatorIds.has(id)) issues.push({ code: 'unknown-indicator', path: ['assessment', 'answers', id], key: true, id, near: nearestId(id, indicatorIds, 1) });
     if (isLevelAnswer(answer) && answer.target < answer.current) {
       issues.push({ code: 'target-below-current', path: ['assessment', 'answers', id, 'target'], current: answer.current, target: answer.target });
     }
@@ -45,7 +46,7 @@ export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData):
     if (seen.has(a.id)) issues.push({ code: 'duplicate-action', path: ['actions', i, 'id'], id: a.id });
     seen.add(a.id);
     a.indicators.forEach((id, j) => {
-      if (!indicatorIds.has(id)) issues.push({ code: 'action-unknown-indicator', path: ['actions', i, 'indicators', j], id, near: nearest(id, indicatorIds) });
+      if (!indicatorIds.has(id)) issues.push({ code: 'action-unknown-indicator', path: ['actions', i, 'indicators', j], id, near: nearestId(id, indicatorIds, 1) });
     });
     (a.resources ?? []).forEach((id, j) => {
       if (!resourceIds.has(id)) issues.push({ code: 'unknown-resource', path: ['actions', i, 'resources', j], id });
@@ -53,29 +54,4 @@ export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData):
     if (a.start && a.end && compareTerms(a.end, a.start) < 0) issues.push({ code: 'end-before-start', path: ['actions', i, 'end'], start: a.start, end: a.end });
   });
   return issues;
-}
-
-/** The closest known id, for a "did you mean" hint; only when it differs by one character. */
-function nearest(id: string, known: ReadonlySet<string>): string | undefined {
-  let best: string | undefined;
-  let bestD = 2;
-  for (const k of known) {
-    const d = distance(id, k);
-    if (d < bestD || (d === bestD && best !== undefined && k < best)) [best, bestD] = [k, d];
-  }
-  return bestD <= 1 ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
 }

@@ -1,6 +1,7 @@
 // Reading the answers CSV: headers in Swedish or English, and values as spreadsheets and surveys write them.
 import { describe, expect, it } from 'vitest';
-import { mapHeader, nearestId, normaliseHeader } from '../../src/commands/import/columns.ts';
+import { mapHeader, normaliseHeader } from '../../src/commands/import/columns.ts';
+import { nearestId } from '../../src/core/nearest-id.ts';
 import { decodeCsv } from '../../src/commands/import/read-csv.ts';
 import { parseAmount, parseCombined, parseDate, parseLevel, parseMunicipalityCode, parseOrganisationNumber, parseTerm, rowToPlan } from '../../src/commands/import/rows.ts';
 import type { Catalogue } from '../../src/core/model.ts';
@@ -34,7 +35,7 @@ describe('mapHeader', () => {
   });
 
   it('reports an unknown indicator with a suggestion, unknown columns, and a missing name or identity', () => {
-    const h = mapHeader(['Tidstämpel', '1.2.b nuläge', '1.2.a', '1.2.a nuläge'], IDS, (id) => nearestId(id, IDS));
+    const h = mapHeader(['Tidstämpel', '1.2.b nuläge', '1.2.a', '1.2.a nuläge'], IDS, (id) => nearestId(id, IDS, 2));
     expect(h.problems).toEqual([
       { column: 1, header: 'Tidstämpel', code: 'unknown-column' },
       { column: 2, header: '1.2.b nuläge', code: 'unknown-indicator', indicator: '1.2.b', near: '1.2.a' },

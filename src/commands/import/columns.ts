@@ -142,28 +142,3 @@ export function mapHeader(cells: readonly string[], indicatorIds: readonly strin
   if (!seen.has('municipalityCode') && !seen.has('organisationNumber')) problems.push({ column: 0, code: 'missing-identity' });
   return { columns, problems };
 }
-
-/** The known id closest to `id`, for a "did you mean" hint; only within two edits. */
-export function nearestId(id: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = 3;
-  for (const k of known) {
-    const d = distance(id, k);
-    if (d < bestD) [best, bestD] = [k, d];
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
-}
