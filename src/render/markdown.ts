@@ -33,6 +33,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   };
   const actionTitle = (a: ScheduledAction | UnscheduledAction) => (a.titleText ? text(a.titleText, lang) : a.title);
   const mean = (n: number | undefined) => (n === undefined ? '–' : formatDecimal(n, lang));
+  const costCell = (a: { cost: number; costEstimated: boolean }) => (a.cost > 0 ? `${formatMoney(a.cost, lang)}${a.costEstimated ? ` (${t.actions.estimated})` : ''}` : '–');
 
   // ── Title and facts
   push(`# ${escapeInline(t.title(org.name))}`, '');
@@ -137,7 +138,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     const rows = scheduled.map((a) => {
       const title = `${escapeCell(actionTitle(a))}${a.origin === 'suggestion' ? ` *(${t.actions.suggestion})*` : ''}${late.has(a.id) ? ` **⚠ ${t.actions.late}**` : ''}`;
       const span = a.start === a.end ? a.start : `${a.start} – ${a.end}`;
-      const cost = a.cost > 0 ? `${formatMoney(a.cost, lang)}${a.costEstimated ? ` (${t.actions.estimated})` : ''}` : '–';
+      const cost = costCell(a);
       const support = [...a.initiatives.map((n) => t.reasons.initiative(n)), ...a.resources.map((r) => escapeCell(text(idx.resource.get(r)?.title, lang) || r))];
       return [a.id, title, a.indicators.join(', '), escapeCell(ownerOf(a, lang)), span, cost, t.status[a.status], support.join('; ') || '–'];
     });
@@ -160,7 +161,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     const rows = report.schedule.notScheduled.map((a) => {
       const r = a.reason;
       const why = r.kind === 'prerequisite' ? t.notScheduled.prerequisite(joinList(r.indicators, lang)) : t.notScheduled[r.kind];
-      return [a.id, `${escapeCell(actionTitle(a))}${a.origin === 'suggestion' ? ` *(${t.actions.suggestion})*` : ''}`, a.indicators.join(', '), a.cost > 0 ? formatMoney(a.cost, lang) : '–', why];
+      return [a.id, `${escapeCell(actionTitle(a))}${a.origin === 'suggestion' ? ` *(${t.actions.suggestion})*` : ''}`, a.indicators.join(', '), costCell(a), why];
     });
     table([t.actions.id, t.actions.action, t.actions.indicators, t.actions.cost, t.notScheduled.reason], rows, ['l', 'l', 'l', 'r', 'l']);
   }
