@@ -23,7 +23,7 @@ const sv = {
   outputExists: (f: string) => `${f} finns redan; du får frågan innan den skrivs över.`,
   fromLoaded: (f: string, date: string) => `Svaren från ${f} (${date}) är förifyllda. Tryck ⏎ där inget har ändrats.`,
   fromDropped: (ids: string) => `Dessa indikatorer finns inte i katalogen längre och tas inte med: ${ids}`,
-  fromCarried: (n: number, open: number) => `${n} åtgärder följer med från den tidigare planen, ${open} av dem inte klara; ändra deras status med skoldigiplan status.`,
+  fromCarried: (n: number, open: number) => `${n} ${n === 1 ? 'åtgärd följer' : 'åtgärder följer'} med från den tidigare planen, varav ${open} inte ${open === 1 ? 'är klar' : 'är klara'}; ändra status med skoldigiplan status.`,
   resumed: (f: string) => `Fortsätter bedömningen från ${f}.`,
   draftFound: (f: string, when: string) => `Det finns en påbörjad bedömning i ${f} (sparad ${when}). Vill du fortsätta den?`,
   draftReplaced: (f: string) => `En ny bedömning börjar; ${f} ersätts när du svarar på första frågan.`,
@@ -127,9 +127,9 @@ const sv = {
 
   actions: {
     none: 'Inga nya åtgärder föreslås: målnivåerna är nådda eller täcks redan av planens åtgärder.',
-    intro: (n: number) => `Katalogen föreslår ${n} åtgärder i prioritetsordning. Ta med, ändra eller stryk var och en.`,
+    intro: (n: number) => (n === 1 ? 'Katalogen föreslår 1 åtgärd. Ta med, ändra eller stryk den.' : `Katalogen föreslår ${n} åtgärder i prioritetsordning. Ta med, ändra eller stryk var och en.`),
     notScheduled: (n: number, fits: number) =>
-      `${fits} föreslagna åtgärder ryms inom planens ramar, men ${n} till gör det inte (antal terminer, åtgärder per termin eller budget).`,
+      `${fits} ${fits === 1 ? 'föreslagen åtgärd ryms' : 'föreslagna åtgärder ryms'} inom planens ramar, men ${n} till gör det inte (antal terminer, åtgärder per termin eller budget).`,
     fit: 'Vill ni gå vidare eller ändra ramarna först?',
     proceed: (n: number) => `Gå vidare med de ${n} förslag som ryms`,
     limits: 'Ändra ramarna (terminer, åtgärder per termin, budget)',
@@ -162,7 +162,7 @@ const sv = {
     nextRender: 'skapa handlingsplanen på nytt efter ändringar',
     nextEdit: 'Redigera planen i VS Code med YAML-tillägget: schemat ger förklaringar och kontroll medan du skriver.',
     renderFailed: (m: string) => `Planfilen är sparad, men handlingsplanen kunde inte skapas: ${m}`,
-    unanswered: (n: number) => `${n} indikatorer saknar svar i svarsfilen och räknas som obesvarade.`,
+    unanswered: (n: number) => (n === 1 ? '1 indikator saknar svar i svarsfilen och räknas som obesvarad.' : `${n} indikatorer saknar svar i svarsfilen och räknas som obesvarade.`),
   },
 
   draft: {
@@ -226,7 +226,7 @@ const en: AssessText = {
   outputExists: (f) => `${f} already exists; you will be asked before it is overwritten.`,
   fromLoaded: (f, date) => `The answers from ${f} (${date}) are filled in. Press ⏎ wherever nothing has changed.`,
   fromDropped: (ids) => `These indicators are no longer in the catalogue and are left out: ${ids}`,
-  fromCarried: (n, open) => `${n} actions are carried over from the earlier plan, ${open} of them not finished; change their status with skoldigiplan status.`,
+  fromCarried: (n, open) => `${n} ${n === 1 ? 'action is' : 'actions are'} carried over from the earlier plan, ${open} of them not finished; change the status with skoldigiplan status.`,
   resumed: (f) => `Continuing the assessment from ${f}.`,
   draftFound: (f, when) => `There is an unfinished assessment in ${f} (saved ${when}). Do you want to go on with it?`,
   draftReplaced: (f) => `A new assessment starts; ${f} is replaced when you answer the first question.`,
@@ -330,8 +330,8 @@ const en: AssessText = {
 
   actions: {
     none: 'No new actions are proposed: the targets are reached or already covered by the plan\'s actions.',
-    intro: (n) => `The catalogue proposes ${n} actions in order of priority. Keep, change or drop each one.`,
-    notScheduled: (n, fits) => `${fits} proposed actions fit within the plan's limits, but ${n} more do not (number of terms, actions per term or budget).`,
+    intro: (n) => (n === 1 ? 'The catalogue proposes 1 action. Keep, change or drop it.' : `The catalogue proposes ${n} actions in order of priority. Keep, change or drop each one.`),
+    notScheduled: (n, fits) => `${fits} proposed ${fits === 1 ? 'action fits' : 'actions fit'} within the plan's limits, but ${n} more ${n === 1 ? 'does' : 'do'} not (number of terms, actions per term or budget).`,
     fit: 'Do you want to go on, or change the limits first?',
     proceed: (n) => `Go on with the ${n} proposals that fit`,
     limits: 'Change the limits (terms, actions per term, budget)',
@@ -364,7 +364,7 @@ const en: AssessText = {
     nextRender: 'produce the action plan again after changes',
     nextEdit: 'Edit the plan in VS Code with the YAML extension: the schema explains and checks as you type.',
     renderFailed: (m) => `The plan file is saved, but the action plan could not be produced: ${m}`,
-    unanswered: (n) => `${n} indicators have no answer in the answers file and count as unanswered.`,
+    unanswered: (n) => `${n} ${n === 1 ? 'indicator has' : 'indicators have'} no answer in the answers file and ${n === 1 ? 'counts' : 'count'} as unanswered.`,
   },
 
   draft: {

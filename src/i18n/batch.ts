@@ -11,7 +11,7 @@ export function formatCount(n: number, lang: Lang): string {
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const sv = {
-  interrupted: (done: number, total: number) => `Avbrutet efter ${done} av ${total} planer. Halvskrivna filer har tagits bort; ingen sammanställning skrevs.`,
+  interrupted: (done: number, total: number) => `Avbrutet efter ${done} av ${total} ${total === 1 ? 'plan' : 'planer'}. Halvskrivna filer har tagits bort; ingen sammanställning skrevs.`,
   input: {
     notFound: 'filen eller mappen finns inte',
     notFoundHint: 'kontrollera sökvägen; mönster som plans/*.yaml kan stå inom citattecken',
@@ -41,7 +41,7 @@ const sv = {
     rate: (r: string) => `${r}/s`,
     eta: (s: string) => `cirka ${s} kvar`,
     failed: (n: number) => `${n} fel`,
-    line: (done: number, total: number, failed: number) => `${done} av ${total} planer klara${failed ? `, ${failed} med fel` : ''}`,
+    line: (done: number, total: number, failed: number) => `${done} av ${total} ${total === 1 ? 'plan' : 'planer'} klara${failed ? `, ${failed} med fel` : ''}`,
     seconds: (s: number) => (s < 60 ? `${Math.ceil(s)} s` : `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`),
   },
   summary: {
@@ -173,7 +173,7 @@ const sv = {
 export type BatchText = typeof sv;
 
 const en: BatchText = {
-  interrupted: (done, total) => `Cancelled after ${done} of ${total} plans. Half-written files have been removed; no overview was written.`,
+  interrupted: (done, total) => `Cancelled after ${done} of ${total} ${total === 1 ? 'plan' : 'plans'}. Half-written files have been removed; no overview was written.`,
   input: {
     notFound: 'the file or folder does not exist',
     notFoundHint: 'check the path; patterns such as plans/*.yaml may be quoted',
@@ -203,7 +203,7 @@ const en: BatchText = {
     rate: (r) => `${r}/s`,
     eta: (s) => `about ${s} left`,
     failed: (n) => `${n} failed`,
-    line: (done, total, failed) => `${done} of ${total} plans done${failed ? `, ${failed} failed` : ''}`,
+    line: (done, total, failed) => `${done} of ${total} ${total === 1 ? 'plan' : 'plans'} done${failed ? `, ${failed} failed` : ''}`,
     seconds: (s) => (s < 60 ? `${Math.ceil(s)} s` : `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`),
   },
   summary: {

@@ -45,7 +45,7 @@ const sv = {
     requiredHint: (p: string) => `lägg till ${p}`,
     unknownKey: (k: string) => `okänd nyckel: ${k}`,
     unknownKeyHint: (allowed: string) => (allowed ? `tillåtna nycklar här: ${allowed}` : 'ta bort nyckeln'),
-    type: (expected: string, actual: string) => `fel typ: förväntade ${expected}, fick ${actual}`,
+    type: (expected: string, actual: string) => `här ska det vara ${expected}, men värdet är ${actual}`,
     numberForString: (v: string) => `värdet ${v} lästes som ett tal, men här ska det vara text`,
     numberForStringHint: (v: string) => `sätt citattecken runt värdet: "${v}" (inledande nollor försvinner annars)`,
     enum: (allowed: string) => `ogiltigt värde; tillåtna värden: ${allowed}`,
@@ -104,7 +104,7 @@ const sv = {
     kinds: { goal: 'delmål', 'focus-area': 'fokusområde', indicator: 'indikator', resource: 'resurs', initiative: 'initiativ' } as Record<string, string>,
     cycle: (ids: string) => `förutsättningarna bildar en cirkel: ${ids}`,
     cycleHint: 'en indikator kan inte, ens indirekt, bygga på sig själv',
-    actionStep: (id: string) => `åtgärdsförslagets id ${id} ska vara indikatorns id, bindestreck och from-nivån`,
+    actionStep: (id: string) => `åtgärdsförslagets id ${id} ska vara indikatorns id, ett bindestreck och nivån som steget utgår från`,
   },
 };
 

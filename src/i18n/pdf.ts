@@ -3,7 +3,7 @@ import type { ResourceKind } from '../core/model.ts';
 
 const sv = {
   docTitle: (org: string) => `Handlingsplan för digital utveckling – ${org}`,
-  docSubject: 'Bedömning, prioritering och åtgärdsplan för skolans digitalisering enligt den nationella digitaliseringsstrategin (2017) och #skolDigiplan (2019).',
+  docSubject: 'Bedömning, prioritering och handlingsplan för skolans digitalisering enligt den nationella digitaliseringsstrategin (2017) och #skolDigiplan (2019).',
   keywords: 'handlingsplan, digitalisering, skolväsendet, skolDigiplan',
   running: (org: string) => `Handlingsplan för digital utveckling · ${org}`,
   page: (n: number, total: number) => `Sida ${n} av ${total}`,

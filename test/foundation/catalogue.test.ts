@@ -18,7 +18,7 @@ describe('catalogue', () => {
     const initiatives = r.stdout.slice(r.stdout.indexOf('Nationella initiativ'));
     expect(initiatives.match(/^ {2}[ 1]\d {2}/gm)).toHaveLength(18);
     expect(initiatives).toContain('Säker och effektiv åtkomst till digitala resurser säkerställs');
-    expect(initiatives).toContain('(titeln är inte bekräftad mot handlingsplanen)');
+    expect(initiatives).toContain('(titeln är inte bekräftad mot den nationella handlingsplanen)');
     expect(r.stdout).toMatch(/3 fokusområden, 9 delmål, \d+ indikatorer, 18 nationella initiativ \(4 med bekräftad titel\)/);
   });
 
@@ -33,7 +33,7 @@ describe('catalogue', () => {
   it('shows an unverified initiative without a title', () => {
     const r = runCli(['catalogue', 'i7']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Initiativ 7: (titeln är inte bekräftad mot handlingsplanen)');
+    expect(r.stdout).toContain('Initiativ 7: (titeln är inte bekräftad mot den nationella handlingsplanen)');
   });
 
   it('gives JSON for scripts', () => {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.ts';
+import { spawn } from 'node:child_process';
+import { BIN, ROOT, runCli } from '../helpers/cli.ts';
 import { wantsColour } from '../../src/io/colour.ts';
 
 describe('cli', () => {
@@ -21,6 +22,18 @@ describe('cli', () => {
     const en = runCli(['--help', '--lang', 'en']);
     expect(en.stdout).toContain('Usage:');
     expect(en.stdout).toContain('check plan files');
+  });
+});
+
+describe('output into a pipe that closes early', () => {
+  it('ends quietly, like `skoldigiplan catalogue | head -3`', async () => {
+    const child = spawn(process.execPath, [BIN, 'catalogue'], { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+    expect(stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
+    expect(code).toBe(0);
   });
 });
 
