@@ -31,15 +31,23 @@ function parsers(t: CliText['usage']) {
     return Number(clean);
   };
   const term = (v: string) => {
-    if (!/^\d{4}-(VT|HT)$/.test(v)) throw new InvalidArgumentError(t.notATerm(v));
+    if (!/^(19|20)\d{2}-(VT|HT)$/.test(v)) throw new InvalidArgumentError(t.notATerm(v));
     return v;
   };
+  const terms = (v: string) => {
+    const n = positive(v);
+    if (n > 20) throw new InvalidArgumentError(t.tooManyTerms(v));
+    return n;
+  };
   const date = (v: string) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError(t.notADate(v));
+    // A real calendar date: 2026-02-30 parses in JavaScript but is no date.
+    const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : undefined;
+    if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) throw new InvalidArgumentError(t.notADate(v));
     return v;
   };
   const formats = (allowed: string[]) => (v: string) => {
     const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+    if (list.length === 0) throw new InvalidArgumentError(t.choices(v, allowed.join(', ')));
     for (const f of list) if (!allowed.includes(f)) throw new InvalidArgumentError(t.choices(f, allowed.join(', ')));
     return [...new Set(list)];
   };
@@ -47,7 +55,7 @@ function parsers(t: CliText['usage']) {
     if (!allowed.includes(v)) throw new InvalidArgumentError(t.choices(v, allowed.join(', ')));
     return v;
   };
-  return { positive, amount, term, date, formats, choice };
+  return { positive, amount, term, terms, date, formats, choice };
 }
 
 export function buildProgram(ctx: Context, exec: (name: string, args: string[], opts: Opts) => Promise<void>): Command {
@@ -76,7 +84,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .version(VERSION, '-V, --version', t.opt.version)
     .helpOption('-h, --help', t.opt.help)
     .helpCommand('help [kommando]', t.opt.helpCommand)
-    .addOption(new Option('--lang <lang>', t.opt.lang).choices(['sv', 'en']).default('sv'))
+    .addOption(new Option('--lang <lang>', t.opt.lang).argParser(p.choice(['sv', 'en'])).default('sv'))
     .option('--no-color', t.opt.noColor)
     .showHelpAfterError(false)
     .configureHelp(helpConfig)
@@ -126,7 +134,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .addOption(catalogueOpt())
     .addOption(new Option('--capacity <n>', t.opt.capacity).argParser(p.positive))
     .addOption(new Option('--budget <sek>', t.opt.budget).argParser(p.amount))
-    .addOption(new Option('--terms <n>', t.opt.terms).argParser(p.positive))
+    .addOption(new Option('--terms <n>', t.opt.terms).argParser(p.terms))
     .addOption(new Option('--start <term>', t.opt.start).argParser(p.term))
     .addOption(new Option('--date <date>', t.opt.date).argParser(p.date))
     .addOption(new Option('--pdf-profile <profile>', t.opt.pdfProfile).argParser(p.choice(['ua', 'archive'])).default('ua'))
@@ -178,7 +186,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
   sub('compare', t.cmd.compare)
     .argument('<older>', t.arg.older)
     .argument('<newer>', t.arg.newer)
-    .addOption(new Option('--format <format>', t.opt.format).argParser(p.choice(FORMATS)).default('md'))
+    .addOption(new Option('--format <format>', t.opt.formatOne).argParser(p.choice(FORMATS)).default('md'))
     .option('-o, --output <path>', t.opt.output)
     .option('--force', t.opt.compareForce)
     .addOption(catalogueOpt())

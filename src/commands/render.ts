@@ -1,4 +1,6 @@
 // `skoldigiplan render <plan.yaml>`: the action plan as Markdown, PDF or JSON, from a plan file; the plan file is never touched.
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { buildReport } from '../core/report.ts';
 import { UsageError } from '../errors.ts';
@@ -28,6 +30,9 @@ export async function run(ctx: Context, [planFile]: string[], opts: Record<strin
   // With one format, -o names the file; with several it is a base path that gets each format's extension.
   const single = output !== undefined && formats.length === 1 ? output : undefined;
   const base = output !== undefined && formats.length > 1 ? output.replace(/\.(md|pdf|json)$/, '') : basePathOf(loaded.file);
+  // The plan file is the user's: render never writes over it, whatever -o says.
+  const targets = single !== undefined ? [single] : formats.map((f) => `${base}.${f}`);
+  if (targets.some((x) => x !== '-' && sameFile(resolve(ctx.cwd, x), loaded.file))) throw new UsageError(t.wouldOverwritePlan(planFile!), t.wouldOverwritePlanHint);
   const written = await writeRenderedPlan(ctx, report, {
     formats,
     lang: ctx.lang,
@@ -38,4 +43,15 @@ export async function run(ctx: Context, [planFile]: string[], opts: Record<strin
   });
   for (const w of written) ctx.stderr.write(t.wrote(w) + '\n');
   return 0;
+}
+
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  return real(a) === real(b);
 }

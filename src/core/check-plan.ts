@@ -1,7 +1,6 @@
-// Checks a schema-valid plan against the catalogue and reference data; returns issues with their paths.
+// Checks a plan against the catalogue and reference data; returns issues with their paths.
 import type { Catalogue, Plan } from './model.ts';
-import { isLevelAnswer } from './model.ts';
-import { compareTerms } from './terms.ts';
+import { compareTerms, isTerm } from './terms.ts';
 import { isValidOrganisationNumber } from './organisation-number.ts';
 import { nearestId } from './nearest-id.ts';
 
@@ -20,38 +19,56 @@ export interface ReferenceData {
   municipalityCodes: ReadonlySet<string>;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v: unknown): [string, number][] => (Array.isArray(v) ? v.map((x, j) => [x, j] as [unknown, number]).filter((e): e is [string, number] => typeof e[0] === 'string') : []);
+
+/**
+ * Also called on plans that failed the schema, so that every problem is reported at once: it reads each
+ * field only when it has the shape the schema asks for, and leaves the rest to the schema's messages.
+ */
 export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const indicatorIds = new Set(catalogue.indicators.map((i) => i.id));
   const resourceIds = new Set(catalogue.resources.map((r) => r.id));
-  const org = plan.organisation;
-  if (org?.kind === 'municipality' && typeof org.municipalityCode === 'string' && !ref.municipalityCodes.has(org.municipalityCode)) {
-    issues.push({ code: 'unknown-municipality', path: ['organisation', 'municipalityCode'], codeValue: org.municipalityCode });
+  const org: unknown = plan.organisation;
+  if (isObject(org)) {
+    if (org.kind === 'municipality' && typeof org.municipalityCode === 'string' && !ref.municipalityCodes.has(org.municipalityCode)) {
+      issues.push({ code: 'unknown-municipality', path: ['organisation', 'municipalityCode'], codeValue: org.municipalityCode });
+    }
+    if (typeof org.organisationNumber === 'string' && /^\d{6}-\d{4}$/.test(org.organisationNumber) && !isValidOrganisationNumber(org.organisationNumber)) {
+      issues.push({ code: 'bad-organisation-number', path: ['organisation', 'organisationNumber'], value: org.organisationNumber });
+    }
   }
-  if (typeof org?.organisationNumber === 'string' && /^\d{6}-\d{4}$/.test(org.organisationNumber) && !isValidOrganisationNumber(org.organisationNumber)) {
-    issues.push({ code: 'bad-organisation-number', path: ['organisation', 'organisationNumber'], value: org.organisationNumber });
-  }
-  for (const [id, answer] of Object.entries(plan.assessment?.answers ?? {})) {
+  const assessment: unknown = plan.assessment;
+  const answers = isObject(assessment) && isObject(assessment.answers) ? assessment.answers : {};
+  for (const [id, answer] of Object.entries(answers)) {
     if (!indicatorIds.has(id)) issues.push({ code: 'unknown-indicator', path: ['assessment', 'answers', id], key: true, id, near: nearestId(id, indicatorIds, 1) });
-    if (isLevelAnswer(answer) && answer.target < answer.current) {
+    if (isObject(answer) && typeof answer.current === 'number' && typeof answer.target === 'number' && answer.target < answer.current) {
       issues.push({ code: 'target-below-current', path: ['assessment', 'answers', id, 'target'], current: answer.current, target: answer.target });
     }
   }
   const suggestionIds = new Set(catalogue.indicators.flatMap((i) => i.actions.map((a) => a.id)));
-  (plan.planning?.declined ?? []).forEach((id, i) => {
+  const planning: unknown = plan.planning;
+  for (const [id, i] of strings(isObject(planning) ? planning.declined : undefined)) {
     if (!suggestionIds.has(id)) issues.push({ code: 'unknown-suggestion', path: ['planning', 'declined', i], id });
-  });
+  }
   const seen = new Set<string>();
-  (plan.actions ?? []).forEach((a, i) => {
-    if (seen.has(a.id)) issues.push({ code: 'duplicate-action', path: ['actions', i, 'id'], id: a.id });
-    seen.add(a.id);
-    a.indicators.forEach((id, j) => {
+  const actions: unknown[] = Array.isArray(plan.actions) ? plan.actions : [];
+  actions.forEach((a, i) => {
+    if (!isObject(a)) return;
+    if (typeof a.id === 'string') {
+      if (seen.has(a.id)) issues.push({ code: 'duplicate-action', path: ['actions', i, 'id'], id: a.id });
+      seen.add(a.id);
+    }
+    for (const [id, j] of strings(a.indicators)) {
       if (!indicatorIds.has(id)) issues.push({ code: 'action-unknown-indicator', path: ['actions', i, 'indicators', j], id, near: nearestId(id, indicatorIds, 1) });
-    });
-    (a.resources ?? []).forEach((id, j) => {
+    }
+    for (const [id, j] of strings(a.resources)) {
       if (!resourceIds.has(id)) issues.push({ code: 'unknown-resource', path: ['actions', i, 'resources', j], id });
-    });
-    if (a.start && a.end && compareTerms(a.end, a.start) < 0) issues.push({ code: 'end-before-start', path: ['actions', i, 'end'], start: a.start, end: a.end });
+    }
+    if (typeof a.start === 'string' && typeof a.end === 'string' && isTerm(a.start) && isTerm(a.end) && compareTerms(a.end, a.start) < 0) {
+      issues.push({ code: 'end-before-start', path: ['actions', i, 'end'], start: a.start, end: a.end });
+    }
   });
   return issues;
 }

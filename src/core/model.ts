@@ -221,7 +221,7 @@ export interface Plan {
 }
 
 export function isLevelAnswer(a: Answer | undefined): a is LevelAnswer {
-  return a !== undefined && 'current' in a;
+  return typeof a === 'object' && a !== null && 'current' in a;
 }
 
 // ───────────────────────── Engine output ─────────────────────────

@@ -69,6 +69,7 @@ const sv = {
       indicator: 'ett indikator-id som 1.2.a',
       version: 'ett versionsnummer som 1.0.0',
       actionId: 'bokstäver och siffror, t.ex. A01',
+      suggestion: 'ett åtgärdsförslags id som 2.1.c-2',
     } as Record<string, string>,
   },
   check: {
@@ -179,6 +180,7 @@ const en: IoText = {
       indicator: 'an indicator id like 1.2.a',
       version: 'a version number like 1.0.0',
       actionId: 'letters and digits, e.g. A01',
+      suggestion: 'a suggested action id like 2.1.c-2',
     },
   },
   check: {

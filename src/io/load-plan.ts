@@ -67,11 +67,16 @@ export function loadPlan(path: string, opts: LoadPlanOptions): PlanLoad {
   }
   if (catalogue && isPlanShaped(plan)) {
     municipalityCodes ??= new Set(loadMunicipalities().map((m) => m.code));
-    const carried = carryOver(plan, catalogue, source, display, opts.lang);
-    plan = carried.plan;
-    result.migration = carried.migration;
-    findings.push(...carried.diagnostics);
-    findings.push(...carried.explain(planIssueDiagnostics(checkPlan(plan, catalogue, { municipalityCodes }), source, display, opts.lang)));
+    try {
+      const carried = carryOver(plan, catalogue, source, display, opts.lang);
+      plan = carried.plan;
+      result.migration = carried.migration;
+      findings.push(...carried.diagnostics);
+      findings.push(...carried.explain(planIssueDiagnostics(checkPlan(plan, catalogue, { municipalityCodes }), source, display, opts.lang)));
+    } catch (e) {
+      // A plan that fails the schema may have any shape; its schema messages already say what to fix.
+      if (schemaOk) throw e;
+    }
   }
   // Below a syntax error, the recovered document may be wrong: keep only what lies above it.
   const limit = read.syntaxErrorLine;
@@ -127,7 +132,7 @@ function isPlanShaped(p: Plan): boolean {
 export function normalisePlan(p: Plan): Plan {
   if (!Array.isArray(p.actions)) p.actions = [];
   for (const a of p.actions) {
-    if (a && typeof a === 'object') {
+    if (a && typeof a === 'object' && !Array.isArray(a)) {
       a.status ??= 'planned';
       if (!Array.isArray(a.indicators)) a.indicators = [];
     }

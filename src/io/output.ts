@@ -1,5 +1,5 @@
 // Where command output goes: stdout for `-`, otherwise an atomic file write that respects --force.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { UserError } from '../errors.ts';
@@ -16,15 +16,21 @@ export function writeOutput(ctx: Context, target: string, data: string | Uint8Ar
     ctx.stdout.write(data);
     return undefined;
   }
-  const abs = resolve(ctx.cwd, target);
+  let abs = resolve(ctx.cwd, target);
   const shown = displayPath(abs, ctx.cwd);
   const t = outputText[ctx.lang];
+  let special = false;
   if (existsSync(abs)) {
     if (statSync(abs).isDirectory()) throw new UserError(t.isDirectory(shown), [], t.isDirectoryHint);
     if (!opts.generated && !opts.force) throw new UserError(t.exists(shown), [], t.existsHint);
+    // A link is followed, so the file it points to is written and the link stays; a device or pipe is written into,
+    // never replaced by a rename.
+    if (lstatSync(abs).isSymbolicLink()) abs = realpathSync(abs);
+    special = !statSync(abs).isFile();
   }
   try {
-    writeFileAtomic(abs, data, { mkdir: true });
+    if (special) writeFileSync(abs, data);
+    else writeFileAtomic(abs, data, { mkdir: true });
   } catch (e) {
     throw new UserError(t.writeFailed(shown, (e as Error).message));
   }

@@ -7,6 +7,7 @@ import { pointerToPath, positionOf, type YamlSource } from './yaml-file.ts';
 
 function patternName(e: ErrorObject): string | undefined {
   const where = `${e.schemaPath} ${e.instancePath}`;
+  if (/declined/.test(where)) return 'suggestion';
   if (/term|\/start$|\/end$/.test(where)) return 'term';
   if (/municipalityCode/.test(where)) return 'municipalityCode';
   if (/organisationNumber/.test(where)) return 'organisationNumber';
@@ -71,6 +72,8 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
         message = t.constValue(String(params.allowedValue));
         break;
       case 'pattern': {
+        // A key's own pattern (propertyNames) is reported once, as an invalid id.
+        if ((e as ErrorObject & { propertyName?: string }).propertyName !== undefined) continue;
         const name = patternName(e);
         message = t.pattern(name ? t.patterns[name]! : String(params.pattern));
         break;
