@@ -12,6 +12,11 @@ type Opts = Record<string, unknown>;
 type Runner = (ctx: Context, args: string[], opts: Opts) => Promise<number | void>;
 
 const FORMATS = ['md', 'pdf', 'json'];
+const PLACEHOLDERS_SV: Record<string, string> = {
+  files: 'filer', name: 'namn', file: 'fil', formats: 'format', path: 'sökväg', n: 'antal', sek: 'kronor', term: 'termin',
+  date: 'datum', profile: 'profil', inputs: 'indata', dir: 'mapp', 'action-id': 'åtgärds-id', text: 'text', older: 'äldre',
+  newer: 'nyare', lang: 'språk', draft: 'utkast', kommando: 'kommando',
+};
 const STATUSES = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'];
 
 function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
@@ -61,6 +66,8 @@ function parsers(t: CliText['usage']) {
 export function buildProgram(ctx: Context, exec: (name: string, args: string[], opts: Opts) => Promise<void>): Command {
   const t = cliText[ctx.lang];
   const p = parsers(t.usage);
+  // Placeholders in the help (<files...>, <dir>) in the user's language; option names stay English.
+  const ph = (flags: string) => (ctx.lang === 'sv' ? flags.replace(/([<[])([a-z-]+)(\.\.\.)?([>\]])/g, (m, open: string, name: string, dots = '', close: string) => `${open}${PLACEHOLDERS_SV[name] ?? name}${dots}${close}`) : flags);
   const program = new Command('skoldigiplan');
   const words = (s: string) => (ctx.lang === 'sv' ? s.replace('[options]', '[flaggor]').replace('[command]', '[kommando]') : s);
   const helpConfig = {
@@ -84,8 +91,8 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .version(VERSION, '-V, --version', t.opt.version)
     .helpOption('-h, --help', t.opt.help)
     .helpCommand('help [kommando]', t.opt.helpCommand)
-    .addOption(new Option('--lang <lang>', t.opt.lang).argParser(p.choice(['sv', 'en'])).default('sv'))
-    .option('--no-color', t.opt.noColor)
+    .addOption(new Option(ph('--lang <lang>'), t.opt.lang).argParser(p.choice(['sv', 'en'])).default('sv'))
+    .option(ph('--no-color'), t.opt.noColor)
     .showHelpAfterError(false)
     .configureHelp(helpConfig)
     .exitOverride()
@@ -107,90 +114,90 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     const args = raw.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a.map(String) : a === undefined ? [] : [String(a)]));
     await exec(name, args, { ...program.opts(), ...cmd.opts() });
   };
-  const catalogueOpt = () => new Option('--catalogue <file>', t.opt.catalogue);
+  const catalogueOpt = () => new Option(ph('--catalogue <file>'), t.opt.catalogue);
 
   sub('validate', t.cmd.validate)
-    .argument('<files...>', t.arg.files)
-    .option('--json', t.opt.json)
+    .argument(ph('<files...>'), t.arg.files)
+    .option(ph('--json'), t.opt.json)
     .addOption(catalogueOpt())
     .action(action('validate'));
 
   sub('catalogue', t.cmd.catalogue)
-    .argument('[id]', t.arg.id)
-    .option('--json', t.opt.json)
+    .argument(ph('[id]'), t.arg.id)
+    .option(ph('--json'), t.opt.json)
     .addOption(catalogueOpt())
     .action(action('catalogue'));
 
   sub('schema', t.cmd.schema)
-    .argument('<name>', t.arg.schemaName)
-    .option('-o, --output <file>', t.opt.output)
-    .option('--force', t.opt.force)
+    .argument(ph('<name>'), t.arg.schemaName)
+    .option(ph('-o, --output <file>'), t.opt.output)
+    .option(ph('--force'), t.opt.force)
     .action(action('schema'));
 
   sub('render', t.cmd.render)
-    .argument('<plan>', t.arg.plan)
-    .addOption(new Option('--format <formats>', t.opt.format).argParser(p.formats(FORMATS)).default(['md']))
-    .option('-o, --output <path>', t.opt.output)
+    .argument(ph('<plan>'), t.arg.plan)
+    .addOption(new Option(ph('--format <formats>'), t.opt.format).argParser(p.formats(FORMATS)).default(['md']))
+    .option(ph('-o, --output <path>'), t.opt.output)
     .addOption(catalogueOpt())
-    .addOption(new Option('--capacity <n>', t.opt.capacity).argParser(p.positive))
-    .addOption(new Option('--budget <sek>', t.opt.budget).argParser(p.amount))
-    .addOption(new Option('--terms <n>', t.opt.terms).argParser(p.terms))
-    .addOption(new Option('--start <term>', t.opt.start).argParser(p.term))
-    .addOption(new Option('--date <date>', t.opt.date).argParser(p.date))
-    .addOption(new Option('--pdf-profile <profile>', t.opt.pdfProfile).argParser(p.choice(['ua', 'archive'])).default('ua'))
+    .addOption(new Option(ph('--capacity <n>'), t.opt.capacity).argParser(p.positive))
+    .addOption(new Option(ph('--budget <sek>'), t.opt.budget).argParser(p.amount))
+    .addOption(new Option(ph('--terms <n>'), t.opt.terms).argParser(p.terms))
+    .addOption(new Option(ph('--start <term>'), t.opt.start).argParser(p.term))
+    .addOption(new Option(ph('--date <date>'), t.opt.date).argParser(p.date))
+    .addOption(new Option(ph('--pdf-profile <profile>'), t.opt.pdfProfile).argParser(p.choice(['ua', 'archive'])).default('ua'))
     .action(action('render'));
 
   sub('assess', t.cmd.assess)
-    .option('--answers <file>', t.opt.answers)
-    .option('--from <plan>', t.opt.from)
-    .option('--resume [draft]', t.opt.resume)
-    .option('-o, --output <file>', t.opt.output, 'plan.yaml')
-    .addOption(new Option('--format <formats>', t.opt.format).argParser(p.formats(['md', 'pdf'])).default(['md', 'pdf']))
-    .option('--force', t.opt.force)
+    .option(ph('--answers <file>'), t.opt.answers)
+    .option(ph('--from <plan>'), t.opt.from)
+    .option(ph('--resume [draft]'), t.opt.resume)
+    .option(ph('-o, --output <file>'), t.opt.output, 'plan.yaml')
+    .addOption(new Option(ph('--format <formats>'), t.opt.format).argParser(p.formats(['md', 'pdf'])).default(['md', 'pdf']))
+    .option(ph('--force'), t.opt.force)
     .addOption(catalogueOpt())
-    .addOption(new Option('--date <date>', t.opt.date).argParser(p.date))
+    .addOption(new Option(ph('--date <date>'), t.opt.date).argParser(p.date))
     .action(action('assess'));
 
   sub('batch', t.cmd.batch)
-    .argument('<inputs...>', t.arg.inputs)
-    .requiredOption('--out <dir>', t.opt.out)
-    .addOption(new Option('--format <formats>', t.opt.format).argParser(p.formats(FORMATS)).default(['md']))
-    .addOption(new Option('--jobs <n>', t.opt.jobs).argParser(p.positive))
-    .option('--fail-fast', t.opt.failFast)
-    .option('--quiet', t.opt.quiet)
-    .option('--json', t.opt.json)
-    .option('--changed', t.opt.changed)
-    .option('--compare-with <dir>', t.opt.compareWith)
+    .argument(ph('<inputs...>'), t.arg.inputs)
+    .requiredOption(ph('--out <dir>'), t.opt.out)
+    .addOption(new Option(ph('--format <formats>'), t.opt.format).argParser(p.formats(FORMATS)).default(['md']))
+    .addOption(new Option(ph('--jobs <n>'), t.opt.jobs).argParser(p.positive))
+    .option(ph('--fail-fast'), t.opt.failFast)
+    .option(ph('--quiet'), t.opt.quiet)
+    .option(ph('--json'), t.opt.json)
+    .option(ph('--changed'), t.opt.changed)
+    .option(ph('--compare-with <dir>'), t.opt.compareWith)
     .addOption(catalogueOpt())
-    .addOption(new Option('--date <date>', t.opt.date).argParser(p.date))
-    .addOption(new Option('--pdf-profile <profile>', t.opt.pdfProfile).argParser(p.choice(['ua', 'archive'])).default('ua'))
+    .addOption(new Option(ph('--date <date>'), t.opt.date).argParser(p.date))
+    .addOption(new Option(ph('--pdf-profile <profile>'), t.opt.pdfProfile).argParser(p.choice(['ua', 'archive'])).default('ua'))
     .action(action('batch'));
 
   sub('import', t.cmd.import)
-    .argument('<csv>', t.arg.csv)
-    .requiredOption('--out <dir>', t.opt.out)
-    .option('--force', t.opt.force)
-    .option('--json', t.opt.json)
+    .argument(ph('<csv>'), t.arg.csv)
+    .requiredOption(ph('--out <dir>'), t.opt.out)
+    .option(ph('--force'), t.opt.force)
+    .option(ph('--json'), t.opt.json)
     .addOption(catalogueOpt())
     .action(action('import'));
 
   sub('status', t.cmd.status)
-    .argument('<plan>', t.arg.plan)
-    .argument('<action-id>', t.arg.actionId)
-    .argument('<status>', t.arg.status)
-    .option('--note <text>', t.opt.note)
-    .addOption(new Option('--date <date>', t.opt.statusDate).argParser(p.date))
+    .argument(ph('<plan>'), t.arg.plan)
+    .argument(ph('<action-id>'), t.arg.actionId)
+    .argument(ph('<status>'), t.arg.status)
+    .option(ph('--note <text>'), t.opt.note)
+    .addOption(new Option(ph('--date <date>'), t.opt.statusDate).argParser(p.date))
     .addOption(catalogueOpt())
     .action(action('status'));
 
   sub('compare', t.cmd.compare)
-    .argument('<older>', t.arg.older)
-    .argument('<newer>', t.arg.newer)
-    .addOption(new Option('--format <format>', t.opt.formatOne).argParser(p.choice(FORMATS)).default('md'))
-    .option('-o, --output <path>', t.opt.output)
-    .option('--force', t.opt.compareForce)
+    .argument(ph('<older>'), t.arg.older)
+    .argument(ph('<newer>'), t.arg.newer)
+    .addOption(new Option(ph('--format <format>'), t.opt.formatOne).argParser(p.choice(FORMATS)).default('md'))
+    .option(ph('-o, --output <path>'), t.opt.output)
+    .option(ph('--force'), t.opt.compareForce)
     .addOption(catalogueOpt())
-    .addOption(new Option('--date <date>', t.opt.date).argParser(p.date))
+    .addOption(new Option(ph('--date <date>'), t.opt.date).argParser(p.date))
     .action(action('compare'));
 
   void STATUSES;
