@@ -10,13 +10,13 @@ function joinList(items: string[], and: string): string {
 
 /** Numbers as a Swedish reader expects them: decimal comma and a real minus sign. */
 function numberSv(x: number, sign = false): string {
-  const s = Number.isInteger(x) ? x.toFixed(1) : String(Math.round(x * 100) / 100);
+  const s = (Math.round(x * 100) / 100).toFixed(2);
   const body = s.replace('-', '').replace('.', ',');
   return `${x < 0 ? '−' : sign && x > 0 ? '+' : ''}${body}`;
 }
 
 function numberEn(x: number, sign = false): string {
-  const s = Number.isInteger(x) ? x.toFixed(1) : String(Math.round(x * 100) / 100);
+  const s = (Math.round(x * 100) / 100).toFixed(2);
   const body = s.replace('-', '');
   return `${x < 0 ? '−' : sign && x > 0 ? '+' : ''}${body}`;
 }
