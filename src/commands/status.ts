@@ -222,6 +222,8 @@ function withNewlines(text: string, at: number, lines: string[], nl: string): st
 
 /** A note as a one-line YAML scalar: plain when that reads back the same, otherwise quoted. */
 function blockScalar(note: string): string {
+  // A note over several lines becomes one double-quoted line (JSON is valid YAML), so no indentation rule can break it.
+  if (/[\r\n]/.test(note)) return JSON.stringify(note);
   return stringify(note, { lineWidth: 0, blockQuote: false }).trimEnd();
 }
 

@@ -7,6 +7,24 @@ const done: ActionLogEntry = { date: '2027-06-10', status: 'done' };
 
 const cases: { name: string; before: string; index?: number; entry?: ActionLogEntry; after: string; reformatted?: boolean }[] = [
   {
+    name: 'a note over two lines is one quoted line, and nothing else moves',
+    before: `actions:
+  - id: A01
+    indicators: [1.2.a]
+    status: planned
+`,
+    entry: { date: '2027-06-10', status: 'done', note: 'rad1\nrad2: å' },
+    after: `actions:
+  - id: A01
+    indicators: [1.2.a]
+    status: done
+    log:
+      - date: 2027-06-10
+        status: done
+        note: "rad1\\nrad2: å"
+`,
+  },
+  {
     name: 'block action with status and a block log',
     before: `actions:
   - id: A01   # första
