@@ -86,7 +86,7 @@ const sv = {
       intro: 'Antal planer på varje nuläge och målnivå.',
       indicator: 'Indikator',
       current: (n: number) => `Nu ${n}`,
-      target: (n: number) => `Målnivå ${n}`,
+      target: (n: number) => `Mål ${n}`,
       unknown: 'Vet ej',
       notRelevant: 'Ej rel.',
       unanswered: 'Obesv.',
