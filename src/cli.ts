@@ -2,6 +2,7 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import type { Context } from './context.ts';
 import type { Lang } from './core/model.ts';
+import { parseAmount } from './core/amount.ts';
 import { CancelledError, EXIT, ExitError, UsageError, UserError } from './errors.ts';
 import { cliText, type CliText } from './i18n/cli.ts';
 import { createColour, wantsColour } from './io/colour.ts';
@@ -31,9 +32,9 @@ function parsers(t: CliText['usage']) {
     return Number(v);
   };
   const amount = (v: string) => {
-    const clean = v.replace(/[\s_]/g, '');
-    if (!/^\d+$/.test(clean)) throw new InvalidArgumentError(t.notAnAmount(v));
-    return Number(clean);
+    const n = parseAmount(v);
+    if (n === undefined) throw new InvalidArgumentError(t.notAnAmount(v));
+    return n;
   };
   const term = (v: string) => {
     if (!/^(19|20)\d{2}-(VT|HT)$/.test(v)) throw new InvalidArgumentError(t.notATerm(v));

@@ -12,7 +12,7 @@ import { displayPath } from '../io/paths.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { createPrompter, type Prompter } from '../io/prompts.ts';
 import type { Format } from '../render/outputs.ts';
-import { referenceDate } from './compare/reference-date.ts';
+import { referenceDate } from '../io/reference-date.ts';
 import { runAnswers } from './assess/answers.ts';
 import { draftPathFor, readDraft } from './assess/draft.ts';
 import { isKnownStep, type FlowEnv } from './assess/flow.ts';

@@ -1,6 +1,7 @@
 // `skoldigiplan batch <inputs…> --out <dir>`: many plan files at once, in parallel, with a roll-up overview.
 import type { Context } from '../context.ts';
-import { referenceDateFor, type Format, type PdfProfile } from '../render/outputs.ts';
+import { referenceDate } from '../io/reference-date.ts';
+import type { Format, PdfProfile } from '../render/outputs.ts';
 import { runBatch } from './batch/run-batch.ts';
 
 export async function run(ctx: Context, inputs: string[], opts: Record<string, unknown>): Promise<number> {
@@ -15,7 +16,7 @@ export async function run(ctx: Context, inputs: string[], opts: Record<string, u
     changed: opts.changed === true,
     compareWith: opts.compareWith as string | undefined,
     catalogue: opts.catalogue as string | undefined,
-    referenceDate: referenceDateFor(opts.date, ctx.env, ctx.now),
+    referenceDate: referenceDate(ctx, opts.date),
     profile: (opts.pdfProfile as PdfProfile | undefined) ?? 'ua',
   });
 }

@@ -10,7 +10,7 @@ import { displayPath } from '../io/paths.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { positionOf } from '../io/yaml-file.ts';
 import { renderCompareMarkdown } from '../render/compare-markdown.ts';
-import { referenceDate } from './compare/reference-date.ts';
+import { referenceDate } from '../io/reference-date.ts';
 
 export type CompareFormat = 'md' | 'json' | 'pdf';
 

@@ -20,7 +20,7 @@ import { formatDiagnostic, printDiagnostics } from '../io/report.ts';
 import { schemaDiagnostics } from '../io/schema-errors.ts';
 import { planToYaml } from '../io/write-plan.ts';
 import { parseYamlText } from '../io/yaml-file.ts';
-import { referenceDateFor } from '../render/outputs.ts';
+import { referenceDate } from '../io/reference-date.ts';
 import { mapHeader } from './import/columns.ts';
 import { nearestId } from '../core/nearest-id.ts';
 import { readCsvFile } from './import/read-csv.ts';
@@ -94,7 +94,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
 
   const municipalityCodes = new Set(loadMunicipalities().map((m) => m.code));
   const municipalityNames = new Map(loadMunicipalities().map((m) => [m.code, m.name]));
-  const today = referenceDateFor(undefined, ctx.env, ctx.now);
+  const today = referenceDate(ctx, undefined);
   const result: ImportResult = { file: shown, out: outShown, rows: records.length, written: [], unchanged: [], failed: [], warnings, ok: false };
   const good: { row: number; plan: Plan; text: string }[] = [];
   for (const rec of records) {

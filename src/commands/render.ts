@@ -7,7 +7,8 @@ import { UsageError } from '../errors.ts';
 import { loadValidPlan } from '../io/load-plan.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { renderText } from '../i18n/render.ts';
-import { basePathOf, creationDateFor, referenceDateFor, writeRenderedPlan, type Format, type PdfProfile } from '../render/outputs.ts';
+import { referenceDate } from '../io/reference-date.ts';
+import { basePathOf, creationDateFor, writeRenderedPlan, type Format, type PdfProfile } from '../render/outputs.ts';
 
 export async function run(ctx: Context, [planFile]: string[], opts: Record<string, unknown>): Promise<number> {
   const t = renderText[ctx.lang];
@@ -19,7 +20,7 @@ export async function run(ctx: Context, [planFile]: string[], opts: Record<strin
   const loaded = loadValidPlan(planFile!, { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue as string | undefined });
   printDiagnostics(loaded.diagnostics, ctx);
   const report = buildReport(loaded.plan, loaded.catalogue, {
-    referenceDate: referenceDateFor(opts.date, ctx.env, ctx.now),
+    referenceDate: referenceDate(ctx, opts.date),
     overrides: {
       actionsPerTerm: opts.capacity as number | undefined,
       budgetPerYear: opts.budget as number | undefined,

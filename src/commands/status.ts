@@ -10,7 +10,7 @@ import { statusText } from '../i18n/status.ts';
 import { outputText } from '../i18n/output.ts';
 import { loadPlan, type LoadPlanOptions } from '../io/load-plan.ts';
 import { printDiagnostics } from '../io/report.ts';
-import { referenceDate } from './compare/reference-date.ts';
+import { referenceDate } from '../io/reference-date.ts';
 
 export const STATUSES: readonly ActionStatus[] = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'];
 

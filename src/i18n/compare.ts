@@ -1,12 +1,8 @@
 // Wording of `skoldigiplan compare`, its reports (Markdown and PDF) and of plans carried over between catalogue versions.
 import type { Direction, OrganisationDifference } from '../core/compare.ts';
 import type { AnswerState } from '../core/model.ts';
+import { joinList } from './report.ts';
 
-/** "a, b och c" / "a, b and c". */
-function joinList(items: string[], and: string): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-}
 
 /** Numbers as a Swedish reader expects them: decimal comma and a real minus sign. */
 function numberSv(x: number, sign = false): string {
@@ -73,7 +69,7 @@ const sv = {
     if (t.lowered) rest.push(`${t.lowered} har sänkts`);
     if (t.unchanged) rest.push(`${t.unchanged} är ${t.unchanged === 1 ? 'oförändrat' : 'oförändrade'}`);
     if (t.notComparable) rest.push(`${t.notComparable} går inte att jämföra`);
-    return `${joinList([`${t.raised} av ${t.total} delmål har höjts`, ...rest], 'och')}.`;
+    return `${joinList([`${t.raised} av ${t.total} delmål har höjts`, ...rest], 'sv')}.`;
   },
   summaryIndicators: (t: Tally) => {
     if (t.total === 0) return 'Ingen indikator är bedömd i någon av planerna.';
@@ -82,7 +78,7 @@ const sv = {
     if (t.unchanged) rest.push(`${t.unchanged} har samma nivå`);
     if (t.notComparable) rest.push(`${t.notComparable} går inte att jämföra`);
     const first = `${t.raised} av ${t.total} bedömda ${t.total === 1 ? 'indikator' : 'indikatorer'} har fått högre nivå`;
-    return `${joinList([first, ...rest], 'och')}.`;
+    return `${joinList([first, ...rest], 'sv')}.`;
   },
   summaryActions: (t: ActionTally) => {
     const parts = [t.done === 0 ? 'Ingen åtgärd har blivit klar' : t.done === 1 ? '1 åtgärd har blivit klar' : `${t.done} åtgärder har blivit klara`];
@@ -90,7 +86,7 @@ const sv = {
     if (t.ongoing) parts.push(t.ongoing === 1 ? '1 pågår eller är planerad' : `${t.ongoing} pågår eller är planerade`);
     if (t.dropped) parts.push(`${t.dropped} har utgått`);
     if (t.new) parts.push(t.new === 1 ? '1 är ny' : `${t.new} är nya`);
-    return `${joinList(parts, 'och')}.`;
+    return `${joinList(parts, 'sv')}.`;
   },
   summaryDoneEarlier: (n: number) => (n === 1 ? '1 åtgärd var redan klar vid förra bedömningen.' : `${n} åtgärder var redan klara vid förra bedömningen.`),
   summaryTargets: (raised: number, lowered: number) => {
@@ -98,7 +94,7 @@ const sv = {
     const parts: string[] = [];
     if (raised) parts.push(`höjts för ${n(raised)}`);
     if (lowered) parts.push(`sänkts för ${n(lowered)}`);
-    return `Målnivån har ${joinList(parts, 'och')}.`;
+    return `Målnivån har ${joinList(parts, 'sv')}.`;
   },
   summaryOpen: (unknown: { older: number; newer: number }, notRelevant: { older: number; newer: number }) => {
     const parts: string[] = [];
@@ -160,8 +156,6 @@ const sv = {
   outputIsInput: (file: string) => `utfilen ${file} är en av planfilerna och skulle skrivas över`,
   outputIsInputHint: 'välj ett annat namn med -o, t.ex. jamforelse.md',
   wrote: (file: string) => `Skrev ${file}`,
-  badEpoch: (v: string) => `SOURCE_DATE_EPOCH är ${v}, men ska vara ett antal sekunder sedan 1970-01-01`,
-  badEpochHint: 'ta bort variabeln, eller ange datumet med --date ÅÅÅÅ-MM-DD',
   pdf: {
     subject: 'Jämförelse av två bedömningar av den digitala utvecklingen',
     keywords: 'skoldigiplan, uppföljning, digitalisering, skola, systematiskt kvalitetsarbete',
@@ -217,7 +211,7 @@ const en: CompareText = {
     if (t.lowered) rest.push(`${t.lowered} lowered`);
     if (t.unchanged) rest.push(`${t.unchanged} unchanged`);
     if (t.notComparable) rest.push(`${t.notComparable} cannot be compared`);
-    return `${joinList([`${t.raised} of ${t.total} sub-goals have been raised`, ...rest], 'and')}.`;
+    return `${joinList([`${t.raised} of ${t.total} sub-goals have been raised`, ...rest], 'en')}.`;
   },
   summaryIndicators: (t) => {
     if (t.total === 0) return 'No indicator is assessed in either plan.';
@@ -225,7 +219,7 @@ const en: CompareText = {
     if (t.lowered) rest.push(`${t.lowered} at a lower level`);
     if (t.unchanged) rest.push(`${t.unchanged} at the same level`);
     if (t.notComparable) rest.push(`${t.notComparable} cannot be compared`);
-    return `${joinList([`${t.raised} of ${t.total} assessed ${t.total === 1 ? 'indicator is' : 'indicators are'} at a higher level`, ...rest], 'and')}.`;
+    return `${joinList([`${t.raised} of ${t.total} assessed ${t.total === 1 ? 'indicator is' : 'indicators are'} at a higher level`, ...rest], 'en')}.`;
   },
   summaryActions: (t) => {
     const parts = [t.done === 0 ? 'No action has been completed' : t.done === 1 ? '1 action has been completed' : `${t.done} actions have been completed`];
@@ -233,7 +227,7 @@ const en: CompareText = {
     if (t.ongoing) parts.push(t.ongoing === 1 ? '1 is in progress or planned' : `${t.ongoing} are in progress or planned`);
     if (t.dropped) parts.push(t.dropped === 1 ? '1 has been dropped' : `${t.dropped} have been dropped`);
     if (t.new) parts.push(t.new === 1 ? '1 is new' : `${t.new} are new`);
-    return `${joinList(parts, 'and')}.`;
+    return `${joinList(parts, 'en')}.`;
   },
   summaryDoneEarlier: (n) => (n === 1 ? '1 action was already done at the last assessment.' : `${n} actions were already done at the last assessment.`),
   summaryTargets: (raised, lowered) => {
@@ -241,7 +235,7 @@ const en: CompareText = {
     const parts: string[] = [];
     if (raised) parts.push(`raised for ${n(raised)}`);
     if (lowered) parts.push(`lowered for ${n(lowered)}`);
-    return `The target level has been ${joinList(parts, 'and')}.`;
+    return `The target level has been ${joinList(parts, 'en')}.`;
   },
   summaryOpen: (unknown, notRelevant) => {
     const parts: string[] = [];
@@ -300,8 +294,6 @@ const en: CompareText = {
   outputIsInput: (file) => `the output file ${file} is one of the plan files and would be overwritten`,
   outputIsInputHint: 'choose another name with -o, e.g. comparison.md',
   wrote: (file) => `Wrote ${file}`,
-  badEpoch: (v) => `SOURCE_DATE_EPOCH is ${v}, but it must be a number of seconds since 1970-01-01`,
-  badEpochHint: 'unset the variable, or give the date with --date YYYY-MM-DD',
   pdf: {
     subject: 'Comparison of two assessments of digital development',
     keywords: 'skoldigiplan, follow-up, digitalisation, school, systematic quality work',

@@ -69,11 +69,3 @@ export function creationDateFor(assessmentDate: string, env: NodeJS.ProcessEnv):
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   return new Date(`${assessmentDate}T00:00:00Z`);
 }
-
-/** The reference date for late actions: --date, else SOURCE_DATE_EPOCH, else today. */
-export function referenceDateFor(dateOpt: unknown, env: NodeJS.ProcessEnv, now: () => Date): string {
-  if (typeof dateOpt === 'string') return dateOpt;
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  return now().toISOString().slice(0, 10);
-}

@@ -1,12 +1,8 @@
 // Reading and showing the values people type during an assessment: amounts, dates, terms, numbers and codes.
 import { isValidOrganisationNumber } from '../../core/organisation-number.ts';
 
-/** `800 000`, `800000`, `800_000` and `800 000 kr` are all 800000; anything else is undefined. */
-export function parseAmount(s: string): number | undefined {
-  const clean = s.replace(/[\s\u00a0\u202f_]/g, '').replace(/(kr|sek|:-)$/i, '');
-  if (!/^\d{1,12}$/.test(clean)) return undefined;
-  return Number(clean);
-}
+import { parseAmount } from '../../core/amount.ts';
+export { parseAmount };
 
 /** Digits grouped in threes with a space, as Swedish amounts are written. */
 export function groupDigits(n: number): string {

@@ -106,11 +106,8 @@ export function parseTerm(v: string): string | undefined {
   return undefined;
 }
 
-/** Whole kronor, with spaces, `kr` or `SEK` around it: `800 000 kr`. */
-export function parseAmount(v: string): number | undefined {
-  const s = v.replace(/\u00a0/g, ' ').replace(/\s*(kr|sek|:-)\.?\s*$/i, '').replace(/^sek\s*/i, '').replace(/[\s_]/g, '');
-  return /^\d+$/.test(s) ? Number(s) : undefined;
-}
+import { parseAmount } from '../../core/amount.ts';
+export { parseAmount };
 
 /** A level 1–4, also with the survey's label after it: `2 – Vi har börjat`. */
 export function parseLevel(v: string): Level | undefined {

@@ -1,7 +1,7 @@
-// The date a follow-up run works from: --date, else SOURCE_DATE_EPOCH (reproducible output), else today.
-import type { Context } from '../../context.ts';
-import { UsageError } from '../../errors.ts';
-import { compareText } from '../../i18n/compare.ts';
+// "Today" for every command: --date, else SOURCE_DATE_EPOCH (reproducible output), else the local calendar date.
+import type { Context } from '../context.ts';
+import { UsageError } from '../errors.ts';
+import { cliText } from '../i18n/cli.ts';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -12,7 +12,7 @@ export function referenceDate(ctx: Pick<Context, 'env' | 'now' | 'lang'>, given:
   if (typeof given === 'string') return given;
   const epoch = ctx.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new UsageError(compareText[ctx.lang].badEpoch(epoch), compareText[ctx.lang].badEpochHint);
+    if (!/^\d+$/.test(epoch)) throw new UsageError(cliText[ctx.lang].usage.badEpoch(epoch), cliText[ctx.lang].usage.badEpochHint);
     // The reproducible-builds convention: seconds since 1970 in UTC.
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
