@@ -345,4 +345,6 @@ export interface PlanReport {
   referenceDate: string;
   /** Actions whose end term has passed without being done. */
   late: string[];
+  /** The capacity and budget the schedule was made with: the plan's, or the command line's what-if values. */
+  limits?: { actionsPerTerm?: number; budgetPerYear?: number };
 }

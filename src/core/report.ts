@@ -19,14 +19,19 @@ export function buildReport(plan: Plan, catalogue: Catalogue, opts: ReportOption
   const { goals, focusAreas } = summariseGroups(gaps, catalogue);
   const priorities = prioritise(gaps, catalogue);
   const actions = plan.actions ?? [];
-  const schedule = buildSchedule(actions, catalogue, gaps, priorities, planningWindow(plan, opts.overrides), opts.referenceDate);
+  const window = planningWindow(plan, opts.overrides);
+  const schedule = buildSchedule(actions, catalogue, gaps, priorities, window, opts.referenceDate);
   const { resources, initiatives } = matchResources(priorities, actions, catalogue);
   // Only dates the user wrote can be missed: the engine's own placements are proposals, not promises.
   const late = schedule.scheduled
     .filter((a) => a.origin === 'plan' && a.fixed && a.status !== 'done' && a.status !== 'cancelled' && termEndedBefore(a.end, opts.referenceDate))
     .map((a) => a.id)
     .sort(compareIds);
-  return { plan, catalogue, gaps, goals, focusAreas, priorities, schedule, resources, initiatives, referenceDate: opts.referenceDate, late };
+  const limits = {
+    ...(window.actionsPerTerm !== undefined ? { actionsPerTerm: window.actionsPerTerm } : {}),
+    ...(window.budgetPerYear !== undefined ? { budgetPerYear: window.budgetPerYear } : {}),
+  };
+  return { plan, catalogue, gaps, goals, focusAreas, priorities, schedule, resources, initiatives, referenceDate: opts.referenceDate, late, limits };
 }
 
 /** The plan's planning values with the command line's what-if values laid over them. */

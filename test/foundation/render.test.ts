@@ -56,6 +56,15 @@ describe('render writes beside the plan and never touches the plan file', () => 
     expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+: fel:/);
   });
 
+  it('what-if flags change the schedule and the limits the plan shows, never the file', () => {
+    const before = readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8');
+    const r = runCli(['render', 'examples/landsbygd.yaml', '-o', '-', '--date', DATE, '--capacity', '4', '--budget', '1 000 000 kr']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\| \*\*Kapacitet\*\* \| 4 åtgärder per termin, budget 1\s000\s000 kr per år \|/);
+    expect(r.stdout).not.toContain(readFileSync(join(ROOT, 'examples/landsbygd.md'), 'utf8').match(/\| \*\*Kapacitet\*\* \|[^\n]*/)![0]);
+    expect(readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8')).toBe(before);
+  });
+
   it('-o - with two formats is a usage error', () => {
     const r = runCli(['render', 'examples/storstad.yaml', '--format', 'md,json', '-o', '-']);
     expect(r.code).toBe(2);
