@@ -4,7 +4,7 @@ import type { Diagnostic } from '../errors.ts';
 import { loadPlan } from '../io/load-plan.ts';
 import { loadCatalogueFile } from '../io/load-catalogue.ts';
 import { printDiagnostics } from '../io/report.ts';
-import { readYamlFile } from '../io/yaml-file.ts';
+import { readYamlFile, type ReadResult } from '../io/yaml-file.ts';
 import { UserError } from '../errors.ts';
 import { resolve } from 'node:path';
 import { displayPath } from '../io/paths.ts';
@@ -25,8 +25,7 @@ export interface ValidateResult {
 }
 
 /** A file whose top level has `indicators` and `goals` but no `assessment` is a catalogue. */
-function looksLikeCatalogue(path: string, ctx: Context): boolean {
-  const r = readYamlFile(resolve(ctx.cwd, path), path, ctx.lang);
+function looksLikeCatalogue(r: ReadResult): boolean {
   const v = r.value as Record<string, unknown> | undefined;
   return !!v && 'indicators' in v && 'goals' in v && !('assessment' in v);
 }
@@ -34,7 +33,9 @@ function looksLikeCatalogue(path: string, ctx: Context): boolean {
 export function collectValidation(ctx: Context, files: string[], opts: { catalogue?: string }): ValidateResult {
   const results: ValidateFileResult[] = [];
   for (const f of files) {
-    if (looksLikeCatalogue(f, ctx)) {
+    const file = resolve(ctx.cwd, f);
+    const read = readYamlFile(file, displayPath(file, ctx.cwd), ctx.lang);
+    if (looksLikeCatalogue(read)) {
       let diagnostics: Diagnostic[] = [];
       try {
         loadCatalogueFile(f, ctx.cwd, ctx.lang);
@@ -45,7 +46,7 @@ export function collectValidation(ctx: Context, files: string[], opts: { catalog
       results.push({ file: displayPath(resolve(ctx.cwd, f), ctx.cwd), kind: 'catalogue', valid: diagnostics.length === 0, diagnostics });
       continue;
     }
-    const r = loadPlan(f, { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue });
+    const r = loadPlan(f, { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue }, read);
     results.push({ file: r.display, kind: 'plan', valid: r.ok, diagnostics: r.diagnostics });
   }
   const all = results.flatMap((r) => r.diagnostics);

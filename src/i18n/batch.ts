@@ -1,11 +1,11 @@
 // Wording of `skoldigiplan batch`: progress, summary and the roll-up overview (Markdown, PDF, CSV).
 import type { Lang } from '../core/model.ts';
+import { numberFormat } from './number-format.ts';
 
-const nf = { sv: new Intl.NumberFormat('sv-SE'), en: new Intl.NumberFormat('en-GB') };
 
 /** Whole numbers with the language's thousands separator: 2 900 in Swedish, 2,900 in English. */
 export function formatCount(n: number, lang: Lang): string {
-  return nf[lang].format(n);
+  return numberFormat(lang).format(n);
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);

@@ -1,15 +1,14 @@
 // Wording of the rendered action plan (Markdown, and the parts other renderers share): labels, reasons, statuses.
 import type { ActionStatus, Importance, Lang } from '../core/model.ts';
+import { numberFormat } from './number-format.ts';
 
-const nf = { sv: new Intl.NumberFormat('sv-SE'), en: new Intl.NumberFormat('en-GB') };
-const df = { sv: new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) };
 
 export function formatMoney(amount: number, lang: Lang): string {
-  return lang === 'sv' ? `${nf.sv.format(amount)} kr` : `SEK ${nf.en.format(amount)}`;
+  return lang === 'sv' ? `${numberFormat('sv').format(amount)} kr` : `SEK ${numberFormat('en').format(amount)}`;
 }
 
 export function formatDecimal(n: number, lang: Lang): string {
-  return df[lang].format(n);
+  return numberFormat(lang, 1).format(n);
 }
 
 export function joinList(items: string[], lang: Lang): string {

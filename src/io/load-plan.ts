@@ -11,7 +11,7 @@ import { builtinCatalogue, loadCatalogueFile } from './load-catalogue.ts';
 import { loadMunicipalities } from './municipalities.ts';
 import { displayPath } from './paths.ts';
 import { schemaDiagnostics } from './schema-errors.ts';
-import { positionOf, readYamlFile, type YamlSource } from './yaml-file.ts';
+import { positionOf, readYamlFile, type ReadResult, type YamlSource } from './yaml-file.ts';
 
 export interface PlanLoad {
   /** Absolute path. */
@@ -37,10 +37,11 @@ export interface LoadPlanOptions {
 
 let municipalityCodes: Set<string> | undefined;
 
-export function loadPlan(path: string, opts: LoadPlanOptions): PlanLoad {
+/** `read` is the file already read and parsed by the caller, so that it is parsed once. */
+export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult): PlanLoad {
   const file = resolve(opts.cwd, path);
   const display = displayPath(file, opts.cwd);
-  const read = readYamlFile(file, display, opts.lang);
+  read ??= readYamlFile(file, display, opts.lang);
   const result: PlanLoad = { file, display, source: read.source, diagnostics: [...read.diagnostics], ok: false };
   if (read.value === undefined || !read.source) return sortDiagnostics(result);
   const source = read.source;
