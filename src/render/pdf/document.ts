@@ -41,6 +41,7 @@ export function createDocument(setup: DocumentSetup, faces: Faces): PDFKit.PDFDo
       ModDate: setup.creationDate,
     },
   });
+  bufferOutput(doc);
   for (const face of Object.values(faces)) doc.registerFont(face.name, face.source);
   for (const face of Object.values(faces)) face.shareShaping(doc);
   fixMetadata(doc, setup.creationDate);
@@ -77,12 +78,88 @@ export function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
+interface Internals {
+  _write(data: string | Uint8Array): void;
+  _offset: number;
+  /** The document's output, kept by bufferOutput. */
+  _parts?: (string | Uint8Array)[];
+  addContent(data: string): Internals;
+  page: PageInternals;
+}
+
+interface PageInternals {
+  write(chunk: string): void;
+  end(): void;
+  content: { write(chunk: Uint8Array): void };
+  _parts?: string[];
+}
+
+/**
+ * pdfkit writes a document through a stream a few bytes at a time, turning each string into
+ * bytes with a loop: every object, and every operator of a page's content. Here the document
+ * keeps its output and each page its content as strings, made into bytes once, when the page
+ * or the document ends. The bytes are the same.
+ */
+function bufferOutput(pdf: PDFKit.PDFDocument): void {
+  const doc = pdf as unknown as Internals;
+  if (typeof doc._write !== 'function' || typeof doc._offset !== 'number' || typeof doc.addContent !== 'function') return;
+  const parts: (string | Uint8Array)[] = [];
+  doc._parts = parts;
+  doc._write = (data) => {
+    if (typeof data === 'string') {
+      parts.push(`${data}\n`);
+      doc._offset += data.length + 1;
+    } else {
+      parts.push(data);
+      doc._offset += data.length;
+    }
+  };
+  doc.addContent = (data) => {
+    const page = doc.page;
+    if (!page._parts) bufferPage(page);
+    page.write(data);
+    return doc;
+  };
+}
+
+function bufferPage(page: PageInternals): void {
+  const parts: string[] = [];
+  page._parts = parts;
+  page.write = (chunk) => void parts.push(chunk);
+  const end = page.end.bind(page);
+  page.end = () => {
+    if (parts.length) page.content.write(Buffer.from(`${parts.join('\n')}\n`, 'latin1'));
+    parts.length = 0;
+    end();
+  };
+}
+
+/** The kept output as bytes: runs of strings (Latin-1, one byte per character, as pdfkit writes them) and binary chunks. */
+function outputBytes(parts: readonly (string | Uint8Array)[]): Buffer[] {
+  const out: Buffer[] = [];
+  let run: string[] = [];
+  for (const p of parts) {
+    if (typeof p === 'string') run.push(p);
+    else {
+      if (run.length) out.push(Buffer.from(run.join(''), 'latin1'));
+      run = [];
+      out.push(Buffer.from(p.buffer, p.byteOffset, p.byteLength));
+    }
+  }
+  if (run.length) out.push(Buffer.from(run.join(''), 'latin1'));
+  return out;
+}
+
 /** Ends the document and resolves with its bytes. */
 export function finish(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
+    // What pdfkit wrote before the output was kept (the file header) comes through the stream.
     const chunks: Uint8Array[] = [];
     doc.on('data', (c: Uint8Array) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('end', () => {
+      const parts = (doc as unknown as Internals)._parts;
+      resolve(Buffer.concat(parts ? [...chunks, ...outputBytes(parts)] : chunks));
+    });
     doc.on('error', reject);
     doc.end();
   });

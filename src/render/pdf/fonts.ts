@@ -1,8 +1,8 @@
 // The embedded typefaces: read from data/fonts once per process, parsed once, and measured as they will be drawn.
 import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 import { packagePath } from '../../io/paths.ts';
-import { glyphChunk, layoutSimple, readKerning, TrueTypeMetrics, type GlyphChunk } from './font-metrics.ts';
+import { glyphChunk, readKerning, TrueTypeMetrics, type GlyphChunk } from './font-metrics.ts';
+import { TrueTypeFont } from './truetype.ts';
 
 export type FaceName = 'regular' | 'bold' | 'italic';
 
@@ -14,8 +14,8 @@ const FILES: Record<FaceName, string> = {
 
 export interface Face {
   name: FaceName;
-  /** What each document registers: the parsed font when pdfkit exposes it, else the file's bytes. */
-  source: PDFKit.FontkitFont | Buffer;
+  /** What each document registers: the font, read once per process. */
+  source: TrueTypeFont;
   /** Width of `s` at `size` points, exactly as pdfkit will lay it out. */
   widthOf(s: string, size: number): number;
   /** Makes the document's instance of this face reuse the words already shaped in this process. */
@@ -40,19 +40,12 @@ export function loadFaces(): Faces {
 
 function openFace(name: FaceName): Face {
   const bytes = readFileSync(packagePath('data', 'fonts', FILES[name]));
-  // A document that is never written parses the font once; the parsed font is then handed to
-  // every document, so no document parses the file again.
-  const loader = new PDFDocument({ autoFirstPage: false, font: null });
-  loader.font(bytes);
-  const parsed = loader._font?.font;
-  if (!parsed || typeof parsed.layout !== 'function') return measuredByPdfkit(name, bytes);
   const metrics = new TrueTypeMetrics(bytes);
   const kerning = readKerning(bytes);
-  const scale = 1000 / parsed.unitsPerEm;
-  // The parsed font with its layout replaced by the simple one; everything else (subsetting and
-  // embedding) stays fontkit's.
-  const fast = Object.create(parsed) as PDFKit.FontkitFont;
-  fast.layout = (text: string) => layoutSimple(metrics, text, kerning);
+  // The font as pdfkit takes it: read from the file's tables here, with the simple layout and a
+  // subsetter that copies glyph outlines as they are, so fontkit never parses the file.
+  const font = new TrueTypeFont(bytes, metrics, kerning);
+  const scale = 1000 / font.unitsPerEm;
   // pdfkit lays a line out in chunks that end at a space, each cached per document. Widths here
   // are summed over the same chunks, so a measured line is exactly as wide as the drawn one.
   const chunks = new Map<string, GlyphChunk>();
@@ -68,7 +61,7 @@ function openFace(name: FaceName): Face {
   let shared = Object.create(null) as Record<string, unknown>;
   return {
     name,
-    source: fast,
+    source: font,
     widthOf(s: string, size: number): number {
       let total = 0;
       let last = 0;
@@ -92,17 +85,5 @@ function openFace(name: FaceName): Face {
       doc.font(name);
       if (doc._font?.layoutCache) doc._font.layoutCache = shared;
     },
-  };
-}
-
-/** If pdfkit ever stops exposing the parsed font: the file's bytes, measured by pdfkit itself. */
-function measuredByPdfkit(name: FaceName, bytes: Buffer): Face {
-  const probe = new PDFDocument({ autoFirstPage: false, font: null });
-  probe.font(bytes).fontSize(1000);
-  return {
-    name,
-    source: bytes,
-    widthOf: (s: string, size: number) => (probe.widthOfString(s) * size) / 1000,
-    shareShaping: () => {},
   };
 }

@@ -6,7 +6,6 @@
 // still records which glyphs it uses, with their widths and characters, so embedding and text
 // extraction work exactly as with text().
 import type { FaceName, Faces } from './fonts.ts';
-import { chunksOf } from './font-metrics.ts';
 import type { TextStyle } from './theme.ts';
 
 export interface PlacedLine {
@@ -50,14 +49,40 @@ function embedded(doc: PDFKit.PDFDocument, face: FaceName): EmbeddedFont | undef
   return ok ? (f as EmbeddedFont) : undefined;
 }
 
-/** A chunk as TJ material: runs of subset glyph ids (hex), each followed by the kerning after it. */
-type Encoded = { hex: string; kern: number }[];
+/**
+ * A glyph code (its index in the document's subset, two bytes with Identity-H) as it stands in a
+ * PDF literal string: the bytes themselves, with the string delimiters, the backslash and line
+ * ends escaped (a raw CR or LF inside a string would be read back as a line feed).
+ */
+function codeChars(code: number): string {
+  return byteChars(code >> 8) + byteChars(code & 255);
+}
+
+function byteChars(b: number): string {
+  switch (b) {
+    case 0x28:
+      return '\\(';
+    case 0x29:
+      return '\\)';
+    case 0x5c:
+      return '\\\\';
+    case 0x0a:
+      return '\\n';
+    case 0x0d:
+      return '\\r';
+    default:
+      return String.fromCharCode(b);
+  }
+}
 
 export class TextWriter {
-  /** Per face: glyph id in the font → glyph id in this document's subset, as four hex digits. */
-  private readonly hex = new Map<FaceName, Map<number, string>>();
-  /** Per face: chunks already encoded for this document (words repeat a lot). */
-  private readonly encoded = new Map<FaceName, Map<string, Encoded>>();
+  /** Per face: glyph id in the font → its code in this document's subset, as literal-string characters. */
+  private readonly codes = new Map<FaceName, Map<number, string>>();
+  /**
+   * Per face: chunks already encoded for this document (words repeat a lot), as the inside of a
+   * TJ array that is open in a string: `ab) -17.6 (c` for glyphs a, b, c with kerning after b.
+   */
+  private readonly encoded = new Map<FaceName, Map<string, string>>();
 
   private constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -70,83 +95,83 @@ export class TextWriter {
     return new TextWriter(doc, faces);
   }
 
+  /**
+   * Writes the lines as one text object. pdfkit's page coordinates run from the top down (its
+   * matrix flips the page), so each line's text matrix flips the glyphs upright again.
+   */
   write(lines: readonly PlacedLine[]): void {
     const doc = this.doc;
     const page = doc.page;
-    const out: string[] = ['q', `1 0 0 -1 0 ${num(page.height)} cm`, 'BT'];
+    let out = 'BT';
     let face: FaceName | '' = '';
     let size = 0;
     let colour = '';
     let font: EmbeddedFont | undefined;
-    let ids = new Map<number, string>();
+    let codes = new Map<number, string>();
+    let chunks = new Map<string, string>();
     let ascent = 0;
     for (const l of lines) {
-      if (!l.text) continue;
+      const text = l.text;
+      if (!text) continue;
       if (l.style.face !== face) {
         face = l.style.face;
         font = embedded(doc, face)!;
         size = 0;
         const fonts = page.fonts as Record<string, unknown>;
         if (fonts[font.id] == null) fonts[font.id] = font.ref();
-        ids = this.hex.get(face) ?? new Map();
-        this.hex.set(face, ids);
+        codes = this.codes.get(face) ?? new Map();
+        this.codes.set(face, codes);
+        chunks = this.encoded.get(face) ?? new Map();
+        this.encoded.set(face, chunks);
       }
       if (l.style.size !== size) {
         size = l.style.size;
-        out.push(`/${font!.id} ${num(size)} Tf`);
+        out += `\n/${font!.id} ${num(size)} Tf`;
         // pdfkit puts the top of the line at y: the baseline sits one ascender lower.
         ascent = (font!.ascender / 1000) * size;
       }
       if (l.style.colour !== colour) {
         colour = l.style.colour;
-        out.push(colourOp(colour));
+        out += `\n${colourOp(colour)}`;
       }
-      const parts: string[] = [];
-      let seg = '';
-      for (const c of chunksOf(l.text)) {
-        for (const run of this.encode(face, font!, ids, c)) {
-          seg += run.hex;
-          if (run.kern !== 0) {
-            parts.push(`<${seg}> ${num(-run.kern)}`);
-            seg = '';
-          }
+      let tj = '';
+      // Chunks end after each space or tab, as pdfkit splits a line (see chunksOf).
+      let last = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9) {
+          tj += this.chunk(chunks, face, font!, codes, text.slice(last, i + 1));
+          last = i + 1;
         }
       }
-      if (seg) parts.push(`<${seg}>`);
-      out.push(`1 0 0 1 ${num(l.x)} ${num(page.height - l.y - ascent)} Tm [${parts.join(' ')}] TJ`);
+      if (last < text.length) tj += this.chunk(chunks, face, font!, codes, last === 0 ? text : text.slice(last));
+      out += `\n1 0 0 -1 ${num(l.x)} ${num(l.y + ascent)} Tm [(${tj})] TJ`;
     }
-    out.push('ET', 'Q');
-    doc.addContent(out.join('\n'));
+    doc.addContent(`${out}\nET`);
   }
 
-  private encode(face: FaceName, font: EmbeddedFont, ids: Map<number, string>, chunk: string): Encoded {
-    let cache = this.encoded.get(face);
-    if (!cache) this.encoded.set(face, (cache = new Map()));
-    let runs = cache.get(chunk);
-    if (runs) return runs;
-    runs = [];
+  private chunk(chunks: Map<string, string>, face: FaceName, font: EmbeddedFont, codes: Map<number, string>, chunk: string): string {
+    let enc = chunks.get(chunk);
+    if (enc !== undefined) return enc;
     const g = this.faces[face].chunk!(chunk);
-    let hex = '';
+    enc = '';
     for (let i = 0; i < g.ids.length; i++) {
       const id = g.ids[i]!;
-      let h = ids.get(id);
-      if (h === undefined) {
+      let code = codes.get(id);
+      if (code === undefined) {
         // The first use of a glyph in this document: pdfkit's font records it for the subset,
         // with its width and its characters (for the ToUnicode map that text extraction reads).
         const gid = font.subset.includeGlyph(id);
         if (font.widths[gid] == null) font.widths[gid] = g.advances[i]!;
         if (font.unicode[gid] == null) font.unicode[gid] = g.codePoints[i]!;
-        h = `0000${gid.toString(16)}`.slice(-4);
-        ids.set(id, h);
+        code = codeChars(gid);
+        codes.set(id, code);
       }
-      hex += h;
-      if (g.kerns[i] !== 0) {
-        runs.push({ hex, kern: g.kerns[i]! });
-        hex = '';
-      }
+      enc += code;
+      // Kerning moves the next glyph: a negative adjustment in TJ moves it right.
+      if (g.kerns[i] !== 0) enc += `) ${num(-g.kerns[i]!)} (`;
     }
-    if (hex) runs.push({ hex, kern: 0 });
-    cache.set(chunk, runs);
-    return runs;
+    chunks.set(chunk, enc);
+    return enc;
   }
 }
