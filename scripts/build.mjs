@@ -31,11 +31,15 @@ mkdirSync(join(root, 'dist'), { recursive: true });
 for (const [id, json] of catalogues) writeIfChanged(join(root, 'dist/catalogue', `${id}.json`), json);
 log(`catalogues: ${[...catalogues.keys()].join(', ')}`);
 
-// 4. The bundle: one entry for the CLI, one for batch workers; commands are split into lazy chunks.
+// 4. The bundle, CommonJS (dist/package.json says so): one entry for the CLI, one for batch workers, one for the
+// code cache loader; commands are split into lazy chunks. CommonJS because Node.js 20 can give V8 cached bytecode
+// only to scripts it compiles through node:vm, never to ES modules.
 const { build } = await import('rolldown');
-const entries = { cli: 'src/main.ts' };
+const entries = { cli: 'src/main.ts', 'code-cache': 'src/code-cache.ts' };
 if (existsSync(join(root, 'src/commands/batch/worker.ts'))) entries['batch-worker'] = 'src/commands/batch/worker.ts';
 for (const f of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js'))) rmSync(join(root, 'dist', f));
+rmSync(join(root, 'dist/code-cache'), { recursive: true, force: true });
+writeIfChanged(join(root, 'dist/package.json'), '{\n  "type": "commonjs"\n}\n');
 await build({
   input: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, join(root, v)])),
   platform: 'node',
@@ -45,10 +49,21 @@ await build({
   logLevel: 'warn',
   output: {
     dir: join(root, 'dist'),
-    format: 'esm',
+    format: 'cjs',
+    // Lazy chunks and lazily loaded packages are required when needed, so the code cache covers them too.
+    dynamicImportInCjs: false,
+    exports: 'named',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
     minify: true,
   },
 });
 log(`bundle: ${Object.keys(entries).map((e) => `dist/${e}.js`).join(', ')}`);
+
+// 5. The code cache: a few typical commands run once with SKOLDIGIPLAN_CODE_CACHE=write, each adding the bytecode
+// of what it ran to dist/code-cache/ (see src/code-cache.ts). A failed warm-up only costs speed, never correctness.
+if (!process.argv.includes('--no-code-cache')) {
+  const { warmCodeCache } = await import('./code-cache.mjs');
+  const files = warmCodeCache(root);
+  log(`code cache: ${files} files in dist/code-cache`);
+}

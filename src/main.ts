@@ -9,11 +9,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const argv = process.argv.slice(2);
-if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  // Scripts ask for the version often; answer before loading the command parser.
-  process.stdout.write(`${VERSION}\n`);
-} else {
+async function run(argv: string[]): Promise<void> {
   const { main } = await import('./cli.ts');
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
@@ -23,4 +19,12 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     stderr: process.stderr,
     now: () => new Date(),
   });
+}
+
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  // Scripts ask for the version often; answer before loading the command parser.
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  void run(argv);
 }
