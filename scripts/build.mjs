@@ -35,6 +35,18 @@ log(`catalogues: ${[...catalogues.keys()].join(', ')}`);
 // code cache loader; commands are split into lazy chunks. CommonJS because Node.js 20 can give V8 cached bytecode
 // only to scripts it compiles through node:vm, never to ES modules.
 const { build } = await import('rolldown');
+// The generated validators make their own require() for ajv's small runtime helpers (date format, deep equality),
+// so that they run as they are under the tests. In the bundle that header goes: the plain require() calls left are
+// bundled, so the helpers need no module resolution at start-up and are covered by the code cache.
+const bundleAjvRuntime = {
+  name: 'bundle-ajv-runtime',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]generated[\\/]validate\w+\.js$/.test(id)) return null;
+    const header = 'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);';
+    if (!code.includes(header)) throw new Error(`${id}: the generated header changed; update bundleAjvRuntime`);
+    return { code: code.replace(header, ''), map: null };
+  },
+};
 const entries = { cli: 'src/main.ts', 'code-cache': 'src/code-cache.ts' };
 if (existsSync(join(root, 'src/commands/batch/worker.ts'))) entries['batch-worker'] = 'src/commands/batch/worker.ts';
 for (const f of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js'))) rmSync(join(root, 'dist', f));
@@ -46,6 +58,7 @@ await build({
   external: [/^node:/, 'pdfkit', 'piscina', /^pdfkit\//],
   // yaml's ESM build (published for browsers, plain JS) lets the bundler hoist and tree-shake it; its CommonJS build cannot be.
   resolve: { alias: { yaml: join(root, 'node_modules/yaml/browser/index.js') } },
+  plugins: [bundleAjvRuntime],
   logLevel: 'warn',
   output: {
     dir: join(root, 'dist'),
