@@ -48,7 +48,8 @@ const bundleAjvRuntime = {
   },
 };
 const entries = { cli: 'src/main.ts', 'code-cache': 'src/code-cache.ts' };
-if (existsSync(join(root, 'src/commands/batch/worker.ts'))) entries['batch-worker'] = 'src/commands/batch/worker.ts';
+const hasWorker = existsSync(join(root, 'src/commands/batch/worker.ts'));
+if (hasWorker) entries['batch-worker-main'] = 'src/commands/batch/worker.ts';
 for (const f of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js'))) rmSync(join(root, 'dist', f));
 rmSync(join(root, 'dist/code-cache'), { recursive: true, force: true });
 writeIfChanged(join(root, 'dist/package.json'), '{\n  "type": "commonjs"\n}\n');
@@ -71,7 +72,14 @@ await build({
     minify: true,
   },
 });
-log(`bundle: ${Object.keys(entries).map((e) => `dist/${e}.js`).join(', ')}`);
+// A worker thread has a module loader of its own: dist/batch-worker.js installs the code cache there first.
+if (hasWorker) {
+  writeFileSync(
+    join(root, 'dist/batch-worker.js'),
+    `'use strict';\n// Entry of a batch worker thread: the code cache first, then the worker's code.\nrequire('./code-cache.js').installCodeCache(__dirname);\nmodule.exports = require('./batch-worker-main.js');\n`,
+  );
+}
+log(`bundle: ${[...Object.keys(entries), ...(hasWorker ? ['batch-worker'] : [])].map((e) => `dist/${e}.js`).join(', ')}`);
 
 // 5. The code cache: a few typical commands run once with SKOLDIGIPLAN_CODE_CACHE=write, each adding the bytecode
 // of what it ran to dist/code-cache/ (see src/code-cache.ts). A failed warm-up only costs speed, never correctness.
