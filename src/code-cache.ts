@@ -48,12 +48,16 @@ export function installCodeCache(dir: string, mode: 'read' | 'write' = 'read'): 
   };
   if (mode === 'write') {
     process.once('exit', () => {
-      if (!existsSync(cacheDir)) mkdirSync(cacheDir, { recursive: true });
-      for (const [script, file] of made) {
-        // Written whole or not at all: a half-written cache must never meet a later run.
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, script.createCachedData());
-        renameSync(tmp, file);
+      try {
+        if (!existsSync(cacheDir)) mkdirSync(cacheDir, { recursive: true });
+        for (const [script, file] of made) {
+          // Written whole or not at all: a half-written cache must never meet a later run.
+          const tmp = `${file}.${process.pid}.tmp`;
+          writeFileSync(tmp, script.createCachedData());
+          renameSync(tmp, file);
+        }
+      } catch (e) {
+        process.stderr.write(`code cache not written: ${(e as Error).message}\n`);
       }
     });
   }
