@@ -17,6 +17,14 @@ export interface Line {
 
 export type Struct = PDFKit.PDFStructureElement;
 
+/**
+ * Wrapped text for the whole process, by face, size, width, line limit and text: every plan of a
+ * batch repeats the catalogue's texts (indicators, resources, sources), and measuring is the
+ * costliest part of laying text out. Widths depend only on the fonts, which never change.
+ */
+const wrapped = new Map<string, readonly string[]>();
+const WRAPPED_MAX = 20_000;
+
 export class Flow {
   readonly doc: PDFKit.PDFDocument;
   readonly faces: Faces;
@@ -76,8 +84,16 @@ export class Flow {
     return m;
   }
 
-  wrap(text: string, style: TextStyle, width: number, maxLines?: number): string[] {
-    return wrapText(text, maxLines === undefined ? { width, measure: this.measure(style) } : { width, measure: this.measure(style), maxLines });
+  /** Lines of `text` at the style's face and size; the same arguments give the same (shared, unchanging) array. */
+  wrap(text: string, style: TextStyle, width: number, maxLines?: number): readonly string[] {
+    const key = `${style.face} ${style.size} ${width} ${maxLines ?? ''}\n${text}`;
+    let lines = wrapped.get(key);
+    if (lines === undefined) {
+      lines = wrapText(text, maxLines === undefined ? { width, measure: this.measure(style) } : { width, measure: this.measure(style), maxLines });
+      if (wrapped.size >= WRAPPED_MAX) wrapped.clear();
+      wrapped.set(key, lines);
+    }
+    return lines;
   }
 
   /** Wrapped lines of one style; `maxLines` cuts with an ellipsis. */

@@ -78,6 +78,11 @@ export function units(para: string): string[] {
 }
 
 function wrapParagraph(para: string, width: number, measure: Measure, out: string[]): void {
+  // Most texts of a plan are short: when the whole paragraph fits, one measure says so.
+  if (para.length > 0 && para.charCodeAt(0) !== 32 && para.charCodeAt(para.length - 1) !== 32 && !para.includes('  ') && measure(para) <= width) {
+    out.push(para);
+    return;
+  }
   // Widths are added up word by word, which is exact for measures that add up over spaces (as
   // pdfkit's does, word by word); a final check falls back to measuring whole lines if not.
   const start = out.length;
