@@ -17,7 +17,8 @@ const bundle = join(dir, 'pdfkit.mjs');
 
 describe('pdfkit bundle', () => {
   beforeAll(async () => {
-    const { bundlePdfkit } = (await import('../../scripts/bundle-pdfkit.mjs')) as { bundlePdfkit(out: string): Promise<string> };
+    const script = new URL('../../scripts/bundle-pdfkit.mjs', import.meta.url).href;
+    const { bundlePdfkit } = (await import(script)) as { bundlePdfkit(out: string): Promise<string> };
     await bundlePdfkit(bundle);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
