@@ -78,7 +78,9 @@ export class Flow {
     let m = this.measures.get(style);
     if (!m) {
       const face = this.faces[style.face];
-      m = (s: string) => face.widthOf(s, style.size);
+      const size = style.size;
+      m = (s: string) => face.widthOf(s, size);
+      m.additive = face.additive;
       this.measures.set(style, m);
     }
     return m;

@@ -256,3 +256,88 @@ export function readKerning(ttf: Uint8Array): Map<number, number> {
   }
   return pairs;
 }
+
+/** Characters `DirectWidths` handles: common in plans, and left as they are by NFC (nothing composes with them). */
+export function isDirect(c: number): boolean {
+  // Latin-1 and Latin Extended A and B; general punctuation (dashes, quotes, …), currency; arrows.
+  return c < 0x300 || (c >= 0x2010 && c <= 0x20cf) || (c >= 0x2190 && c <= 0x21ff);
+}
+
+/**
+ * Glyphs and widths straight from per-character tables, without laying out chunks: advances and
+ * pair kerning, as `glyphChunk` gives them. For a font whose kerning never involves a space or a
+ * tab, the width of a line is then the sum of its words' widths, whatever the chunks.
+ */
+export class DirectWidths {
+  /** Glyph id per character, 0xffff until first looked up. */
+  private readonly gids = new Uint16Array(0x2200).fill(0xffff);
+  /** Advance per character, in thousandths of an em. */
+  private readonly advances = new Float64Array(0x2200);
+  /** The characters each character's glyph stands for (U+FFFD for one the font lacks). */
+  private readonly chars: (readonly number[])[] = [];
+  /** Glyphs that start a kerning pair. */
+  private readonly kernsAfter: Uint8Array;
+
+  private constructor(
+    private readonly font: FontLike,
+    private readonly kerning: ReadonlyMap<number, number>,
+    private readonly scale: number,
+    glyphCount: number,
+  ) {
+    this.kernsAfter = new Uint8Array(glyphCount + 1);
+    for (const key of kerning.keys()) this.kernsAfter[Math.min(Math.floor(key / 65536), glyphCount)] = 1;
+  }
+
+  /** Direct widths for the font, or undefined when its kerning involves a space or a tab. */
+  static for(font: FontLike, kerning: ReadonlyMap<number, number>, scale: number, glyphCount: number): DirectWidths | undefined {
+    const blanks = new Set(font.glyphsForString(' \t').map((g) => g.id));
+    for (const key of kerning.keys()) if (blanks.has(Math.floor(key / 65536)) || blanks.has(key % 65536)) return undefined;
+    return new DirectWidths(font, kerning, scale, glyphCount);
+  }
+
+  /** Width of `s` in thousandths of an em, or -1 when it holds a character that is not `isDirect`. */
+  width(s: string): number {
+    let total = 0;
+    let prev = -1;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (!isDirect(c)) return -1;
+      const g = this.glyph(c);
+      total += this.advances[c]!;
+      if (prev >= 0) total += this.kern(prev, g);
+      prev = g;
+    }
+    return total;
+  }
+
+  /** The glyph of an `isDirect` character. */
+  glyph(c: number): number {
+    const g = this.gids[c]!;
+    return g === 0xffff ? this.look(c) : g;
+  }
+
+  /** Advance of the glyph of `c`, in thousandths of an em (after `glyph(c)`). */
+  advance(c: number): number {
+    return this.advances[c]!;
+  }
+
+  /** The characters the glyph of `c` stands for (after `glyph(c)`). */
+  codePoints(c: number): readonly number[] {
+    return this.chars[c]!;
+  }
+
+  /** Kerning between two glyphs, in thousandths of an em. */
+  kern(left: number, right: number): number {
+    if (this.kernsAfter[left] !== 1) return 0;
+    const k = this.kerning.get(left * 65536 + right);
+    return k === undefined ? 0 : k * this.scale;
+  }
+
+  private look(c: number): number {
+    const g = this.font.glyphsForString(String.fromCharCode(c))[0]!;
+    this.gids[c] = g.id;
+    this.advances[c] = g.advanceWidth * this.scale;
+    this.chars[c] = g.codePoints;
+    return g.id;
+  }
+}

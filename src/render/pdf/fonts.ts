@@ -1,7 +1,7 @@
 // The embedded typefaces: read from data/fonts once per process, parsed once, and measured as they will be drawn.
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../io/paths.ts';
-import { glyphChunk, readKerning, TrueTypeMetrics, type GlyphChunk } from './font-metrics.ts';
+import { DirectWidths, glyphChunk, readKerning, TrueTypeMetrics, type GlyphChunk } from './font-metrics.ts';
 import { TrueTypeFont } from './truetype.ts';
 
 export type FaceName = 'regular' | 'bold' | 'italic';
@@ -18,10 +18,14 @@ export interface Face {
   source: TrueTypeFont;
   /** Width of `s` at `size` points, exactly as pdfkit will lay it out. */
   widthOf(s: string, size: number): number;
+  /** The width of a line is the sum of the widths of its words and spaces (no kerning across a space). */
+  additive: boolean;
   /** Makes the document's instance of this face reuse the words already shaped in this process. */
   shareShaping(doc: PDFKit.PDFDocument): void;
   /** The glyphs of one chunk of a line (see chunksOf), when the simple layout is in use. */
   chunk?(s: string): GlyphChunk;
+  /** Glyphs and widths of common characters from tables, when the font allows (see DirectWidths). */
+  direct?: DirectWidths;
 }
 
 export type Faces = Record<FaceName, Face>;
@@ -59,10 +63,17 @@ function openFace(name: FaceName): Face {
   };
   // Laid-out chunks depend only on the font, so all documents of the process share one cache.
   let shared = Object.create(null) as Record<string, unknown>;
+  // Most text is measured from per-character tables, without making chunks: a word is measured
+  // long before it is drawn (if it is drawn at all), and a first PDF measures thousands.
+  const widths = DirectWidths.for(metrics, kerning, scale, font.glyphCount);
   return {
     name,
     source: font,
+    additive: widths !== undefined,
+    ...(widths ? { direct: widths } : {}),
     widthOf(s: string, size: number): number {
+      const w = widths ? widths.width(s) : -1;
+      if (w >= 0) return (w * size) / 1000;
       let total = 0;
       let last = 0;
       for (let i = 0; i < s.length; i++) {

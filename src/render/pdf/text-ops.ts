@@ -2,10 +2,11 @@
 //
 // pdfkit's text() costs several content writes, a graphics-state save and two layouts per line,
 // and a plan has thousands of lines. Here each call writes one BT…ET block for all its lines. The
-// glyphs come from the process-wide chunk cache of the faces; each document's pdfkit font object
-// still records which glyphs it uses, with their widths and characters, so embedding and text
-// extraction work exactly as with text().
+// glyphs come from the faces' character tables (or, for rarer characters, their chunk cache); each
+// document's pdfkit font object still records which glyphs it uses, with their widths and
+// characters, so embedding and text extraction work exactly as with text().
 import type { FaceName, Faces } from './fonts.ts';
+import { isDirect } from './font-metrics.ts';
 import type { TextStyle } from './theme.ts';
 
 export interface PlacedLine {
@@ -153,6 +154,11 @@ export class TextWriter {
   private chunk(chunks: Map<string, string>, face: FaceName, font: EmbeddedFont, codes: Map<number, string>, chunk: string): string {
     let enc = chunks.get(chunk);
     if (enc !== undefined) return enc;
+    enc = this.direct(face, font, codes, chunk);
+    if (enc !== undefined) {
+      chunks.set(chunk, enc);
+      return enc;
+    }
     const g = this.faces[face].chunk!(chunk);
     enc = '';
     for (let i = 0; i < g.ids.length; i++) {
@@ -172,6 +178,34 @@ export class TextWriter {
       if (g.kerns[i] !== 0) enc += `) ${num(-g.kerns[i]!)} (`;
     }
     chunks.set(chunk, enc);
+    return enc;
+  }
+
+  /** A chunk of common characters, encoded from the face's tables (the same glyphs, widths and kerning as its chunks). */
+  private direct(face: FaceName, font: EmbeddedFont, codes: Map<number, string>, chunk: string): string | undefined {
+    const direct = this.faces[face].direct;
+    if (!direct) return undefined;
+    for (let i = 0; i < chunk.length; i++) if (!isDirect(chunk.charCodeAt(i))) return undefined;
+    let enc = '';
+    let next = direct.glyph(chunk.charCodeAt(0));
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      const id = next;
+      let code = codes.get(id);
+      if (code === undefined) {
+        const gid = font.subset.includeGlyph(id);
+        if (font.widths[gid] == null) font.widths[gid] = direct.advance(c);
+        if (font.unicode[gid] == null) font.unicode[gid] = direct.codePoints(c) as number[];
+        code = codeChars(gid);
+        codes.set(id, code);
+      }
+      enc += code;
+      if (i + 1 < chunk.length) {
+        next = direct.glyph(chunk.charCodeAt(i + 1));
+        const k = direct.kern(id, next);
+        if (k !== 0) enc += `) ${num(-k)} (`;
+      }
+    }
     return enc;
   }
 }

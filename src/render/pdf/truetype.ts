@@ -65,6 +65,7 @@ export class TrueTypeFont {
   readonly post: { isFixedPitch: boolean };
   readonly head: { macStyle: { italic: boolean } };
 
+  readonly glyphCount: number;
   private readonly t: Tables;
   private readonly loca: number[];
   private readonly lsb: number[] = [];
@@ -101,6 +102,7 @@ export class TrueTypeFont {
     this.postscriptName = postscriptName(t);
 
     const numGlyphs = v.getUint16(table(t, 'maxp').offset + 4);
+    this.glyphCount = numGlyphs;
     const long = v.getInt16(head + 50) === 1;
     const locaAt = table(t, 'loca').offset;
     this.loca = [];

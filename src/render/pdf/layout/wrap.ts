@@ -1,7 +1,11 @@
 // Line breaking for the PDF: fits text to a width with Swedish-friendly rules; pure, the caller passes the measuring function.
 
-/** Width of a string in points, at the size the caller has in mind. */
-export type Measure = (s: string) => number;
+/**
+ * Width of a string in points, at the size the caller has in mind. `additive` says that a line is
+ * as wide as its words and spaces added up (no kerning across a space), so lines filled by adding
+ * widths need no measuring again.
+ */
+export type Measure = ((s: string) => number) & { additive?: boolean };
 
 export interface WrapOptions {
   width: number;
@@ -87,6 +91,7 @@ function wrapParagraph(para: string, width: number, measure: Measure, out: strin
   // pdfkit's does, word by word); a final check falls back to measuring whole lines if not.
   const start = out.length;
   fill(para, width, measure, out, true);
+  if (measure.additive) return;
   for (let i = start; i < out.length; i++) {
     if (measure(out[i]!) > width) {
       out.length = start;
