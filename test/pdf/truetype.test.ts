@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { readKerning, TrueTypeMetrics } from '../../src/render/pdf/font-metrics.ts';
+import { DirectWidths, glyphChunk, readKerning, TrueTypeMetrics } from '../../src/render/pdf/font-metrics.ts';
+import { loadFaces } from '../../src/render/pdf/fonts.ts';
 import { TrueTypeFont } from '../../src/render/pdf/truetype.ts';
 
 const FILES = ['DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf', 'DejaVuSansCondensed-Oblique.ttf'];
@@ -90,5 +91,31 @@ describe('TrueType font read from the file', () => {
     expect(subset.includeGlyph(30)).toBe(2);
     expect(subset.includeGlyph(40)).toBe(1);
     expect(subset.includeGlyph(0)).toBe(0);
+  });
+});
+
+describe('widths from character tables', () => {
+  it.each(FILES)('match laid-out chunks for %s', (file) => {
+    const { bytes, font } = open(file);
+    const metrics = new TrueTypeMetrics(bytes);
+    const kerning = readKerning(bytes);
+    const scale = 1000 / font.unitsPerEm;
+    const direct = DirectWidths.for(metrics, kerning, scale, font.glyphCount)!;
+    expect(direct).toBeDefined();
+    for (const s of ['AVATAR', 'Tå Yö To', 'Åtgärd för skolväsendet – “120 000 kr” € § ½ → ÆØ ŁŠŽ', 'x\u20C0 (a sign the font lacks)', 'L’Ty', '']) {
+      expect(direct.width(s)).toBeCloseTo(glyphChunk(metrics, s, kerning, scale).width, 9);
+    }
+    // Characters outside the tables (here a check mark and a decomposed letter) are left to the chunks.
+    expect(direct.width('✓')).toBe(-1);
+    expect(direct.width('a\u0308')).toBe(-1);
+  });
+
+  it('make the width of a line the sum of its words and spaces', () => {
+    for (const face of Object.values(loadFaces())) {
+      expect(face.additive).toBe(true);
+      const words = ['Åtgärder', 'för', 'AVANCERAD', 'Ty', 'kommunens', '–', '“digitala”', 'lärresurser.'];
+      const sum = words.reduce((w, s, i) => w + face.widthOf(s, 10) + (i > 0 ? face.widthOf(' ', 10) : 0), 0);
+      expect(face.widthOf(words.join(' '), 10)).toBeCloseTo(sum, 9);
+    }
   });
 });
