@@ -35,6 +35,11 @@ declare namespace PDFKit {
     };
   }
 
+  interface PDFKitReference {
+    /** Writes the object (its data given to `ref()`); the chunk is optional. */
+    end(): void;
+  }
+
   namespace Mixins {
     interface PDFFont {
       font(src: FontkitFont | PDFFontSource, size?: number): this;
@@ -57,7 +62,18 @@ declare namespace PDFKit {
       Contents?: String;
     }
 
+    interface TaggedAnnotationOptions {
+      Subtype: string;
+      /** The action, such as a URI action made with `ref()`. */
+      A?: PDFKitReference;
+      structParent?: PDFStructureElement;
+      /** A PDF string: a string object, or bytes (written in hex). */
+      // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
+      Contents?: String | Uint8Array;
+    }
+
     interface PDFAnnotation {
+      annotate(x: number, y: number, w: number, h: number, options: TaggedAnnotationOptions): this;
       /** A link to an address, or (a number) to the page with that index. */
       link(x: number, y: number, w: number, h: number, url: string | number, options: TaggedLinkOptions): this;
     }

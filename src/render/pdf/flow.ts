@@ -25,6 +25,13 @@ export type Struct = PDFKit.PDFStructureElement;
 const wrapped = new Map<string, readonly string[]>();
 const WRAPPED_MAX = 20_000;
 
+/** A PDF string: ASCII as bytes (written in hex), anything else as a string object (UTF-16). */
+// eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
+function pdfString(s: string): Uint8Array | String {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7e) return new String(s);
+  return Buffer.from(s, 'latin1');
+}
+
 export class Flow {
   readonly doc: PDFKit.PDFDocument;
   readonly faces: Faces;
@@ -41,6 +48,8 @@ export class Flow {
   /** Level-1 headings and the page (1-based) each starts on, for the table of contents. */
   readonly contents: { title: string; page: number }[] = [];
   private readonly measures = new Map<TextStyle, Measure>();
+  /** URI actions by address. */
+  private readonly actions = new Map<string, PDFKit.PDFKitReference>();
 
   constructor(doc: PDFKit.PDFDocument, faces: Faces) {
     this.doc = doc;
@@ -141,10 +150,7 @@ export class Flow {
         let lx = x + (l.dx ?? 0);
         if (l.alignWidth !== undefined) lx += Math.max(0, l.alignWidth - this.measure(l.style)(l.text));
         placed.push({ text: l.text, style: l.style, x: lx, y: yy });
-        if (l.link && el) {
-          const w = this.measure(l.style)(l.text);
-          doc.link(lx, yy, w, l.style.leading, l.link, { structParent: el, Contents: new String(l.link) });
-        }
+        if (l.link && el) this.linkLine(lx, yy, this.measure(l.style)(l.text), l.style.leading, l.link, el);
       }
       yy += l.style.leading;
     }
@@ -153,6 +159,22 @@ export class Flow {
       for (const p of placed) doc.font(p.style.face).fontSize(p.style.size).fillColor(p.style.colour).text(p.text, p.x, p.y, { lineBreak: false });
     }
     return yy - y;
+  }
+
+  /**
+   * A link annotation over a line, tagged under `el`, as pdfkit's link() makes it, except that an
+   * address has one URI action however many lines and links show it, and that ASCII text is
+   * written as hex strings: pdfkit converts a string object one character at a time, which made
+   * links a tenth of the time of a plan.
+   */
+  private linkLine(x: number, y: number, w: number, h: number, url: string, el: Struct): void {
+    let action = this.actions.get(url);
+    if (!action) {
+      action = this.doc.ref({ S: 'URI', URI: pdfString(url) });
+      action.end();
+      this.actions.set(url, action);
+    }
+    this.doc.annotate(x, y, w, h, { Subtype: 'Link', A: action, structParent: el, Contents: pdfString(url) });
   }
 
   /**
