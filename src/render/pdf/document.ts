@@ -1,4 +1,5 @@
 // Document setup: the PDF/UA or PDF/A-2a profile, language, metadata, embedded fonts and fixed dates for reproducible bytes.
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { VERSION } from '../../generated/version.ts';
 import type { Faces } from './fonts.ts';
@@ -90,7 +91,7 @@ interface Internals {
 interface PageInternals {
   write(chunk: string): void;
   end(): void;
-  content: { write(chunk: Uint8Array): void };
+  content: { write(chunk: Uint8Array): void; compress: boolean; data: Record<string, unknown> };
   _parts?: string[];
 }
 
@@ -122,13 +123,26 @@ function bufferOutput(pdf: PDFKit.PDFDocument): void {
   };
 }
 
+/** zlib level for page content: 3 compresses a plan's pages about twice as fast as the default 6, and 2 % larger. */
+const CONTENT_LEVEL = 3;
+
 function bufferPage(page: PageInternals): void {
   const parts: string[] = [];
   page._parts = parts;
   page.write = (chunk) => void parts.push(chunk);
   const end = page.end.bind(page);
   page.end = () => {
-    if (parts.length) page.content.write(Buffer.from(`${parts.join('\n')}\n`, 'latin1'));
+    if (parts.length) {
+      const bytes = Buffer.from(`${parts.join('\n')}\n`, 'latin1');
+      const content = page.content;
+      if (content.compress === true && content.data.Filter === undefined) {
+        // Compressed here rather than by pdfkit, at a lower level: a tenth of the time of a plan
+        // went into compressing its pages at the default level, for 2 % of the file's size.
+        content.compress = false;
+        content.write(deflateSync(bytes, { level: CONTENT_LEVEL }));
+        content.data.Filter = 'FlateDecode';
+      } else content.write(bytes);
+    }
     parts.length = 0;
     end();
   };
