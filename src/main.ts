@@ -2,29 +2,41 @@
 import { VERSION } from './generated/version.ts';
 
 // Output piped into `head` and the like may close early; that is the reader's choice, not an error.
-for (const stream of [process.stdout, process.stderr]) {
+function guarded<T extends NodeJS.WriteStream>(stream: T): T {
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
+  return stream;
 }
+
+// The standard streams are made on first use: creating one costs milliseconds, and most commands never read stdin.
+let stdout: NodeJS.WriteStream | undefined;
+let stderr: NodeJS.WriteStream | undefined;
+const base = {
+  cwd: process.cwd(),
+  env: process.env,
+  get stdin() {
+    return process.stdin;
+  },
+  get stdout() {
+    return (stdout ??= guarded(process.stdout));
+  },
+  get stderr() {
+    return (stderr ??= guarded(process.stderr));
+  },
+  now: () => new Date(),
+};
 
 async function run(argv: string[]): Promise<void> {
   const { main } = await import('./cli.ts');
-  process.exitCode = await main(argv, {
-    cwd: process.cwd(),
-    env: process.env,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    now: () => new Date(),
-  });
+  process.exitCode = await main(argv, base);
 }
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // Scripts ask for the version often; answer before loading the command parser.
-  process.stdout.write(`${VERSION}\n`);
+  base.stdout.write(`${VERSION}\n`);
 } else {
   void run(argv);
 }
