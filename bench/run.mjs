@@ -21,7 +21,8 @@ for (const f of files) {
     platform: 'node',
     external: [/^node:/, 'pdfkit', 'piscina', /^pdfkit\//, 'rolldown'],
     logLevel: 'warn',
-    output: { file: join(out, f.replace('.ts', '.mjs')), format: 'esm' },
+    // pdfkit as the CLI loads it: the bundle beside the CLI (see scripts/bundle-pdfkit.mjs).
+    output: { file: join(out, f.replace('.ts', '.mjs')), format: 'esm', paths: { pdfkit: join(root, 'dist/pdfkit.js') } },
   });
   console.log(`\n## ${f.replace('.bench.ts', '')}`);
   const r = spawnSync(process.execPath, ['--expose-gc', join(out, f.replace('.ts', '.mjs'))], { cwd: root, stdio: 'inherit', env: { ...process.env, SKOLDIGIPLAN_ROOT: root } });
