@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.ts';
 
 describe('npm pack', () => {
-  it('installs from the tarball and runs `npx skoldigiplan --version`, `catalogue` and `validate`', () => {
+  it('installs from the tarball and runs `npx skoldigiplan --version`, `catalogue`, `validate` and a PDF render', () => {
     const dir = mkdtempSync(join(tmpdir(), 'skoldigiplan-pack-'));
     try {
       const out = execFileSync('npm', ['pack', '--pack-destination', dir, '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
@@ -27,6 +27,11 @@ describe('npm pack', () => {
       const val = run(['validate', join(app, 'node_modules/skoldigiplan/examples/storstad.yaml')]);
       expect(val.stderr).not.toMatch(/fel:/);
       expect(val.status).toBe(0);
+      // The PDF path loads pdfkit's bundle and pdfkit's own data files (the sRGB profile of PDF/A) from the install.
+      const pdf = run(['render', join(app, 'node_modules/skoldigiplan/examples/storstad.yaml'), '--format', 'pdf', '--pdf-profile', 'archive', '-o', join(app, 'plan.pdf')]);
+      expect(pdf.stderr).not.toMatch(/fel:/);
+      expect(pdf.status).toBe(0);
+      expect(readFileSync(join(app, 'plan.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
