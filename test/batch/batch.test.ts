@@ -58,8 +58,9 @@ describe('batch over a folder with good and bad files', () => {
 
   it('exits 0 when every plan is valid, and --jobs 1 writes the same bytes as the worker pool', () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
-    const pooled = runCli(['batch', 'rollup', '--out', 'pooled', '--format', 'md,json', '--jobs', '2', '--date', '2026-11-28', '--json'], { cwd: dir });
-    const single = runCli(['batch', 'rollup', '--out', 'single', '--format', 'md,json', '--jobs', '1', '--date', '2026-11-28', '--json'], { cwd: dir });
+    // PDF included: on the pool, plans and the overview's PDF are made on worker threads.
+    const pooled = runCli(['batch', 'rollup', '--out', 'pooled', '--format', 'md,pdf,json', '--jobs', '2', '--date', '2026-11-28', '--json'], { cwd: dir });
+    const single = runCli(['batch', 'rollup', '--out', 'single', '--format', 'md,pdf,json', '--jobs', '1', '--date', '2026-11-28', '--json'], { cwd: dir });
     expect(pooled.code).toBe(0);
     expect(single.code).toBe(0);
     const jobs = (r: { stdout: string }) => JSON.parse(r.stdout.trim().split('\n').at(-1)!).jobs;
@@ -67,6 +68,8 @@ describe('batch over a folder with good and bad files', () => {
     const names = files(join(dir, 'pooled'));
     expect(names).toEqual(files(join(dir, 'single')));
     expect(names).toContain('0180-stockholm-11111111-ekskolan.md');
+    expect(names).toContain('0180-stockholm-11111111-ekskolan.pdf');
+    expect(names).toContain('overview.pdf');
     for (const n of names) expect(readFileSync(join(dir, 'pooled', n)), n).toEqual(readFileSync(join(dir, 'single', n)));
   });
 

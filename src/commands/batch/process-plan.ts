@@ -3,13 +3,14 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue, Lang, Plan } from '../../core/model.ts';
 import { buildReport } from '../../core/report.ts';
-import { digestReport, organisationIdentity, type DigestOrganisation, type PlanDigest } from '../../core/rollup.ts';
+import { digestReport, organisationIdentity, type DigestOrganisation, type PlanDigest, type Rollup } from '../../core/rollup.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { builtinCatalogue, loadCatalogueFile } from '../../io/load-catalogue.ts';
 import { loadPlan } from '../../io/load-plan.ts';
 import { displayPath, packagePath } from '../../io/paths.ts';
 import { creationDateFor, renderPlanOutputs, type Format, type PdfProfile } from '../../render/outputs.ts';
+import type { OverviewPdfOptions } from '../../render/overview-pdf.ts';
 
 export interface CheckTask {
   /** Absolute path of the plan file. */
@@ -165,4 +166,18 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
     const diagnostic: Diagnostic = { file: display, severity: 'error', code: io ? 'write-failed' : 'internal', message: `${err.name}: ${err.message}` };
     return done({ status: 'failed', organisation, outputs: [], diagnostics: [diagnostic], internal: !io });
   }
+}
+
+/** The roll-up's PDF: what it shows and where it goes. */
+export interface OverviewPdfTask {
+  path: string;
+  rollup: Rollup;
+  catalogue: Catalogue;
+  options: OverviewPdfOptions;
+}
+
+/** Renders overview.pdf and writes it atomically. */
+export async function writeOverviewPdf(task: OverviewPdfTask): Promise<void> {
+  const { renderOverviewPdf } = await import('../../render/overview-pdf.ts');
+  writeFileAtomic(task.path, await renderOverviewPdf(task.rollup, task.catalogue, task.options));
 }

@@ -90,14 +90,11 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   }
 
   const files = expanded.files;
-  // Loaded while the plans are processed rather than after them (pdfkit and the fonts take a moment).
-  const overviewPdf = o.formats.includes('pdf') ? import('../../render/overview-pdf.ts') : undefined;
-  overviewPdf?.catch(() => {});
   // Files named one by one are meant as plans; only files found in folders or by patterns may be something else.
   const named = new Set(o.inputs.map((i) => resolve(ctx.cwd, i)));
   let notPlans = 0;
   const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(o.formats, files.length), files.length));
-  const runner = await createRunner(jobs);
+  const runner = await createRunner(jobs, { pdf: o.formats.includes('pdf') });
   // Ctrl-C: stop taking plans, end the workers, and leave no half-written file behind (exit 130).
   let interrupted = false;
   const onInterrupt = () => {
@@ -209,11 +206,14 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
       },
       stop,
     );
+  } catch (e) {
+    await runner.close();
+    throw e;
   } finally {
     process.removeListener('SIGINT', onInterrupt);
-    await runner.close();
   }
   if (interrupted) {
+    await runner.close();
     removeTemporaryFiles(outDir);
     progress.finish();
     throw new CancelledError(t.interrupted(done, files.length));
@@ -223,34 +223,34 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   const aborted = stop() && done < files.length;
   const overview: string[] = [];
   let overviewUnchanged = false;
-  if (!aborted) {
-    const cat = catalogue ?? ownCatalogue ?? rollupCatalogue([], ctx.lang);
-    const rollup = rollUp(digests, cat, failed);
-    const md = renderOverviewMarkdown(rollup, cat, { lang: ctx.lang, referenceDate: o.referenceDate, changes });
-    const csv = renderOverviewCsv(digests, failed, cat, ctx.lang);
-    const mdPath = join(outDir, `${OVERVIEW_BASE}.md`);
-    const csvPath = join(outDir, `${OVERVIEW_BASE}.csv`);
-    const pdfPath = join(outDir, `${OVERVIEW_BASE}.pdf`);
-    const same = (path: string, text: string) => existsSync(path) && readFileSync(path, 'utf8') === text;
-    // With --changed an identical overview keeps its time stamp, so tools that watch --out see no change.
-    overviewUnchanged = o.changed && same(mdPath, md) && same(csvPath, csv) && (!o.formats.includes('pdf') || existsSync(pdfPath));
-    const targets: [string, () => Promise<string | Uint8Array>][] = [
-      [mdPath, async () => md],
-      [csvPath, async () => csv],
-    ];
-    if (o.formats.includes('pdf')) {
-      targets.push([
-        pdfPath,
-        async () => {
-          const { renderOverviewPdf } = await overviewPdf!;
-          return renderOverviewPdf(rollup, cat, { lang: ctx.lang, referenceDate: o.referenceDate, creationDate: creationDateFor(o.referenceDate, ctx.env), profile: o.profile, changes });
-        },
-      ]);
+  try {
+    if (!aborted) {
+      const cat = catalogue ?? ownCatalogue ?? rollupCatalogue([], ctx.lang);
+      const rollup = rollUp(digests, cat, failed);
+      const md = renderOverviewMarkdown(rollup, cat, { lang: ctx.lang, referenceDate: o.referenceDate, changes });
+      const csv = renderOverviewCsv(digests, failed, cat, ctx.lang);
+      const mdPath = join(outDir, `${OVERVIEW_BASE}.md`);
+      const csvPath = join(outDir, `${OVERVIEW_BASE}.csv`);
+      const pdfPath = join(outDir, `${OVERVIEW_BASE}.pdf`);
+      const pdf = o.formats.includes('pdf');
+      const same = (path: string, text: string) => existsSync(path) && readFileSync(path, 'utf8') === text;
+      // With --changed an identical overview keeps its time stamp, so tools that watch --out see no change.
+      overviewUnchanged = o.changed && same(mdPath, md) && same(csvPath, csv) && (!pdf || existsSync(pdfPath));
+      if (!overviewUnchanged) {
+        // The PDF is made by a worker (its PDF code is warm by now) while this thread writes the text files.
+        const pdfWritten = pdf
+          ? runner.overviewPdf({ path: pdfPath, rollup, catalogue: cat, options: { lang: ctx.lang, referenceDate: o.referenceDate, creationDate: creationDateFor(o.referenceDate, ctx.env), profile: o.profile, changes } })
+          : undefined;
+        pdfWritten?.catch(() => {});
+        writeFileAtomic(mdPath, md);
+        writeFileAtomic(csvPath, csv);
+        await pdfWritten;
+      }
+      overview.push(displayPath(mdPath, ctx.cwd), displayPath(csvPath, ctx.cwd));
+      if (pdf) overview.push(displayPath(pdfPath, ctx.cwd));
     }
-    for (const [path, make] of targets) {
-      if (!overviewUnchanged) writeFileAtomic(path, await make());
-      overview.push(displayPath(path, ctx.cwd));
-    }
+  } finally {
+    await runner.close();
   }
   progress.finish();
 

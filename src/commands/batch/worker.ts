@@ -1,5 +1,5 @@
 // Entry of a batch worker thread (bundled as dist/batch-worker.js): each task checks or processes plans.
-import { checkPlanFile, processPlan, type CheckResult, type CheckTask, type PlanResult, type ProcessOptions } from './process-plan.ts';
+import { checkPlanFile, processPlan, writeOverviewPdf, type CheckResult, type CheckTask, type OverviewPdfTask, type PlanResult, type ProcessOptions } from './process-plan.ts';
 
 /** Checks several files per task: each check is short, so fewer messages between threads pay off. */
 export function checkMany(tasks: CheckTask[]): CheckResult[] {
@@ -8,6 +8,11 @@ export function checkMany(tasks: CheckTask[]): CheckResult[] {
 
 export function processOne(task: ProcessOptions & { file: string }): Promise<PlanResult> {
   return processPlan(task.file, task);
+}
+
+/** The roll-up's PDF, made once every plan is done, by a worker whose PDF code is warm. */
+export function overviewPdf(task: OverviewPdfTask): Promise<void> {
+  return writeOverviewPdf(task);
 }
 
 export default processOne;
