@@ -223,6 +223,8 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   const aborted = stop() && done < files.length;
   const overview: string[] = [];
   let overviewUnchanged = false;
+  // Only overview.pdf needs a worker: without it the workers end now, so their memory is not held during the roll-up.
+  if (!o.formats.includes('pdf') || aborted) await runner.close();
   try {
     if (!aborted) {
       const cat = catalogue ?? ownCatalogue ?? rollupCatalogue([], ctx.lang);

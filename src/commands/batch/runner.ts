@@ -46,6 +46,8 @@ interface Pool {
 }
 
 class PoolRunner implements Runner {
+  private closed: Promise<void> | undefined;
+
   constructor(
     private readonly pool: Pool,
     readonly threads: number,
@@ -63,8 +65,10 @@ class PoolRunner implements Runner {
     await this.pool.run(task, { name: 'overviewPdf' });
   }
 
-  async close(): Promise<void> {
-    await this.pool.destroy();
+  /** Ends the workers; later calls wait for the same ending. */
+  close(): Promise<void> {
+    this.closed ??= this.pool.destroy();
+    return this.closed;
   }
 }
 
