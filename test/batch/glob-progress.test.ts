@@ -72,12 +72,17 @@ describe('progressLine', () => {
 
 describe('defaultJobs', () => {
   it.each([
-    [['md'], 3, 1],
-    [['md', 'json'], 150, 1],
-    [['md'], 290, 8],
-    [['md', 'pdf'], 3, 1],
-    [['pdf'], 20, 8],
-  ] as const)('%j for %d plans on 8 cores: %d', (formats, plans, expected) => {
-    expect(defaultJobs([...formats], plans, 8)).toBe(expected);
+    [['md'], 3, 8, 1],
+    [['md', 'json'], 150, 8, 1],
+    [['md'], 290, 8, 8],
+    [['md', 'pdf'], 3, 8, 1],
+    [['pdf'], 40, 8, 8],
+    [['md'], 290, 2, 1],
+    [['md'], 2900, 2, 2],
+    [['md', 'pdf'], 290, 2, 2],
+    [['md', 'pdf'], 30, 2, 1],
+    [['md', 'pdf'], 290, 1, 1],
+  ] as const)('%j for %d plans on %d cores: %d', (formats, plans, cores, expected) => {
+    expect(defaultJobs([...formats], plans, cores)).toBe(expected);
   });
 });
