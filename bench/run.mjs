@@ -20,6 +20,8 @@ for (const f of files) {
     input: join(root, 'bench', f),
     platform: 'node',
     external: [/^node:/, 'pdfkit', 'piscina', /^pdfkit\//, 'rolldown'],
+    // yaml as the CLI bundles it (scripts/build.mjs): its ESM build, which reads no environment variable per token.
+    resolve: { alias: { yaml: join(root, 'node_modules/yaml/browser/index.js') } },
     logLevel: 'warn',
     // pdfkit as the CLI loads it: the bundle beside the CLI (see scripts/bundle-pdfkit.mjs).
     output: { file: join(out, f.replace('.ts', '.mjs')), format: 'esm', paths: { pdfkit: join(root, 'dist/pdfkit.js') } },
