@@ -23,7 +23,7 @@ import { parseYamlText } from '../io/yaml-file.ts';
 import { referenceDate } from '../io/reference-date.ts';
 import { mapHeader } from './import/columns.ts';
 import { nearestId } from '../core/nearest-id.ts';
-import { readCsvFile } from './import/read-csv.ts';
+import { MAX_CSV_BYTES, readCsvFile } from './import/read-csv.ts';
 import { rowToPlan } from './import/rows.ts';
 
 export interface ImportResult {
@@ -53,7 +53,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
 
   const read = readCsvFile(csvPath);
   if (!read.ok) {
-    const message = read.reason === 'not-found' ? io.notFound : read.reason === 'is-directory' ? io.isDirectory : read.reason === 'too-large' ? t.file.tooLarge(50) : io.readError(read.detail ?? '');
+    const message = read.reason === 'not-found' ? io.notFound : read.reason === 'is-directory' ? io.isDirectory : read.reason === 'too-large' ? t.file.tooLarge(MAX_CSV_BYTES / (1024 * 1024)) : io.readError(read.detail ?? '');
     throw new UserError('', [{ file: shown, severity: 'error', code: `csv-${read.reason}`, message, hint: read.reason === 'not-found' ? io.notFoundHint : undefined }]);
   }
   const warnings: Diagnostic[] = [];
@@ -92,8 +92,8 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     broken.set(p.row, [...(broken.get(p.row) ?? []), at(p.row, p.column, 'error', `csv-${p.code}`, m)]);
   }
 
-  const municipalityCodes = new Set(loadMunicipalities().map((m) => m.code));
   const municipalityNames = new Map(loadMunicipalities().map((m) => [m.code, m.name]));
+  const municipalityCodes = new Set(municipalityNames.keys());
   const today = referenceDate(ctx, undefined);
   const result: ImportResult = { file: shown, out: outShown, rows: records.length, written: [], unchanged: [], failed: [], warnings, ok: false };
   const good: { row: number; plan: Plan; text: string }[] = [];
