@@ -35,10 +35,6 @@ export function shade(n: number | undefined): string {
   return n < 1.5 ? '░' : n < 2.5 ? '▒' : n < 3.5 ? '▓' : '█';
 }
 
-export function organisationCode(o: { municipalityCode?: string; organisationNumber?: string; kind: string }): string {
-  return o.kind === 'municipality' && o.municipalityCode ? o.municipalityCode : (o.organisationNumber ?? o.municipalityCode ?? '');
-}
-
 export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: OverviewOptions): string {
   const { lang } = opts;
   const t = batchText[lang].overview;

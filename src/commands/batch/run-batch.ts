@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { Context } from '../../context.ts';
 import type { Catalogue } from '../../core/model.ts';
 import { assignNames, outputBaseName } from '../../core/output-name.ts';
-import { rollUp, rollUpChanges, type FailedPlan, type PlanDigest, type RollupChanges } from '../../core/rollup.ts';
+import { rollUp, type FailedPlan, type PlanDigest, type RollupChanges } from '../../core/rollup.ts';
 import { CancelledError, UsageError, UserError, type Diagnostic } from '../../errors.ts';
 import { batchText, type BatchText } from '../../i18n/batch.ts';
 import { removeTemporaryFiles, writeFileAtomic } from '../../io/atomic-write.ts';
