@@ -38,18 +38,16 @@ const { build } = await import('rolldown');
 // The generated validators make their own require() for ajv's small runtime helpers (date format, deep equality),
 // so that they run as they are under the tests. In the bundle that header goes: the plain require() calls left are
 // bundled, so the helpers need no module resolution at start-up and are covered by the code cache.
+const { REQUIRE_HEADER } = await import('./validators.mjs');
 const bundleAjvRuntime = {
   name: 'bundle-ajv-runtime',
   transform(code, id) {
     if (!/[\\/]src[\\/]generated[\\/]validate\w+\.js$/.test(id)) return null;
-    const header = 'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);';
-    if (!code.includes(header)) throw new Error(`${id}: the generated header changed; update bundleAjvRuntime`);
-    return { code: code.replace(header, ''), map: null };
+    if (!code.includes(REQUIRE_HEADER)) throw new Error(`${id}: no require header to take out`);
+    return { code: code.replace(REQUIRE_HEADER, ''), map: null };
   },
 };
-const entries = { cli: 'src/main.ts', 'code-cache': 'src/code-cache.ts' };
-const hasWorker = existsSync(join(root, 'src/commands/batch/worker.ts'));
-if (hasWorker) entries['batch-worker-main'] = 'src/commands/batch/worker.ts';
+const entries = { cli: 'src/main.ts', 'code-cache': 'src/code-cache.ts', 'batch-worker-main': 'src/commands/batch/worker.ts' };
 for (const f of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js'))) rmSync(join(root, 'dist', f));
 rmSync(join(root, 'dist/code-cache'), { recursive: true, force: true });
 writeIfChanged(join(root, 'dist/package.json'), '{\n  "type": "commonjs"\n}\n');
@@ -80,13 +78,11 @@ const { bundlePdfkit } = await import('./bundle-pdfkit.mjs');
 await bundlePdfkit(join(root, 'dist/pdfkit.js'));
 
 // A worker thread has a module loader of its own: dist/batch-worker.js installs the code cache there first.
-if (hasWorker) {
-  writeFileSync(
-    join(root, 'dist/batch-worker.js'),
-    `'use strict';\n// Entry of a batch worker thread: the code cache first, then the worker's code.\nrequire('./code-cache.js').installCodeCache(__dirname);\nmodule.exports = require('./batch-worker-main.js');\n`,
-  );
-}
-log(`bundle: ${[...Object.keys(entries), ...(hasWorker ? ['batch-worker'] : [])].map((e) => `dist/${e}.js`).join(', ')}`);
+writeFileSync(
+  join(root, 'dist/batch-worker.js'),
+  `'use strict';\n// Entry of a batch worker thread: the code cache first, then the worker's code.\nrequire('./code-cache.js').installCodeCache(__dirname);\nmodule.exports = require('./batch-worker-main.js');\n`,
+);
+log(`bundle: ${[...Object.keys(entries), 'batch-worker'].map((e) => `dist/${e}.js`).join(', ')}`);
 
 // 5. The code cache: a few typical commands run once with SKOLDIGIPLAN_CODE_CACHE=write, each adding the bytecode
 // of what it ran to dist/code-cache/ (see src/code-cache.ts). A failed warm-up only costs speed, never correctness.

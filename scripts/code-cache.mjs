@@ -27,7 +27,7 @@ export function warmCodeCache(root) {
     for (const args of runs) {
       const r = spawnSync(process.execPath, [join(root, 'bin/skoldigiplan.js'), ...args], {
         cwd: root,
-        env: { ...process.env, SKOLDIGIPLAN_CODE_CACHE: 'write', NO_COLOR: '1', SOURCE_DATE_EPOCH: '1796083200' },
+        env: { ...process.env, SKOLDIGIPLAN_CODE_CACHE: 'write', NO_COLOR: '1' },
         encoding: 'utf8',
         timeout: 120_000,
       });

@@ -5,7 +5,7 @@
 // that it was made by the same V8 version, with the same flags, for a source of the same length, and otherwise
 // ignores it and compiles as usual, so a cache made by another Node.js version only costs one file read.
 // (Node.js 22 has module.enableCompileCache(); Node.js 20 has no such thing.)
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -49,7 +49,7 @@ export function installCodeCache(dir: string, mode: 'read' | 'write' = 'read'): 
   if (mode === 'write') {
     process.once('exit', () => {
       try {
-        if (!existsSync(cacheDir)) mkdirSync(cacheDir, { recursive: true });
+        mkdirSync(cacheDir, { recursive: true });
         for (const [script, file] of made) {
           // Written whole or not at all: a half-written cache must never meet a later run.
           const tmp = `${file}.${process.pid}.tmp`;

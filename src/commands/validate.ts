@@ -34,16 +34,17 @@ export function collectValidation(ctx: Context, files: string[], opts: { catalog
   const results: ValidateFileResult[] = [];
   for (const f of files) {
     const file = resolve(ctx.cwd, f);
-    const read = readYamlFile(file, displayPath(file, ctx.cwd), ctx.lang);
+    const display = displayPath(file, ctx.cwd);
+    const read = readYamlFile(file, display, ctx.lang);
     if (looksLikeCatalogue(read)) {
       let diagnostics: Diagnostic[] = [];
       try {
-        loadCatalogueFile(f, ctx.cwd, ctx.lang);
+        loadCatalogueFile(f, ctx.cwd, ctx.lang, read);
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         diagnostics = e.diagnostics;
       }
-      results.push({ file: displayPath(resolve(ctx.cwd, f), ctx.cwd), kind: 'catalogue', valid: diagnostics.length === 0, diagnostics });
+      results.push({ file: display, kind: 'catalogue', valid: diagnostics.length === 0, diagnostics });
       continue;
     }
     const r = loadPlan(f, { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue }, read);

@@ -8,7 +8,7 @@ import { ioText } from '../i18n/io.ts';
 import { lazyValidator } from './lazy-validator.ts';
 import { displayPath, packagePath } from './paths.ts';
 import { schemaDiagnostics } from './schema-errors.ts';
-import { positionOf, readYamlFile, type YamlSource } from './yaml-file.ts';
+import { positionOf, readYamlFile, type ReadResult, type YamlSource } from './yaml-file.ts';
 
 export const DEFAULT_CATALOGUE = 'nationell';
 
@@ -37,13 +37,16 @@ export function requireBuiltinCatalogue(id: string, lang: Lang): Catalogue {
 
 const customs = new Map<string, Catalogue>();
 
-/** An organisation's own catalogue file: read, schema-checked and consistency-checked; throws UserError with every problem. */
-export function loadCatalogueFile(path: string, cwd: string, lang: Lang): Catalogue {
+/**
+ * An organisation's own catalogue file: read, schema-checked and consistency-checked; throws UserError with every problem.
+ * `read` is the file already read and parsed by the caller, so that it is parsed once.
+ */
+export function loadCatalogueFile(path: string, cwd: string, lang: Lang, read?: ReadResult): Catalogue {
   const abs = resolve(cwd, path);
   const cached = customs.get(abs);
   if (cached) return cached;
   const display = displayPath(abs, cwd);
-  const read = readYamlFile(abs, display, lang);
+  read ??= readYamlFile(abs, display, lang);
   if (read.diagnostics.length > 0 || !read.source) throw new UserError('', read.diagnostics);
   const validateCatalogue = lazyValidator('validateCatalogue');
   if (!validateCatalogue(read.value)) {
