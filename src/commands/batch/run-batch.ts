@@ -8,6 +8,7 @@ import { assignNames, outputBaseName } from '../../core/output-name.ts';
 import { rollUp, type FailedPlan, type PlanDigest, type RollupChanges } from '../../core/rollup.ts';
 import { CancelledError, UsageError, UserError, type Diagnostic } from '../../errors.ts';
 import { batchText, type BatchText } from '../../i18n/batch.ts';
+import { formatDecimal } from '../../i18n/report.ts';
 import { removeTemporaryFiles, writeFileAtomic } from '../../io/atomic-write.ts';
 import { builtinCatalogue, DEFAULT_CATALOGUE, loadCatalogueFile, requireBuiltinCatalogue } from '../../io/load-catalogue.ts';
 import { loadMunicipalities } from '../../io/municipalities.ts';
@@ -271,7 +272,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   if (aborted) lines.push(t.summary.aborted(files.length - done));
   else lines.push(overviewUnchanged ? t.summary.overviewUnchanged : t.summary.overview(overview.join(', ')));
   const seconds = (performance.now() - started) / 1000;
-  lines.push(t.summary.time(`${seconds.toFixed(1).replace('.', ctx.lang === 'sv' ? ',' : '.')} s`));
+  lines.push(t.summary.time(`${formatDecimal(seconds, ctx.lang)} s`));
   ctx.stderr.write(lines.join('\n') + '\n');
 
   const summary: SummaryEvent = summaryEvent({
