@@ -2,8 +2,12 @@
 import type { Lang } from '../core/model.ts';
 import type { HeaderProblem } from '../commands/import/columns.ts';
 import type { RowProblem } from '../commands/import/rows.ts';
+import { joinList, reportText } from './report.ts';
 
 type Message = { message: string; hint?: string };
+
+/** The school forms as the CSV writes them, in Swedish whatever the language of the messages. */
+const schoolFormList = (lang: Lang) => joinList(Object.values(reportText.sv.schoolForms), lang);
 
 const sv = {
   file: {
@@ -56,7 +60,7 @@ const sv = {
       case 'unit-code-without-name':
         return { message: 'skolenhetskod utan skolenhetens namn', hint: 'fyll i kolumnen skolenhet' };
       case 'bad-school-form':
-        return { message: `okänd skolform: ${p.value}`, hint: 'förskola, förskoleklass, grundskola, anpassad grundskola, gymnasieskola, anpassad gymnasieskola, fritidshem, komvux, sameskola, specialskola' };
+        return { message: `okänd skolform: ${p.value}`, hint: `kända skolformer är ${schoolFormList('sv')}` };
       case 'bad-date':
         return { message: `${p.value} är inget datum`, hint: 'skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-28' };
       case 'bad-term':
@@ -149,7 +153,7 @@ const en: ImportText = {
       case 'unit-code-without-name':
         return { message: "a school unit code without the unit's name", hint: 'fill in the column skolenhet' };
       case 'bad-school-form':
-        return { message: `unknown school form: ${p.value}`, hint: 'förskola, förskoleklass, grundskola, anpassad grundskola, gymnasieskola, anpassad gymnasieskola, fritidshem, komvux, sameskola, specialskola' };
+        return { message: `unknown school form: ${p.value}`, hint: `the known school forms are ${schoolFormList('en')}` };
       case 'bad-date':
         return { message: `${p.value} is not a date`, hint: 'write YYYY-MM-DD, e.g. 2026-11-28' };
       case 'bad-term':

@@ -5,6 +5,8 @@ import { nearestId } from '../../src/core/nearest-id.ts';
 import { decodeCsv } from '../../src/commands/import/read-csv.ts';
 import { parseAmount, parseCombined, parseDate, parseLevel, parseMunicipalityCode, parseOrganisationNumber, parseTerm, rowToPlan } from '../../src/commands/import/rows.ts';
 import type { Catalogue } from '../../src/core/model.ts';
+import { importText } from '../../src/i18n/import.ts';
+import { reportText } from '../../src/i18n/report.ts';
 
 const IDS = ['1.1.a', '1.2.a', '2.1.a'];
 
@@ -178,6 +180,16 @@ describe('rowToPlan', () => {
       [10, 'target-below-current'],
       [12, 'status-with-level'],
     ]);
+  });
+
+  it('accepts, written as one cell, every school form the bad-school-form hint names', () => {
+    for (const lang of ['sv', 'en'] as const) {
+      const hint = importText[lang].row({ code: 'bad-school-form', value: 'x' }).hint!;
+      const named = hint.slice(hint.indexOf('förskola'));
+      const r = row(['kommunkod', 'huvudman', 'skolformer'], ['0180', 'X', named]);
+      expect(r.problems, hint).toEqual([]);
+      expect(r.plan!.organisation.schoolForms).toHaveLength(Object.keys(reportText.sv.schoolForms).length);
+    }
   });
 
   it('needs both levels when one is given', () => {
