@@ -179,6 +179,18 @@ function means(id: string, a: Acc): GroupMeans {
   return { id, answered: a.n, meanCurrent: a.current / a.n, meanTarget: a.target / a.n, meanGap: a.gap / a.n };
 }
 
+const lookupCache = new WeakMap<Catalogue, { goalOf: Map<string, string>; areaOfGoal: Map<string, string> }>();
+
+/** Which goal each indicator belongs to, and which focus area each goal; built once per catalogue. */
+function lookups(catalogue: Catalogue): { goalOf: Map<string, string>; areaOfGoal: Map<string, string> } {
+  let l = lookupCache.get(catalogue);
+  if (!l) {
+    l = { goalOf: new Map(catalogue.indicators.map((i) => [i.id, i.goal])), areaOfGoal: new Map(catalogue.goals.map((g) => [g.id, g.focusArea])) };
+    lookupCache.set(catalogue, l);
+  }
+  return l;
+}
+
 function byFile(a: { file: string }, b: { file: string }): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
@@ -192,8 +204,7 @@ export function rollUp(digests: readonly PlanDigest[], catalogue: Catalogue, fai
   const included = sorted.filter((d) => d.catalogue.id === catalogue.id);
   const otherCatalogue = sorted.filter((d) => d.catalogue.id !== catalogue.id).map((d) => d.file);
   const goalIds = catalogue.goals.map((g) => g.id);
-  const goalOf = new Map(catalogue.indicators.map((i) => [i.id, i.goal]));
-  const areaOfGoal = new Map(catalogue.goals.map((g) => [g.id, g.focusArea]));
+  const { goalOf, areaOfGoal } = lookups(catalogue);
   const initiativesOf = new Map(catalogue.indicators.map((i) => [i.id, i.initiatives]));
 
   const dist = new Map<string, IndicatorDistribution & { acc: Acc }>();
@@ -342,8 +353,7 @@ export function compareIds(a: string, b: string): number {
 
 /** Per-plan means for the CSV: current, target and gap per goal and per focus area, over answered indicators. */
 export function planFigures(d: PlanDigest, catalogue: Catalogue): { goals: GroupMeans[]; focusAreas: GroupMeans[] } {
-  const goalOf = new Map(catalogue.indicators.map((i) => [i.id, i.goal]));
-  const areaOf = new Map(catalogue.goals.map((g) => [g.id, g.focusArea]));
+  const { goalOf, areaOfGoal } = lookups(catalogue);
   const goals = new Map(catalogue.goals.map((g) => [g.id, acc()]));
   const areas = new Map(catalogue.focusAreas.map((f) => [f.id, acc()]));
   for (const a of d.answers) {
@@ -352,7 +362,7 @@ export function planFigures(d: PlanDigest, catalogue: Catalogue): { goals: Group
     if (g === undefined) continue;
     const ga = goals.get(g);
     if (ga) add(ga, a.current, a.target);
-    const fa = areas.get(areaOf.get(g) ?? '');
+    const fa = areas.get(areaOfGoal.get(g) ?? '');
     if (fa) add(fa, a.current, a.target);
   }
   return {
