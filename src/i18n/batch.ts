@@ -8,6 +8,12 @@ export function formatCount(n: number, lang: Lang): string {
   return numberFormat(lang).format(n);
 }
 
+/** Time left, rounded up to whole seconds first so that 119.6 s reads 2 min 0 s, never 1 min 60 s. */
+function minutesAndSeconds(s: number): string {
+  const whole = Math.ceil(s);
+  return whole < 60 ? `${whole} s` : `${Math.floor(whole / 60)} min ${whole % 60} s`;
+}
+
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const sv = {
@@ -42,7 +48,7 @@ const sv = {
     eta: (s: string) => `cirka ${s} kvar`,
     failed: (n: number) => `${n} fel`,
     line: (done: number, total: number, failed: number) => `${done} av ${total} ${total === 1 ? 'plan' : 'planer'} klara${failed ? `, ${failed} med fel` : ''}`,
-    seconds: (s: number) => (s < 60 ? `${Math.ceil(s)} s` : `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`),
+    seconds: minutesAndSeconds,
   },
   summary: {
     done: (ok: number, total: number, out: string, files: number) =>
@@ -204,7 +210,7 @@ const en: BatchText = {
     eta: (s) => `about ${s} left`,
     failed: (n) => `${n} failed`,
     line: (done, total, failed) => `${done} of ${total} ${total === 1 ? 'plan' : 'plans'} done${failed ? `, ${failed} failed` : ''}`,
-    seconds: (s) => (s < 60 ? `${Math.ceil(s)} s` : `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`),
+    seconds: minutesAndSeconds,
   },
   summary: {
     done: (ok, total, out, files) => `Done: ${ok} of ${total} ${plural(total, 'plan', 'plans')} are in ${out} (${files} ${plural(files, 'file', 'files')} written).`,

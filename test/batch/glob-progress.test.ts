@@ -62,6 +62,12 @@ describe('progressLine', () => {
     expect(progressLine({ phase: 'rendering', done: 10, total: 20, failed: 0, doneAtStart: 10, elapsedMs: 100 }, 80, 'en')).toMatch(/^Rendering █+░+ 10\/20$/);
   });
 
+  it('writes a slow rate with a decimal comma, and time left as whole minutes and seconds', () => {
+    // 10 plans in 4 s is 2.5 a second; the 299 left take 119.6 s.
+    const line = progressLine({ phase: 'rendering', done: 10, total: 309, failed: 0, doneAtStart: 0, elapsedMs: 4000 }, 100, 'sv');
+    expect(line).toMatch(/ 10\/309  2,5\/s  cirka 2 min 0 s kvar$/);
+  });
+
   it('drops the bar on a narrow terminal but keeps the numbers', () => {
     const line = progressLine({ phase: 'checking', done: 5, total: 2900, failed: 1, doneAtStart: 0, elapsedMs: 2000 }, 30, 'sv');
     expect(line).not.toContain('█');

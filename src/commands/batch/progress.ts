@@ -1,7 +1,8 @@
 // Progress of a batch run on stderr: a redrawn bar on a terminal, an occasional plain line in logs, nothing with --quiet.
 import type { Output } from '../../context.ts';
 import type { Lang } from '../../core/model.ts';
-import { batchText } from '../../i18n/batch.ts';
+import { batchText, formatCount } from '../../i18n/batch.ts';
+import { formatDecimal } from '../../i18n/report.ts';
 
 export type ProgressMode = 'bar' | 'lines' | 'off';
 
@@ -27,7 +28,7 @@ export function progressLine(s: ProgressState, width: number, lang: Lang): strin
   const rate = s.elapsedMs > 0 ? ((s.done - s.doneAtStart) * 1000) / s.elapsedMs : 0;
   const left = rate > 0 ? (s.total - s.done) / rate : undefined;
   const parts = [`${s.done}/${s.total}`];
-  if (s.done > s.doneAtStart && s.elapsedMs >= 500) parts.push(t.rate(rate >= 10 ? String(Math.round(rate)) : rate.toFixed(1).replace('.', lang === 'sv' ? ',' : '.')));
+  if (s.done > s.doneAtStart && s.elapsedMs >= 500) parts.push(t.rate(rate >= 10 ? formatCount(Math.round(rate), lang) : formatDecimal(rate, lang)));
   if (left !== undefined && s.done < s.total && s.elapsedMs >= 1000) parts.push(t.eta(t.seconds(left)));
   if (s.failed) parts.push(t.failed(s.failed));
   const label = s.phase === 'checking' ? t.checking : t.rendering;
