@@ -1,4 +1,5 @@
 // Turns one CSV row into a plan: tolerant of how spreadsheets and surveys write values, strict about what they mean.
+import { parseAmount } from '../../core/amount.ts';
 import type { Answer, Catalogue, Importance, Level, LevelAnswer, Organisation, Plan, SchoolForm } from '../../core/model.ts';
 import { isValidOrganisationNumber } from '../../core/organisation-number.ts';
 import { nextTermAfter } from '../../core/terms.ts';
@@ -105,9 +106,6 @@ export function parseTerm(v: string): string | undefined {
   if (m) return `${m[2]!.length === 2 ? `20${m[2]}` : m[2]}-${m[1]}`;
   return undefined;
 }
-
-import { parseAmount } from '../../core/amount.ts';
-export { parseAmount };
 
 /** A level 1–4, also with the survey's label after it: `2 – Vi har börjat`. */
 export function parseLevel(v: string): Level | undefined {
