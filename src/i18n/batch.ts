@@ -137,7 +137,7 @@ const sv = {
     compare: {
       heading: 'Förändring sedan förra bedömningen',
       intro: (matched: number, total: number) =>
-        `${matched} av ${total} planer har en tidigare plan för samma organisation (matchad på kommunkod, organisationsnummer och skolenhetskod). Medelnuläget räknas över indikatorer med nivå båda åren; planer upp och ned räknar hur många planers delmål som steg eller sjönk.`,
+        `${matched} av ${total} ${plural(total, 'plan', 'planer')} har en tidigare plan för samma organisation (samma kommunkod eller organisationsnummer och samma skolenhetskod). Nuläget i genomsnitt räknas bara över indikatorer som har en nivå båda åren. Kolumnerna Planer upp och Planer ned visar i hur många planer delmålets nuläge steg respektive sjönk.`,
       goal: 'Delmål',
       before: 'Nuläge då',
       now: 'Nuläge nu',
@@ -298,7 +298,7 @@ const en: BatchText = {
     compare: {
       heading: 'Change since the previous assessment',
       intro: (matched, total) =>
-        `${matched} of ${total} plans have an earlier plan for the same organisation (matched on municipality code, organisation number and school unit code). Mean current levels are taken over indicators with a level in both years; plans up and down count the plans whose goal rose or fell.`,
+        `${matched} of ${total} ${plural(total, 'plan', 'plans')} have an earlier plan for the same organisation (the same municipality code or organisation number, and the same school unit code). Mean current levels are taken only over indicators with a level in both years. The columns Plans up and Plans down count the plans in which the goal's current level rose or fell.`,
       goal: 'Goal',
       before: 'Then',
       now: 'Now',
