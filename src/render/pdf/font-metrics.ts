@@ -27,17 +27,13 @@ export class TrueTypeMetrics implements FontLike {
 
   constructor(ttf: Uint8Array) {
     this.view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
-    const tables = tableOffsets(this.view);
-    const hhea = need(tables, 'hhea');
-    const hmtx = need(tables, 'hmtx');
+    const tables = fontTables(this.view);
+    const hhea = needTable(tables, 'hhea').offset;
+    const hmtx = needTable(tables, 'hmtx').offset;
     const count = this.view.getUint16(hhea + 34);
     for (let i = 0; i < count; i++) this.advances.push(this.view.getUint16(hmtx + i * 4));
-    this.lookup = cmapLookup(this.view, need(tables, 'cmap'));
+    this.lookup = cmapLookup(this.view, needTable(tables, 'cmap').offset);
     this.replacement = this.lookup(0xfffd);
-  }
-
-  glyphId(cp: number): number {
-    return this.lookup(cp);
   }
 
   advance(gid: number): number {
@@ -61,21 +57,27 @@ export class TrueTypeMetrics implements FontLike {
   }
 }
 
-function tableOffsets(view: DataView): Map<string, number> {
-  const tables = new Map<string, number>();
+export interface TableEntry {
+  offset: number;
+  length: number;
+}
+
+/** The table directory of a TrueType file: offset and length of each table, by tag. */
+export function fontTables(view: DataView): Map<string, TableEntry> {
+  const tables = new Map<string, TableEntry>();
   const n = view.getUint16(4);
   for (let i = 0; i < n; i++) {
     const rec = 12 + i * 16;
     const tag = String.fromCharCode(view.getUint8(rec), view.getUint8(rec + 1), view.getUint8(rec + 2), view.getUint8(rec + 3));
-    tables.set(tag, view.getUint32(rec + 8));
+    tables.set(tag, { offset: view.getUint32(rec + 8), length: view.getUint32(rec + 12) });
   }
   return tables;
 }
 
-function need(tables: Map<string, number>, tag: string): number {
-  const at = tables.get(tag);
-  if (at === undefined) throw new Error(`font has no ${tag} table`);
-  return at;
+export function needTable(tables: ReadonlyMap<string, TableEntry>, tag: string): TableEntry {
+  const e = tables.get(tag);
+  if (!e) throw new Error(`font has no ${tag} table`);
+  return e;
 }
 
 /** A code point → glyph id function from the best Unicode subtable: format 12 (full), else format 4 (BMP). */
@@ -225,13 +227,7 @@ export function readKerning(ttf: Uint8Array): Map<number, number> {
   const pairs = new Map<number, number>();
   const view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
   try {
-    const numTables = view.getUint16(4);
-    let kern = -1;
-    for (let i = 0; i < numTables; i++) {
-      const rec = 12 + i * 16;
-      const tag = String.fromCharCode(view.getUint8(rec), view.getUint8(rec + 1), view.getUint8(rec + 2), view.getUint8(rec + 3));
-      if (tag === 'kern') kern = view.getUint32(rec + 8);
-    }
+    const kern = fontTables(view).get('kern')?.offset ?? -1;
     if (kern < 0 || view.getUint16(kern) !== 0) return pairs;
     const nTables = view.getUint16(kern + 2);
     let at = kern + 4;

@@ -3,7 +3,7 @@
 // pdfkit takes any object with a `layout` method as an already parsed font. Given this one it
 // never parses the file with fontkit, which is the costliest part of a first PDF: fontkit decodes
 // each glyph's outline while subsetting, though a subset only needs the glyph's bytes.
-import { layoutSimple, TrueTypeMetrics, type SimpleRun } from './font-metrics.ts';
+import { fontTables, layoutSimple, needTable as table, TrueTypeMetrics, type SimpleRun, type TableEntry } from './font-metrics.ts';
 
 /** The subset pdfkit fills while text is written and embeds when the document ends. */
 export interface FontSubset {
@@ -25,25 +25,12 @@ interface Tables {
   view: DataView;
   bytes: Uint8Array;
   /** Offset and length of each table. */
-  at: Map<string, { offset: number; length: number }>;
+  at: Map<string, TableEntry>;
 }
 
 function readTables(bytes: Uint8Array): Tables {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = new Map<string, { offset: number; length: number }>();
-  const n = view.getUint16(4);
-  for (let i = 0; i < n; i++) {
-    const rec = 12 + i * 16;
-    const tag = String.fromCharCode(view.getUint8(rec), view.getUint8(rec + 1), view.getUint8(rec + 2), view.getUint8(rec + 3));
-    at.set(tag, { offset: view.getUint32(rec + 8), length: view.getUint32(rec + 12) });
-  }
-  return { view, bytes, at };
-}
-
-function table(t: Tables, tag: string): { offset: number; length: number } {
-  const e = t.at.get(tag);
-  if (!e) throw new Error(`font has no ${tag} table`);
-  return e;
+  return { view, bytes, at: fontTables(view) };
 }
 
 /**
@@ -78,11 +65,11 @@ export class TrueTypeFont {
     const t = readTables(bytes);
     this.t = t;
     const v = t.view;
-    const head = table(t, 'head').offset;
+    const head = table(t.at, 'head').offset;
     this.unitsPerEm = v.getUint16(head + 18);
     this.bbox = Object.freeze({ minX: v.getInt16(head + 36), minY: v.getInt16(head + 38), maxX: v.getInt16(head + 40), maxY: v.getInt16(head + 42) });
     this.head = { macStyle: { italic: (v.getUint16(head + 44) & 2) !== 0 } };
-    const hhea = table(t, 'hhea').offset;
+    const hhea = table(t.at, 'hhea').offset;
     this.ascent = v.getInt16(hhea + 4);
     this.descent = v.getInt16(hhea + 6);
     this.lineGap = v.getInt16(hhea + 8);
@@ -96,18 +83,18 @@ export class TrueTypeFont {
       this.xHeight = 0;
       this.capHeight = this.ascent;
     }
-    const post = table(t, 'post').offset;
+    const post = table(t.at, 'post').offset;
     this.italicAngle = v.getInt32(post + 4) / 65536;
     this.post = { isFixedPitch: v.getUint32(post + 12) !== 0 };
     this.postscriptName = postscriptName(t);
 
-    const numGlyphs = v.getUint16(table(t, 'maxp').offset + 4);
+    const numGlyphs = v.getUint16(table(t.at, 'maxp').offset + 4);
     this.glyphCount = numGlyphs;
     const long = v.getInt16(head + 50) === 1;
-    const locaAt = table(t, 'loca').offset;
+    const locaAt = table(t.at, 'loca').offset;
     this.loca = [];
     for (let i = 0; i <= numGlyphs; i++) this.loca.push(long ? v.getUint32(locaAt + i * 4) : v.getUint16(locaAt + i * 2) * 2);
-    const hmtx = table(t, 'hmtx').offset;
+    const hmtx = table(t.at, 'hmtx').offset;
     const metricsCount = v.getUint16(hhea + 34);
     for (let i = 0; i < numGlyphs; i++) {
       this.lsb.push(i < metricsCount ? v.getInt16(hmtx + i * 4 + 2) : v.getInt16(hmtx + metricsCount * 4 + (i - metricsCount) * 2));
@@ -133,7 +120,7 @@ export class TrueTypeFont {
 
   /** The outline bytes of a glyph, as stored in the font. */
   glyphBytes(id: number): Uint8Array {
-    const glyf = table(this.t, 'glyf').offset;
+    const glyf = table(this.t.at, 'glyf').offset;
     const start = this.loca[id] ?? 0;
     const end = this.loca[id + 1] ?? start;
     return this.t.bytes.subarray(glyf + start, glyf + Math.max(start, end));
