@@ -1,7 +1,7 @@
 // The embedded typefaces: read from data/fonts once per process, parsed once, and measured as they will be drawn.
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../io/paths.ts';
-import { DirectWidths, glyphChunk, readKerning, TrueTypeMetrics, type GlyphChunk } from './font-metrics.ts';
+import { chunksOf, DirectWidths, glyphChunk, readKerning, TrueTypeMetrics, type GlyphChunk } from './font-metrics.ts';
 import { TrueTypeFont } from './truetype.ts';
 
 export type FaceName = 'regular' | 'bold' | 'italic';
@@ -22,8 +22,8 @@ export interface Face {
   additive: boolean;
   /** Makes the document's instance of this face reuse the words already shaped in this process. */
   shareShaping(doc: PDFKit.PDFDocument): void;
-  /** The glyphs of one chunk of a line (see chunksOf), when the simple layout is in use. */
-  chunk?(s: string): GlyphChunk;
+  /** The glyphs of one chunk of a line (see chunksOf). */
+  chunk(s: string): GlyphChunk;
   /** Glyphs and widths of common characters from tables, when the font allows (see DirectWidths). */
   direct?: DirectWidths;
 }
@@ -75,15 +75,7 @@ function openFace(name: FaceName): Face {
       const w = widths ? widths.width(s) : -1;
       if (w >= 0) return (w * size) / 1000;
       let total = 0;
-      let last = 0;
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c === 32 || c === 9) {
-          total += chunk(s.slice(last, i + 1)).width;
-          last = i + 1;
-        }
-      }
-      if (last < s.length) total += chunk(s.slice(last)).width;
+      for (const c of chunksOf(s)) total += chunk(c).width;
       return (total * size) / 1000;
     },
     chunk,

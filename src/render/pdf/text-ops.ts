@@ -76,6 +76,19 @@ function byteChars(b: number): string {
   }
 }
 
+/**
+ * The code of a glyph used for the first time in this document: pdfkit's font records it for the
+ * subset, with its width and its characters (for the ToUnicode map that text extraction reads).
+ */
+function firstUse(font: EmbeddedFont, codes: Map<number, string>, id: number, advance: number, codePoints: number[]): string {
+  const gid = font.subset.includeGlyph(id);
+  if (font.widths[gid] == null) font.widths[gid] = advance;
+  if (font.unicode[gid] == null) font.unicode[gid] = codePoints;
+  const code = codeChars(gid);
+  codes.set(id, code);
+  return code;
+}
+
 export class TextWriter {
   /** Per face: glyph id in the font → its code in this document's subset, as literal-string characters. */
   private readonly codes = new Map<FaceName, Map<number, string>>();
@@ -92,7 +105,7 @@ export class TextWriter {
 
   /** A writer for the document, or undefined when pdfkit or the fonts lack what it needs (then use text()). */
   static for(doc: PDFKit.PDFDocument, faces: Faces): TextWriter | undefined {
-    for (const face of Object.values(faces)) if (!face.chunk || !embedded(doc, face.name)) return undefined;
+    for (const face of Object.values(faces)) if (!embedded(doc, face.name)) return undefined;
     return new TextWriter(doc, faces);
   }
 
@@ -159,21 +172,11 @@ export class TextWriter {
       chunks.set(chunk, enc);
       return enc;
     }
-    const g = this.faces[face].chunk!(chunk);
+    const g = this.faces[face].chunk(chunk);
     enc = '';
     for (let i = 0; i < g.ids.length; i++) {
       const id = g.ids[i]!;
-      let code = codes.get(id);
-      if (code === undefined) {
-        // The first use of a glyph in this document: pdfkit's font records it for the subset,
-        // with its width and its characters (for the ToUnicode map that text extraction reads).
-        const gid = font.subset.includeGlyph(id);
-        if (font.widths[gid] == null) font.widths[gid] = g.advances[i]!;
-        if (font.unicode[gid] == null) font.unicode[gid] = g.codePoints[i]!;
-        code = codeChars(gid);
-        codes.set(id, code);
-      }
-      enc += code;
+      enc += codes.get(id) ?? firstUse(font, codes, id, g.advances[i]!, g.codePoints[i]!);
       // Kerning moves the next glyph: a negative adjustment in TJ moves it right.
       if (g.kerns[i] !== 0) enc += `) ${num(-g.kerns[i]!)} (`;
     }
@@ -191,15 +194,7 @@ export class TextWriter {
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
       const id = next;
-      let code = codes.get(id);
-      if (code === undefined) {
-        const gid = font.subset.includeGlyph(id);
-        if (font.widths[gid] == null) font.widths[gid] = direct.advance(c);
-        if (font.unicode[gid] == null) font.unicode[gid] = direct.codePoints(c) as number[];
-        code = codeChars(gid);
-        codes.set(id, code);
-      }
-      enc += code;
+      enc += codes.get(id) ?? firstUse(font, codes, id, direct.advance(c), direct.codePoints(c) as number[]);
       if (i + 1 < chunk.length) {
         next = direct.glyph(chunk.charCodeAt(i + 1));
         const k = direct.kern(id, next);
