@@ -185,7 +185,7 @@ describe('rowToPlan', () => {
 
   it('accepts, written as one cell, every school form the bad-school-form hint names', () => {
     for (const lang of ['sv', 'en'] as const) {
-      const hint = importText[lang].row({ code: 'bad-school-form', value: 'x' }).hint!;
+      const hint = importText[lang].row({ column: 1, code: 'bad-school-form', value: 'x' }).hint!;
       const named = hint.slice(hint.indexOf('förskola'));
       const r = row(['kommunkod', 'huvudman', 'skolformer'], ['0180', 'X', named]);
       expect(r.problems, hint).toEqual([]);
