@@ -1,10 +1,10 @@
 // `batch --compare-with <dir>`: pairs this year's plans with last year's and sums up the change per goal.
 import type { Context } from '../../context.ts';
 import { comparePlans } from '../../core/compare.ts';
-import type { Catalogue, Plan } from '../../core/model.ts';
+import type { Plan } from '../../core/model.ts';
 import { matchKey, rollUpChanges, type ComparisonLike, type RollupChanges } from '../../core/rollup.ts';
 import type { Diagnostic } from '../../errors.ts';
-import { builtinCatalogue, loadCatalogueFile } from '../../io/load-catalogue.ts';
+import { catalogueFor } from './catalogue-for.ts';
 import { expandInputs } from './inputs.ts';
 import type { CheckResult } from './process-plan.ts';
 import { runLimited, type Runner } from './runner.ts';
@@ -46,8 +46,7 @@ export async function compareWithEarlier(ctx: Context, runner: Runner, current: 
     const key = matchKey(r.organisation);
     if (!byKey.has(key)) byKey.set(key, r.plan);
   }
-  const catalogueOf = (plan: Plan): Catalogue | undefined =>
-    opts.catalogueFile ? loadCatalogueFile(opts.catalogueFile, ctx.cwd, ctx.lang) : builtinCatalogue(plan.catalogue.id);
+  const catalogueOf = (plan: Plan) => catalogueFor(plan, { catalogueFile: opts.catalogueFile, cwd: ctx.cwd, lang: ctx.lang });
   const comparisons: ComparisonLike[] = [];
   const used = new Set<string>();
   for (const r of current) {

@@ -6,11 +6,11 @@ import { buildReport } from '../../core/report.ts';
 import { digestReport, organisationIdentity, type DigestOrganisation, type PlanDigest, type Rollup } from '../../core/rollup.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { builtinCatalogue, loadCatalogueFile } from '../../io/load-catalogue.ts';
 import { loadPlan } from '../../io/load-plan.ts';
 import { displayPath, packagePath } from '../../io/paths.ts';
 import { creationDateFor, renderPlanOutputs, type Format, type PdfProfile } from '../../render/outputs.ts';
 import type { OverviewPdfOptions } from '../../render/overview-pdf.ts';
+import { catalogueFor } from './catalogue-for.ts';
 
 export interface CheckTask {
   /** Absolute path of the plan file. */
@@ -64,10 +64,6 @@ export interface PlanResult {
   internal?: boolean;
   digest?: PlanDigest;
   durationMs: number;
-}
-
-function catalogueFor(plan: Plan, opts: CheckTask): Catalogue | undefined {
-  return opts.catalogueFile ? loadCatalogueFile(opts.catalogueFile, opts.cwd, opts.lang) : builtinCatalogue(plan.catalogue.id);
 }
 
 const catalogueTimes = new Map<string, number>();
