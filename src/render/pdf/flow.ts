@@ -132,6 +132,18 @@ export class Flow {
     return e;
   }
 
+  /**
+   * A Figure under `parent`, `height` points tall across the text width from the cursor, drawn by
+   * `draw` (given the figure's top) as its content; the cursor then moves below it.
+   */
+  figure(parent: Struct, alt: string, height: number, draw: (y0: number) => void): void {
+    const y0 = this.y;
+    const fig = this.el(parent, 'Figure', { alt, bbox: [this.left, y0, this.left + this.width, y0 + height], placement: 'Block' });
+    fig.add(() => draw(y0));
+    fig.end();
+    this.y = y0 + height;
+  }
+
   /** Drawing that is decoration, not content: screen readers skip it. */
   artifact(draw: () => void, type: PDFKit.Mixins.MarkingOptions['type'] = 'Layout'): void {
     this.doc.markContent('Artifact', { type });

@@ -38,21 +38,14 @@ export function drawLevelChart(flow: Flow, parent: Struct, rows: readonly LevelR
       continue;
     }
     if (part !== parts[0]) flow.newPage();
-    const y0 = flow.y;
     const shift = part[0]!.y;
     const height = head + part.reduce((s, r) => s + r.height, 0) + 4;
-    const fig = flow.el(parent, 'Figure', {
-      alt: t.alt(part.map((r) => r.input)),
-      bbox: [flow.left, y0, flow.left + flow.width, y0 + height],
-      placement: 'Block',
-    });
-    fig.add(() => {
+    flow.figure(parent, t.alt(part.map((r) => r.input)), height, (y0) => {
       const x0 = flow.left;
       // Legend: the two bar styles, then the level ticks along the top.
       const ly = y0 + 2;
       let lx = x0 + lay.plotX0;
-      doc.rect(lx, ly + 1, 14, 8).fill(COLOUR.accentLight);
-      doc.rect(lx, ly + 1, 14, 8).lineWidth(0.6).strokeColor(COLOUR.accent).stroke();
+      targetBar(doc, lx, ly + 1, 14, 8);
       lx += 18;
       lx += drawText(flow, t.legendTarget, lx, ly, STYLE.chart) + 14;
       doc.rect(lx, ly + 2, 14, 6).fill(COLOUR.accentDark);
@@ -72,8 +65,6 @@ export function drawLevelChart(flow: Flow, parent: Struct, rows: readonly LevelR
       const ry = ay + AXIS_H - shift;
       for (const r of part) drawRow(flow, r, x0, ry, lay.valueX, lay.plotX0);
     });
-    fig.end();
-    flow.y = y0 + height;
   }
   flow.space(8);
 }
@@ -88,19 +79,21 @@ function drawRow(flow: Flow, r: LevelRowLayout, x0: number, ry: number, valueX: 
   if (r.target && r.current) {
     const tg = r.target;
     const cu = r.current;
-    if (tg.w > 0) {
-      doc.rect(x0 + tg.x, ry + tg.y, tg.w, tg.h).fill(COLOUR.accentLight);
-      doc.rect(x0 + tg.x, ry + tg.y, tg.w, tg.h).lineWidth(0.6).strokeColor(COLOUR.accent).stroke();
-    }
+    if (tg.w > 0) targetBar(doc, x0 + tg.x, ry + tg.y, tg.w, tg.h);
     if (cu.w > 0) doc.rect(x0 + cu.x, ry + cu.y, cu.w, cu.h).fill(COLOUR.accentDark);
   }
   if (r.valueText) {
-    const vs = r.kind === 'area' ? STYLE.chartBold : STYLE.chart;
-    drawText(flow, r.valueText, x0 + valueX, ry + r.y + (r.height - vs.leading) / 2, vs);
+    drawText(flow, r.valueText, x0 + valueX, ry + r.y + (r.height - style.leading) / 2, style);
   } else if (r.emptyText) {
     // In the plot, where there is room for the words, not in the narrow value column.
     drawText(flow, r.emptyText, x0 + plotX0 + 6, ry + r.y + (r.height - STYLE.chartSmall.leading) / 2, STYLE.chartSmall);
   }
+}
+
+/** The target bar, in the chart and in its legend. */
+function targetBar(doc: PDFKit.PDFDocument, x: number, y: number, w: number, h: number): void {
+  doc.rect(x, y, w, h).fill(COLOUR.accentLight);
+  doc.rect(x, y, w, h).lineWidth(0.6).strokeColor(COLOUR.accent).stroke();
 }
 
 /** One piece of text inside a figure; returns its width. */

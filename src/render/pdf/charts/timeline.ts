@@ -27,6 +27,7 @@ const YEAR_H = 13;
 const TERM_H = 13;
 const LOAD_H = 18;
 const LEGEND_H = 22;
+const BAR_H = 11;
 
 export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[], items: readonly TimelineItem[], load: readonly (number | undefined)[], t: TimelineText): void {
   const doc = flow.doc;
@@ -37,7 +38,7 @@ export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[
     terms,
     lineHeight: STYLE.chart.leading,
     maxLabelLines: 2,
-    barHeight: 11,
+    barHeight: BAR_H,
     rowPadding: 4,
     measureLabel: flow.measure(STYLE.chart),
     measureHead: flow.measure(STYLE.chartSmall),
@@ -51,16 +52,10 @@ export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[
     if (part.length === 0) return flow.newPage();
     if (p > 0 && parts[p - 1]!.length > 0) flow.newPage();
     const last = p === parts.length - 1;
-    const y0 = flow.y;
     const shift = part[0]!.y;
     const rowsH = part.reduce((s, r) => s + r.height, 0);
     const height = head + rowsH + (last ? tail : 4);
-    const fig = flow.el(parent, 'Figure', {
-      alt: t.alt(part.map((r) => r.item)),
-      bbox: [flow.left, y0, flow.left + flow.width, y0 + height],
-      placement: 'Block',
-    });
-    fig.add(() => {
+    flow.figure(parent, t.alt(part.map((r) => r.item)), height, (y0) => {
       const x0 = flow.left;
       drawGrid(flow, lay, x0, y0, head + rowsH + (last ? LOAD_H : 0));
       const ry = y0 + head - shift;
@@ -78,8 +73,6 @@ export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[
         drawLegend(flow, t.legend, x0, ly + LOAD_H + 6);
       }
     });
-    fig.end();
-    flow.y = y0 + height;
   });
   flow.space(10);
 }
@@ -88,8 +81,9 @@ function drawGrid(flow: Flow, lay: TimelineLayout, x0: number, y0: number, heigh
   const doc = flow.doc;
   for (const yb of lay.years) {
     const s = String(yb.year);
+    const w = flow.measure(STYLE.chartBold)(s);
     doc.rect(x0 + yb.x + 0.5, y0, yb.w - 1, YEAR_H - 1).fill(COLOUR.headerFill);
-    if (flow.measure(STYLE.chartBold)(s) <= yb.w - 2) drawText(flow, s, x0 + yb.x + (yb.w - flow.measure(STYLE.chartBold)(s)) / 2, y0 + 1.5, STYLE.chartBold);
+    if (w <= yb.w - 2) drawText(flow, s, x0 + yb.x + (yb.w - w) / 2, y0 + 1.5, STYLE.chartBold);
   }
   lay.columns.forEach((c, i) => {
     if (c.head) drawText(flow, c.head, x0 + c.x + (c.w - flow.measure(STYLE.chartSmall)(c.head)) / 2, y0 + YEAR_H + 2, STYLE.chartSmall);
@@ -118,7 +112,7 @@ function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry:
   if (!b) return;
   const x = x0 + b.x;
   const y = ry + r.barY;
-  const h = 11;
+  const h = BAR_H;
   drawBar(flow, item.kind, x, y, b.w, h);
   if (b.cutStart) arrow(flow, x + 3, y + h / 2, -1, item.kind);
   if (b.cutEnd) arrow(flow, x + b.w - 3, y + h / 2, 1, item.kind);
