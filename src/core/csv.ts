@@ -42,7 +42,7 @@ export function detectSeparator(text: string): Separator {
   return counts[','] > 0 ? ',' : ';';
 }
 
-/** Parses CSV text; never throws. Blank lines are skipped; a BOM is ignored. */
+/** Parses CSV text; never throws. Blank lines give no record but keep their row number, as in a spreadsheet; a BOM is ignored. */
 export function parseCsv(input: string, separator?: Separator): CsvParse {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const sep = separator ?? detectSeparator(text);
@@ -53,11 +53,12 @@ export function parseCsv(input: string, separator?: Separator): CsvParse {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    // Skip blank lines between records.
+    // A blank line between records is an empty row in a spreadsheet: no record, but it counts.
     if (text[i] === '\n' || text[i] === '\r') {
       if (text[i] === '\r' && text[i + 1] === '\n') i++;
       i++;
       line++;
+      row++;
       continue;
     }
     row++;

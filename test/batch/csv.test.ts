@@ -42,14 +42,14 @@ describe('parseCsv', () => {
     ]);
   });
 
-  it('keeps empty fields and skips blank lines', () => {
+  it('keeps empty fields, and numbers rows past a blank line as a spreadsheet does', () => {
     const r = parseCsv('a;b;c\n\n1;;3\n;;\n');
     expect(r.records.map((x) => x.cells)).toEqual([
       ['a', 'b', 'c'],
       ['1', '', '3'],
       ['', '', ''],
     ]);
-    expect(r.records.map((x) => x.row)).toEqual([1, 2, 3]);
+    expect(r.records.map((x) => x.row)).toEqual([1, 3, 4]);
   });
 
   it('reports an unclosed quote with its row and column', () => {
