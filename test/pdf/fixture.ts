@@ -210,6 +210,9 @@ export function fixtureReport(o: FixtureOptions = {}): PlanReport {
     fixed: true,
     ...extra,
   });
+  // A step the catalogue suggests: its cost is an estimate, and the schedule may move it.
+  const suggested = (id: string, title: string, start: string, end: string, extra: Partial<ScheduledAction>): ScheduledAction =>
+    action(id, title, start, end, { origin: 'suggestion', costEstimated: true, fixed: false, ...extra });
   const scheduled: ScheduledAction[] = [
     action('A01', o.actionTitle ?? 'Ta fram en digitaliseringsplan med mätbara mål och förankra den hos rektorerna', '2026-HT', '2027-VT', {
       status: 'in-progress',
@@ -220,29 +223,23 @@ export function fixtureReport(o: FixtureOptions = {}): PlanReport {
     action('A02', 'Gemensam kravbild för upphandling av digitala verktyg – dataskydd, tillgänglighet och SS 12000', '2027-VT', '2027-HT', { owner: 'Upphandlingschef', cost: 250000, indicators: ['2.4.a', '2.4.b'], resources: ['ss-12000', 'dos-lagen'] }),
     action('A03', 'Riktlinjer för val mellan tryckta och digitala lärverktyg', '2027-VT', '2027-VT', { owner: 'Grundskolechef', cost: 0, indicators: ['1.3.b'], status: 'done', resources: [] }),
     action('A04', 'Klassa informationen i elevsystemen', '2027-HT', '2028-VT', { owner: 'Informationssäkerhetssamordnare', cost: 600000, indicators: ['2.4.a'], resources: ['okand-resurs'] }),
-    action('S01', 'Förslag 2.2.a steg 2', '2027-HT', '2027-HT', {
-      origin: 'suggestion',
+    suggested('S01', 'Förslag 2.2.a steg 2', '2027-HT', '2027-HT', {
       suggestion: '2.2.a-2',
       titleText: { sv: 'Kartlägg nätverkets kapacitet på alla skolor', en: 'Map network capacity at every school' },
       ownerText: { sv: 'It-chef', en: 'Head of IT' },
       descriptionText: { sv: 'Mät uppkopplingen på varje skola och jämför med behoven i undervisningen.', en: 'Measure the connection at every school.' },
       owner: undefined,
       cost: 50000,
-      costEstimated: true,
-      fixed: false,
       indicators: ['2.2.a'],
       resources: ['sambi'],
       initiatives: [11, 12],
     }),
-    action('S02', 'Förslag 3.2.b steg 1', '2028-VT', '2029-VT', {
-      origin: 'suggestion',
+    suggested('S02', 'Förslag 3.2.b steg 1', '2028-VT', '2029-VT', {
       suggestion: '3.2.b-1',
       titleText: { sv: 'Inför en årlig uppföljning av effekterna för elevernas lärande', en: 'Introduce a yearly follow-up of effects on learning' },
       ownerText: { sv: 'Kvalitetschef', en: 'Head of quality' },
       owner: undefined,
       cost: 200000,
-      costEstimated: true,
-      fixed: false,
       indicators: ['3.2.b'],
       resources: ['skolverket-digitalisering'],
       initiatives: [7],
@@ -253,8 +250,8 @@ export function fixtureReport(o: FixtureOptions = {}): PlanReport {
     scheduled.push(action(`X${String(i + 1).padStart(2, '0')}`, `Extra åtgärd ${i + 1} för att prova sidbrytningar i tabellen över åtgärder`, '2027-VT', '2028-HT', { description: 'En beskrivning som tar några rader i tabellen, så att raderna måste delas mellan sidor ibland. '.repeat(1 + (i % 3)) }));
   }
   const notScheduled: UnscheduledAction[] = [
-    { ...omitTerms(action('S03', 'Förslag 2.1.a steg 3', '', '', { origin: 'suggestion', suggestion: '2.1.a-3', titleText: { sv: 'Säkra tillgången till verktyg för alla elever', en: 'Secure access to tools for every pupil' }, cost: 600000, costEstimated: true, fixed: false })), reason: { kind: 'budget' } },
-    { ...omitTerms(action('S04', 'Förslag 2.4.b steg 1', '', '', { origin: 'suggestion', titleText: { sv: 'Inför SS 12000 i elevsystemen', en: 'Introduce SS 12000' }, cost: 50000, costEstimated: true, fixed: false })), reason: { kind: 'prerequisite', indicators: ['2.2.a'] } },
+    { ...omitTerms(suggested('S03', 'Förslag 2.1.a steg 3', '', '', { suggestion: '2.1.a-3', titleText: { sv: 'Säkra tillgången till verktyg för alla elever', en: 'Secure access to tools for every pupil' }, cost: 600000 })), reason: { kind: 'budget' } },
+    { ...omitTerms(suggested('S04', 'Förslag 2.4.b steg 1', '', '', { titleText: { sv: 'Inför SS 12000 i elevsystemen', en: 'Introduce SS 12000' }, cost: 50000 })), reason: { kind: 'prerequisite', indicators: ['2.2.a'] } },
     { ...omitTerms(action('A06', 'Samverkan med högskolan om praktiknära forskning', '', '', { cost: 0 })), reason: { kind: 'capacity' } },
   ];
   const terms = ['2027-VT', '2027-HT', '2028-VT', '2028-HT', '2029-VT', '2029-HT'];
