@@ -57,7 +57,7 @@ export function compareView(result: CompareResult, catalogue: Catalogue, lang: L
   });
 
   const changed = result.indicators.filter((r) => r.direction !== 'unchanged' && !(r.direction === 'not-comparable' && r.older.state === r.newer.state));
-  if (changed.length > 0 || result.indicators.length > 0) {
+  if (result.indicators.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: t.sections.indicators });
     if (changed.length > 0) {
       blocks.push({
@@ -84,53 +84,19 @@ export function compareView(result: CompareResult, catalogue: Catalogue, lang: L
   const a = result.actions;
   if (a.done.length + a.late.length + a.ongoing.length + a.dropped.length + a.new.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: t.sections.actions });
-    const section = (title: string, n: number) => blocks.push({ kind: 'heading', level: 3, text: `${title} (${n})` });
-    if (a.done.length > 0) {
-      section(t.sections.done, a.done.length);
-      blocks.push({
-        kind: 'table',
-        head: [t.head.action, t.head.statusThen, t.head.note],
-        align: ['left', 'left', 'left'],
-        rows: a.done.map((r) => [actionLabel(r), r.olderStatus ? names[r.olderStatus] : t.isNew, r.note ?? t.none]),
-      });
-    }
-    if (a.late.length > 0) {
-      section(t.sections.late, a.late.length);
-      blocks.push({
-        kind: 'table',
-        head: [t.head.action, t.head.status, t.head.endPassed, t.head.owner],
-        align: ['left', 'left', 'left', 'left'],
-        rows: a.late.map((r) => [actionLabel(r), names[r.status], end(r), r.owner ?? t.none]),
-      });
-    }
-    if (a.ongoing.length > 0) {
-      section(t.sections.ongoing, a.ongoing.length);
-      blocks.push({
-        kind: 'table',
-        head: [t.head.action, t.head.status, t.head.end],
-        align: ['left', 'left', 'left'],
-        rows: a.ongoing.map((r) => [actionLabel(r), names[r.status], end(r)]),
-      });
-    }
-    if (a.dropped.length > 0) {
-      section(t.sections.dropped, a.dropped.length);
-      const why = (d: DroppedAction) => (d.note ? `${t.reasons[d.reason]}: ${d.note}` : t.reasons[d.reason]);
-      blocks.push({
-        kind: 'table',
-        head: [t.head.action, t.head.statusThen, t.head.reason],
-        align: ['left', 'left', 'left'],
-        rows: a.dropped.map((d) => [`${d.id} ${d.title}`, names[d.olderStatus], why(d)]),
-      });
-    }
-    if (a.new.length > 0) {
-      section(t.sections.new, a.new.length);
-      blocks.push({
-        kind: 'table',
-        head: [t.head.action, t.head.status, t.head.end],
-        align: ['left', 'left', 'left'],
-        rows: a.new.map((r) => [`${r.id} ${r.title}`, names[r.status], end(r)]),
-      });
-    }
+    // One sub-section per group of actions: a heading with the count, then a table whose first column is the action.
+    const table = <T>(title: string, rows: T[], columns: string[], cells: (r: T) => string[]) => {
+      if (rows.length === 0) return;
+      const head = [t.head.action, ...columns];
+      blocks.push({ kind: 'heading', level: 3, text: `${title} (${rows.length})` });
+      blocks.push({ kind: 'table', head, align: head.map(() => 'left' as const), rows: rows.map(cells) });
+    };
+    const why = (d: DroppedAction) => (d.note ? `${t.reasons[d.reason]}: ${d.note}` : t.reasons[d.reason]);
+    table(t.sections.done, a.done, [t.head.statusThen, t.head.note], (r) => [actionLabel(r), r.olderStatus ? names[r.olderStatus] : t.isNew, r.note ?? t.none]);
+    table(t.sections.late, a.late, [t.head.status, t.head.endPassed, t.head.owner], (r) => [actionLabel(r), names[r.status], end(r), r.owner ?? t.none]);
+    table(t.sections.ongoing, a.ongoing, [t.head.status, t.head.end], (r) => [actionLabel(r), names[r.status], end(r)]);
+    table(t.sections.dropped, a.dropped, [t.head.statusThen, t.head.reason], (d) => [`${d.id} ${d.title}`, names[d.olderStatus], why(d)]);
+    table(t.sections.new, a.new, [t.head.status, t.head.end], (r) => [`${r.id} ${r.title}`, names[r.status], end(r)]);
   }
 
   const about: string[] = [];

@@ -1,0 +1,46 @@
+// Unit tests of the comparison view: which sections and tables appear, in both languages, without building the CLI.
+import { describe, expect, it } from 'vitest';
+import { comparePlans } from '../../src/core/compare.ts';
+import { renderCompareMarkdown } from '../../src/render/compare-markdown.ts';
+import { compareView } from '../../src/render/compare-view.ts';
+import { catalogue, plan } from './helpers.ts';
+
+const cat = catalogue(['1.1.a', '1.1.b', '2.1.a']);
+const older = plan({ '1.1.a': 2, '1.1.b': 2, '2.1.a': 3 }, [
+  { status: 'in-progress' },
+  { status: 'planned', end: '2027-VT', owner: 'Rektor' },
+  { status: 'planned', end: '2028-HT' },
+  { status: 'planned' },
+  { status: 'in-progress' },
+]);
+const newer = plan({ '1.1.a': 3, '1.1.b': 2, '2.1.a': 3 }, [
+  { status: 'done', log: [{ date: '2027-05-01', status: 'done', note: 'Alla har gått kursen' }] },
+  { status: 'planned', end: '2027-VT', owner: 'Rektor' },
+  { status: 'in-progress', end: '2028-HT' },
+  { status: 'cancelled' },
+  { id: 'A9', title: 'Ny åtgärd', status: 'planned', end: '2028-VT' },
+]);
+const result = comparePlans({ plan: older, catalogue: cat, file: 'plan-2026.yaml' }, { plan: newer, catalogue: cat, file: 'plan-2027.yaml' }, { referenceDate: '2027-11-30' });
+
+describe('compare view', () => {
+  it('gives each group of actions a heading with its count and a table that starts with the action', () => {
+    const blocks = compareView(result, cat, 'sv');
+    const headings = blocks.filter((b) => b.kind === 'heading' && b.level === 3).map((b) => (b as { text: string }).text);
+    expect(headings).toEqual(['Klara sedan förra bedömningen (1)', 'Försenade (1)', 'Pågår eller planerade (2)', 'Har utgått (2)', 'Nya i planen (1)']);
+    const tables = blocks.filter((b) => b.kind === 'table').slice(-5) as Extract<(typeof blocks)[number], { kind: 'table' }>[];
+    for (const table of tables) {
+      expect(table.head[0]).toBe('Åtgärd');
+      expect(table.align).toEqual(table.head.map(() => 'left'));
+      for (const row of table.rows) expect(row).toHaveLength(table.head.length);
+    }
+    expect(tables[0]!.rows[0]).toEqual(['A1 Åtgärd 1', 'pågår', 'Alla har gått kursen']);
+    expect(tables[1]!.rows[0]).toEqual(['A2 Åtgärd 2', 'planerad', '2027-VT', 'Rektor']);
+  });
+
+  it('leaves out the action section when no action moved', () => {
+    const same = comparePlans({ plan: plan({ '1.1.a': 2 }), catalogue: cat }, { plan: plan({ '1.1.a': 2 }), catalogue: cat }, { referenceDate: '2027-11-30' });
+    const md = renderCompareMarkdown(same, cat, 'en');
+    expect(md).toContain('## ');
+    expect(md).not.toMatch(/^### /m);
+  });
+});
