@@ -42,20 +42,21 @@ export function alignCell(lines: Line[], col: TableColumn, inner: number): Line[
  * three lines of a first row too tall to keep whole. Headings use it so they never stand alone.
  */
 export function tableLead(flow: Flow, cols: readonly TableColumn[], geo: TableGeometry, rows: readonly (readonly Line[][])[], o: TableOptions = {}): number {
-  const headH = o.header === false ? 0 : headerHeight(flow, cols, geo);
+  const headH = o.header === false ? 0 : cellsHeight(headLinesOf(flow, cols, geo));
   const first = rows[0];
   if (!first) return headH;
-  const full = rowHeight(first.map((c) => c.map((l) => l.style.leading)), PAD_Y);
+  const full = cellsHeight(first);
   const pageBody = flow.bottom - flow.top;
-  return headH + (full <= pageBody * 0.35 ? full : rowHeight(first.map((c) => c.slice(0, 3).map((l) => l.style.leading)), PAD_Y));
+  return headH + (full <= pageBody * 0.35 ? full : cellsHeight(first.map((c) => c.slice(0, 3))));
 }
 
 function headLinesOf(flow: Flow, cols: readonly TableColumn[], geo: TableGeometry): Line[][] {
   return cols.map((c, i) => alignCell(flow.lines(c.head, STYLE.cellHead, geo.inner[i]!), c, geo.inner[i]!));
 }
 
-function headerHeight(flow: Flow, cols: readonly TableColumn[], geo: TableGeometry): number {
-  return rowHeight(headLinesOf(flow, cols, geo).map((ls) => ls.map((l) => l.style.leading)), PAD_Y);
+/** The height of a row whose cells hold these lines, padding included. */
+function cellsHeight(cells: readonly (readonly Line[])[]): number {
+  return rowHeight(cells.map((c) => c.map((l) => l.style.leading)), PAD_Y);
 }
 
 export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn[], geo: TableGeometry, rows: readonly (readonly Line[][])[], o: TableOptions = {}): void {
@@ -67,7 +68,7 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
   const total = widths.reduce((a, b) => a + b, 0);
   const showHeader = o.header !== false;
   const headLines = headLinesOf(flow, cols, geo);
-  const headH = showHeader ? headerHeight(flow, cols, geo) : 0;
+  const headH = showHeader ? cellsHeight(headLines) : 0;
   const pageBody = flow.bottom - flow.top;
   const table = flow.el(parent, 'Table');
 
@@ -100,8 +101,7 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
   }
 
   rows.forEach((row, r) => {
-    const heights = row.map((c) => c.map((l) => l.style.leading));
-    const h = rowHeight(heights, PAD_Y);
+    const h = cellsHeight(row);
     const lineH = Math.max(...row.flatMap((c) => c.map((l) => l.style.leading)), STYLE.cell.leading);
     if (flow.y + h > flow.bottom && moveRowWhole(h, flow.room(), pageBody - headH, 2, lineH)) {
       flow.newPage();
