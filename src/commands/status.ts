@@ -1,16 +1,17 @@
 // `skoldigiplan status <plan> <action-id> <status>`: changes one action's status in the plan file, keeping its comments and layout.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Context } from '../context.ts';
 import type { ActionLogEntry, ActionStatus } from '../core/model.ts';
-import { UsageError, UserError, type Diagnostic } from '../errors.ts';
+import { UsageError, UserError } from '../errors.ts';
 import { statusText } from '../i18n/status.ts';
 import { outputText } from '../i18n/output.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
 import { loadPlan, type LoadPlanOptions } from '../io/load-plan.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { referenceDate } from '../io/reference-date.ts';
+import { parseYamlText } from '../io/yaml-file.ts';
 
 export const STATUSES: readonly ActionStatus[] = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'];
 
@@ -56,28 +57,16 @@ export async function run(ctx: Context, [path, id, wanted]: string[], opts: Reco
 }
 
 /**
- * Writes the new text beside the plan, validates it with the same loader as `validate`, and only then renames it over the plan,
- * so the plan file is either the old one or a valid new one.
+ * Checks the new text with the same loader as `validate`, and only then writes it over the plan (atomically), so the plan file
+ * is either the old one or a valid new one.
  */
 function replaceValidated(file: string, display: string, text: string, loadOpts: LoadPlanOptions, ctx: Context): void {
   const t = statusText[ctx.lang];
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.status.tmp`);
+  const check = loadPlan(file, loadOpts, parseYamlText(text, display, ctx.lang));
+  if (!check.ok) throw new UserError(t.invalidAfter, check.diagnostics, t.invalidAfterHint);
   try {
-    writeFileSync(tmp, text, { mode: 0o644 });
+    writeFileAtomic(file, text);
   } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new UserError(outputText[ctx.lang].writeFailed(display, (e as Error).message));
-  }
-  const check = loadPlan(tmp, loadOpts);
-  if (!check.ok) {
-    rmSync(tmp, { force: true });
-    const diagnostics: Diagnostic[] = check.diagnostics.map((d) => ({ ...d, file: display }));
-    throw new UserError(t.invalidAfter, diagnostics, t.invalidAfterHint);
-  }
-  try {
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
     throw new UserError(outputText[ctx.lang].writeFailed(display, (e as Error).message));
   }
 }

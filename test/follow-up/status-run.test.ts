@@ -1,0 +1,65 @@
+// `status` run from source: the plan is checked before it is written, keeps its byte order mark, and no temporary file is left.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Chalk } from 'chalk';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Context } from '../../src/context.ts';
+import { run } from '../../src/commands/status.ts';
+import { UserError } from '../../src/errors.ts';
+import { tempDir } from '../helpers/cli.ts';
+
+const FIXTURES = 'test/fixtures/follow-up';
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function context(cwd: string): Context & { err: string[] } {
+  const err: string[] = [];
+  return {
+    cwd,
+    env: {},
+    lang: 'sv',
+    stdin: process.stdin,
+    stdout: { write: () => true },
+    stderr: { write: (s: string | Uint8Array) => err.push(String(s)) },
+    colour: new Chalk({ level: 0 }),
+    now: () => new Date('2027-03-01T12:00:00Z'),
+    err,
+  };
+}
+
+const opts = { catalogue: 'catalogue.yaml', date: '2027-03-01' };
+
+describe('status run', () => {
+  it('writes the new status and a log entry, keeps a byte order mark, and leaves no temporary file', async () => {
+    const t = tempDir([`${FIXTURES}/plan-2026.yaml`, `${FIXTURES}/catalogue.yaml`]);
+    cleanup = t.cleanup;
+    const file = join(t.dir, 'plan-2026.yaml');
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, `\uFEFF${before}`);
+    const id = /^\s*- id: (\S+)/m.exec(before)![1]!;
+    const ctx = context(t.dir);
+    expect(await run(ctx, ['plan-2026.yaml', id, 'klar'], { ...opts, note: 'Klart i tid' })).toBe(0);
+    const after = readFileSync(file, 'utf8');
+    expect(after.startsWith('\uFEFF')).toBe(true);
+    expect(after).toContain('note: Klart i tid');
+    expect(after).not.toBe(`\uFEFF${before}`);
+    expect(readdirSync(t.dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(ctx.err.join('')).toContain(`${id}:`);
+  });
+
+  it('leaves the file as it was when the status is the same and there is no note', async () => {
+    const t = tempDir([`${FIXTURES}/plan-2026.yaml`, `${FIXTURES}/catalogue.yaml`]);
+    cleanup = t.cleanup;
+    const file = join(t.dir, 'plan-2026.yaml');
+    const before = readFileSync(file, 'utf8');
+    const m = /^\s*- id: (\S+)[\s\S]*?\n\s*status: (\S+)/m.exec(before)!;
+    expect(await run(context(t.dir), ['plan-2026.yaml', m[1]!, m[2]!], opts)).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('refuses an unknown action with the ids that exist', async () => {
+    const t = tempDir([`${FIXTURES}/plan-2026.yaml`, `${FIXTURES}/catalogue.yaml`]);
+    cleanup = t.cleanup;
+    await expect(run(context(t.dir), ['plan-2026.yaml', 'X99', 'klar'], opts)).rejects.toThrow(UserError);
+  });
+});
