@@ -7,7 +7,7 @@ import { createDocument, finish, type PdfProfile } from './pdf/document.ts';
 import { Flow, type Struct } from './pdf/flow.ts';
 import { loadFaces } from './pdf/fonts.ts';
 import { alignCell, drawTable, tableGeometry, type TableColumn } from './pdf/table.ts';
-import { COLOUR, MARGIN, PAGE, STYLE } from './pdf/theme.ts';
+import { MARGIN, PAGE, STYLE } from './pdf/theme.ts';
 
 const BULLET = '•';
 const LIST_INDENT = 12;
@@ -98,7 +98,7 @@ export async function renderComparePdf(result: CompareResult, catalogue: Catalog
         flow.paragraph(root, b.text);
         break;
       case 'notice':
-        flow.paragraph(root, b.text, { ...STYLE.body, face: 'bold', colour: COLOUR.late });
+        flow.paragraph(root, b.text, STYLE.bodyLate);
         break;
       case 'list':
         list(flow, root, b.items);

@@ -27,8 +27,8 @@ export function renderActions(ctx: Ctx): void {
   const rows = scheduled.map((a) => {
     const late = ctx.late.has(a.id);
     const main: Line[] = [...flow.lines(`${a.id} ${actionTitle(ctx, a)}`, STYLE.cellBold, w[0]!)];
-    if (a.origin === 'suggestion') main.push(...flow.lines(t.actions.suggestion, { ...STYLE.cellItalic, colour: COLOUR.suggestion, face: 'bold' }, w[0]!));
-    if (late) main.push(...flow.lines(`! ${t.actions.late}`, { ...STYLE.cellBold, colour: COLOUR.late }, w[0]!));
+    if (a.origin === 'suggestion') main.push(...flow.lines(t.actions.suggestion, STYLE.cellSuggestion, w[0]!));
+    if (late) main.push(...flow.lines(`! ${t.actions.late}`, STYLE.cellLate, w[0]!));
     if (a.indicators.length) main.push(...flow.lines(`${t.actions.indicators}: ${a.indicators.join(', ')}`, STYLE.cellMuted, w[0]!));
     const description = actionDescription(ctx, a);
     if (description) main.push(...flow.lines(description, STYLE.cellMuted, w[0]!));
@@ -41,7 +41,7 @@ export function renderActions(ctx: Ctx): void {
     ].join(', ');
     const initiatives = a.initiatives.map((n) => r.reasons.initiative(n));
     const status: Line[] = flow.lines(r.status[a.status], STYLE.cell, w[4]!);
-    if (late) status.push(...flow.lines(t.actions.late.toLocaleLowerCase(), { ...STYLE.cellBold, colour: COLOUR.late }, w[4]!));
+    if (late) status.push(...flow.lines(t.actions.late.toLocaleLowerCase(), STYLE.cellLate, w[4]!));
     return [
       main,
       owner ? flow.lines(owner, STYLE.cell, w[1]!) : flow.lines(t.actions.noOwner, STYLE.cellMuted, w[1]!),

@@ -2,7 +2,7 @@
 import { joinList } from '../../../i18n/report.ts';
 import { drawTable, tableGeometry, tableLead, type TableColumn } from '../table.ts';
 import type { Line } from '../flow.ts';
-import { COLOUR, STYLE } from '../theme.ts';
+import { STYLE } from '../theme.ts';
 import { actionTitle, money, type Ctx } from './context.ts';
 
 export function renderNotScheduled(ctx: Ctx): void {
@@ -20,7 +20,7 @@ export function renderNotScheduled(ctx: Ctx): void {
   const w = geo.inner;
   const rows = items.map((a) => {
     const main: Line[] = flow.lines(`${a.id} ${actionTitle(ctx, a)}`, STYLE.cellBold, w[0]!);
-    if (a.origin === 'suggestion') main.push(...flow.lines(t.actions.suggestion, { ...STYLE.cellItalic, colour: COLOUR.suggestion, face: 'bold' }, w[0]!));
+    if (a.origin === 'suggestion') main.push(...flow.lines(t.actions.suggestion, STYLE.cellSuggestion, w[0]!));
     const reason = a.reason.kind === 'prerequisite' ? r.notScheduled.prerequisite(joinList(a.reason.indicators, ctx.lang)) : r.notScheduled[a.reason.kind];
     const cost: Line[] = flow.lines(a.cost > 0 ? money(ctx, a.cost) : t.actions.noCost, STYLE.cell, w[2]!, { alignWidth: w[2]! });
     if (a.cost > 0 && a.costEstimated) cost.push(...flow.lines(t.actions.estimated, STYLE.cellMuted, w[2]!, { alignWidth: w[2]! }));

@@ -58,7 +58,7 @@ export function renderSummary(ctx: Ctx): void {
       const a = scheduled.find((x) => x.id === id);
       return a ? `${id} ${actionTitle(ctx, a)}` : id;
     });
-    notes.push([...flow.lines(r.summary.late(report.late.length), { ...STYLE.body, face: 'bold', colour: COLOUR.late }, w), ...names.flatMap((n) => flow.lines(n, STYLE.bodyMuted, w, {}, 2))]);
+    notes.push([...flow.lines(r.summary.late(report.late.length), STYLE.bodyLate, w), ...names.flatMap((n) => flow.lines(n, STYLE.bodyMuted, w, {}, 2))]);
   }
   if (report.schedule.notScheduled.length) notes.push(flow.lines(t.summary.notScheduled(report.schedule.notScheduled.length), STYLE.body, w));
   if (report.schedule.warnings.length) notes.push(flow.lines(t.summary.warnings(report.schedule.warnings.length), STYLE.body, w));

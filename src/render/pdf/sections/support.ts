@@ -3,7 +3,7 @@ import { text } from '../../../core/catalogue.ts';
 import type { Resource } from '../../../core/model.ts';
 import { joinList } from '../../../i18n/report.ts';
 import type { Line, Struct } from '../flow.ts';
-import { COLOUR, STYLE } from '../theme.ts';
+import { STYLE } from '../theme.ts';
 import { list, listWidth, type Ctx } from './context.ts';
 
 export function renderSupport(ctx: Ctx): void {
@@ -70,9 +70,9 @@ function resourceItem(ctx: Ctx, l: Struct, res: Resource, no: number): void {
   const indent = 26;
   const x = flow.left + indent;
   const w = flow.width - indent;
-  const title = flow.lines(text(res.title, lang), { ...STYLE.h3, colour: COLOUR.accent }, w, { link: res.url });
+  const title = flow.lines(text(res.title, lang), STYLE.h3Accent, w, { link: res.url });
   const meta = flow.lines(`${t.resources.publisher}: ${res.publisher} · ${t.resources.kind}: ${t.resources.kinds[res.kind] ?? res.kind}`, STYLE.small, w);
-  const flag = res.verified ? [] : flow.lines(`${t.resources.unverified}: ${t.resources.unverifiedNote}`, { ...STYLE.small, face: 'bold', colour: COLOUR.late }, w);
+  const flag = res.verified ? [] : flow.lines(`${t.resources.unverified}: ${t.resources.unverifiedNote}`, STYLE.smallLate, w);
   const description = flow.lines(text(res.description, lang), STYLE.body, w);
   const url = flow.lines(res.url, STYLE.smallLink, w, { link: res.url });
   const bears = gapsWhere(ctx, (id) => idx(ctx, id).includes(res.id));
@@ -82,7 +82,7 @@ function resourceItem(ctx: Ctx, l: Struct, res: Resource, no: number): void {
   flow.ensure(title.length * title[0]!.style.leading + meta.length * STYLE.small.leading + 2 * STYLE.body.leading);
   const lbl = flow.el(li, 'Lbl');
   const y = flow.y;
-  lbl.add(() => flow.drawLines([{ text: `R${no}`, style: { ...STYLE.h3, colour: COLOUR.muted } }], flow.left, y, lbl));
+  lbl.add(() => flow.drawLines([{ text: `R${no}`, style: STYLE.h3Muted }], flow.left, y, lbl));
   lbl.end();
   const body = flow.el(li, 'LBody');
   // The title and the address are each a Link element holding the text and its annotation.
