@@ -1,9 +1,9 @@
 // `skoldigiplan compare <older> <newer>`: what moved, what was done and what slipped between two assessments.
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Context } from '../context.ts';
-import { comparePlans, organisationDifferences, type CompareInput, type CompareResult } from '../core/compare.ts';
+import { comparePlans, type CompareInput, type CompareResult } from '../core/compare.ts';
 import { UsageError, UserError } from '../errors.ts';
-import { compareText } from '../i18n/compare.ts';
+import { compareText, organisationDifferenceList } from '../i18n/compare.ts';
 import { loadPlan, type LoadPlanOptions, type PlanLoad } from '../io/load-plan.ts';
 import { writeOutput } from '../io/output.ts';
 import { displayPath } from '../io/paths.ts';
@@ -51,13 +51,12 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
     printDiagnostics([{ file: older.display, ...pos, severity: 'warning', code: 'compare-order', message: t.swapped(a.plan.assessment.date, newer.display, b.plan.assessment.date), hint: t.swappedHint }], ctx);
   }
 
-  const differences = organisationDifferences(a.plan.organisation, b.plan.organisation);
-  if (differences.length > 0 && !opts.force) {
-    const list = differences.map((d) => t.fieldValue(d.field, d.older, d.newer)).join('; ');
+  const result = comparePlans(a, b, { referenceDate: date });
+  if (result.organisationDifferences.length > 0 && !opts.force) {
+    const list = organisationDifferenceList(result.organisationDifferences, ctx.lang);
     throw new UserError(t.differentOrganisations(older.display, newer.display, list), [], t.differentOrganisationsHint);
   }
 
-  const result = comparePlans(a, b, { referenceDate: date });
   let data: string | Uint8Array;
   if (format === 'json') data = compareJson(result);
   else if (format === 'pdf') {

@@ -1,6 +1,6 @@
 // Wording of `skoldigiplan compare`, its reports (Markdown and PDF) and of plans carried over between catalogue versions.
 import type { Direction, OrganisationDifference } from '../core/compare.ts';
-import type { AnswerState } from '../core/model.ts';
+import type { AnswerState, Lang } from '../core/model.ts';
 import { joinList } from './report.ts';
 
 
@@ -312,3 +312,9 @@ const en: CompareText = {
 };
 
 export const compareText = { sv, en };
+
+/** Where two plans disagree about whose plan they are, as one line for a message or a report. */
+export function organisationDifferenceList(differences: readonly OrganisationDifference[], lang: Lang): string {
+  const t = compareText[lang];
+  return differences.map((d) => t.fieldValue(d.field, d.older, d.newer)).join('; ');
+}

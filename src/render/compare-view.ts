@@ -1,7 +1,7 @@
 // The comparison as a sequence of headings, sentences and tables in one language: Markdown and PDF draw the same view.
 import type { ActionSnapshot, AnswerSnapshot, CompareResult, DroppedAction, IndicatorComparison } from '../core/compare.ts';
 import type { Catalogue, Lang } from '../core/model.ts';
-import { compareText } from '../i18n/compare.ts';
+import { compareText, organisationDifferenceList } from '../i18n/compare.ts';
 import { statusText } from '../i18n/status.ts';
 
 export type Block =
@@ -35,8 +35,7 @@ export function compareView(result: CompareResult, catalogue: Catalogue, lang: L
   blocks.push({ kind: 'title', text: t.title(result.newer.organisation.unit ? `${result.newer.organisation.name}, ${result.newer.organisation.unit}` : result.newer.organisation.name) });
   blocks.push({ kind: 'paragraph', text: t.intro(result.older.assessmentDate, result.older.file ?? '', result.newer.assessmentDate, result.newer.file ?? '') });
   if (result.organisationDifferences.length > 0) {
-    const list = result.organisationDifferences.map((d) => t.fieldValue(d.field, d.older, d.newer)).join('; ');
-    blocks.push({ kind: 'notice', text: t.about.organisations(list) });
+    blocks.push({ kind: 'notice', text: t.about.organisations(organisationDifferenceList(result.organisationDifferences, lang)) });
   }
 
   blocks.push({ kind: 'heading', level: 2, text: t.sections.summary });

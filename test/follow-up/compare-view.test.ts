@@ -44,3 +44,12 @@ describe('compare view', () => {
     expect(md).not.toMatch(/^### /m);
   });
 });
+
+describe('plans of different organisations', () => {
+  it('are named in a notice at the top, field by field', () => {
+    const other = plan({ '1.1.a': 2 }, [], { organisation: { name: 'Annanby kommun', kind: 'municipality', municipalityCode: '0114', schoolForms: ['grundskola'] } });
+    const r = comparePlans({ plan: plan({ '1.1.a': 2 }), catalogue: cat }, { plan: other, catalogue: cat }, { referenceDate: '2027-11-30' });
+    const notice = compareView(r, cat, 'sv').find((b) => b.kind === 'notice') as { text: string } | undefined;
+    expect(notice?.text).toContain('0180 och 0114');
+  });
+});
