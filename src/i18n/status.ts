@@ -15,12 +15,12 @@ const sv = {
   sameStatusHint: 'lägg till --note "…" om du vill skriva en anteckning i åtgärdens logg',
   wrote: (file: string) => `${file} är uppdaterad; kommentarer och layout är kvar`,
   wroteReformatted: (file: string) =>
-    `${file} är uppdaterad; åtgärden är skriven i flödesstil ({ … }), så YAML-biblioteket har skrivit om dess layout – kommentarer är kvar`,
+    `${file} är uppdaterad, men åtgärden var skriven på ett ovanligt sätt (t.ex. inom { … }), så mellanrum och radbrytningar i filen kan ha ändrats – kommentarerna finns kvar`,
   invalidStatus: (value: string, allowed: string) => `${value} är ingen giltig status; välj en av ${allowed}`,
   invalidStatusHint: 'på svenska går också planerad, pågår, klar, uppskjuten och inställd',
   unknownAction: (id: string, ids: string) => `åtgärden ${id} finns inte i planen; åtgärder som finns: ${ids}`,
   noActions: (id: string) => `åtgärden ${id} finns inte i planen, som inte har några åtgärder än`,
-  unknownActionHint: 'id:t står vid id: under actions i planfilen, t.ex. A01; stora och små bokstäver räknas',
+  unknownActionHint: 'id:t står efter id: under actions i planfilen, t.ex. A01; stora och små bokstäver skiljs åt',
   invalidBefore: 'planfilen har fel och ändras inte; rätta felen ovan och kör kommandot igen',
   invalidAfter: 'ändringen skulle ha gjort planfilen ogiltig, så filen är orörd',
   invalidAfterHint: 'det här är troligen en bugg i skoldigiplan; rapportera gärna planfilen och kommandot',
@@ -42,7 +42,7 @@ const en: StatusText = {
   sameStatusHint: 'add --note "…" to write a note in the action\'s log',
   wrote: (file) => `${file} is updated; comments and layout are kept`,
   wroteReformatted: (file) =>
-    `${file} is updated; the action is written in flow style ({ … }), so the YAML library has rewritten its layout – comments are kept`,
+    `${file} is updated, but the action was written in an unusual way (e.g. inside { … }), so spacing and line breaks in the file may have changed – comments are kept`,
   invalidStatus: (value, allowed) => `${value} is not a valid status; choose one of ${allowed}`,
   invalidStatusHint: 'the Swedish names planerad, pågår, klar, uppskjuten and inställd work too',
   unknownAction: (id, ids) => `there is no action ${id} in the plan; the actions are: ${ids}`,
