@@ -42,7 +42,6 @@ export class Flow {
   readonly width = CONTENT_WIDTH;
   readonly top = MARGIN.top;
   readonly bottom = PAGE.height - MARGIN.bottom;
-  private pages = 0;
   /** Writes text straight into the content stream (see text-ops.ts), when pdfkit allows it. */
   private writer: TextWriter | undefined | null = null;
   /** Level-1 headings and the page (1-based) each starts on, for the table of contents. */
@@ -58,13 +57,13 @@ export class Flow {
     doc.addStructure(this.root);
   }
 
+  /** Pages so far: the document keeps every page until it ends (see createDocument). */
   get pageCount(): number {
-    return this.pages;
+    return this.doc.bufferedPageRange().count;
   }
 
   newPage(): void {
     this.doc.addPage();
-    this.pages++;
     this.y = this.top;
   }
 
@@ -245,7 +244,7 @@ export class Flow {
     const h = lines.length * style.leading;
     if (this.y > this.top) this.space(before);
     this.ensure(h + after + follow);
-    if (level === 1) this.contents.push({ title: text, page: this.pages });
+    if (level === 1) this.contents.push({ title: text, page: this.pageCount });
     const el = this.el(parent, `H${level}`);
     this.flowLines(el, lines, this.left, lines.length);
     el.end();
