@@ -1,21 +1,19 @@
 // Wording of `skoldigiplan compare`, its reports (Markdown and PDF) and of plans carried over between catalogue versions.
 import type { Direction, OrganisationDifference } from '../core/compare.ts';
 import type { AnswerState, Lang } from '../core/model.ts';
+import { numberFormat } from './number-format.ts';
 import { joinList } from './report.ts';
 
 
-/** Numbers as a Swedish reader expects them: decimal comma and a real minus sign. */
-function numberSv(x: number, sign = false): string {
-  const s = (Math.round(x * 100) / 100).toFixed(2);
-  const body = s.replace('-', '').replace('.', ',');
-  return `${x < 0 ? '−' : sign && x > 0 ? '+' : ''}${body}`;
+/**
+ * A mean or a change of levels with two decimals, in the language's own digits; a real minus sign in both languages and,
+ * with `sign`, a plus for a rise.
+ */
+function twoDecimals(lang: Lang, x: number, sign = false): string {
+  return `${x < 0 ? '−' : sign && x > 0 ? '+' : ''}${numberFormat(lang, 2).format(Math.abs(x))}`;
 }
-
-function numberEn(x: number, sign = false): string {
-  const s = (Math.round(x * 100) / 100).toFixed(2);
-  const body = s.replace('-', '');
-  return `${x < 0 ? '−' : sign && x > 0 ? '+' : ''}${body}`;
-}
+const numberSv = (x: number, sign = false) => twoDecimals('sv', x, sign);
+const numberEn = (x: number, sign = false) => twoDecimals('en', x, sign);
 
 interface Tally {
   total: number;

@@ -53,3 +53,12 @@ describe('plans of different organisations', () => {
     expect(notice?.text).toContain('0180 och 0114');
   });
 });
+
+describe('goal means', () => {
+  it('are written with two decimals in each language, with a real minus sign and a plus for a rise', () => {
+    const goalRow = (lang: 'sv' | 'en') => (compareView(result, cat, lang).find((b) => b.kind === 'table') as { rows: string[][] }).rows[0];
+    expect(goalRow('sv')).toEqual(['1.1 Delmål 1.1', '2,00', '2,50', 'höjt (+0,50)']);
+    expect(goalRow('en')).toEqual(['1.1 Goal 1.1', '2.00', '2.50', 'raised (+0.50)']);
+    expect(compareView(comparePlans({ plan: newer, catalogue: cat }, { plan: older, catalogue: cat }, { referenceDate: '2027-11-30' }), cat, 'sv').find((b) => b.kind === 'table')).toMatchObject({ rows: [['1.1 Delmål 1.1', '2,50', '2,00', 'sänkt (−0,50)'], expect.anything()] });
+  });
+});
