@@ -9,7 +9,7 @@ import { displayPath } from '../../io/paths.ts';
 import { printDiagnostics } from '../../io/report.ts';
 import { enterAnswer, runToEnd, type FlowEnv } from './flow.ts';
 import { checkedPlanText, printSummary, renderBeside, writePlanFile, type SaveOptions } from './save.ts';
-import { orderedIndicators, planFromState, type AssessState } from './state.ts';
+import { orderedIndicators, planFromState, planningDraft, type AssessState } from './state.ts';
 
 /** The state an answers file describes, standing where the interactive flow stands after the planning settings. */
 export function stateFromAnswers(plan: Plan, catalogue: Catalogue): AssessState {
@@ -18,13 +18,7 @@ export function stateFromAnswers(plan: Plan, catalogue: Catalogue): AssessState 
     organisation: structuredClone(plan.organisation),
     date: plan.assessment.date,
     answers: structuredClone(plan.assessment.answers),
-    planning: {
-      start: plan.planning.start,
-      terms: plan.planning.terms,
-      actionsPerTerm: plan.planning.capacity?.actionsPerTerm,
-      budgetPerYear: plan.planning.capacity?.budgetPerYear,
-      ...(plan.planning.declined ? { declined: [...plan.planning.declined] } : {}),
-    },
+    planning: planningDraft(plan.planning),
     actions: structuredClone(plan.actions ?? []),
     step: 'proposals',
   };

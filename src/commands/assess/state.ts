@@ -225,6 +225,17 @@ function pendingOrganisation(o: Partial<Organisation>): Partial<Organisation> {
   return compact<Partial<Organisation>>(entries);
 }
 
+/** The planning settings of a plan or a draft, as the flow keeps them while it asks. */
+export function planningDraft(p: Partial<Plan['planning']> | undefined): PlanningDraft {
+  return {
+    start: p?.start,
+    terms: p?.terms,
+    actionsPerTerm: p?.capacity?.actionsPerTerm,
+    budgetPerYear: p?.capacity?.budgetPerYear,
+    ...(p?.declined ? { declined: [...p.declined] } : {}),
+  };
+}
+
 /** The state a draft describes. Answers are kept even when the draft's answers were given without a date yet. */
 export function stateFromDraft(draft: DraftPlan): AssessState {
   return {
@@ -232,13 +243,7 @@ export function stateFromDraft(draft: DraftPlan): AssessState {
     organisation: { ...(draft.resume.organisation ?? {}), ...(draft.organisation ?? {}) },
     date: draft.assessment?.date,
     answers: { ...(draft.assessment?.answers ?? {}) },
-    planning: {
-      start: draft.planning?.start,
-      terms: draft.planning?.terms,
-      actionsPerTerm: draft.planning?.capacity?.actionsPerTerm,
-      budgetPerYear: draft.planning?.capacity?.budgetPerYear,
-      ...(draft.planning?.declined ? { declined: [...draft.planning.declined] } : {}),
-    },
+    planning: planningDraft(draft.planning),
     actions: (draft.actions ?? []).map((a) => ({ ...a, status: a.status ?? 'planned' })),
     step: draft.resume.step,
   };
