@@ -27,9 +27,11 @@ describe('migratePlan', () => {
   });
 
   it('does not change the plan it was given', () => {
-    const old = plan({ '1.1.b': 2 });
-    migratePlan(old, v2);
-    expect(Object.keys(old.assessment.answers)).toEqual(['1.1.b']);
+    const old = plan({ '1.1.b': 2, '2.1.a': 1, '1.2.c': 3 }, [{ indicators: ['1.1.b', '2.1.a'] }]);
+    const before = structuredClone(old);
+    const r = migratePlan(old, v2);
+    expect(r.applied).toBe(true);
+    expect(old).toEqual(before);
   });
 
   it('names the indicators that neither the catalogue nor its mapping knows', () => {
