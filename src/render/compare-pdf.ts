@@ -12,24 +12,13 @@ import { MARGIN, PAGE, STYLE } from './pdf/theme.ts';
 const BULLET = '•';
 const LIST_INDENT = 12;
 
-/** A bulleted list tagged L / LI / Lbl / LBody, each item flowing over pages when it must. */
+/** A bulleted list, each item flowing over pages when it must. */
 function list(flow: Flow, parent: Struct, items: readonly string[]): void {
-  const l = flow.el(parent, 'L');
-  for (const item of items) {
-    const body = flow.lines(item, STYLE.body, flow.width - LIST_INDENT);
-    const li = flow.el(l, 'LI');
-    flow.ensure(body.slice(0, 2).reduce((s, x) => s + x.style.leading, 0));
-    const y = flow.y;
-    const lbl = flow.el(li, 'Lbl');
-    lbl.add(() => flow.drawLines([{ text: BULLET, style: STYLE.body }], flow.left + 2, y, lbl));
-    lbl.end();
-    const lbody = flow.el(li, 'LBody');
-    flow.flowLines(lbody, body, flow.left + LIST_INDENT);
-    lbody.end();
-    li.end();
-    flow.space(3);
-  }
-  l.end();
+  flow.list(
+    parent,
+    items.map((item) => ({ label: BULLET, body: flow.lines(item, STYLE.body, flow.width - LIST_INDENT) })),
+    { indent: LIST_INDENT, gap: 3, labelX: 2 },
+  );
   flow.space(4);
 }
 

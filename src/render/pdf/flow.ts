@@ -4,6 +4,23 @@ import { clampLines, wrapText, type Measure } from './layout/wrap.ts';
 import { TextWriter, type PlacedLine } from './text-ops.ts';
 import { COLOUR, CONTENT_WIDTH, MARGIN, PAGE, STYLE, type TextStyle } from './theme.ts';
 
+/** A list item: its label (a bullet or a number) and the lines of its body. */
+export interface ListItem {
+  label: string;
+  body: readonly Line[];
+}
+
+export interface ListOptions {
+  /** Where the bodies start, from the left edge. */
+  indent?: number;
+  /** Space after each item. */
+  gap?: number;
+  /** The label's face and colour; it takes the size and leading of the body's first line. */
+  labelStyle?: TextStyle;
+  /** Where the labels start, from the left edge. */
+  labelX?: number;
+}
+
 /** One line of text, ready to draw; `dx` shifts it right within its block. */
 export interface Line {
   text: string;
@@ -230,6 +247,30 @@ export class Flow {
     this.flowLines(el, lines, o.x ?? this.left);
     el.end();
     this.space(o.after ?? 5);
+  }
+
+  /** A bulleted or numbered list (L, LI, Lbl, LBody) under `parent`; each body may run over pages. */
+  list(parent: Struct, items: readonly ListItem[], o: ListOptions = {}): void {
+    const indent = o.indent ?? 14;
+    const labelStyle = o.labelStyle ?? STYLE.body;
+    const l = this.el(parent, 'L');
+    for (const item of items) {
+      if (item.body.length === 0) continue;
+      const li = this.el(l, 'LI');
+      const first = item.body.slice(0, 2).reduce((s, x) => s + x.style.leading, 0);
+      this.ensure(first);
+      const lbl = this.el(li, 'Lbl');
+      const y = this.y;
+      const style = { ...labelStyle, size: item.body[0]!.style.size, leading: item.body[0]!.style.leading };
+      lbl.add(() => this.drawLines([{ text: item.label, style }], this.left + (o.labelX ?? 0), y, lbl));
+      lbl.end();
+      const body = this.el(li, 'LBody');
+      this.flowLines(body, item.body, this.left + indent);
+      body.end();
+      li.end();
+      this.space(o.gap ?? 4);
+    }
+    l.end();
   }
 
   /**

@@ -4,8 +4,7 @@ import type { Lang, PlanReport, ScheduledAction, UnscheduledAction } from '../..
 import { parseTerm } from '../../../core/terms.ts';
 import { pdfText, type PdfText } from '../../../i18n/pdf.ts';
 import { formatMoney, reportText, type ReportText } from '../../../i18n/report.ts';
-import type { Flow, Line, Struct } from '../flow.ts';
-import { STYLE, type TextStyle } from '../theme.ts';
+import type { Flow, ListItem, ListOptions, Struct } from '../flow.ts';
 
 export interface Ctx {
   flow: Flow;
@@ -72,28 +71,9 @@ export function actionDescription(ctx: Ctx, a: ScheduledAction | UnscheduledActi
   return s ? text(s.description, ctx.lang) : '';
 }
 
-/** A bulleted or numbered list (L, LI, Lbl, LBody); each body may run over pages. */
-export function list(ctx: Ctx, parent: Struct, items: readonly { label: string; body: Line[] }[], o: { indent?: number; gap?: number; labelStyle?: TextStyle } = {}): void {
-  const flow = ctx.flow;
-  const indent = o.indent ?? 14;
-  const labelStyle = o.labelStyle ?? STYLE.body;
-  const l = flow.el(parent, 'L');
-  for (const item of items) {
-    if (item.body.length === 0) continue;
-    const li = flow.el(l, 'LI');
-    const first = item.body.slice(0, 2).reduce((s, x) => s + x.style.leading, 0);
-    flow.ensure(first);
-    const lbl = flow.el(li, 'Lbl');
-    const y = flow.y;
-    lbl.add(() => flow.drawLines([{ text: item.label, style: { ...labelStyle, size: item.body[0]!.style.size, leading: item.body[0]!.style.leading } }], flow.left, y, lbl));
-    lbl.end();
-    const body = flow.el(li, 'LBody');
-    flow.flowLines(body, item.body, flow.left + indent);
-    body.end();
-    li.end();
-    flow.space(o.gap ?? 4);
-  }
-  l.end();
+/** A bulleted or numbered list (see Flow.list). */
+export function list(ctx: Ctx, parent: Struct, items: readonly ListItem[], o: ListOptions = {}): void {
+  ctx.flow.list(parent, items, o);
 }
 
 /** The width of list bodies. */
