@@ -75,7 +75,7 @@ function fixMetadata(doc: PDFKit.PDFDocument, date: Date): void {
   };
 }
 
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 

@@ -18,8 +18,8 @@ export interface TableOptions {
   rowFill?: (row: number) => string | undefined;
 }
 
-export const PAD_X = 5;
-export const PAD_Y = 4;
+const PAD_X = 5;
+const PAD_Y = 4;
 
 export interface TableGeometry {
   widths: number[];

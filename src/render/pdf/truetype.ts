@@ -177,7 +177,7 @@ const WE_HAVE_A_TWO_BY_TWO = 0x0080;
  * content streams can use subset indices as character codes (pdfkit's Identity CIDToGIDMap).
  * Composite glyphs bring their components, added after the glyphs used.
  */
-export class TrueTypeSubset implements FontSubset {
+class TrueTypeSubset implements FontSubset {
   private readonly glyphs: number[] = [];
   private readonly mapping = new Map<number, number>();
 

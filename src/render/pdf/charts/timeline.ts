@@ -122,7 +122,7 @@ function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry:
   }
 }
 
-export function drawBar(flow: Flow, kind: BarKind, x: number, y: number, w: number, h: number): void {
+function drawBar(flow: Flow, kind: BarKind, x: number, y: number, w: number, h: number): void {
   const doc = flow.doc;
   doc.roundedRect(x, y, w, h, 2).fill(FILL[kind]);
   if (kind === 'suggestion') {
@@ -146,7 +146,7 @@ function arrow(flow: Flow, x: number, y: number, dir: 1 | -1, kind: BarKind): vo
   flow.doc.moveTo(x - dir * 2, y - 3).lineTo(x + dir * 1.5, y).lineTo(x - dir * 2, y + 3).lineWidth(1).strokeColor(colour).stroke();
 }
 
-export function lateMark(flow: Flow, cx: number, cy: number): void {
+function lateMark(flow: Flow, cx: number, cy: number): void {
   const doc = flow.doc;
   doc.circle(cx, cy, 4).fill(COLOUR.late);
   doc.moveTo(cx, cy - 2.4).lineTo(cx, cy + 0.6).lineWidth(1.1).strokeColor(COLOUR.white).stroke();

@@ -5,7 +5,7 @@ import { drawTimeline, type BarKind, type TimelineItem } from '../charts/timelin
 import { STYLE } from '../theme.ts';
 import { actionTitle, list, listWidth, money, termLabel, type Ctx } from './context.ts';
 
-export function barKind(a: Pick<ScheduledAction, 'origin' | 'status'>): BarKind {
+function barKind(a: Pick<ScheduledAction, 'origin' | 'status'>): BarKind {
   const byStatus: Record<ActionStatus, BarKind> = { planned: 'planned', 'in-progress': 'in-progress', done: 'done', postponed: 'paused', cancelled: 'paused' };
   if (a.origin === 'suggestion' && a.status === 'planned') return 'suggestion';
   return byStatus[a.status];
