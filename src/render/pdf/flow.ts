@@ -189,6 +189,12 @@ export class Flow {
     return yy - y;
   }
 
+  /** One piece of text at an exact place, outside the flow (as in a figure); returns its width. */
+  textAt(s: string, x: number, y: number, style: TextStyle): number {
+    this.drawLines([{ text: s, style }], x, y);
+    return this.measure(style)(s);
+  }
+
   /**
    * A link annotation over a line, tagged under `el`, as pdfkit's link() makes it, except that an
    * address has one URI action however many lines and links show it, and that ASCII text is

@@ -47,18 +47,18 @@ export function drawLevelChart(flow: Flow, parent: Struct, rows: readonly LevelR
       let lx = x0 + lay.plotX0;
       targetBar(doc, lx, ly + 1, 14, 8);
       lx += 18;
-      lx += drawText(flow, t.legendTarget, lx, ly, STYLE.chart) + 14;
+      lx += flow.textAt(t.legendTarget, lx, ly, STYLE.chart) + 14;
       doc.rect(lx, ly + 2, 14, 6).fill(COLOUR.accentDark);
       lx += 18;
-      drawText(flow, t.legendCurrent, lx, ly, STYLE.chart);
+      flow.textAt(t.legendCurrent, lx, ly, STYLE.chart);
       const ay = y0 + LEGEND_H;
-      drawText(flow, t.axis, x0 + lay.plotX0 - 4 - flow.measure(STYLE.chartSmall)(t.axis), ay + 2, STYLE.chartSmall);
+      flow.textAt(t.axis, x0 + lay.plotX0 - 4 - flow.measure(STYLE.chartSmall)(t.axis), ay + 2, STYLE.chartSmall);
       const top = ay + AXIS_H - 3;
       const bottom = y0 + height - 4;
       for (const tick of lay.ticks) {
         const tx = x0 + tick.x;
         const label = String(tick.value);
-        drawText(flow, label, tx - flow.measure(STYLE.chartSmall)(label) / 2, ay + 2, STYLE.chartSmall);
+        flow.textAt(label, tx - flow.measure(STYLE.chartSmall)(label) / 2, ay + 2, STYLE.chartSmall);
         doc.moveTo(tx, top).lineTo(tx, bottom).lineWidth(0.5).strokeColor(COLOUR.grid).stroke();
       }
       doc.moveTo(x0 + lay.plotX0, top).lineTo(x0 + lay.plotX0, bottom).lineWidth(0.8).strokeColor(COLOUR.muted).stroke();
@@ -75,7 +75,7 @@ function drawRow(flow: Flow, r: LevelRowLayout, x0: number, ry: number, valueX: 
   if (r.kind === 'area' && r.y > 0) {
     doc.moveTo(x0, ry + r.y).lineTo(x0 + flow.width, ry + r.y).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
   }
-  r.labelLines.forEach((line, i) => drawText(flow, line, x0 + r.labelX, ry + r.labelY + i * style.leading, style));
+  r.labelLines.forEach((line, i) => flow.textAt(line, x0 + r.labelX, ry + r.labelY + i * style.leading, style));
   if (r.target && r.current) {
     const tg = r.target;
     const cu = r.current;
@@ -83,10 +83,10 @@ function drawRow(flow: Flow, r: LevelRowLayout, x0: number, ry: number, valueX: 
     if (cu.w > 0) doc.rect(x0 + cu.x, ry + cu.y, cu.w, cu.h).fill(COLOUR.accentDark);
   }
   if (r.valueText) {
-    drawText(flow, r.valueText, x0 + valueX, ry + r.y + (r.height - style.leading) / 2, style);
+    flow.textAt(r.valueText, x0 + valueX, ry + r.y + (r.height - style.leading) / 2, style);
   } else if (r.emptyText) {
     // In the plot, where there is room for the words, not in the narrow value column.
-    drawText(flow, r.emptyText, x0 + plotX0 + 6, ry + r.y + (r.height - STYLE.chartSmall.leading) / 2, STYLE.chartSmall);
+    flow.textAt(r.emptyText, x0 + plotX0 + 6, ry + r.y + (r.height - STYLE.chartSmall.leading) / 2, STYLE.chartSmall);
   }
 }
 
@@ -94,10 +94,4 @@ function drawRow(flow: Flow, r: LevelRowLayout, x0: number, ry: number, valueX: 
 function targetBar(doc: PDFKit.PDFDocument, x: number, y: number, w: number, h: number): void {
   doc.rect(x, y, w, h).fill(COLOUR.accentLight);
   doc.rect(x, y, w, h).lineWidth(0.6).strokeColor(COLOUR.accent).stroke();
-}
-
-/** One piece of text inside a figure; returns its width. */
-export function drawText(flow: Flow, s: string, x: number, y: number, style: typeof STYLE.chart): number {
-  flow.drawLines([{ text: s, style }], x, y);
-  return flow.measure(style)(s);
 }

@@ -4,7 +4,6 @@ import type { Flow, Struct } from '../flow.ts';
 import { splitRows } from '../layout/levels.ts';
 import { layoutTimeline, type TimelineLayout, type TimelineRow } from '../layout/timeline.ts';
 import { COLOUR, STYLE } from '../theme.ts';
-import { drawText } from './levels.ts';
 
 export type BarKind = 'planned' | 'in-progress' | 'done' | 'suggestion' | 'paused';
 
@@ -63,12 +62,12 @@ export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[
       if (last) {
         const ly = y0 + head + rowsH;
         doc.moveTo(x0, ly).lineTo(x0 + flow.width, ly).lineWidth(0.6).strokeColor(COLOUR.muted).stroke();
-        drawText(flow, t.load, x0, ly + 4, STYLE.chartSmall);
+        flow.textAt(t.load, x0, ly + 4, STYLE.chartSmall);
         lay.columns.forEach((c, i) => {
           const v = load[i];
           if (v === undefined) return;
           const s = String(v);
-          drawText(flow, s, x0 + c.x + (c.w - flow.measure(STYLE.chart)(s)) / 2, ly + 4, STYLE.chart);
+          flow.textAt(s, x0 + c.x + (c.w - flow.measure(STYLE.chart)(s)) / 2, ly + 4, STYLE.chart);
         });
         drawLegend(flow, t.legend, x0, ly + LOAD_H + 6);
       }
@@ -83,10 +82,10 @@ function drawGrid(flow: Flow, lay: TimelineLayout, x0: number, y0: number, heigh
     const s = String(yb.year);
     const w = flow.measure(STYLE.chartBold)(s);
     doc.rect(x0 + yb.x + 0.5, y0, yb.w - 1, YEAR_H - 1).fill(COLOUR.headerFill);
-    if (w <= yb.w - 2) drawText(flow, s, x0 + yb.x + (yb.w - w) / 2, y0 + 1.5, STYLE.chartBold);
+    if (w <= yb.w - 2) flow.textAt(s, x0 + yb.x + (yb.w - w) / 2, y0 + 1.5, STYLE.chartBold);
   }
   lay.columns.forEach((c, i) => {
-    if (c.head) drawText(flow, c.head, x0 + c.x + (c.w - flow.measure(STYLE.chartSmall)(c.head)) / 2, y0 + YEAR_H + 2, STYLE.chartSmall);
+    if (c.head) flow.textAt(c.head, x0 + c.x + (c.w - flow.measure(STYLE.chartSmall)(c.head)) / 2, y0 + YEAR_H + 2, STYLE.chartSmall);
     const term = parseTerm(c.term);
     const strong = i === 0 || term?.half === 'VT';
     doc.moveTo(x0 + c.x, y0 + (strong ? 0 : YEAR_H)).lineTo(x0 + c.x, y0 + height).lineWidth(strong ? 0.7 : 0.4).strokeColor(strong ? COLOUR.rule : COLOUR.grid).stroke();
@@ -107,7 +106,7 @@ const FILL: Record<BarKind, string> = {
 function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry: number, zebra: boolean): void {
   const doc = flow.doc;
   if (zebra) doc.rect(x0, ry + r.y, flow.width, r.height).fillOpacity(1).fill(COLOUR.zebra);
-  r.labelLines.forEach((line, i) => drawText(flow, line, x0, ry + r.labelY + i * STYLE.chart.leading, STYLE.chart));
+  r.labelLines.forEach((line, i) => flow.textAt(line, x0, ry + r.labelY + i * STYLE.chart.leading, STYLE.chart));
   const b = r.bar;
   if (!b) return;
   const x = x0 + b.x;
@@ -166,7 +165,7 @@ function drawLegend(flow: Flow, legend: TimelineText['legend'], x0: number, y: n
       flow.doc.rect(x, yy + 1, 16, 7).lineWidth(1.2).strokeColor(COLOUR.late).stroke();
       lateMark(flow, x + 8, yy + 4.5);
     } else drawBar(flow, item.kind, x, yy + 1, 16, 7);
-    drawText(flow, item.label, x + 20, yy, STYLE.chartSmall);
+    flow.textAt(item.label, x + 20, yy, STYLE.chartSmall);
     x += w;
   }
 }
