@@ -64,13 +64,13 @@ export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promi
   renderSupport(ctx);
   renderSources(ctx);
   finishCover(flow.contents);
-  decoratePages(ctx);
+  decoratePages(ctx, org);
   flow.root.end();
   return finish(doc);
 }
 
 /** Running header and page numbers on every page but the cover, drawn as pagination artifacts. */
-function decoratePages(ctx: Ctx): void {
+function decoratePages(ctx: Ctx, org: string): void {
   const { flow, t, report } = ctx;
   const doc = flow.doc;
   const range = doc.bufferedPageRange();
@@ -81,7 +81,7 @@ function decoratePages(ctx: Ctx): void {
   const right = PAGE.width - MARGIN.right;
   const headY = MARGIN.top - 34;
   const footY = PAGE.height - MARGIN.bottom + 26;
-  const full = t.running(report.plan.organisation.name.replace(/\s+/g, ' ').trim());
+  const full = t.running(org);
   const room = flow.width - measure(date) - 24;
   const runningText = measure(full) <= room ? full : withEllipsis(full, room, measure);
   for (let i = range.start + 1; i < range.start + total; i++) {
