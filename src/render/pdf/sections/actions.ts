@@ -2,7 +2,7 @@
 import { drawTable, tableGeometry, tableLead, type TableColumn } from '../table.ts';
 import type { Line } from '../flow.ts';
 import { COLOUR, STYLE } from '../theme.ts';
-import { actionDescription, actionOwner, actionTitle, money, termLabel, type Ctx } from './context.ts';
+import { actionDescription, actionOwner, actionTitle, costLines, termLabel, type Ctx } from './context.ts';
 
 export function renderActions(ctx: Ctx): void {
   const { flow, t, r, report } = ctx;
@@ -34,8 +34,7 @@ export function renderActions(ctx: Ctx): void {
     if (description) main.push(...flow.lines(description, STYLE.cellMuted, w[0]!));
     if (a.successCriteria) main.push(...flow.lines(`${t.actions.success}: ${a.successCriteria}`, STYLE.cellItalic, w[0]!));
     const owner = actionOwner(ctx, a);
-    const cost: Line[] = a.cost > 0 ? flow.lines(money(ctx, a.cost), STYLE.cell, w[3]!, { alignWidth: w[3]! }) : flow.lines(t.actions.noCost, STYLE.cell, w[3]!, { alignWidth: w[3]! });
-    if (a.cost > 0 && a.costEstimated) cost.push(...flow.lines(t.actions.estimated, STYLE.cellMuted, w[3]!, { alignWidth: w[3]! }));
+    const cost = costLines(ctx, a, w[3]!);
     const support = [
       ...a.resources.map((id) => `R${ctx.resourceNo.get(id) ?? '?'}`),
     ].join(', ');

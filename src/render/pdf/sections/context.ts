@@ -4,7 +4,8 @@ import type { Lang, PlanReport, ScheduledAction, UnscheduledAction } from '../..
 import { parseTerm } from '../../../core/terms.ts';
 import { pdfText, type PdfText } from '../../../i18n/pdf.ts';
 import { formatMoney, reportText, type ReportText } from '../../../i18n/report.ts';
-import type { Flow, ListItem, ListOptions, Struct } from '../flow.ts';
+import type { Flow, Line, ListItem, ListOptions, Struct } from '../flow.ts';
+import { STYLE } from '../theme.ts';
 
 export interface Ctx {
   flow: Flow;
@@ -45,6 +46,14 @@ export function termLabel(ctx: Ctx, term: string): string {
 
 export function money(ctx: Ctx, amount: number): string {
   return formatMoney(amount, ctx.lang);
+}
+
+/** An action's cost for a right-aligned cell `width` wide, with a note under an estimate. */
+export function costLines(ctx: Ctx, a: Pick<ScheduledAction, 'cost' | 'costEstimated'>, width: number): Line[] {
+  const { flow, t } = ctx;
+  const lines = flow.lines(a.cost > 0 ? money(ctx, a.cost) : t.actions.noCost, STYLE.cell, width, { alignWidth: width });
+  if (a.cost > 0 && a.costEstimated) lines.push(...flow.lines(t.actions.estimated, STYLE.cellMuted, width, { alignWidth: width }));
+  return lines;
 }
 
 export function indicatorTitle(ctx: Ctx, id: string): string {

@@ -3,7 +3,7 @@ import { joinList } from '../../../i18n/report.ts';
 import { drawTable, tableGeometry, tableLead, type TableColumn } from '../table.ts';
 import type { Line } from '../flow.ts';
 import { STYLE } from '../theme.ts';
-import { actionTitle, money, type Ctx } from './context.ts';
+import { actionTitle, costLines, type Ctx } from './context.ts';
 
 export function renderNotScheduled(ctx: Ctx): void {
   const { flow, t, r, report } = ctx;
@@ -22,9 +22,7 @@ export function renderNotScheduled(ctx: Ctx): void {
     const main: Line[] = flow.lines(`${a.id} ${actionTitle(ctx, a)}`, STYLE.cellBold, w[0]!);
     if (a.origin === 'suggestion') main.push(...flow.lines(t.actions.suggestion, STYLE.cellSuggestion, w[0]!));
     const reason = a.reason.kind === 'prerequisite' ? r.notScheduled.prerequisite(joinList(a.reason.indicators, ctx.lang)) : r.notScheduled[a.reason.kind];
-    const cost: Line[] = flow.lines(a.cost > 0 ? money(ctx, a.cost) : t.actions.noCost, STYLE.cell, w[2]!, { alignWidth: w[2]! });
-    if (a.cost > 0 && a.costEstimated) cost.push(...flow.lines(t.actions.estimated, STYLE.cellMuted, w[2]!, { alignWidth: w[2]! }));
-    return [main, flow.lines(a.indicators.join(', ') || '–', STYLE.cell, w[1]!), cost, flow.lines(reason, STYLE.cell, w[3]!)];
+    return [main, flow.lines(a.indicators.join(', ') || '–', STYLE.cell, w[1]!), costLines(ctx, a, w[2]!), flow.lines(reason, STYLE.cell, w[3]!)];
   });
   flow.heading(sect, 1, r.notScheduled.heading, flow.paragraphHeight(r.notScheduled.intro, STYLE.bodyMuted, 8) + tableLead(flow, cols, geo, rows));
   flow.paragraph(sect, r.notScheduled.intro, STYLE.bodyMuted, { after: 8 });
