@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mapHeader, normaliseHeader } from '../../src/commands/import/columns.ts';
 import { nearestId } from '../../src/core/nearest-id.ts';
 import { decodeCsv } from '../../src/commands/import/read-csv.ts';
-import { parseCombined, parseDate, parseLevel, parseMunicipalityCode, parseOrganisationNumber, parseTerm, rowToPlan } from '../../src/commands/import/rows.ts';
+import { normaliseOrganisationNumber } from '../../src/core/organisation-number.ts';
+import { parseCombined, parseDate, parseLevel, parseMunicipalityCode, parseTerm, rowToPlan } from '../../src/commands/import/rows.ts';
 import { parseAmount } from '../../src/core/amount.ts';
 import type { Catalogue } from '../../src/core/model.ts';
 import { importText } from '../../src/i18n/import.ts';
@@ -70,7 +71,7 @@ describe('value parsers', () => {
     ['556000 0001', '556000-0001'],
     ['55600-0001', undefined],
     ['abc', undefined],
-  ])('organisationsnummer %j → %j', (v, e) => expect(parseOrganisationNumber(v)).toBe(e));
+  ])('organisationsnummer %j → %j', (v, e) => expect(normaliseOrganisationNumber(v)).toBe(e));
 
   it.each([
     ['2026-11-28', '2026-11-28'],

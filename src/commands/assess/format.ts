@@ -1,5 +1,5 @@
 // Reading and showing the values people type during an assessment: amounts, dates, terms, numbers and codes.
-import { isValidOrganisationNumber } from '../../core/organisation-number.ts';
+import { isValidOrganisationNumber, normaliseOrganisationNumber } from '../../core/organisation-number.ts';
 
 import { parseAmount } from '../../core/amount.ts';
 export { parseAmount };
@@ -26,12 +26,6 @@ export function isDate(s: string): boolean {
 export function normaliseTerm(s: string): string | undefined {
   const m = /^(\d{4})\s*-?\s*(vt|ht)$/i.exec(s.trim());
   return m ? `${m[1]}-${m[2]!.toUpperCase()}` : undefined;
-}
-
-/** `5560000001` and `556000-0001` give `556000-0001`; the check digit is checked separately. */
-export function normaliseOrganisationNumber(s: string): string | undefined {
-  const m = /^(\d{6})[\s-]?(\d{4})$/.exec(s.trim());
-  return m ? `${m[1]}-${m[2]}` : undefined;
 }
 
 export function organisationNumberProblem(s: string): 'format' | 'check' | undefined {

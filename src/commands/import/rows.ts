@@ -1,7 +1,7 @@
 // Turns one CSV row into a plan: tolerant of how spreadsheets and surveys write values, strict about what they mean.
 import { parseAmount } from '../../core/amount.ts';
 import type { Answer, Catalogue, Importance, Level, LevelAnswer, Organisation, Plan, SchoolForm } from '../../core/model.ts';
-import { isValidOrganisationNumber } from '../../core/organisation-number.ts';
+import { isValidOrganisationNumber, normaliseOrganisationNumber } from '../../core/organisation-number.ts';
 import { nextTermAfter } from '../../core/terms.ts';
 import type { Column, Field } from './columns.ts';
 
@@ -80,14 +80,6 @@ export function parseMunicipalityCode(v: string): string | undefined {
   return undefined;
 }
 
-/** `556000-0001`, `5560000001` and `16556000-0001` (with the century prefix) all mean 556000-0001. */
-export function parseOrganisationNumber(v: string): string | undefined {
-  const digits = v.replace(/[\s-]/g, '');
-  if (!/^\d+$/.test(digits)) return undefined;
-  const ten = digits.length === 12 && digits.startsWith('16') ? digits.slice(2) : digits;
-  return ten.length === 10 ? `${ten.slice(0, 6)}-${ten.slice(6)}` : undefined;
-}
-
 /** A date as YYYY-MM-DD, also from a survey time stamp (`2026-11-28 14:03:11`) or with slashes. */
 export function parseDate(v: string): string | undefined {
   const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T].*)?$/.exec(v.trim());
@@ -150,7 +142,7 @@ export function rowToPlan(cells: readonly string[], columns: readonly Column[], 
   let organisationNumber: string | undefined;
   const on = get('organisationNumber');
   if (on && on.value !== '') {
-    organisationNumber = parseOrganisationNumber(on.value);
+    organisationNumber = normaliseOrganisationNumber(on.value);
     if (!organisationNumber) problems.push({ column: on.column, code: 'bad-org-number', value: on.value });
     else if (!isValidOrganisationNumber(organisationNumber)) problems.push({ column: on.column, code: 'org-number-check', value: organisationNumber });
   }
