@@ -32,12 +32,13 @@ export function drawLevelChart(flow: Flow, parent: Struct, rows: readonly LevelR
   const head = LEGEND_H + AXIS_H;
   const withRows = lay.rows.map((r, i) => ({ ...r, input: rows[i]! }));
   const parts = splitRows(withRows, flow.room() - head - 6, flow.bottom - flow.top - head - 6);
-  for (const part of parts) {
+  for (const [p, part] of parts.entries()) {
+    // An empty first part means no row fits here: the rows start on the next page, and only one page is begun.
     if (part.length === 0) {
       flow.newPage();
       continue;
     }
-    if (part !== parts[0]) flow.newPage();
+    if (p > 0 && parts[p - 1]!.length > 0) flow.newPage();
     const shift = part[0]!.y;
     const height = head + part.reduce((s, r) => s + r.height, 0) + 4;
     flow.figure(parent, t.alt(part.map((r) => r.input)), height, (y0) => {
