@@ -158,6 +158,11 @@ describe('rowToPlan', () => {
     expect(r.plan!.assessment).toEqual({ date: '2026-03-01', answers: { '1.1.a': { current: 1, target: 3, importance: 'high', comment: 'Viktigt' } } });
   });
 
+  it.each(['åsa@skolan.se', 'rektor@skolan', 'a b@skolan.se'])('refuses the e-mail address %j in its column, as the plan schema would', (email) => {
+    const r = row(['kommunkod', 'huvudman', 'e-post'], ['0180', 'Stockholms stad', email]);
+    expect(r.problems).toEqual([{ column: 3, code: 'bad-email', value: email }]);
+  });
+
   it('takes a municipality organisation number (starting with 2) as a municipality', () => {
     const r = row(['kommunkod', 'organisationsnummer', 'huvudman'], ['0180', '212000-0142', 'Stockholms stad']);
     expect(r.plan?.organisation.kind).toBe('municipality');

@@ -34,13 +34,6 @@ export function organisationNumberProblem(s: string): 'format' | 'check' | undef
   return isValidOrganisationNumber(n) ? undefined : 'check';
 }
 
-// The same pattern as the plan schema's "email" format, so an address accepted here is never refused on save.
-const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-
-export function isEmail(s: string): boolean {
-  return EMAIL.test(s);
-}
-
 /** Cuts a text to a width for one table row, ending in an ellipsis when it was longer. */
 export function fit(s: string, width: number): string {
   const chars = [...s];

@@ -1,6 +1,7 @@
 // Turns one CSV row into a plan: tolerant of how spreadsheets and surveys write values, strict about what they mean.
 import { parseAmount } from '../../core/amount.ts';
 import type { Answer, Catalogue, Importance, Level, LevelAnswer, Organisation, Plan, SchoolForm } from '../../core/model.ts';
+import { isEmail } from '../../core/email.ts';
 import { isValidOrganisationNumber, normaliseOrganisationNumber } from '../../core/organisation-number.ts';
 import { nextTermAfter } from '../../core/terms.ts';
 import type { Column, Field } from './columns.ts';
@@ -184,7 +185,7 @@ export function rowToPlan(cells: readonly string[], columns: readonly Column[], 
   if (cr?.value) contact.role = cr.value;
   const ce = get('contactEmail');
   if (ce?.value) {
-    if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(ce.value)) contact.email = ce.value;
+    if (isEmail(ce.value)) contact.email = ce.value;
     else problems.push({ column: ce.column, code: 'bad-email', value: ce.value });
   }
 
