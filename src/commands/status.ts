@@ -1,5 +1,4 @@
 // `skoldigiplan status <plan> <action-id> <status>`: changes one action's status in the plan file, keeping its comments and layout.
-import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Context } from '../context.ts';
@@ -48,7 +47,7 @@ export async function run(ctx: Context, [path, id, wanted]: string[], opts: Reco
 
   const entry: ActionLogEntry = { date, status, ...(note !== undefined ? { note } : {}) };
   const edit = editActionStatus(load.source.text, index, entry);
-  const bom = readFileSync(load.file).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? '\uFEFF' : '';
+  const bom = load.source.bom ? '\uFEFF' : '';
   replaceValidated(load.file, load.display, bom + edit.text, loadOpts, ctx);
 
   ctx.stderr.write((before === status ? t.sameStatusLogged(id!, t.names[status]) : t.changed(id!, t.names[before], t.names[status])) + '\n');

@@ -10,7 +10,9 @@ export const MAX_YAML_BYTES = 2 * 1024 * 1024;
 
 export interface YamlSource {
   file: string;
+  /** The text without a leading byte-order mark; `bom` says whether the file had one. */
   text: string;
+  bom: boolean;
   doc: Document.Parsed;
   lineCounter: LineCounter;
 }
@@ -56,7 +58,8 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
   }
   let text = typeof buf === 'string' ? buf : buf.toString('utf8');
   if (text.includes('\uFFFD') && typeof buf !== 'string') return fail(display, 'encoding', t.notUtf8, t.notUtf8Hint);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
   if (text.trim() === '') return fail(display, 'empty', t.empty, t.emptyHint);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true, version: '1.2' });
@@ -78,7 +81,7 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
     const pos = w.linePos?.[0];
     diagnostics.push({ file: display, line: pos?.line, col: pos?.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[w.code] ?? firstLine(w.message)), hint: t.yamlSyntaxHint });
   }
-  const source: YamlSource = { file: display, text, doc, lineCounter };
+  const source: YamlSource = { file: display, text, bom, doc, lineCounter };
   let value: unknown;
   try {
     // After a syntax error the recovered document is still read, so problems above the error are reported too.
