@@ -1,7 +1,7 @@
 // Batch runs of the built CLI over 290 and 2,900 generated plans: wall time, parallel speed-up, cost per plan and peak memory.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePlans } from './generate-plans.ts';
 
@@ -19,6 +19,8 @@ interface Run {
   ok: number;
   /** Peak resident memory in kB: from /usr/bin/time -v when present, else the CLI's own report. */
   maxRssKb: number;
+  /** User and system CPU seconds of the whole process (all threads), from /usr/bin/time -v; undefined without it. */
+  cpuS?: number;
 }
 
 function batch(dir: string, out: string, args: string[]): Run {
@@ -33,16 +35,36 @@ function batch(dir: string, out: string, args: string[]): Run {
   const summary = JSON.parse(lines[lines.length - 1] ?? '{}') as { type?: string; durationMs: number; plans: number; ok: number; maxRssKb: number };
   if (summary.type !== 'summary') throw new Error(`batch failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
   const timeRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
-  return { wallMs, batchMs: summary.durationMs, plans: summary.plans, ok: summary.ok, maxRssKb: timeRss ? Number(timeRss) : summary.maxRssKb };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1];
+  const cpuS = user && system ? Number(user) + Number(system) : undefined;
+  return { wallMs, batchMs: summary.durationMs, plans: summary.plans, ok: summary.ok, maxRssKb: timeRss ? Number(timeRss) : summary.maxRssKb, cpuS };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
-// Plans and outputs in the project folder (.tmp/), where a user's `--out` would be, not in the system's temporary
-// folder: on some machines that is a different file system, which here takes 0.6 ms to create a file against 0.04 ms.
+/** Milliseconds to create, write and rename one small file in `dir`, as a batch does for each output. */
+function createCostMs(dir: string): number {
+  const probe = mkdtempSync(join(dir, 'create-probe-'));
+  try {
+    const t = performance.now();
+    for (let i = 0; i < 200; i++) {
+      writeFileSync(join(probe, `.f${i}.tmp`), 'x'.repeat(2000));
+      renameSync(join(probe, `.f${i}.tmp`), join(probe, `f${i}.md`));
+    }
+    return (performance.now() - t) / 200;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+}
+
+// Plans and outputs in the project folder (.tmp/), where a user's `--out` would be. Creating a file costs very
+// different amounts in different folders of some machines, so the cost here and in the system's temporary folder
+// is printed with the figures.
 mkdirSync(join(root, '.tmp'), { recursive: true });
 const tmp = mkdtempSync(join(root, '.tmp', 'batch-bench-'));
+console.log(`creating a file: ${createCostMs(tmp).toFixed(3)} ms in the project's .tmp/ (used here), ${createCostMs(tmpdir()).toFixed(3)} ms in ${tmpdir()}`);
 try {
   const cores = availableParallelism();
   console.log(`Node ${process.version}, ${cores} cores; memory from ${hasTime ? '/usr/bin/time -v' : "the CLI's own process.resourceUsage()"}`);
@@ -67,6 +89,10 @@ try {
     const two = batch(small, join(tmp, 'out-j2'), ['--format', 'md,pdf', '--jobs', '2']);
     const ratio = one.batchMs / two.batchMs;
     console.log(`290 plans → Markdown and PDF: --jobs 1 ${s(one.batchMs)}, --jobs 2 ${s(two.batchMs)}, speed-up ${ratio.toFixed(2)}×  target ≥ 1.7×: ${verdict(ratio >= 1.7)}`);
+    // In one process V8 compiles hot code and collects garbage on the spare core, so --jobs 1 already uses more than
+    // one core; each worker compiles the same code again. The CPU time shows how much of the machine each run used.
+    const cores = (r: Run) => (r.cpuS === undefined ? '' : `, ${r.cpuS.toFixed(1)} s CPU = ${(r.cpuS / (r.wallMs / 1000)).toFixed(2)} cores busy`);
+    console.log(`  --jobs 1${cores(one)}; --jobs 2${cores(two)}`);
   }
 
   if (only.includes('scale')) {
