@@ -1,5 +1,5 @@
 // `skoldigiplan import answers.csv --out plans/`: one validated plan file per CSV row; a bad row never stops the others.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { checkPlan } from '../core/check-plan.ts';
@@ -7,7 +7,7 @@ import { parseCsv } from '../core/csv.ts';
 import type { Plan } from '../core/model.ts';
 import { assignNames, outputBaseName } from '../core/output-name.ts';
 import { matchKey, organisationIdentity, type DigestOrganisation } from '../core/rollup.ts';
-import { UsageError, UserError, type Diagnostic } from '../errors.ts';
+import { UserError, type Diagnostic } from '../errors.ts';
 import { validatePlan } from '../generated/validatePlan.js';
 import { importText } from '../i18n/import.ts';
 import { ioText } from '../i18n/io.ts';
@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../io/atomic-write.ts';
 import { resolveCatalogue } from '../io/load-catalogue.ts';
 import { normalisePlan, planIssueDiagnostics } from '../io/load-plan.ts';
 import { loadMunicipalities } from '../io/municipalities.ts';
+import { outFolder } from '../io/out-folder.ts';
 import { displayPath } from '../io/paths.ts';
 import { formatDiagnostic, printDiagnostics } from '../io/report.ts';
 import { schemaDiagnostics } from '../io/schema-errors.ts';
@@ -45,9 +46,8 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const io = ioText[ctx.lang];
   const csvPath = resolve(ctx.cwd, csvArg!);
   const shown = displayPath(csvPath, ctx.cwd);
-  const outDir = resolve(ctx.cwd, opts.out as string);
+  const outDir = outFolder(ctx.cwd, opts.out as string, ctx.lang);
   const outShown = displayPath(outDir, ctx.cwd);
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(t.file.outIsFile(opts.out as string), t.file.outIsFileHint);
   const force = opts.force === true;
   const catalogue = resolveCatalogue(opts, ctx.cwd, ctx.lang);
 

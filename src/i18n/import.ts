@@ -21,8 +21,6 @@ const sv = {
     textAfterQuoteHint: 'skriv hela fältet inom citattecken, och citattecken inuti som ""',
     legacyEncoding: 'filen är inte sparad som UTF-8; den lästes som Windows-1252 (Excels äldre CSV-format)',
     legacyEncodingHint: 'spara som "CSV UTF-8" i Excel för att vara säker på att å, ä och ö blir rätt',
-    outIsFile: (out: string) => `${out} är en fil, men --out ska vara en mapp`,
-    outIsFileHint: 'ange en mapp; den skapas om den inte finns',
   },
   header: (p: HeaderProblem): Message => {
     switch (p.code) {
@@ -114,8 +112,6 @@ const en: ImportText = {
     textAfterQuoteHint: 'put the whole field in quotes, and quotes inside it as ""',
     legacyEncoding: "the file is not saved as UTF-8; it was read as Windows-1252 (Excel's older CSV format)",
     legacyEncodingHint: 'save as "CSV UTF-8" in Excel to be sure that å, ä and ö come out right',
-    outIsFile: (out) => `${out} is a file, but --out must be a folder`,
-    outIsFileHint: 'name a folder; it is created when missing',
   },
   header: (p) => {
     switch (p.code) {

@@ -79,6 +79,17 @@ describe('import', () => {
     expect(existsSync(join(dir, 'plans'))).toBe(false);
   });
 
+  it('refuses an --out that is a file, in the same words as batch, and writes nothing', () => {
+    const dir = workspace(`${HEADER}\n${ROWS[0]}\n`);
+    writeFileSync(join(dir, 'plans'), 'not a folder');
+    const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('plans är en fil, men --out ska vara en mapp');
+    expect(readFileSync(join(dir, 'plans'), 'utf8')).toBe('not a folder');
+    const en = runCli(['import', 'svar.csv', '--out', 'plans', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain('plans is a file, but --out must be a folder');
+  });
+
   it('--json gives a result that matches schemas/import-result.schema.json', () => {
     const dir = workspace(`${HEADER}\n${ROWS.join('\n')}\n`);
     const r = runCli(['import', 'svar.csv', '--out', 'plans', '--json'], { cwd: dir });

@@ -12,6 +12,7 @@ import { formatDecimal } from '../../i18n/report.ts';
 import { removeTemporaryFiles, writeFileAtomic } from '../../io/atomic-write.ts';
 import { builtinCatalogue, DEFAULT_CATALOGUE, loadCatalogueFile, requireBuiltinCatalogue } from '../../io/load-catalogue.ts';
 import { loadMunicipalities } from '../../io/municipalities.ts';
+import { outFolder } from '../../io/out-folder.ts';
 import { displayPath } from '../../io/paths.ts';
 import { formatDiagnostic } from '../../io/report.ts';
 import { creationDateFor, type Format, type PdfProfile } from '../../render/outputs.ts';
@@ -48,9 +49,8 @@ export const OVERVIEW_BASE = 'overview';
 export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   const t = batchText[ctx.lang];
   const started = performance.now();
-  const outDir = resolve(ctx.cwd, o.out);
+  const outDir = outFolder(ctx.cwd, o.out, ctx.lang);
   const outShown = displayPath(outDir, ctx.cwd);
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(t.input.outIsFile(o.out), t.input.outIsFileHint);
   if (o.compareWith !== undefined) {
     const dir = resolve(ctx.cwd, o.compareWith);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(t.input.compareWithMissing(o.compareWith), t.input.compareWithHint);
