@@ -7,7 +7,7 @@ import { createDocument, finish, type PdfProfile } from './pdf/document.ts';
 import { Flow, type Struct } from './pdf/flow.ts';
 import { loadFaces } from './pdf/fonts.ts';
 import { alignCell, drawTable, tableGeometry, type TableColumn } from './pdf/table.ts';
-import { MARGIN, PAGE, STYLE } from './pdf/theme.ts';
+import { STYLE } from './pdf/theme.ts';
 
 const BULLET = '•';
 const LIST_INDENT = 12;
@@ -36,22 +36,6 @@ function table(flow: Flow, parent: Struct, b: Extract<Block, { kind: 'table' }>)
   const geo = tableGeometry(flow, cols);
   const rows = b.rows.map((r) => r.map((cell, i) => alignCell(flow.lines(cell, STYLE.cell, geo.inner[i]!), cols[i]!, geo.inner[i]!)));
   drawTable(flow, parent, cols, geo, rows, { rowHeaders: true });
-}
-
-/** Page numbers on every page, as pagination artifacts outside the structure tree. */
-function numberPages(flow: Flow, lang: Lang): void {
-  const doc = flow.doc;
-  const range = doc.bufferedPageRange();
-  const style = STYLE.running;
-  const measure = flow.measure(style);
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const label = compareText[lang].pdf.page(i - range.start + 1, range.count);
-    flow.artifact(() => {
-      doc.font(style.face).fontSize(style.size).fillColor(style.colour);
-      doc.text(label, PAGE.width - MARGIN.right - measure(label), PAGE.height - MARGIN.bottom + 26, { lineBreak: false });
-    }, 'Pagination');
-  }
 }
 
 /** The creation date is the reference date, so the same plans and date give the same bytes. */
@@ -97,7 +81,7 @@ export async function renderComparePdf(result: CompareResult, catalogue: Catalog
         break;
     }
   }
-  numberPages(flow, lang);
+  flow.numberPages(t.pdf.page);
   root.end();
   return finish(doc);
 }

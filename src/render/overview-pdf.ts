@@ -1,4 +1,5 @@
-// Renders the roll-up as a tagged PDF (overview.pdf) with the plan PDF's document setup and fonts: headings, paragraphs, real tables.
+// Renders the roll-up as a tagged PDF (overview.pdf) with the plan PDF's document setup, fonts and Flow: headings,
+// paragraphs and compact tables, one line per row, that repeat their header after a page break.
 import type { Catalogue, Lang } from '../core/model.ts';
 import type { Rollup, RollupChanges } from '../core/rollup.ts';
 import { TOP_PRIORITIES } from '../core/rollup.ts';
@@ -6,8 +7,9 @@ import { indexCatalogue, text } from '../core/catalogue.ts';
 import { batchText, formatCount } from '../i18n/batch.ts';
 import { formatChange, formatMean, shade } from './overview-markdown.ts';
 import { createDocument, finish, type PdfProfile } from './pdf/document.ts';
-import { loadFaces, type Faces } from './pdf/fonts.ts';
-import { CONTENT_WIDTH, MARGIN, PAGE } from './pdf/theme.ts';
+import { Flow, type Line, type Struct } from './pdf/flow.ts';
+import { loadFaces } from './pdf/fonts.ts';
+import { COLOUR, STYLE, type TextStyle } from './pdf/theme.ts';
 
 export interface OverviewPdfOptions {
   lang: Lang;
@@ -21,9 +23,12 @@ export interface OverviewPdfOptions {
 /** Above this many heatmap rows the PDF shows organisers as a whole only; overview.md and .csv keep every unit. */
 export const PDF_HEAT_ROWS = 400;
 
-const LEFT = MARGIN.left;
-const FONT = 8;
+/** Height of a table row; headers take one such line per line of text. */
 const ROW = 12;
+const CELL: TextStyle = { ...STYLE.smallInk, leading: ROW };
+const HEAD: TextStyle = { ...STYLE.cellHead, leading: ROW };
+/** Space before an indented first cell (a goal under its focus area, a school unit under its organiser). */
+const INDENT = 10;
 // Light tints from low to high level; black text stays readable on each (contrast above 7:1).
 const TINTS = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1'];
 
@@ -33,8 +38,10 @@ interface Column {
   align?: 'left' | 'right';
 }
 
-type Doc = PDFKit.PDFDocument;
-type Struct = PDFKit.PDFStructureElement;
+/** A cell's text; an indented one stands under the row above it. */
+type Cell = string | { text: string; indent: true };
+
+const indented = (text: string): Cell => ({ text, indent: true });
 
 export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: OverviewPdfOptions): Promise<Uint8Array> {
   const { lang } = opts;
@@ -53,12 +60,10 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     },
     faces,
   );
-  doc.addPage();
-  doc.font('regular');
-
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const width = CONTENT_WIDTH;
+  const flow = new Flow(doc, faces);
+  flow.newPage();
+  const root = flow.root;
+  const width = flow.width;
   const n = (x: number) => formatCount(x, lang);
   const mean = (x: number | undefined) => formatMean(x, lang);
   const indicatorName = (id: string) => {
@@ -66,25 +71,17 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     return ind ? `${id} ${text(ind.title, lang)}` : id;
   };
 
-  const heading = (level: 'H1' | 'H2', s: string) => {
-    const size = level === 'H1' ? 16 : 12;
-    ensureSpace(doc, size * 3);
-    if (level === 'H2') doc.moveDown(0.6);
-    root.add(doc.struct(level, {}, () => doc.font('bold').fontSize(size).text(s, LEFT, doc.y, { width })));
-    doc.moveDown(0.3);
-  };
-  const paragraph = (s: string) => {
-    root.add(doc.struct('P', {}, () => doc.font('regular').fontSize(9).text(s, LEFT, doc.y, { width })));
-    doc.moveDown(0.4);
-  };
+  const heading = (s: string) => flow.heading(root, 2, s);
+  const paragraph = (s: string) => flow.paragraph(root, s);
+  const table = (cols: Column[], rows: Cell[][], o: TableOptions = {}) => drawCompactTable(flow, root, cols, rows, o);
 
-  heading('H1', t.title);
+  flow.heading(root, 1, t.title);
   paragraph(t.intro(r.plans, r.organisers, r.units));
   paragraph(t.meta(`${catalogue.id} ${catalogue.version}`, opts.referenceDate));
   paragraph(t.noScore);
   paragraph(t.privacy);
 
-  heading('H2', t.counts.heading);
+  heading(t.counts.heading);
   const counts: string[][] = [
     [t.counts.plans, n(r.plans)],
     [t.counts.organisers, n(r.organisers)],
@@ -92,22 +89,22 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     [t.counts.failed, n(r.failed.length)],
   ];
   if (r.otherCatalogue.length) counts.push([t.counts.other, n(r.otherCatalogue.length)]);
-  table(doc, faces, root, [{ header: '', width: 220 }, { header: '', width: 60, align: 'right' }], counts, { header: false });
+  table([{ header: '', width: 220 }, { header: '', width: 60, align: 'right' }], counts, { header: false });
 
-  heading('H2', t.goals.heading);
+  heading(t.goals.heading);
   paragraph(t.goals.intro);
-  const goalRows: string[][] = [];
+  const goalRows: Cell[][] = [];
   for (const fa of catalogue.focusAreas) {
     const m = r.focusAreas.find((x) => x.id === fa.id);
     goalRows.push([`${fa.id} ${text(fa.title, lang)}`, n(m?.answered ?? 0), mean(m?.meanCurrent), mean(m?.meanTarget), mean(m?.meanGap)]);
     for (const g of catalogue.goals.filter((x) => x.focusArea === fa.id)) {
       const gm = r.goals.find((x) => x.id === g.id);
-      goalRows.push([`   ${t.goals.goal(g.id)}`, n(gm?.answered ?? 0), mean(gm?.meanCurrent), mean(gm?.meanTarget), mean(gm?.meanGap)]);
+      goalRows.push([indented(t.goals.goal(g.id)), n(gm?.answered ?? 0), mean(gm?.meanCurrent), mean(gm?.meanTarget), mean(gm?.meanGap)]);
     }
   }
-  table(doc, faces, root, [{ header: t.goals.area, width: width - 4 * 58 }, ...[t.goals.answered, t.goals.current, t.goals.target, t.goals.gap].map((h) => ({ header: h, width: 58, align: 'right' as const }))], goalRows);
+  table([{ header: t.goals.area, width: width - 4 * 58 }, ...[t.goals.answered, t.goals.current, t.goals.target, t.goals.gap].map((h) => ({ header: h, width: 58, align: 'right' as const }))], goalRows);
 
-  heading('H2', t.levels.heading);
+  heading(t.levels.heading);
   paragraph(t.levels.intro);
   const levelCols: Column[] = [
     { header: t.levels.indicator, width: width - 8 * 25 - 4 * 32 },
@@ -115,21 +112,18 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     ...[1, 2, 3, 4].map((k) => ({ header: t.levels.target(k), width: 25, align: 'right' as const })),
     ...[t.levels.unknown, t.levels.notRelevant, t.levels.unanswered, t.levels.withGap].map((h) => ({ header: h, width: 32, align: 'right' as const })),
   ];
-  table(doc, faces, root, levelCols, r.indicators.map((d) => [indicatorName(d.indicator), ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)]));
+  table(levelCols, r.indicators.map((d) => [indicatorName(d.indicator), ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)]));
 
-  heading('H2', t.priorities.heading);
+  heading(t.priorities.heading);
   paragraph(t.priorities.intro(TOP_PRIORITIES));
   if (r.priorities.length === 0) paragraph(t.priorities.none);
-  else table(doc, faces, root, [{ header: t.priorities.indicator, width: width - 60 }, { header: t.priorities.plans, width: 60, align: 'right' }], r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]));
+  else table([{ header: t.priorities.indicator, width: width - 60 }, { header: t.priorities.plans, width: 60, align: 'right' }], r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]));
 
-  heading('H2', t.initiatives.heading);
+  heading(t.initiatives.heading);
   paragraph(t.initiatives.intro);
   if (r.initiatives.length === 0) paragraph(t.initiatives.none);
   else {
     table(
-      doc,
-      faces,
-      root,
       [{ header: t.initiatives.initiative, width: width - 120 }, { header: t.initiatives.gaps, width: 60, align: 'right' }, { header: t.initiatives.plans, width: 60, align: 'right' }],
       r.initiatives.map((i) => {
         const ini = idx.initiative.get(i.number);
@@ -142,14 +136,11 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   if (opts.changes) {
     const c = opts.changes;
     const tc = t.compare;
-    heading('H2', tc.heading);
+    heading(tc.heading);
     paragraph(tc.intro(c.matched, c.plans));
     if (c.matched === 0) paragraph(tc.none);
     else {
       table(
-        doc,
-        faces,
-        root,
         [{ header: tc.goal, width: width - 5 * 55 }, ...[tc.before, tc.now, tc.change, tc.raised, tc.lowered].map((h) => ({ header: h, width: 55, align: 'right' as const }))],
         c.goals.map((g) => [g.goal, mean(g.olderMean), mean(g.newerMean), formatChange(g.change, lang), n(g.raised), n(g.lowered)]),
       );
@@ -158,20 +149,20 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     if (c.unmatchedOlder > 0) paragraph(tc.unmatched(c.unmatchedOlder));
   }
 
-  heading('H2', t.heatmap.heading);
+  heading(t.heatmap.heading);
   paragraph(t.heatmap.intro);
   paragraph(t.heatmap.legend);
   const allRows = r.groups.reduce((s, g) => s + (g.rows.length > 1 ? g.rows.length + 1 : 1), 0);
   const wholeOnly = allRows > PDF_HEAT_ROWS;
-  const heatRows: { cells: string[]; values: (number | undefined)[]; bold?: boolean }[] = [];
+  const heatRows: { cells: Cell[]; values: (number | undefined)[] }[] = [];
   for (const g of r.groups) {
     const code = g.municipalityCode ?? g.organisationNumber ?? '';
     if (g.rows.length > 1) {
-      heatRows.push({ cells: [`${g.name} – ${t.heatmap.whole(g.rows.length)}`, code], values: g.whole, bold: true });
+      heatRows.push({ cells: [`${g.name} – ${t.heatmap.whole(g.rows.length)}`, code], values: g.whole });
       if (wholeOnly) continue;
       for (const row of g.rows) {
         const u = row.organisation.unit;
-        heatRows.push({ cells: [`   ${u ? u.name : t.heatmap.own}`, u?.schoolUnitCode ?? code], values: row.goals });
+        heatRows.push({ cells: [indented(u ? u.name : t.heatmap.own), u?.schoolUnitCode ?? code], values: row.goals });
       }
     } else {
       const row = g.rows[0]!;
@@ -181,10 +172,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   }
   const goalWidth = Math.floor((width - 215) / Math.max(1, r.goalIds.length));
   table(
-    doc,
-    faces,
-    root,
-    [{ header: t.heatmap.organisation, width: 165 }, { header: t.heatmap.code, width: 50 }, ...r.goalIds.map((g) => ({ header: g, width: goalWidth, align: 'right' as const }))],
+    [{ header: t.heatmap.organisation, width: 155 }, { header: t.heatmap.code, width: 60 }, ...r.goalIds.map((g) => ({ header: g, width: goalWidth, align: 'right' as const }))],
     heatRows.map((h) => [...h.cells, ...h.values.map((v) => (v === undefined ? '–' : `${shade(v)} ${mean(v)}`))]),
     {
       fill: (row, col) => {
@@ -195,126 +183,72 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   );
 
   if (r.failed.length) {
-    heading('H2', t.failed.heading);
+    heading(t.failed.heading);
     paragraph(t.failed.intro);
     table(
-      doc,
-      faces,
-      root,
       [{ header: t.failed.file, width: 170 }, { header: t.failed.errors, width: 35, align: 'right' }, { header: t.failed.first, width: width - 205 }],
       r.failed.map((f) => [f.file, n(f.errors), f.first ? `${f.first.line !== undefined ? `${f.first.line}:${f.first.col ?? 1}: ` : ''}${f.first.message}` : '–']),
     );
   }
   if (r.otherCatalogue.length) {
-    heading('H2', t.other.heading);
+    heading(t.other.heading);
     paragraph(t.other.intro(catalogue.id));
     for (const f of r.otherCatalogue) paragraph(f);
   }
 
+  flow.numberPages(t.pdf.page);
   root.end();
-  pageNumbers(doc, t.pdf.page);
   return finish(doc);
 }
 
-const BOTTOM = PAGE.height - MARGIN.bottom;
-
-function ensureSpace(doc: Doc, height: number): void {
-  if (doc.y + height > BOTTOM) doc.addPage();
+interface TableOptions {
+  /** Draw the header row (off for key–value tables). */
+  header?: boolean;
+  /** Background of a body cell, drawn behind it as decoration. */
+  fill?: (row: number, col: number) => string | undefined;
 }
 
-/** Cuts text to fit a width, with an ellipsis; names in plan files can be long. */
-function fit(widthOf: (s: string) => number, s: string, width: number): string {
-  if (widthOf(s) <= width) return s;
-  let lo = 0;
-  let hi = s.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (widthOf(`${s.slice(0, mid)}…`) <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${s.slice(0, lo)}…`;
-}
-
-/** Up to two lines that fit `width`, words kept whole where they can be; the last line gets an ellipsis if needed. */
-function wrap2(widthOf: (s: string) => number, s: string, width: number): string[] {
-  if (widthOf(s) <= width) return [s];
-  const words = s.split(' ');
-  let first = '';
-  let i = 0;
-  for (; i < words.length; i++) {
-    const next = first ? `${first} ${words[i]}` : words[i]!;
-    if (widthOf(next) > width) break;
-    first = next;
-  }
-  if (!first) return [fit(widthOf, s, width)];
-  return [first, fit(widthOf, words.slice(i).join(' '), width)];
-}
-
-/** A table with TH/TD structure, one line per body row, headers on up to two lines and repeated after each page break. */
-function table(doc: Doc, faces: Faces, parent: Struct, cols: Column[], rows: string[][], opts: { header?: boolean; fill?: (row: number, col: number) => string | undefined } = {}): void {
-  const tableEl = doc.struct('Table');
-  parent.add(tableEl);
-  const header = opts.header !== false;
-  const headWidth = (x: string) => faces.bold.widthOf(x, FONT);
-  const headLines = cols.map((c) => wrap2(headWidth, c.header, c.width - 4));
+/**
+ * A table tagged Table/TR/TH/TD with one line per body row (long text ends in an ellipsis, the full text is in
+ * overview.md and .csv), headers on up to two lines, and the header repeated after each page break.
+ */
+function drawCompactTable(flow: Flow, parent: Struct, cols: readonly Column[], rows: readonly Cell[][], o: TableOptions): void {
+  const doc = flow.doc;
+  const tableEl = flow.el(parent, 'Table');
+  const header = o.header !== false;
+  const lines = (cell: Cell, col: Column, style: TextStyle, maxLines: number): Line[] => {
+    const indent = typeof cell !== 'string';
+    const inner = col.width - 4 - (indent ? INDENT : 0);
+    const extra: Partial<Line> = { dx: indent ? INDENT : 0, ...(col.align === 'right' ? { alignWidth: inner } : {}) };
+    return flow.lines(typeof cell === 'string' ? cell : cell.text, style, inner, extra, maxLines);
+  };
+  const headLines = cols.map((c) => lines(c.header, c, HEAD, 2));
   const headHeight = ROW * Math.max(1, ...headLines.map((l) => l.length));
-  const drawRow = (cells: string[], kind: 'TH' | 'TD', rowIndex: number) => {
-    const height = kind === 'TH' ? headHeight : ROW;
-    if (doc.y + height + (kind === 'TH' ? ROW : 0) > BOTTOM) {
-      doc.addPage();
-      if (header && kind === 'TD') drawRow(cols.map((c) => c.header), 'TH', -1);
+  const drawRow = (cells: readonly Cell[] | undefined, rowIndex: number) => {
+    const height = cells ? ROW : headHeight;
+    if (flow.y + height + (cells ? 0 : ROW) > flow.bottom + 0.01) {
+      flow.newPage();
+      if (header && cells) drawRow(undefined, -1);
     }
-    const y = doc.y;
-    const tr = doc.struct('TR');
-    tableEl.add(tr);
-    let x = LEFT;
+    const y = flow.y;
+    const tr = flow.el(tableEl, 'TR');
+    let x = flow.left;
     cols.forEach((c, i) => {
-      const fill = kind === 'TD' && opts.fill ? opts.fill(rowIndex, i) : undefined;
-      if (fill) {
-        // Backgrounds are decoration: the value is in the text.
-        doc.markContent('Artifact', { type: 'Layout' } as PDFKit.Mixins.MarkingOptions);
-        doc.rect(x, y - 1, c.width, ROW).fill(fill);
-        doc.endMarkedContent();
-        doc.fillColor('black');
-      }
-      const value = cells[i] ?? '';
-      const face = kind === 'TH' ? faces.bold : faces.regular;
-      doc.font(face.name).fontSize(FONT);
-      const lines = kind === 'TH' ? (headLines[i] ?? ['']) : [fit((v) => face.widthOf(v, FONT), value, c.width - 4)];
+      const fill = cells && o.fill ? o.fill(rowIndex, i) : undefined;
       const cx = x;
-      tr.add(
-        doc.struct(kind, kind === 'TH' ? { scope: 'Column' } : {}, () => {
-          lines.forEach((line, k) => doc.text(line, cx + 2, y + 1 + k * ROW, { width: c.width - 4, align: c.align ?? 'left', lineBreak: false }));
-        }),
-      );
+      if (fill) flow.artifact(() => doc.rect(cx, y - 1, c.width, ROW).fill(fill));
+      const cell = cells ? flow.el(tr, 'TD') : flow.el(tr, 'TH', { scope: 'Column' });
+      const content = cells ? lines(cells[i] ?? '', c, CELL, 1) : headLines[i]!;
+      cell.add(() => flow.drawLines(content, cx + 2, y + 1, cell));
+      cell.end();
       x += c.width;
     });
     tr.end();
-    if (kind === 'TH') {
-      doc.markContent('Artifact', { type: 'Layout' } as PDFKit.Mixins.MarkingOptions);
-      doc.moveTo(LEFT, y + height - 1).lineTo(x, y + height - 1).lineWidth(0.5).stroke('#555555');
-      doc.endMarkedContent();
-    }
-    doc.x = LEFT;
-    doc.y = y + height;
+    if (!cells) flow.artifact(() => doc.moveTo(flow.left, y + height - 1).lineTo(x, y + height - 1).lineWidth(0.5).strokeColor(COLOUR.muted).stroke());
+    flow.y = y + height;
   };
-  if (header) drawRow(cols.map((c) => c.header), 'TH', -1);
-  rows.forEach((r, i) => drawRow(r, 'TD', i));
+  if (header) drawRow(undefined, -1);
+  rows.forEach((r, i) => drawRow(r, i));
   tableEl.end();
-  doc.y += 4;
-}
-
-function pageNumbers(doc: Doc, label: (n: number, of: number) => string): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    // The footer lies in the bottom margin; without this pdfkit would start a new page for it.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.markContent('Artifact', { type: 'Pagination' } as PDFKit.Mixins.MarkingOptions);
-    doc.font('regular').fontSize(7).fillColor('#333333');
-    doc.text(label(i + 1, range.count), LEFT, PAGE.height - MARGIN.bottom / 2, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
-    doc.endMarkedContent();
-    doc.page.margins.bottom = bottom;
-  }
+  flow.space(8);
 }

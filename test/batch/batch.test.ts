@@ -7,6 +7,7 @@ import { parseCsv } from '../../src/core/csv.ts';
 import type { Plan } from '../../src/core/model.ts';
 import { validateBatchEvent } from '../../src/generated/validateBatchEvent.js';
 import { planToYaml } from '../../src/io/write-plan.ts';
+import { readPdf } from '../pdf/read-pdf.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 
 const cleanups: (() => void)[] = [];
@@ -264,6 +265,23 @@ describe('the roll-up over a small case computed by hand', () => {
     expect(rows.map((r) => r[0])).toEqual(['rollup/a.yaml', 'rollup/b.yaml', 'rollup/c.yaml']);
     expect(row('rollup/a.yaml')).toMatchObject({ kommunkod: '0180', huvudman: 'Stockholms stad', 'delmål 1.1 nuläge': '1,50', 'delmål 1.1 glapp': '1,00', '1.2.a nuläge': 'vet ej', '2.1.a mål': '4' });
     expect(row('rollup/b.yaml')).toMatchObject({ skolenhetskod: '11111111', skolenhet: 'Ekskolan', '1.1.b nuläge': 'ej relevant' });
+  });
+
+  it('overview.pdf has tagged headings and tables, whole organisation numbers, units indented under their organiser and numbered pages', async () => {
+    const d = workspace([`${FIXTURES}/rollup`]);
+    const r = runCli(['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--date', '2026-11-28'], { cwd: d, timeout: 120_000 });
+    expect(r.code).toBe(0);
+    const pdf = await readPdf(readFileSync(join(d, 'out/overview.pdf')));
+    expect(pdf.title).toBe('Sammanställning av digitala utvecklingsplaner');
+    const roles = new Set(pdf.pages.flatMap((p) => p.roles));
+    for (const role of ['H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD']) expect(roles, role).toContain(role);
+    expect(pdf.text).toContain('556000-0001');
+    const last = pdf.pages.length;
+    expect(pdf.pages[last - 1]!.text).toContain(`Sida ${last} av ${last}`);
+    const items = pdf.pages.flatMap((p) => p.items);
+    const organiser = items.find((i) => i.str.startsWith('Stockholms stad – hela huvudmannen'))!;
+    const unit = items.find((i) => i.str === 'Ekskolan')!;
+    expect(unit.x).toBeGreaterThan(organiser.x + 5);
   });
 
   it('has no contact names or e-mail addresses in any overview file, PDF included', async () => {

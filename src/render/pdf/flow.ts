@@ -279,6 +279,18 @@ export class Flow {
     l.end();
   }
 
+  /** Page numbers at the right of every page's foot, as pagination artifacts outside the structure tree. */
+  numberPages(label: (page: number, of: number) => string): void {
+    const range = this.doc.bufferedPageRange();
+    const style = STYLE.running;
+    const measure = this.measure(style);
+    for (let i = range.start; i < range.start + range.count; i++) {
+      this.doc.switchToPage(i);
+      const text = label(i - range.start + 1, range.count);
+      this.artifact(() => this.drawLines([{ text, style }], PAGE.width - MARGIN.right - measure(text), PAGE.height - MARGIN.bottom + 26), 'Pagination');
+    }
+  }
+
   /**
    * A heading. It never stands alone at a page's foot: `follow` points must fit after it.
    * Level 1 draws a rule under the heading and adds a bookmark.
