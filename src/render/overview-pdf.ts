@@ -23,8 +23,9 @@ export interface OverviewPdfOptions {
 /** Above this many heatmap rows the PDF shows organisers as a whole only; overview.md and .csv keep every unit. */
 export const PDF_HEAT_ROWS = 400;
 
-/** Height of a table row; headers take one such line per line of text. */
+/** Height of a line in a table row; a cell has at most MAX_LINES of them. */
 const ROW = 12;
+const MAX_LINES = 2;
 const CELL: TextStyle = { ...STYLE.smallInk, leading: ROW };
 const HEAD: TextStyle = { ...STYLE.cellHead, leading: ROW };
 /** Space before an indented first cell (a goal under its focus area, a school unit under its organiser). */
@@ -71,8 +72,12 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     return ind ? `${id} ${text(ind.title, lang)}` : id;
   };
 
-  const heading = (s: string) => flow.heading(root, 2, s);
   const paragraph = (s: string) => flow.paragraph(root, s);
+  /** A section's heading and opening paragraphs, kept on one page with the start of what follows them. */
+  const section = (title: string, ...opening: string[]) => {
+    flow.heading(root, 2, title, opening.reduce((h, p) => h + flow.paragraphHeight(p), 0) + 3 * ROW);
+    for (const p of opening) paragraph(p);
+  };
   const table = (cols: Column[], rows: Cell[][], o: TableOptions = {}) => drawCompactTable(flow, root, cols, rows, o);
 
   flow.heading(root, 1, t.title);
@@ -81,7 +86,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   paragraph(t.noScore);
   paragraph(t.privacy);
 
-  heading(t.counts.heading);
+  section(t.counts.heading);
   const counts: string[][] = [
     [t.counts.plans, n(r.plans)],
     [t.counts.organisers, n(r.organisers)],
@@ -91,8 +96,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   if (r.otherCatalogue.length) counts.push([t.counts.other, n(r.otherCatalogue.length)]);
   table([{ header: '', width: 220 }, { header: '', width: 60, align: 'right' }], counts, { header: false });
 
-  heading(t.goals.heading);
-  paragraph(t.goals.intro);
+  section(t.goals.heading, t.goals.intro);
   const goalRows: Cell[][] = [];
   for (const fa of catalogue.focusAreas) {
     const m = r.focusAreas.find((x) => x.id === fa.id);
@@ -104,8 +108,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   }
   table([{ header: t.goals.area, width: width - 4 * 58 }, ...[t.goals.answered, t.goals.current, t.goals.target, t.goals.gap].map((h) => ({ header: h, width: 58, align: 'right' as const }))], goalRows);
 
-  heading(t.levels.heading);
-  paragraph(t.levels.intro);
+  section(t.levels.heading, t.levels.intro);
   const levelCols: Column[] = [
     { header: t.levels.indicator, width: width - 8 * 25 - 4 * 32 },
     ...[1, 2, 3, 4].map((k) => ({ header: t.levels.current(k), width: 25, align: 'right' as const })),
@@ -114,13 +117,11 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   ];
   table(levelCols, r.indicators.map((d) => [indicatorName(d.indicator), ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)]));
 
-  heading(t.priorities.heading);
-  paragraph(t.priorities.intro(TOP_PRIORITIES));
+  section(t.priorities.heading, t.priorities.intro(TOP_PRIORITIES));
   if (r.priorities.length === 0) paragraph(t.priorities.none);
   else table([{ header: t.priorities.indicator, width: width - 60 }, { header: t.priorities.plans, width: 60, align: 'right' }], r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]));
 
-  heading(t.initiatives.heading);
-  paragraph(t.initiatives.intro);
+  section(t.initiatives.heading, t.initiatives.intro);
   if (r.initiatives.length === 0) paragraph(t.initiatives.none);
   else {
     table(
@@ -136,8 +137,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   if (opts.changes) {
     const c = opts.changes;
     const tc = t.compare;
-    heading(tc.heading);
-    paragraph(tc.intro(c.matched, c.plans));
+    section(tc.heading, tc.intro(c.matched, c.plans));
     if (c.matched === 0) paragraph(tc.none);
     else {
       table(
@@ -149,11 +149,9 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     if (c.unmatchedOlder > 0) paragraph(tc.unmatched(c.unmatchedOlder));
   }
 
-  heading(t.heatmap.heading);
-  paragraph(t.heatmap.intro);
-  paragraph(t.heatmap.legend);
   const allRows = r.groups.reduce((s, g) => s + (g.rows.length > 1 ? g.rows.length + 1 : 1), 0);
   const wholeOnly = allRows > PDF_HEAT_ROWS;
+  section(t.heatmap.heading, t.heatmap.intro, ...(wholeOnly ? [t.heatmap.wholeOnly(r.units)] : []), t.heatmap.legend);
   const heatRows: { cells: Cell[]; values: (number | undefined)[] }[] = [];
   for (const g of r.groups) {
     const code = g.municipalityCode ?? g.organisationNumber ?? '';
@@ -183,16 +181,14 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   );
 
   if (r.failed.length) {
-    heading(t.failed.heading);
-    paragraph(t.failed.intro);
+    section(t.failed.heading, t.failed.intro);
     table(
       [{ header: t.failed.file, width: 170 }, { header: t.failed.errors, width: 35, align: 'right' }, { header: t.failed.first, width: width - 205 }],
       r.failed.map((f) => [f.file, n(f.errors), f.first ? `${f.first.line !== undefined ? `${f.first.line}:${f.first.col ?? 1}: ` : ''}${f.first.message}` : '–']),
     );
   }
   if (r.otherCatalogue.length) {
-    heading(t.other.heading);
-    paragraph(t.other.intro(catalogue.id));
+    section(t.other.heading, t.other.intro(catalogue.id));
     for (const f of r.otherCatalogue) paragraph(f);
   }
 
@@ -209,8 +205,8 @@ interface TableOptions {
 }
 
 /**
- * A table tagged Table/TR/TH/TD with one line per body row (long text ends in an ellipsis, the full text is in
- * overview.md and .csv), headers on up to two lines, and the header repeated after each page break.
+ * A table tagged Table/TR/TH/TD with cells and headers on up to two lines (longer text ends in an ellipsis; the
+ * full text is in overview.md and .csv), and the header repeated after each page break.
  */
 function drawCompactTable(flow: Flow, parent: Struct, cols: readonly Column[], rows: readonly Cell[][], o: TableOptions): void {
   const doc = flow.doc;
@@ -222,10 +218,10 @@ function drawCompactTable(flow: Flow, parent: Struct, cols: readonly Column[], r
     const extra: Partial<Line> = { dx: indent ? INDENT : 0, ...(col.align === 'right' ? { alignWidth: inner } : {}) };
     return flow.lines(typeof cell === 'string' ? cell : cell.text, style, inner, extra, maxLines);
   };
-  const headLines = cols.map((c) => lines(c.header, c, HEAD, 2));
-  const headHeight = ROW * Math.max(1, ...headLines.map((l) => l.length));
+  const headLines = cols.map((c) => lines(c.header, c, HEAD, MAX_LINES));
   const drawRow = (cells: readonly Cell[] | undefined, rowIndex: number) => {
-    const height = cells ? ROW : headHeight;
+    const content = cells ? cols.map((c, i) => lines(cells[i] ?? '', c, CELL, MAX_LINES)) : headLines;
+    const height = ROW * Math.max(1, ...content.map((l) => l.length));
     if (flow.y + height + (cells ? 0 : ROW) > flow.bottom + 0.01) {
       flow.newPage();
       if (header && cells) drawRow(undefined, -1);
@@ -236,10 +232,10 @@ function drawCompactTable(flow: Flow, parent: Struct, cols: readonly Column[], r
     cols.forEach((c, i) => {
       const fill = cells && o.fill ? o.fill(rowIndex, i) : undefined;
       const cx = x;
-      if (fill) flow.artifact(() => doc.rect(cx, y - 1, c.width, ROW).fill(fill));
+      if (fill) flow.artifact(() => doc.rect(cx, y - 1, c.width, height).fill(fill));
       const cell = cells ? flow.el(tr, 'TD') : flow.el(tr, 'TH', { scope: 'Column' });
-      const content = cells ? lines(cells[i] ?? '', c, CELL, 1) : headLines[i]!;
-      cell.add(() => flow.drawLines(content, cx + 2, y + 1, cell));
+      const cellLines = content[i]!;
+      cell.add(() => flow.drawLines(cellLines, cx + 2, y + 1, cell));
       cell.end();
       x += c.width;
     });

@@ -5,6 +5,8 @@ import { parseCsv } from '../../src/core/csv.ts';
 import { digestReport, matchKey, organisationIdentity, planFigures, rollUp, rollUpChanges, type DigestAnswer, type PlanDigest } from '../../src/core/rollup.ts';
 import { renderOverviewCsv } from '../../src/render/overview-csv.ts';
 import { formatChange, formatMean, renderOverviewMarkdown, shade } from '../../src/render/overview-markdown.ts';
+import { PDF_HEAT_ROWS, renderOverviewPdf } from '../../src/render/overview-pdf.ts';
+import { readPdf, squash } from '../pdf/read-pdf.ts';
 
 const tx = (s: string) => ({ sv: s, en: `${s} (en)` });
 
@@ -240,5 +242,29 @@ describe('overview views of the hand-computed case', () => {
     [0.01, '±0,0'],
   ])('change %d is shown as %s', (n, text) => {
     expect(formatChange(n, 'sv')).toBe(text);
+  });
+});
+
+describe('overview.pdf with more school units than a readable table', () => {
+  const pdfOptions = { lang: 'sv' as const, referenceDate: '2026-11-28', creationDate: new Date(0) };
+
+  it('shows every organiser as a whole only, and says so and where every unit is', async () => {
+    const units: PlanDigest[] = Array.from({ length: PDF_HEAT_ROWS }, (_, i) => ({
+      ...B,
+      file: `plans/u${String(i).padStart(3, '0')}.yaml`,
+      organisation: { ...B.organisation, unit: { name: `Enhet nummer ${i}`, schoolUnitCode: String(20000000 + i) } },
+    }));
+    const pdf = await readPdf(await renderOverviewPdf(rollUp([A, C, ...units], catalogue), catalogue, pdfOptions));
+    const text = squash(pdf.text);
+    expect(text).toContain(squash(`${PDF_HEAT_ROWS} skolenheter blir för många rader för en läsbar tabell. overview.md och overview.csv har varje skolenhet.`));
+    expect(text).toContain(squash(`Stockholms stad – hela huvudmannen (${PDF_HEAT_ROWS + 1} planer)`));
+    expect(text).toContain('FriskolanAB');
+    expect(text).not.toContain('Enhetnummer');
+  });
+
+  it('shows each unit under its organiser when they fit, without that note', async () => {
+    const pdf = await readPdf(await renderOverviewPdf(r, catalogue, pdfOptions));
+    expect(pdf.text).toContain('Ekskolan');
+    expect(squash(pdf.text)).not.toContain('förmångarader');
   });
 });
