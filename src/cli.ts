@@ -68,7 +68,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
   const t = cliText[ctx.lang];
   const p = parsers(t.usage);
   // Placeholders in the help (<files...>, <dir>) in the user's language; option names stay English.
-  const ph = (flags: string) => (ctx.lang === 'sv' ? flags.replace(/([<[])([a-z-]+)(\.\.\.)?([>\]])/g, (m, open: string, name: string, dots = '', close: string) => `${open}${PLACEHOLDERS_SV[name] ?? name}${dots}${close}`) : flags);
+  const ph = (flags: string) => (ctx.lang === 'sv' ? flags.replace(/([<[])([a-z-]+)(\.\.\.)?([>\]])/g, (_match, open: string, name: string, dots = '', close: string) => `${open}${PLACEHOLDERS_SV[name] ?? name}${dots}${close}`) : flags);
   const program = new Command('skoldigiplan');
   const words = (s: string) => (ctx.lang === 'sv' ? s.replace('[options]', '[flaggor]').replace('[command]', '[kommando]') : s);
   const helpConfig = {

@@ -1,5 +1,5 @@
 // Renders a PlanReport as a complete action plan in Markdown (GitHub/GitLab flavour, with a Mermaid gantt).
-import type { Lang, PlanReport, ScheduledAction, Source, UnscheduledAction } from '../core/model.ts';
+import type { Lang, PlanReport, ScheduledAction, UnscheduledAction } from '../core/model.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { compareTerms, parseTerm } from '../core/terms.ts';
 import { formatDecimal, formatMoney, joinList, reportText } from '../i18n/report.ts';

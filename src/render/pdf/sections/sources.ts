@@ -1,6 +1,5 @@
 // About the basis of the plan (the catalogue, its framework and policy context) and the sources it draws on.
 import { text } from '../../../core/catalogue.ts';
-import type { PlanReport } from '../../../core/model.ts';
 import { STYLE } from '../theme.ts';
 import { listWidth, type Ctx } from './context.ts';
 import { collectSources } from '../../../core/sources.ts';
