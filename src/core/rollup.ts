@@ -1,4 +1,5 @@
 // The roll-up over many plans: level distributions, mean gaps, common priorities, a heatmap and initiatives.
+import { indexCatalogue, type CatalogueIndex } from './catalogue.ts';
 import type { AnswerState, Catalogue, Level, Organisation, PlanReport } from './model.ts';
 
 /** An organisation as the roll-up shows it: identity only, never the contact person. */
@@ -179,18 +180,6 @@ function means(id: string, a: Acc): GroupMeans {
   return { id, answered: a.n, meanCurrent: a.current / a.n, meanTarget: a.target / a.n, meanGap: a.gap / a.n };
 }
 
-const lookupCache = new WeakMap<Catalogue, { goalOf: Map<string, string>; areaOfGoal: Map<string, string> }>();
-
-/** Which goal each indicator belongs to, and which focus area each goal; built once per catalogue. */
-function lookups(catalogue: Catalogue): { goalOf: Map<string, string>; areaOfGoal: Map<string, string> } {
-  let l = lookupCache.get(catalogue);
-  if (!l) {
-    l = { goalOf: new Map(catalogue.indicators.map((i) => [i.id, i.goal])), areaOfGoal: new Map(catalogue.goals.map((g) => [g.id, g.focusArea])) };
-    lookupCache.set(catalogue, l);
-  }
-  return l;
-}
-
 function byFile(a: { file: string }, b: { file: string }): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
@@ -204,8 +193,7 @@ export function rollUp(digests: readonly PlanDigest[], catalogue: Catalogue, fai
   const included = sorted.filter((d) => d.catalogue.id === catalogue.id);
   const otherCatalogue = sorted.filter((d) => d.catalogue.id !== catalogue.id).map((d) => d.file);
   const goalIds = catalogue.goals.map((g) => g.id);
-  const { goalOf, areaOfGoal } = lookups(catalogue);
-  const initiativesOf = new Map(catalogue.indicators.map((i) => [i.id, i.initiatives]));
+  const index = indexCatalogue(catalogue);
 
   const dist = new Map<string, IndicatorDistribution & { acc: Acc }>();
   for (const ind of catalogue.indicators) {
@@ -227,13 +215,13 @@ export function rollUp(digests: readonly PlanDigest[], catalogue: Catalogue, fai
         row.current[a.current - 1]!++;
         row.target[a.target - 1]!++;
         add(row.acc, a.current, a.target);
-        const goal = goalOf.get(a.indicator)!;
-        add(goalAcc.get(goal)!, a.current, a.target);
-        const area = areaOfGoal.get(goal);
+        const indicator = index.indicator.get(a.indicator)!;
+        add(goalAcc.get(indicator.goal)!, a.current, a.target);
+        const area = index.goal.get(indicator.goal)?.focusArea;
         if (area !== undefined && areaAcc.has(area)) add(areaAcc.get(area)!, a.current, a.target);
         if (a.target > a.current) {
           row.withGap++;
-          for (const n of initiativesOf.get(a.indicator) ?? []) {
+          for (const n of indicator.initiatives) {
             const c = initiativeGaps.get(n) ?? { gaps: 0, plans: new Set<string>() };
             c.gaps++;
             c.plans.add(d.file);
@@ -280,17 +268,17 @@ export function rollUp(digests: readonly PlanDigest[], catalogue: Catalogue, fai
     focusAreas: catalogue.focusAreas.map((f) => means(f.id, areaAcc.get(f.id)!)),
     priorities,
     initiatives,
-    groups: heatmap(included, goalIds, goalOf),
+    groups: heatmap(included, goalIds, index),
   };
 }
 
 /** Mean current level per goal for a set of plans, pooled over their answered indicators. */
-export function meanCurrentByGoal(plans: readonly PlanDigest[], goalIds: readonly string[], goalOf: ReadonlyMap<string, string>): (number | undefined)[] {
+export function meanCurrentByGoal(plans: readonly PlanDigest[], goalIds: readonly string[], index: CatalogueIndex): (number | undefined)[] {
   const sums = new Map(goalIds.map((g) => [g, acc()]));
   for (const d of plans) {
     for (const a of d.answers) {
       if (a.state !== 'answered' || a.current === undefined || a.target === undefined) continue;
-      const g = goalOf.get(a.indicator);
+      const g = index.indicator.get(a.indicator)?.goal;
       const s = g === undefined ? undefined : sums.get(g);
       if (s) add(s, a.current, a.target);
     }
@@ -301,7 +289,7 @@ export function meanCurrentByGoal(plans: readonly PlanDigest[], goalIds: readonl
   });
 }
 
-function heatmap(plans: readonly PlanDigest[], goalIds: readonly string[], goalOf: ReadonlyMap<string, string>): OrganiserGroup[] {
+function heatmap(plans: readonly PlanDigest[], goalIds: readonly string[], index: CatalogueIndex): OrganiserGroup[] {
   const groups = new Map<string, PlanDigest[]>();
   for (const d of plans) {
     const key = organiserKey(d.organisation);
@@ -324,8 +312,8 @@ function heatmap(plans: readonly PlanDigest[], goalIds: readonly string[], goalO
     const group: OrganiserGroup = {
       key,
       name: (own ?? rows[0]!).organisation.name,
-      rows: rows.map((r) => ({ file: r.file, organisation: r.organisation, goals: meanCurrentByGoal([r], goalIds, goalOf) })),
-      whole: meanCurrentByGoal(rows, goalIds, goalOf),
+      rows: rows.map((r) => ({ file: r.file, organisation: r.organisation, goals: meanCurrentByGoal([r], goalIds, index) })),
+      whole: meanCurrentByGoal(rows, goalIds, index),
       units: rows.filter((r) => r.organisation.unit).length,
     };
     if (key.startsWith('k:') && first.municipalityCode) group.municipalityCode = first.municipalityCode;
@@ -353,16 +341,16 @@ export function compareIds(a: string, b: string): number {
 
 /** Per-plan means for the CSV: current, target and gap per goal and per focus area, over answered indicators. */
 export function planFigures(d: PlanDigest, catalogue: Catalogue): { goals: GroupMeans[]; focusAreas: GroupMeans[] } {
-  const { goalOf, areaOfGoal } = lookups(catalogue);
+  const index = indexCatalogue(catalogue);
   const goals = new Map(catalogue.goals.map((g) => [g.id, acc()]));
   const areas = new Map(catalogue.focusAreas.map((f) => [f.id, acc()]));
   for (const a of d.answers) {
     if (a.state !== 'answered' || a.current === undefined || a.target === undefined) continue;
-    const g = goalOf.get(a.indicator);
+    const g = index.indicator.get(a.indicator)?.goal;
     if (g === undefined) continue;
     const ga = goals.get(g);
     if (ga) add(ga, a.current, a.target);
-    const fa = areas.get(areaOfGoal.get(g) ?? '');
+    const fa = areas.get(index.goal.get(g)?.focusArea ?? '');
     if (fa) add(fa, a.current, a.target);
   }
   return {
