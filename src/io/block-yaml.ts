@@ -44,7 +44,7 @@ export function readBlockYaml(text: string): { [key: string]: BlockValue } | und
     if (indent === 0 && (body.startsWith('---') || body.startsWith('...') || body.startsWith('%'))) return undefined;
     lines.push({ indent, text: body });
   }
-  if (lines.length === 0 || lines[0]!.indent !== 0 || isSequenceItem(lines[0]!.text)) return undefined;
+  if (lines.length === 0 || lines[0]!.indent !== 0) return undefined;
   try {
     const reader = new Reader(lines);
     const value = reader.mapping(0);
@@ -75,10 +75,9 @@ class Reader {
     while (this.pos < lines.length) {
       const line = lines[this.pos]!;
       if (line.indent !== indent || isSequenceItem(line.text)) break;
-      const entry = splitKey(line.text);
-      if (!entry || Object.prototype.hasOwnProperty.call(map, entry.key)) giveUp();
+      const entry = splitKey(line.text) ?? giveUp();
       this.pos++;
-      map[entry.key] = this.valueAfter(entry.rest, indent, true);
+      addEntry(map, entry.key, this.valueAfter(entry.rest, indent, true));
     }
     return map;
   }
@@ -93,7 +92,7 @@ class Reader {
       let i = 1;
       while (line.text.charCodeAt(i) === 32) i++;
       const rest = line.text.slice(i);
-      if (rest !== '' && rest.charCodeAt(0) !== 35 && splitKey(rest)) {
+      if (splitKey(rest)) {
         // `- key: value`: a mapping whose keys line up with this first key.
         lines[this.pos] = { indent: indent + i, text: rest };
         items.push(this.mapping(indent + i));
@@ -123,27 +122,36 @@ class Reader {
 
 const PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
+/** An unquoted key this reader takes: a plain name that the core schema reads as a string (not 1, true, null, 1.5). */
+function isPlainKey(key: string): boolean {
+  return PLAIN_KEY.test(key) && resolvePlain(key) === key;
+}
+
+/** Adds a key to a mapping; a duplicate, `__proto__` or a key over 1,000 characters is left to the full parser. */
+function addEntry(map: { [key: string]: BlockValue }, key: string, value: BlockValue): void {
+  if (key === '__proto__' || key.length > 1000 || Object.hasOwn(map, key)) giveUp();
+  map[key] = value;
+}
+
 /** `key:` and what follows it, or undefined when the line does not start with a key this reader takes. */
 function splitKey(text: string): { key: string; rest: string } | undefined {
   let key: string;
   let end: number;
   const first = text.charCodeAt(0);
   if (first === 34 /* " */ || first === 39 /* ' */) {
-    const quoted = first === 34 ? doubleQuoted(text, 0) : singleQuoted(text, 0);
-    if (!quoted) return undefined;
-    key = quoted.value;
-    end = quoted.end;
+    const q = quoted(text, 0);
+    if (!q) return undefined;
+    key = q.value;
+    end = q.end;
   } else {
     end = text.indexOf(':');
     if (end <= 0) return undefined;
     key = text.slice(0, end);
-    // A key the core schema would read as something other than a string (1, true, null, 1.5) is left to the full parser.
-    if (!PLAIN_KEY.test(key) || resolvePlain(key) !== key) return undefined;
+    if (!isPlainKey(key)) return undefined;
   }
   if (text.charCodeAt(end) !== 58 /* : */) return undefined;
   const after = text.charCodeAt(end + 1);
   if (end + 1 < text.length && after !== 32) return undefined;
-  if (key === '__proto__' || key.length > 1000) giveUp();
   let i = end + 1;
   while (text.charCodeAt(i) === 32) i++;
   return { key, rest: text.slice(i) };
@@ -175,10 +183,7 @@ interface Parsed {
 function flowNode(text: string, at: number): Parsed {
   const c = text[at];
   if (c === '{' || c === '[') return flowCollection(text, at);
-  if (c === '"' || c === "'") {
-    const quoted = c === '"' ? doubleQuoted(text, at) : singleQuoted(text, at);
-    return quoted ?? giveUp();
-  }
+  if (c === '"' || c === "'") return quoted(text, at) ?? giveUp();
   const plain = flowPlain(text, at);
   return { value: resolvePlain(plain.raw), end: plain.end };
 }
@@ -196,19 +201,18 @@ function flowCollection(text: string, at: number): Parsed {
       const keyAt = i;
       let key: string;
       if (text[i] === '"' || text[i] === "'") {
-        const quoted = (text[i] === '"' ? doubleQuoted(text, i) : singleQuoted(text, i)) ?? giveUp();
-        key = quoted.value;
-        i = quoted.end;
+        const q = quoted(text, i) ?? giveUp();
+        key = q.value;
+        i = q.end;
       } else {
         const plain = flowPlain(text, i);
         key = plain.raw;
-        if (!PLAIN_KEY.test(key) || resolvePlain(key) !== key) giveUp();
+        if (!isPlainKey(key)) giveUp();
         i = plain.end;
       }
       if (text[i] !== ':' || text[i + 1] !== ' ' || keyAt === i) giveUp();
-      if (key === '__proto__' || key.length > 1000 || Object.prototype.hasOwnProperty.call(map, key)) giveUp();
       const value = flowNode(text, skipSpaces(text, i + 1));
-      map[key] = value.value;
+      addEntry(map, key, value.value);
       i = value.end;
     } else {
       const item = flowNode(text, i);
@@ -267,6 +271,11 @@ function resolvePlain(s: string): BlockValue {
   if (INT.test(s)) return parseInt(s, 10);
   if (OTHER_NUMBER.test(s)) giveUp();
   return s;
+}
+
+/** The quoted scalar starting at `at` (double or single quotes), when it ends on its line. */
+function quoted(text: string, at: number): { value: string; end: number } | undefined {
+  return text[at] === '"' ? doubleQuoted(text, at) : singleQuoted(text, at);
 }
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t', r: '\r' };

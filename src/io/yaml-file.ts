@@ -19,27 +19,27 @@ export interface YamlSource {
   readonly lineCounter: LineCounter;
 }
 
-const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true, strict: true, version: '1.2' } as const;
+/** How every plan and catalogue file is parsed: YAML 1.2, strict, duplicate keys refused, errors with positions. */
+export const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true, strict: true, version: '1.2' } as const;
+
+/** The full parse, keeping each node's position. */
+function parseWithPositions(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, ...PARSE_OPTIONS }), lineCounter };
+}
 
 /** A source read by the quick reader: the full parse, needed only to point at a position, waits until asked for. */
 function laterParsedSource(file: string, text: string, bom: boolean): YamlSource {
-  let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-  const parse = () => {
-    if (!parsed) {
-      const lineCounter = new LineCounter();
-      parsed = { doc: parseDocument(text, { lineCounter, ...PARSE_OPTIONS }), lineCounter };
-    }
-    return parsed;
-  };
+  let parsed: ReturnType<typeof parseWithPositions> | undefined;
   return {
     file,
     text,
     bom,
     get doc() {
-      return parse().doc;
+      return (parsed ??= parseWithPositions(text)).doc;
     },
     get lineCounter() {
-      return parse().lineCounter;
+      return (parsed ??= parseWithPositions(text)).lineCounter;
     },
   };
 }
@@ -91,8 +91,7 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
   // Most plan files are plain block YAML, which the quick reader reads several times faster than the full parser.
   const quick = readBlockYaml(text);
   if (quick) return { source: laterParsedSource(display, text, bom), value: quick, diagnostics: [] };
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
+  const { doc, lineCounter } = parseWithPositions(text);
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
     const pos = e.linePos?.[0];

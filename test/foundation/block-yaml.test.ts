@@ -5,14 +5,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
 import { readBlockYaml } from '../../src/io/block-yaml.ts';
-import { parseYamlText } from '../../src/io/yaml-file.ts';
+import { PARSE_OPTIONS, parseYamlText } from '../../src/io/yaml-file.ts';
 import { loadPlan } from '../../src/io/load-plan.ts';
 
 const root = join(import.meta.dirname, '../..');
 
 /** What the full parser makes of a text, as the CLI parses it; `clean` is false when it reports anything. */
 function full(text: string): { clean: boolean; value: unknown } {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, strict: true, version: '1.2' });
+  const doc = parseDocument(text, PARSE_OPTIONS);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 0 });
