@@ -84,7 +84,7 @@ writeFileSync(
 );
 log(`bundle: ${[...Object.keys(entries), 'batch-worker'].map((e) => `dist/${e}.js`).join(', ')}`);
 
-// 5. The code cache: a few typical commands run once with SKOLDIGIPLAN_CODE_CACHE=write, each adding the bytecode
+// 5. The code cache: a few typical commands run once with the cache in write mode, each adding the bytecode
 // of what it ran to dist/code-cache/ (see src/code-cache.ts). A failed warm-up only costs speed, never correctness.
 if (!process.argv.includes('--no-code-cache')) {
   const { warmCodeCache } = await import('./code-cache.mjs');

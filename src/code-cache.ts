@@ -1,6 +1,6 @@
 // V8 code cache for the bundle's own files: a command starts without compiling its JavaScript again.
 //
-// The build runs a few commands with SKOLDIGIPLAN_CODE_CACHE=write; each bundle file those commands load is
+// The build runs a few commands with the cache in write mode (scripts/code-cache.mjs); each bundle file they load is
 // saved as V8 bytecode in dist/code-cache/. Later runs hand that bytecode to V8 along with the source. V8 checks
 // that it was made by the same V8 version, with the same flags, for a source of the same length, and otherwise
 // ignores it and compiles as usual, so a cache made by another Node.js version only costs one file read.
