@@ -1,11 +1,16 @@
 // Amounts in whole kronor as people write them: `800 000`, `800000`, `800_000`, `800 000 kr`, `SEK 800,000` is not one.
 
-/** The amount, or undefined when the text is not a whole number of kronor (at most 13 digits). */
+/** The largest amount a plan takes, as budgetPerYear and cost in schemas/plan.schema.json (1 000 000 000 000 kr). */
+export const MAX_AMOUNT = 1_000_000_000_000;
+
+/** The amount, or undefined when the text is not a whole number of kronor from 0 to MAX_AMOUNT. */
 export function parseAmount(text: string): number | undefined {
   const s = text
     .trim()
     .replace(/^sek\s*/i, '')
     .replace(/\s*(kr|sek|:-)\.?$/i, '')
     .replace(/[\s\u00a0\u202f_]/g, '');
-  return /^\d{1,13}$/.test(s) ? Number(s) : undefined;
+  if (!/^\d+$/.test(s)) return undefined;
+  const n = Number(s);
+  return n <= MAX_AMOUNT ? n : undefined;
 }

@@ -162,6 +162,17 @@ describe('proposals', () => {
     expect(done.state.step).toBe('save');
   });
 
+  test('the budget and cost questions refuse an amount above the plan schema\'s maximum, as a bad amount', () => {
+    const budget = next(drive([...ORGANISATION, ...ANSWERS, 'proceed', '2027-VT', '6', '3']).state, envFor());
+    expect(budget.kind === 'ask' && budget.question.type === 'input' && budget.question.validate?.('1 000 000 000 000')).toBe(true);
+    expect(budget.kind === 'ask' && budget.question.type === 'input' && budget.question.validate?.('1 000 000 000 001')).toContain('hela kronor');
+    const atCost = drive([...upToProposals, 'edit', 'Förvaltningschef', '2027-ht', '2028-vt']).state;
+    expect(atCost.step).toMatch(/^action\.cost/);
+    const cost = next(atCost, envFor());
+    expect(cost.kind === 'ask' && cost.question.type === 'input' && cost.question.validate?.('1 000 000 000 000')).toBe(true);
+    expect(cost.kind === 'ask' && cost.question.type === 'input' && cost.question.validate?.('1 000 000 000 001 kr')).toContain('hela kronor');
+  });
+
   test('when proposals do not fit, the limits can be changed first', () => {
     const tight = [...ORGANISATION, '1', '4', 'high', '', '', '1', '4', 'high', '', '', '1', '4', 'high', '', ''];
     const r = drive([...tight, 'proceed', '2027-VT', '2', '1', '']);
