@@ -1,9 +1,6 @@
 // Reading and showing the values people type during an assessment: amounts, dates, terms, numbers and codes.
 import { isValidOrganisationNumber, normaliseOrganisationNumber } from '../../core/organisation-number.ts';
 
-import { parseAmount } from '../../core/amount.ts';
-export { parseAmount };
-
 /** Digits grouped in threes with a space, as Swedish amounts are written. */
 export function groupDigits(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');

@@ -1,7 +1,8 @@
 // Planning settings: start term, number of terms, actions per term and an optional yearly budget.
 import { nextTermAfter } from '../../../core/terms.ts';
 import type { AnswerValue, Question } from '../../../io/prompts.ts';
-import { groupDigits, normaliseTerm, parseAmount, parseWhole } from '../format.ts';
+import { parseAmount } from '../../../core/amount.ts';
+import { groupDigits, normaliseTerm, parseWhole } from '../format.ts';
 import { DEFAULT_ACTIONS_PER_TERM, DEFAULT_TERMS, type AssessState } from '../state.ts';
 import { textOf, type FlowEnv, type Next, type Step, type Transition } from '../step.ts';
 
