@@ -91,8 +91,8 @@ try {
     console.log(`290 plans → Markdown and PDF: --jobs 1 ${s(one.batchMs)}, --jobs 2 ${s(two.batchMs)}, speed-up ${ratio.toFixed(2)}×  target ≥ 1.7×: ${verdict(ratio >= 1.7)}`);
     // In one process V8 compiles hot code and collects garbage on the spare core, so --jobs 1 already uses more than
     // one core; each worker compiles the same code again. The CPU time shows how much of the machine each run used.
-    const cores = (r: Run) => (r.cpuS === undefined ? '' : `, ${r.cpuS.toFixed(1)} s CPU = ${(r.cpuS / (r.wallMs / 1000)).toFixed(2)} cores busy`);
-    console.log(`  --jobs 1${cores(one)}; --jobs 2${cores(two)}`);
+    const busy = (r: Run) => (r.cpuS === undefined ? '' : `, ${r.cpuS.toFixed(1)} s CPU = ${(r.cpuS / (r.wallMs / 1000)).toFixed(2)} cores busy`);
+    console.log(`  --jobs 1${busy(one)}; --jobs 2${busy(two)}`);
   }
 
   if (only.includes('scale')) {

@@ -244,7 +244,7 @@ function usageMessage(err: CommanderError, t: CliText['usage']): string {
 export async function main(argv: readonly string[], base: Omit<Context, 'lang' | 'colour'>): Promise<number> {
   const lang = detectLang(argv, base.env);
   const colourOn = wantsColour({ env: base.env, isTTY: Boolean(base.stderr.isTTY), noColorFlag: argv.includes('--no-color') });
-  // Copied with its getters, so that a stream the command never uses is never made.
+  // Copied with its getters, so that stdin and stdout are made only if the command uses them.
   const ctx = Object.defineProperties({ lang, colour: createColour(colourOn) }, Object.getOwnPropertyDescriptors(base)) as Context;
   const t = cliText[lang];
   let commandName = 'skoldigiplan';

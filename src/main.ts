@@ -10,9 +10,9 @@ function guarded<T extends NodeJS.WriteStream>(stream: T): T {
   return stream;
 }
 
-// The standard streams are made on first use: creating one costs milliseconds, and most commands never read stdin.
+// stdin and stdout are made on first use: creating one costs milliseconds, and most commands never read stdin.
+// stderr is needed at once: whether it is a terminal decides colours.
 let stdout: NodeJS.WriteStream | undefined;
-let stderr: NodeJS.WriteStream | undefined;
 const base = {
   cwd: process.cwd(),
   env: process.env,
@@ -22,9 +22,7 @@ const base = {
   get stdout() {
     return (stdout ??= guarded(process.stdout));
   },
-  get stderr() {
-    return (stderr ??= guarded(process.stderr));
-  },
+  stderr: guarded(process.stderr),
   now: () => new Date(),
 };
 
