@@ -2,9 +2,9 @@
 import type { Context } from '../context.ts';
 import type { Diagnostic } from '../errors.ts';
 import { loadPlan } from '../io/load-plan.ts';
-import { loadCatalogueFile } from '../io/load-catalogue.ts';
+import { loadCatalogueFile, looksLikeCatalogue } from '../io/load-catalogue.ts';
 import { printDiagnostics } from '../io/report.ts';
-import { readYamlFile, type ReadResult } from '../io/yaml-file.ts';
+import { readYamlFile } from '../io/yaml-file.ts';
 import { UserError } from '../errors.ts';
 import { resolve } from 'node:path';
 import { displayPath } from '../io/paths.ts';
@@ -24,19 +24,13 @@ export interface ValidateResult {
   warnings: number;
 }
 
-/** A file whose top level has `indicators` and `goals` but no `assessment` is a catalogue. */
-function looksLikeCatalogue(r: ReadResult): boolean {
-  const v = r.value as Record<string, unknown> | undefined;
-  return !!v && 'indicators' in v && 'goals' in v && !('assessment' in v);
-}
-
 export function collectValidation(ctx: Context, files: string[], opts: { catalogue?: string }): ValidateResult {
   const results: ValidateFileResult[] = [];
   for (const f of files) {
     const file = resolve(ctx.cwd, f);
     const display = displayPath(file, ctx.cwd);
     const read = readYamlFile(file, display, ctx.lang);
-    if (looksLikeCatalogue(read)) {
+    if (looksLikeCatalogue(read.value)) {
       let diagnostics: Diagnostic[] = [];
       try {
         loadCatalogueFile(f, ctx.cwd, ctx.lang, read);

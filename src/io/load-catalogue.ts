@@ -35,6 +35,12 @@ export function requireBuiltinCatalogue(id: string, lang: Lang): Catalogue {
   return c;
 }
 
+/** A file whose top level has `indicators` and `goals` but no `assessment` is a catalogue, not a plan. */
+export function looksLikeCatalogue(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return 'indicators' in value && 'goals' in value && !('assessment' in value);
+}
+
 const customs = new Map<string, Catalogue>();
 
 /**

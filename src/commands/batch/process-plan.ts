@@ -6,8 +6,10 @@ import { buildReport } from '../../core/report.ts';
 import { digestReport, organisationIdentity, type DigestOrganisation, type PlanDigest, type Rollup } from '../../core/rollup.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
+import { looksLikeCatalogue } from '../../io/load-catalogue.ts';
 import { loadPlan } from '../../io/load-plan.ts';
 import { displayPath, packagePath } from '../../io/paths.ts';
+import { readYamlFile } from '../../io/yaml-file.ts';
 import { creationDateFor, renderPlanOutputs, type Format, type PdfProfile } from '../../render/outputs.ts';
 import type { OverviewPdfOptions } from '../../render/overview-pdf.ts';
 import { catalogueFor } from './catalogue-for.ts';
@@ -101,21 +103,17 @@ export function outputsUpToDate(outputs: readonly string[], planFile: string, ca
   return true;
 }
 
-/** A file whose top level has `indicators` and `goals` but no `assessment` is a catalogue (as `validate` decides). */
-function looksLikeCatalogue(value: unknown): boolean {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  return 'indicators' in value && 'goals' in value && !('assessment' in value);
-}
-
 /** First phase: load and check one plan file. Never throws for bad input. */
 export function checkPlanFile(task: CheckTask): CheckResult {
   const started = performance.now();
-  const r = loadPlan(task.file, { cwd: task.cwd, lang: task.lang, catalogueFile: task.catalogueFile });
+  // Read once: the same read tells a catalogue file apart and is handed to loadPlan.
+  const read = readYamlFile(task.file, displayPath(task.file, task.cwd), task.lang);
+  const r = loadPlan(task.file, { cwd: task.cwd, lang: task.lang, catalogueFile: task.catalogueFile }, read);
   const result: CheckResult = { file: task.file, display: r.display, ok: r.ok && !!r.plan && !!r.catalogue, diagnostics: r.diagnostics, durationMs: 0 };
   if (result.ok && r.plan) {
     result.plan = r.plan;
     result.organisation = organisationIdentity(r.plan.organisation);
-  } else if (looksLikeCatalogue(r.source?.doc.toJS())) {
+  } else if (looksLikeCatalogue(read.value)) {
     result.catalogue = true;
   }
   result.durationMs = performance.now() - started;
