@@ -36,6 +36,14 @@ export function numberFormat(lang: Lang, decimals = 0): NumberFormat {
   return f;
 }
 
+/** `n` rounded to `places` fraction digits the way `numberFormat(lang, places)` shows it: half away from zero, on the decimal digits. */
+export function roundDecimal(n: number, places: number): number {
+  if (!Number.isFinite(n)) return n;
+  const { int, fraction } = roundDigits(plainDigits(Math.abs(n)), places);
+  const r = Number(fraction ? `${int}.${fraction}` : int);
+  return n < 0 ? -r : r;
+}
+
 function formatNumber(n: number, s: Symbols, minFraction: number, maxFraction: number): string {
   if (Number.isNaN(n)) return 'NaN';
   const sign = n < 0 || Object.is(n, -0) ? s.minus : '';

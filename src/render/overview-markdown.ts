@@ -4,6 +4,8 @@ import type { Rollup, RollupChanges } from '../core/rollup.ts';
 import { TOP_PRIORITIES } from '../core/rollup.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { batchText, formatCount } from '../i18n/batch.ts';
+import { roundDecimal } from '../i18n/number-format.ts';
+import { formatDecimal } from '../i18n/report.ts';
 import { escapeCell, escapeInline } from './markdown-escape.ts';
 
 export interface OverviewOptions {
@@ -14,24 +16,22 @@ export interface OverviewOptions {
 
 /** One decimal with the language's decimal sign; a dash when there is nothing to average. */
 export function formatMean(n: number | undefined, lang: Lang): string {
-  if (n === undefined) return '–';
-  const s = (Math.round(n * 10) / 10).toFixed(1);
-  return lang === 'sv' ? s.replace('.', ',') : s;
+  return n === undefined ? '–' : formatDecimal(n, lang);
 }
 
-/** A signed change: +0,3 / −0,2 / ±0,0. */
+/** A signed change: +0,3 / −0,2 / ±0,0 (a change that rounds to zero has no sign). */
 export function formatChange(n: number | undefined, lang: Lang): string {
   if (n === undefined) return '–';
-  const r = Math.round(n * 10) / 10;
-  const body = formatMean(Math.abs(r), lang);
+  const r = roundDecimal(n, 1);
+  const body = formatDecimal(Math.abs(r), lang);
   return r > 0 ? `+${body}` : r < 0 ? `−${body}` : `±${body}`;
 }
 
 /** A shade for a mean level, so the heatmap reads without colour (and in a terminal). */
 export function shade(n: number | undefined): string {
   if (n === undefined) return '–';
-  // Shade the value as shown (one decimal), so 2,45 shown as 2,5 gets the shade of 2,5.
-  n = Math.round(n * 10) / 10;
+  // Shade the value as shown (one decimal, rounded as formatMean rounds), so 2,45 shown as 2,5 gets the shade of 2,5.
+  n = roundDecimal(n, 1);
   return n < 1.5 ? '░' : n < 2.5 ? '▒' : n < 3.5 ? '▓' : '█';
 }
 

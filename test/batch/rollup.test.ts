@@ -240,8 +240,16 @@ describe('overview views of the hand-computed case', () => {
     [0.26, '+0,3'],
     [-0.2, '−0,2'],
     [0.01, '±0,0'],
+    [-0.04, '±0,0'],
+    // Halves round away from zero either way, as Intl does.
+    [-0.15, '−0,2'],
   ])('change %d is shown as %s', (n, text) => {
     expect(formatChange(n, 'sv')).toBe(text);
+  });
+
+  it('writes means and changes in English with a decimal point', () => {
+    expect(formatMean(2.45, 'en')).toBe('2.5');
+    expect(formatChange(-0.2, 'en')).toBe('−0.2');
   });
 });
 
