@@ -281,7 +281,7 @@ const en: BatchText = {
       whole: (n) => `whole organiser (${n} plans)`,
       own: "organiser's plan",
       wholeOnly: (units) => `Each organiser is shown as a whole only here: ${units} school units make too many rows for a readable table. overview.md and overview.csv have every school unit.`,
-      legend: 'The signs show the level without colour too: ░ below 1.5 · ▒ 1.5–2.4 · ▓ 2.5–3.4 · █ 3.5 and above · – no answer with a level.',
+      legend: 'The signs show the level without colour too: ░ below 1.5 · ▒ 1.5 to under 2.5 · ▓ 2.5 to under 3.5 · █ 3.5 and above · – no answer with a level.',
     },
     failed: {
       heading: 'Plans with errors',
