@@ -17,6 +17,8 @@ export interface PageRead {
   links: string[];
   roles: string[];
   alts: string[];
+  /** The page's part of the structure tree: the elements with content on this page, and their parents. */
+  tree: StructNode | undefined;
 }
 
 export interface PdfRead {
@@ -29,7 +31,7 @@ export interface PdfRead {
   raw: string;
 }
 
-interface StructNode {
+export interface StructNode {
   role?: string;
   alt?: string;
   children?: StructNode[];
@@ -57,7 +59,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
     const annotations = (await page.getAnnotations()) as { subtype?: string; url?: string }[];
     const roles: string[] = [];
     const alts: string[] = [];
-    walk((await page.getStructTree()) as StructNode | null, roles, alts);
+    const tree = ((await page.getStructTree()) as StructNode | null) ?? undefined;
+    walk(tree, roles, alts);
     pages.push({
       width: x1 - x0,
       height: y1 - y0,
@@ -66,6 +69,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
       links: annotations.filter((a) => a.subtype === 'Link' && a.url).map((a) => a.url!),
       roles,
       alts,
+      tree,
     });
   }
   const meta = await doc.getMetadata();

@@ -16,20 +16,31 @@ export interface TableOptions {
   zebra?: boolean;
   /** Highlight for a row (e.g. a late action), drawn behind it. */
   rowFill?: (row: number) => string | undefined;
+  /** Background of one body cell (e.g. a heatmap's tint), drawn over the row's. */
+  cellFill?: (row: number, col: number) => string | undefined;
 }
 
-const PAD_X = 5;
-const PAD_Y = 4;
+export interface GeometryOptions {
+  /** Less padding around the text, for tables of many short rows and narrow figure columns. */
+  compact?: boolean;
+}
+
+const PAD = { x: 5, y: 4 };
+const COMPACT_PAD = { x: 2, y: 1.5 };
 
 export interface TableGeometry {
   widths: number[];
   /** Text width inside each column. */
   inner: number[];
+  /** Space between a cell's edges and its text. */
+  padX: number;
+  padY: number;
 }
 
-export function tableGeometry(flow: Flow, cols: readonly TableColumn[]): TableGeometry {
+export function tableGeometry(flow: Flow, cols: readonly TableColumn[], o: GeometryOptions = {}): TableGeometry {
   const widths = columnWidths(cols, flow.width);
-  return { widths, inner: widths.map((w) => Math.max(1, w - 2 * PAD_X)) };
+  const pad = o.compact ? COMPACT_PAD : PAD;
+  return { widths, inner: widths.map((w) => Math.max(1, w - 2 * pad.x)), padX: pad.x, padY: pad.y };
 }
 
 /** Right-aligns the lines of a column that asks for it. */
@@ -42,12 +53,12 @@ export function alignCell(lines: Line[], col: TableColumn, inner: number): Line[
  * three lines of a first row too tall to keep whole. Headings use it so they never stand alone.
  */
 export function tableLead(flow: Flow, cols: readonly TableColumn[], geo: TableGeometry, rows: readonly (readonly Line[][])[], o: TableOptions = {}): number {
-  const headH = o.header === false ? 0 : cellsHeight(headLinesOf(flow, cols, geo));
+  const headH = o.header === false ? 0 : cellsHeight(headLinesOf(flow, cols, geo), geo.padY);
   const first = rows[0];
   if (!first) return headH;
-  const full = cellsHeight(first);
+  const full = cellsHeight(first, geo.padY);
   const pageBody = flow.bottom - flow.top;
-  return headH + (full <= pageBody * 0.35 ? full : cellsHeight(first.map((c) => c.slice(0, 3))));
+  return headH + (full <= pageBody * 0.35 ? full : cellsHeight(first.map((c) => c.slice(0, 3)), geo.padY));
 }
 
 function headLinesOf(flow: Flow, cols: readonly TableColumn[], geo: TableGeometry): Line[][] {
@@ -55,20 +66,20 @@ function headLinesOf(flow: Flow, cols: readonly TableColumn[], geo: TableGeometr
 }
 
 /** The height of a row whose cells hold these lines, padding included. */
-function cellsHeight(cells: readonly (readonly Line[])[]): number {
-  return rowHeight(cells.map((c) => c.map((l) => l.style.leading)), PAD_Y);
+function cellsHeight(cells: readonly (readonly Line[])[], padY: number): number {
+  return rowHeight(cells.map((c) => c.map((l) => l.style.leading)), padY);
 }
 
 export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn[], geo: TableGeometry, rows: readonly (readonly Line[][])[], o: TableOptions = {}): void {
   const doc = flow.doc;
-  const { widths } = geo;
+  const { widths, padX, padY } = geo;
   const xs: number[] = [];
   let acc = flow.left;
   for (const w of widths) (xs.push(acc), (acc += w));
   const total = widths.reduce((a, b) => a + b, 0);
   const showHeader = o.header !== false;
   const headLines = headLinesOf(flow, cols, geo);
-  const headH = showHeader ? cellsHeight(headLines) : 0;
+  const headH = showHeader ? cellsHeight(headLines, padY) : 0;
   const pageBody = flow.bottom - flow.top;
   const table = flow.el(parent, 'Table');
 
@@ -82,7 +93,7 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
     const y = flow.y;
     flow.artifact(() => {
       drawHeaderBackground(y);
-      cols.forEach((_, i) => flow.drawLines(headLines[i]!, xs[i]! + PAD_X, y + PAD_Y));
+      cols.forEach((_, i) => flow.drawLines(headLines[i]!, xs[i]! + padX, y + padY));
     }, 'Pagination');
     flow.y += headH;
   };
@@ -93,7 +104,7 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
     const tr = flow.el(table, 'TR');
     cols.forEach((c, i) => {
       const th = flow.el(tr, 'TH', { scope: 'Column' });
-      if (c.head) th.add(() => flow.drawLines(headLines[i]!, xs[i]! + PAD_X, y + PAD_Y, th));
+      if (c.head) th.add(() => flow.drawLines(headLines[i]!, xs[i]! + padX, y + padY, th));
       th.end();
     });
     tr.end();
@@ -101,7 +112,7 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
   }
 
   rows.forEach((row, r) => {
-    const h = cellsHeight(row);
+    const h = cellsHeight(row, padY);
     const lineH = Math.max(...row.flatMap((c) => c.map((l) => l.style.leading)), STYLE.cell.leading);
     if (flow.y + h > flow.bottom && moveRowWhole(h, flow.room(), pageBody - headH, 2, lineH)) {
       flow.newPage();
@@ -111,7 +122,7 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
     const cells = row.map((_, i) => flow.el(tr, o.rowHeaders && i === 0 ? 'TH' : 'TD', o.rowHeaders && i === 0 ? { scope: 'Row' } : undefined));
     let rest = row.map((c) => c.slice());
     for (;;) {
-      const split = splitRow(rest.map((c) => c.map((l) => l.style.leading)), flow.room(), PAD_Y);
+      const split = splitRow(rest.map((c) => c.map((l) => l.style.leading)), flow.room(), padY);
       if (!split) {
         flow.newPage();
         repeatHeader();
@@ -121,6 +132,10 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
       const fill = o.rowFill?.(r) ?? (o.zebra !== false && r % 2 === 1 ? COLOUR.zebra : undefined);
       flow.artifact(() => {
         if (fill) doc.rect(flow.left, y, total, split.height).fill(fill);
+        row.forEach((_, i) => {
+          const cellFill = o.cellFill?.(r, i);
+          if (cellFill) doc.rect(xs[i]!, y, widths[i]!, split.height).fill(cellFill);
+        });
         doc.moveTo(flow.left, y + split.height).lineTo(flow.left + total, y + split.height).lineWidth(0.4).strokeColor(COLOUR.rule).stroke();
       });
       rest.forEach((c, i) => {
@@ -128,7 +143,7 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
         if (n > 0) {
           const part = c.slice(0, n);
           const cell = cells[i]!;
-          cell.add(() => flow.drawLines(part, xs[i]! + PAD_X, y + PAD_Y, cell));
+          cell.add(() => flow.drawLines(part, xs[i]! + padX, y + padY, cell));
         }
       });
       flow.y += split.height;

@@ -1,0 +1,81 @@
+// overview.pdf drawn from a roll-up of many school units: its tables are tagged once, with a header that repeats
+// after a page break as a pagination artifact, and no heading stands alone at the foot of a page.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { digestReport, rollUp, rollUpChanges, type PlanDigest } from '../../src/core/rollup.ts';
+import { renderOverviewPdf } from '../../src/render/overview-pdf.ts';
+import { fixtureCatalogue, fixtureReport } from './fixture.ts';
+import { readPdf, squash, type StructNode } from './read-pdf.ts';
+
+const catalogue = fixtureCatalogue();
+const base = digestReport(fixtureReport(), 'plans/base.yaml');
+const levels = [1, 2, 3, 4] as const;
+
+/** Three organisers with 25 school units each, answers varied so every tint shows, and one plan that failed. */
+function digests(): PlanDigest[] {
+  const out: PlanDigest[] = [];
+  for (let o = 0; o < 3; o++) {
+    for (let u = 0; u < 25; u++) {
+      const k = o * 25 + u;
+      out.push({
+        ...base,
+        file: `plans/o${o}/u${String(u).padStart(2, '0')}.yaml`,
+        organisation: {
+          name: ['Stockholms stad', 'Friskolekoncernen Lärande och Utveckling i Mellansverige AB', 'Umeå kommun'][o]!,
+          kind: o === 1 ? 'independent' : 'municipality',
+          ...(o === 1 ? { organisationNumber: '556000-0001' } : { municipalityCode: ['0180', '', '2480'][o]! }),
+          unit: { name: u % 7 === 3 ? `Skolenheten med det mycket långa namnet nummer ${u} i ${['Söderort', 'Norrland', 'Västerbotten'][o]}` : `Skola ${u}`, schoolUnitCode: String(30000000 + k) },
+        },
+        answers: base.answers.map((a, i) => (a.state === 'answered' ? { ...a, current: levels[(i + k) % 4]!, target: levels[Math.min(3, ((i + k) % 4) + 1)]! } : a)),
+      });
+    }
+  }
+  return out;
+}
+
+const failed = [{ file: 'plans/trasig.yaml', errors: 3, first: { line: 12, col: 4, message: 'okänd nyckel: bedömning – menade du "assessment"? Nyckeln finns inte i schemat för version 1 av planen.' } }];
+
+async function overview() {
+  const r = rollUp(digests(), catalogue, failed);
+  const comparisons = [{ goals: [], indicators: [{ goal: '1.1', older: { current: 1 }, newer: { current: 2 } }], summary: { actions: { done: 2, late: 1 } } }];
+  const bytes = await renderOverviewPdf(r, catalogue, { lang: 'sv', referenceDate: '2026-11-28', creationDate: new Date(0), changes: rollUpChanges(comparisons, r.goalIds, r.plans, 0) });
+  // For looking at: pdftoppm -r 60 -png /tmp/reviewW1/overview.pdf
+  if (process.env.OVERVIEW_PDF_OUT) {
+    mkdirSync(process.env.OVERVIEW_PDF_OUT, { recursive: true });
+    writeFileSync(`${process.env.OVERVIEW_PDF_OUT}/overview.pdf`, bytes);
+  }
+  return readPdf(bytes);
+}
+
+/** Rows whose cells are all headers, with `cols` cells, anywhere under `node`. */
+function headerRows(node: StructNode | undefined, cols: number): number {
+  if (!node) return 0;
+  const kids = node.children ?? [];
+  const own = node.role === 'TR' && kids.length === cols && kids.every((c) => c.role === 'TH') ? 1 : 0;
+  return own + kids.reduce((s, c) => s + headerRows(c, cols), 0);
+}
+
+describe('overview.pdf tables over pages', () => {
+  it('tags a long table’s header row once and repeats it on the next page as an artifact', async () => {
+    const pdf = await overview();
+    const heatmapCols = 2 + catalogue.goals.length;
+    // The heatmap runs over two pages or more.
+    const pages = pdf.pages.flatMap((p, i) => (/Skola \d/.test(p.text) ? [i] : []));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pdf.pages.reduce((s, p) => s + headerRows(p.tree, heatmapCols), 0)).toBe(1);
+    for (const i of pages) expect(squash(pdf.pages[i]!.text), `page ${i + 1}`).toContain(squash('Huvudman eller skolenhet'));
+  });
+
+  it('keeps every section heading on the page where its table starts', async () => {
+    const pdf = await overview();
+    for (const [heading, next] of [
+      ['Omfattning', 'Planer med fel'],
+      ['Nivåer per indikator', 'Nu 1'],
+      ['Nuläge per delmål och huvudman', 'Huvudman eller skolenhet'],
+      ['Planer med fel', 'Första felet'],
+    ] as const) {
+      const page = pdf.pages.findIndex((p) => squash(p.text).includes(squash(heading)) && squash(p.text).includes(squash(next)));
+      expect(page, heading).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
