@@ -346,5 +346,5 @@ export interface PlanReport {
   /** Actions whose end term has passed without being done. */
   late: string[];
   /** The capacity and budget the schedule was made with: the plan's, or the command line's what-if values. */
-  limits?: { actionsPerTerm?: number; budgetPerYear?: number };
+  limits: { actionsPerTerm?: number; budgetPerYear?: number };
 }

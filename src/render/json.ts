@@ -28,7 +28,7 @@ export function planReportJson(report: PlanReport, lang: Lang): unknown {
       notScheduled: report.schedule.notScheduled.map((a) => ({ ...a, title: a.titleText ? text(a.titleText, lang) : a.title, titleText: undefined })),
     },
     late: report.late,
-    limits: report.limits ?? {},
+    limits: report.limits,
     resources: report.resources.map((id) => {
       const r = idx.resource.get(id);
       return { id, title: r ? text(r.title, lang) : id, url: r?.url ?? '', verified: r?.verified ?? false };

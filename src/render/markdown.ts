@@ -50,10 +50,10 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   facts.push([t.facts.date, plan.assessment.date]);
   const terms = report.schedule.terms;
   if (terms.length) facts.push([t.facts.period, t.facts.periodValue(terms[0]!, terms[terms.length - 1]!, terms.length)]);
-  const cap = report.limits ?? plan.planning.capacity;
+  const cap = report.limits;
   const capParts = [
-    ...(cap?.actionsPerTerm !== undefined ? [t.facts.perTerm(cap.actionsPerTerm)] : []),
-    ...(cap?.budgetPerYear !== undefined ? [t.facts.perYear(formatMoney(cap.budgetPerYear, lang))] : []),
+    ...(cap.actionsPerTerm !== undefined ? [t.facts.perTerm(cap.actionsPerTerm)] : []),
+    ...(cap.budgetPerYear !== undefined ? [t.facts.perYear(formatMoney(cap.budgetPerYear, lang))] : []),
   ];
   facts.push([t.facts.capacity, capParts.length ? capParts.join(', ') : t.facts.noLimit]);
   facts.push([t.facts.catalogue, `${catalogue.id} ${catalogue.version} (${catalogue.date})`]);

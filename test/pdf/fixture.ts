@@ -295,6 +295,8 @@ export function fixtureReport(o: FixtureOptions = {}): PlanReport {
     initiatives: [1, 7, 11, 12, 13],
     referenceDate: '2027-09-01',
     late: ['A01'],
+    // As buildReport sets it: the plan's own capacity and budget.
+    limits: { actionsPerTerm: 3, budgetPerYear: 800000 },
   };
 }
 
