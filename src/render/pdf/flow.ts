@@ -279,12 +279,15 @@ export class Flow {
     l.end();
   }
 
-  /** Page numbers at the right of every page's foot, as pagination artifacts outside the structure tree. */
-  numberPages(label: (page: number, of: number) => string): void {
+  /**
+   * Page numbers at the right of each page's foot, as pagination artifacts outside the structure tree. Pages before
+   * `from` (0-based; a cover) get none, but are counted.
+   */
+  numberPages(label: (page: number, of: number) => string, from = 0): void {
     const range = this.doc.bufferedPageRange();
     const style = STYLE.running;
     const measure = this.measure(style);
-    for (let i = range.start; i < range.start + range.count; i++) {
+    for (let i = range.start + from; i < range.start + range.count; i++) {
       this.doc.switchToPage(i);
       const text = label(i - range.start + 1, range.count);
       this.artifact(() => this.drawLines([{ text, style }], PAGE.width - MARGIN.right - measure(text), PAGE.height - MARGIN.bottom + 26), 'Pagination');

@@ -69,29 +69,26 @@ export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promi
   return finish(doc);
 }
 
-/** Running header and page numbers on every page but the cover, drawn as pagination artifacts. */
+/** Running header and page numbers on every page but the cover (which is counted), drawn as pagination artifacts. */
 function decoratePages(ctx: Ctx, org: string): void {
   const { flow, t, report } = ctx;
   const doc = flow.doc;
   const range = doc.bufferedPageRange();
-  const total = range.count;
   const style = STYLE.running;
   const measure = flow.measure(style);
   const date = report.plan.assessment.date;
   const right = PAGE.width - MARGIN.right;
   const headY = MARGIN.top - 34;
-  const footY = PAGE.height - MARGIN.bottom + 26;
   const full = t.running(org);
   const room = flow.width - measure(date) - 24;
   const runningText = measure(full) <= room ? full : withEllipsis(full, room, measure);
-  for (let i = range.start + 1; i < range.start + total; i++) {
+  for (let i = range.start + 1; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     flow.artifact(() => {
-      const page = t.page(i - range.start + 1, total);
       flow.drawLines([{ text: runningText, style }], MARGIN.left, headY);
       flow.drawLines([{ text: date, style }], right - measure(date), headY);
-      flow.drawLines([{ text: page, style }], right - measure(page), footY);
       doc.moveTo(MARGIN.left, headY + 14).lineTo(right, headY + 14).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
     }, 'Pagination');
   }
+  flow.numberPages(t.page, 1);
 }
