@@ -112,148 +112,149 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   const warnings = new Map<string, Diagnostic[]>();
   let catalogue: Catalogue | undefined;
   let changes: RollupChanges | undefined;
+  let aborted = false;
+  const overview: string[] = [];
+  let overviewUnchanged = false;
 
+  // However the run ends, the workers end with it (close() may be called more than once).
   try {
-    // Phase 1: load and check every plan; a few files per task, since a check takes a millisecond or two.
-    const valid: CheckResult[] = [];
-    const per = Math.max(1, Math.min(16, Math.ceil(files.length / (jobs * 8))));
-    const chunks: InputFile[][] = [];
-    for (let i = 0; i < files.length; i += per) chunks.push(files.slice(i, i + per));
-    await runLimited(
-      chunks,
-      runner.threads ? runner.threads * 2 : 1,
-      (chunk) => runner.check(chunk.map((f) => ({ file: f.file, cwd: ctx.cwd, lang: ctx.lang, catalogueFile }))),
-      (results) => {
-        for (const r of results) {
-          if (r.ok) {
-            valid.push(r);
-            // A valid plan may still carry warnings (a plan carried over from an older catalogue version).
-            if (r.diagnostics.length) {
-              for (const d of r.diagnostics) print(d);
-              warnings.set(r.display, r.diagnostics);
+    try {
+      // Phase 1: load and check every plan; a few files per task, since a check takes a millisecond or two.
+      const valid: CheckResult[] = [];
+      const per = Math.max(1, Math.min(16, Math.ceil(files.length / (jobs * 8))));
+      const chunks: InputFile[][] = [];
+      for (let i = 0; i < files.length; i += per) chunks.push(files.slice(i, i + per));
+      await runLimited(
+        chunks,
+        runner.threads ? runner.threads * 2 : 1,
+        (chunk) => runner.check(chunk.map((f) => ({ file: f.file, cwd: ctx.cwd, lang: ctx.lang, catalogueFile }))),
+        (results) => {
+          for (const r of results) {
+            if (r.ok) {
+              valid.push(r);
+              // A valid plan may still carry warnings (a plan carried over from an older catalogue version).
+              if (r.diagnostics.length) {
+                for (const d of r.diagnostics) print(d);
+                warnings.set(r.display, r.diagnostics);
+              }
+            } else if (r.catalogue && !named.has(r.file)) {
+              // A catalogue beside the plans (examples/catalogue/) is not a plan: say so, and leave it out.
+              print({ file: r.display, severity: 'warning', code: 'not-a-plan', message: t.input.catalogueFile });
+              notPlans++;
+              done++;
+            } else {
+              fail(r.display, r.diagnostics, r.organisation, r.durationMs);
+              done++;
             }
-          } else if (r.catalogue && !named.has(r.file)) {
-            // A catalogue beside the plans (examples/catalogue/) is not a plan: say so, and leave it out.
-            print({ file: r.display, severity: 'warning', code: 'not-a-plan', message: t.input.catalogueFile });
-            notPlans++;
-            done++;
-          } else {
-            fail(r.display, r.diagnostics, r.organisation, r.durationMs);
-            done++;
           }
-        }
-        checked += results.length;
-        progress.update(checked, failed.length);
-      },
-      stop,
-    );
-    valid.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+          checked += results.length;
+          progress.update(checked, failed.length);
+        },
+        stop,
+      );
+      valid.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 
-    // Names depend on every plan (collisions go to the first in path order), so they are given out between the phases.
-    const municipalities = new Map(loadMunicipalities().map((m) => [m.code, m.name]));
-    const names = assignNames(
-      valid.map((r) => ({
-        key: r.display,
-        base: outputBaseName({ ...r.organisation, municipalityName: r.organisation?.municipalityCode ? municipalities.get(r.organisation.municipalityCode) : undefined }),
-      })),
-      [OVERVIEW_BASE],
-    );
+      // Names depend on every plan (collisions go to the first in path order), so they are given out between the phases.
+      const municipalities = new Map(loadMunicipalities().map((m) => [m.code, m.name]));
+      const names = assignNames(
+        valid.map((r) => ({
+          key: r.display,
+          base: outputBaseName({ ...r.organisation, municipalityName: r.organisation?.municipalityCode ? municipalities.get(r.organisation.municipalityCode) : undefined }),
+        })),
+        [OVERVIEW_BASE],
+      );
 
-    catalogue = ownCatalogue ?? rollupCatalogue(valid.map((r) => r.plan?.catalogue.id ?? ''), ctx.lang);
-    if (o.compareWith && !stop()) {
-      const goalIds = catalogue.goals.map((g) => g.id);
-      changes = await compareWithEarlier(ctx, runner, valid, { dir: o.compareWith, outDir, catalogueFile, referenceDate: o.referenceDate, goalIds, print });
+      catalogue = ownCatalogue ?? rollupCatalogue(valid.map((r) => r.plan?.catalogue.id ?? ''), ctx.lang);
+      if (o.compareWith && !stop()) {
+        const goalIds = catalogue.goals.map((g) => g.id);
+        changes = await compareWithEarlier(ctx, runner, valid, { dir: o.compareWith, outDir, catalogueFile, referenceDate: o.referenceDate, goalIds, print });
+      }
+
+      // Phase 2: plan and render, each plan's files written by the thread that rendered them.
+      progress.phase('rendering', done);
+      const common = {
+        cwd: ctx.cwd,
+        lang: ctx.lang,
+        catalogueFile,
+        outDir,
+        formats: o.formats,
+        profile: o.profile,
+        referenceDate: o.referenceDate,
+        sourceDateEpoch: ctx.env.SOURCE_DATE_EPOCH,
+        changed: o.changed,
+      };
+      await runLimited(
+        valid,
+        runner.threads ? runner.threads * 2 : 1,
+        async (r): Promise<PlanResult> => {
+          const task: ProcessOptions = { ...common, file: r.file, name: names.get(r.display)!, plan: r.plan };
+          // The plan is in the task now; letting go of it here keeps memory flat over thousands of plans.
+          r.plan = undefined;
+          try {
+            return await runner.process(task);
+          } catch (e) {
+            const err = e as Error;
+            return { file: r.file, display: r.display, status: 'failed', organisation: r.organisation, outputs: [], diagnostics: [{ file: r.display, severity: 'error', code: 'internal', message: `${err.name}: ${err.message}` }], internal: true, durationMs: 0 };
+          }
+        },
+        (res) => {
+          done++;
+          if (res.status === 'failed') {
+            if (res.internal) internal = true;
+            fail(res.display, res.diagnostics.map((d) => localise(d, t)), res.organisation, res.durationMs);
+          } else {
+            if (res.digest) digests.push(res.digest);
+            written.push({ display: res.display, outputs: res.outputs, skipped: res.status === 'skipped' });
+            const diagnostics = [...(warnings.get(res.display) ?? []), ...res.diagnostics];
+            emit(planEvent({ display: res.display, status: res.status, organisation: res.organisation, outputs: res.outputs, diagnostics, durationMs: res.durationMs }));
+          }
+          progress.update(done, failed.length);
+        },
+        stop,
+      );
+    } finally {
+      process.removeListener('SIGINT', onInterrupt);
     }
 
-    // Phase 2: plan and render, each plan's files written by the thread that rendered them.
-    progress.phase('rendering', done);
-    const common = {
-      cwd: ctx.cwd,
-      lang: ctx.lang,
-      catalogueFile,
-      outDir,
-      formats: o.formats,
-      profile: o.profile,
-      referenceDate: o.referenceDate,
-      sourceDateEpoch: ctx.env.SOURCE_DATE_EPOCH,
-      changed: o.changed,
-    };
-    await runLimited(
-      valid,
-      runner.threads ? runner.threads * 2 : 1,
-      async (r): Promise<PlanResult> => {
-        const task: ProcessOptions = { ...common, file: r.file, name: names.get(r.display)!, plan: r.plan };
-        // The plan is in the task now; letting go of it here keeps memory flat over thousands of plans.
-        r.plan = undefined;
-        try {
-          return await runner.process(task);
-        } catch (e) {
-          const err = e as Error;
-          return { file: r.file, display: r.display, status: 'failed', organisation: r.organisation, outputs: [], diagnostics: [{ file: r.display, severity: 'error', code: 'internal', message: `${err.name}: ${err.message}` }], internal: true, durationMs: 0 };
+    if (!interrupted) {
+      // The roll-up: only for a complete run, so a --fail-fast stop never leaves a partial overview behind.
+      aborted = stop() && done < files.length;
+      // Only overview.pdf needs a worker: without it the workers end now, so their memory is not held during the roll-up.
+      if (!o.formats.includes('pdf') || aborted) await runner.close();
+      if (!aborted) {
+        const cat = catalogue ?? ownCatalogue ?? rollupCatalogue([], ctx.lang);
+        const rollup = rollUp(digests, cat, failed);
+        const md = renderOverviewMarkdown(rollup, cat, { lang: ctx.lang, referenceDate: o.referenceDate, changes });
+        const csv = renderOverviewCsv(digests, failed, cat, ctx.lang);
+        const mdPath = join(outDir, `${OVERVIEW_BASE}.md`);
+        const csvPath = join(outDir, `${OVERVIEW_BASE}.csv`);
+        const pdfPath = join(outDir, `${OVERVIEW_BASE}.pdf`);
+        const pdf = o.formats.includes('pdf');
+        const same = (path: string, text: string) => existsSync(path) && readFileSync(path, 'utf8') === text;
+        // With --changed an identical overview keeps its time stamp, so tools that watch --out see no change.
+        overviewUnchanged = o.changed && same(mdPath, md) && same(csvPath, csv) && (!pdf || existsSync(pdfPath));
+        if (!overviewUnchanged) {
+          // The PDF is made by a worker (its PDF code is warm by now) while this thread writes the text files.
+          const pdfWritten = pdf
+            ? runner.overviewPdf({ path: pdfPath, rollup, catalogue: cat, options: { lang: ctx.lang, referenceDate: o.referenceDate, creationDate: creationDateFor(o.referenceDate, ctx.env), profile: o.profile, changes } })
+            : undefined;
+          pdfWritten?.catch(() => {});
+          writeFileAtomic(mdPath, md);
+          writeFileAtomic(csvPath, csv);
+          await pdfWritten;
         }
-      },
-      (res) => {
-        done++;
-        if (res.status === 'failed') {
-          if (res.internal) internal = true;
-          fail(res.display, res.diagnostics.map((d) => localise(d, t)), res.organisation, res.durationMs);
-        } else {
-          if (res.digest) digests.push(res.digest);
-          written.push({ display: res.display, outputs: res.outputs, skipped: res.status === 'skipped' });
-          const diagnostics = [...(warnings.get(res.display) ?? []), ...res.diagnostics];
-          emit(planEvent({ display: res.display, status: res.status, organisation: res.organisation, outputs: res.outputs, diagnostics, durationMs: res.durationMs }));
-        }
-        progress.update(done, failed.length);
-      },
-      stop,
-    );
-  } catch (e) {
-    await runner.close();
-    throw e;
+        overview.push(displayPath(mdPath, ctx.cwd), displayPath(csvPath, ctx.cwd));
+        if (pdf) overview.push(displayPath(pdfPath, ctx.cwd));
+      }
+    }
   } finally {
-    process.removeListener('SIGINT', onInterrupt);
+    await runner.close();
   }
   if (interrupted) {
-    await runner.close();
+    // The workers have ended, so no temporary file is still being written.
     removeTemporaryFiles(outDir);
     progress.finish();
     throw new CancelledError(t.interrupted(done, files.length));
-  }
-
-  // The roll-up: only for a complete run, so a --fail-fast stop never leaves a partial overview behind.
-  const aborted = stop() && done < files.length;
-  const overview: string[] = [];
-  let overviewUnchanged = false;
-  // Only overview.pdf needs a worker: without it the workers end now, so their memory is not held during the roll-up.
-  if (!o.formats.includes('pdf') || aborted) await runner.close();
-  try {
-    if (!aborted) {
-      const cat = catalogue ?? ownCatalogue ?? rollupCatalogue([], ctx.lang);
-      const rollup = rollUp(digests, cat, failed);
-      const md = renderOverviewMarkdown(rollup, cat, { lang: ctx.lang, referenceDate: o.referenceDate, changes });
-      const csv = renderOverviewCsv(digests, failed, cat, ctx.lang);
-      const mdPath = join(outDir, `${OVERVIEW_BASE}.md`);
-      const csvPath = join(outDir, `${OVERVIEW_BASE}.csv`);
-      const pdfPath = join(outDir, `${OVERVIEW_BASE}.pdf`);
-      const pdf = o.formats.includes('pdf');
-      const same = (path: string, text: string) => existsSync(path) && readFileSync(path, 'utf8') === text;
-      // With --changed an identical overview keeps its time stamp, so tools that watch --out see no change.
-      overviewUnchanged = o.changed && same(mdPath, md) && same(csvPath, csv) && (!pdf || existsSync(pdfPath));
-      if (!overviewUnchanged) {
-        // The PDF is made by a worker (its PDF code is warm by now) while this thread writes the text files.
-        const pdfWritten = pdf
-          ? runner.overviewPdf({ path: pdfPath, rollup, catalogue: cat, options: { lang: ctx.lang, referenceDate: o.referenceDate, creationDate: creationDateFor(o.referenceDate, ctx.env), profile: o.profile, changes } })
-          : undefined;
-        pdfWritten?.catch(() => {});
-        writeFileAtomic(mdPath, md);
-        writeFileAtomic(csvPath, csv);
-        await pdfWritten;
-      }
-      overview.push(displayPath(mdPath, ctx.cwd), displayPath(csvPath, ctx.cwd));
-      if (pdf) overview.push(displayPath(pdfPath, ctx.cwd));
-    }
-  } finally {
-    await runner.close();
   }
   progress.finish();
 
