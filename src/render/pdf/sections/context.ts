@@ -4,7 +4,7 @@ import type { Lang, PlanReport, ScheduledAction, UnscheduledAction } from '../..
 import { parseTerm } from '../../../core/terms.ts';
 import { pdfText, type PdfText } from '../../../i18n/pdf.ts';
 import { formatMoney, reportText, type ReportText } from '../../../i18n/report.ts';
-import type { Flow, Line, ListItem, ListOptions, Struct } from '../flow.ts';
+import type { Flow, Line } from '../flow.ts';
 import { STYLE } from '../theme.ts';
 
 export interface Ctx {
@@ -78,11 +78,6 @@ export function actionDescription(ctx: Ctx, a: ScheduledAction | UnscheduledActi
   if (a.description) return a.description;
   const s = a.suggestion ? ctx.idx.suggestion.get(a.suggestion) : undefined;
   return s ? text(s.description, ctx.lang) : '';
-}
-
-/** A bulleted or numbered list (see Flow.list). */
-export function list(ctx: Ctx, parent: Struct, items: readonly ListItem[], o: ListOptions = {}): void {
-  ctx.flow.list(parent, items, o);
 }
 
 /** The width of list bodies. */

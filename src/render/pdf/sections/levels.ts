@@ -4,7 +4,7 @@ import { formatDecimal } from '../../../i18n/report.ts';
 import { drawLevelChart } from '../charts/levels.ts';
 import type { LevelRowInput } from '../layout/levels.ts';
 import { STYLE } from '../theme.ts';
-import { indicatorName, list, listWidth, type Ctx } from './context.ts';
+import { indicatorName, listWidth, type Ctx } from './context.ts';
 
 export function renderLevels(ctx: Ctx): void {
   const { flow, t, r, report, lang } = ctx;
@@ -47,8 +47,7 @@ export function renderLevels(ctx: Ctx): void {
   if (groups.some(([, ids]) => ids.length)) {
     flow.heading(sect, 2, r.notAssessed.heading);
     const w = listWidth(ctx);
-    list(
-      ctx,
+    flow.list(
       sect,
       groups
         .filter(([, ids]) => ids.length)

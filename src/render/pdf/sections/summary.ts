@@ -3,7 +3,7 @@ import { joinList } from '../../../i18n/report.ts';
 import { formatReasons } from '../../reasons.ts';
 import type { Line } from '../flow.ts';
 import { COLOUR, STYLE } from '../theme.ts';
-import { actionTitle, indicatorName, list, listWidth, money, termLabel, type Ctx } from './context.ts';
+import { actionTitle, indicatorName, listWidth, money, termLabel, type Ctx } from './context.ts';
 
 const TOP = 5;
 
@@ -28,8 +28,7 @@ export function renderSummary(ctx: Ctx): void {
   if (report.priorities.length === 0) flow.paragraph(sect, r.priorities.none);
   else {
     const w = listWidth(ctx, 16);
-    list(
-      ctx,
+    flow.list(
       sect,
       report.priorities.slice(0, TOP).map((p) => ({
         label: `${p.rank}.`,
@@ -64,7 +63,7 @@ export function renderSummary(ctx: Ctx): void {
   if (report.schedule.warnings.length) notes.push(flow.lines(t.summary.warnings(report.schedule.warnings.length), STYLE.body, w));
   const unknown = report.gaps.filter((g) => g.state === 'unknown').length;
   if (unknown) notes.push(flow.lines(t.summary.unknown(unknown), STYLE.body, w));
-  if (notes.length) list(ctx, sect, notes.map((body) => ({ label: '•', body })));
+  if (notes.length) flow.list(sect, notes.map((body) => ({ label: '•', body })));
   else flow.paragraph(sect, t.summary.nothing);
 
   flow.space(6);

@@ -4,7 +4,7 @@ import type { Resource } from '../../../core/model.ts';
 import { joinList } from '../../../i18n/report.ts';
 import type { Line, Struct } from '../flow.ts';
 import { STYLE } from '../theme.ts';
-import { list, listWidth, type Ctx } from './context.ts';
+import { listWidth, type Ctx } from './context.ts';
 
 export function renderSupport(ctx: Ctx): void {
   const { flow, r } = ctx;
@@ -29,8 +29,7 @@ function initiatives(ctx: Ctx, sect: Struct): void {
   }
   flow.paragraph(sect, t.initiatives.intro, STYLE.bodyMuted, { after: 6 });
   const w = listWidth(ctx);
-  list(
-    ctx,
+  flow.list(
     sect,
     report.initiatives.map((n) => {
       const ini = idx.initiative.get(n);

@@ -3,7 +3,7 @@ import type { ActionStatus, ScheduledAction } from '../../../core/model.ts';
 import { compareTerms, parseTerm } from '../../../core/terms.ts';
 import { drawTimeline, type BarKind, type TimelineItem } from '../charts/timeline.ts';
 import { STYLE } from '../theme.ts';
-import { actionTitle, list, listWidth, money, termLabel, type Ctx } from './context.ts';
+import { actionTitle, listWidth, money, termLabel, type Ctx } from './context.ts';
 
 function barKind(a: Pick<ScheduledAction, 'origin' | 'status'>): BarKind {
   const byStatus: Record<ActionStatus, BarKind> = { planned: 'planned', 'in-progress': 'in-progress', done: 'done', postponed: 'paused', cancelled: 'paused' };
@@ -65,8 +65,7 @@ export function renderTimeline(ctx: Ctx): void {
   if (warnings.length) {
     flow.heading(sect, 2, r.warnings.heading);
     const w = listWidth(ctx);
-    list(
-      ctx,
+    flow.list(
       sect,
       warnings.map((x) => {
         const s =
