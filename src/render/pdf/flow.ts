@@ -1,5 +1,6 @@
 // The text flow: a cursor down the page, page breaks, tagged paragraphs and headings, and lines drawn at exact positions.
 import type { Faces } from './fonts.ts';
+import { splitRows } from './layout/levels.ts';
 import { clampLines, wrapText, type Measure } from './layout/wrap.ts';
 import { TextWriter, type PlacedLine } from './text-ops.ts';
 import { COLOUR, CONTENT_WIDTH, MARGIN, PAGE, STYLE, type TextStyle } from './theme.ts';
@@ -253,6 +254,20 @@ export class Flow {
     this.flowLines(el, lines, o.x ?? this.left);
     el.end();
     this.space(o.after ?? 5);
+  }
+
+  /**
+   * Rows of a chart drawn over as many pages as they need: split into parts (see splitRows) that leave `reserve`
+   * points of each page for the chart's frame, each later part on a new page. When no row fits below the cursor, the
+   * rows start on the next page, and only one page is begun.
+   */
+  rowsOverPages<T extends { height: number }>(rows: readonly T[], reserve: number, draw: (part: T[], last: boolean) => void): void {
+    const parts = splitRows(rows, this.room() - reserve, this.bottom - this.top - reserve);
+    parts.forEach((part, p) => {
+      if (part.length === 0) return this.newPage();
+      if (p > 0 && parts[p - 1]!.length > 0) this.newPage();
+      draw(part, p === parts.length - 1);
+    });
   }
 
   /** A bulleted or numbered list (L, LI, Lbl, LBody) under `parent`; each body may run over pages. */

@@ -1,6 +1,6 @@
 // Draws the current-versus-target chart as vectors inside a tagged Figure whose alt text states every number.
 import type { Flow, Struct } from '../flow.ts';
-import { layoutLevelChart, splitRows, type LevelRowInput, type LevelRowLayout } from '../layout/levels.ts';
+import { layoutLevelChart, type LevelRowInput, type LevelRowLayout } from '../layout/levels.ts';
 import { COLOUR, STYLE } from '../theme.ts';
 
 export interface LevelChartText {
@@ -31,14 +31,7 @@ export function drawLevelChart(flow: Flow, parent: Struct, rows: readonly LevelR
   });
   const head = LEGEND_H + AXIS_H;
   const withRows = lay.rows.map((r, i) => ({ ...r, input: rows[i]! }));
-  const parts = splitRows(withRows, flow.room() - head - 6, flow.bottom - flow.top - head - 6);
-  for (const [p, part] of parts.entries()) {
-    // An empty first part means no row fits here: the rows start on the next page, and only one page is begun.
-    if (part.length === 0) {
-      flow.newPage();
-      continue;
-    }
-    if (p > 0 && parts[p - 1]!.length > 0) flow.newPage();
+  flow.rowsOverPages(withRows, head + 6, (part) => {
     const shift = part[0]!.y;
     const height = head + part.reduce((s, r) => s + r.height, 0) + 4;
     flow.figure(parent, t.alt(part.map((r) => r.input)), height, (y0) => {
@@ -66,7 +59,7 @@ export function drawLevelChart(flow: Flow, parent: Struct, rows: readonly LevelR
       const ry = ay + AXIS_H - shift;
       for (const r of part) drawRow(flow, r, x0, ry, lay.valueX, lay.plotX0);
     });
-  }
+  });
   flow.space(8);
 }
 

@@ -1,7 +1,6 @@
 // Draws the term-by-term timeline (Gantt) as vectors inside tagged Figures, one per page it spans.
 import { parseTerm } from '../../../core/terms.ts';
 import type { Flow, Struct } from '../flow.ts';
-import { splitRows } from '../layout/levels.ts';
 import { layoutTimeline, type TimelineLayout, type TimelineRow } from '../layout/timeline.ts';
 import { COLOUR, STYLE } from '../theme.ts';
 
@@ -46,11 +45,7 @@ export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[
   const head = YEAR_H + TERM_H;
   const tail = LOAD_H + LEGEND_H;
   const withItems = lay.rows.map((r, i) => ({ ...r, item: items[i]! }));
-  const parts = splitRows(withItems, flow.room() - head - tail, flow.bottom - flow.top - head - tail);
-  parts.forEach((part, p) => {
-    if (part.length === 0) return flow.newPage();
-    if (p > 0 && parts[p - 1]!.length > 0) flow.newPage();
-    const last = p === parts.length - 1;
+  flow.rowsOverPages(withItems, head + tail, (part, last) => {
     const shift = part[0]!.y;
     const rowsH = part.reduce((s, r) => s + r.height, 0);
     const height = head + rowsH + (last ? tail : 4);
