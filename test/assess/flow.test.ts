@@ -223,6 +223,8 @@ describe('--from and --answers', () => {
     const state = stateFromPlan(earlier, catalogue, '2026-11-28');
     expect(state.date).toBe('2026-11-28');
     expect(state.planning).toEqual({ start: '2027-VT', terms: 4, actionsPerTerm: 2, budgetPerYear: 500000 });
+    // Suggestions declined last year are offered again.
+    expect(stateFromPlan({ ...earlier, planning: { ...earlier.planning, declined: ['1.1.a-1'] } }, catalogue, '2026-11-28').planning).toEqual(state.planning);
     // Done actions follow too, so compare can see them done in both years.
     expect(state.actions.map((a) => [a.id, a.status])).toEqual([['A01', 'done'], ['A02', 'in-progress']]);
     const q = next({ ...state, step: 'current:1.1.a' }, envFor());

@@ -265,12 +265,8 @@ export function stateFromPlan(plan: Plan, catalogue: Catalogue, today: string): 
     organisation: structuredClone(plan.organisation),
     date: today,
     answers,
-    planning: {
-      start,
-      terms: plan.planning.terms,
-      actionsPerTerm: plan.planning.capacity?.actionsPerTerm,
-      budgetPerYear: plan.planning.capacity?.budgetPerYear,
-    },
+    // Declined suggestions stay with last year's plan: this year's assessment offers every proposal again.
+    planning: planningDraft({ start, terms: plan.planning.terms, capacity: plan.planning.capacity }),
     actions: (plan.actions ?? []).map((a) => ({ ...structuredClone(a), indicators: a.indicators.filter((id) => idx.indicator.has(id)) })),
     step: 'org.kind',
   };
