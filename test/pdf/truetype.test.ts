@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { DirectWidths, glyphChunk, readKerning, TrueTypeMetrics } from '../../src/render/pdf/font-metrics.ts';
+import { chunksOf, DirectWidths, glyphChunk, readKerning, TrueTypeMetrics } from '../../src/render/pdf/font-metrics.ts';
 import { loadFaces } from '../../src/render/pdf/fonts.ts';
 import { TrueTypeFont } from '../../src/render/pdf/truetype.ts';
 
@@ -110,12 +110,21 @@ describe('widths from character tables', () => {
     expect(direct.width('a\u0308')).toBe(-1);
   });
 
-  it('make the width of a line the sum of its words and spaces', () => {
+  it('make the width of a line the width of the chunks it is drawn in', () => {
+    const lines = ['Åtgärder för AVANCERAD Ty kommunens – “digitala” lärresurser.', 'AVATAR  L’Ty Tå Yö To', 'x\u20C0 ✓ a\u0308 120 000 kr', ' Två  mellanslag ', ''];
     for (const face of Object.values(loadFaces())) {
       expect(face.additive).toBe(true);
-      const words = ['Åtgärder', 'för', 'AVANCERAD', 'Ty', 'kommunens', '–', '“digitala”', 'lärresurser.'];
+      for (const line of lines) {
+        for (const size of [7.5, 10]) {
+          // The chunks are laid out glyph by glyph with pair kerning (glyphChunk), not from the character tables.
+          const drawn = chunksOf(line).reduce((w, c) => w + face.chunk(c).width, 0) * (size / 1000);
+          expect([face.name, line, size, face.widthOf(line, size)]).toEqual([face.name, line, size, expect.closeTo(drawn, 9)]);
+        }
+      }
+      // Measured word by word, as wrapping does, the line is as wide: no kerning across a space.
+      const words = lines[0]!.split(' ');
       const sum = words.reduce((w, s, i) => w + face.widthOf(s, 10) + (i > 0 ? face.widthOf(' ', 10) : 0), 0);
-      expect(face.widthOf(words.join(' '), 10)).toBeCloseTo(sum, 9);
+      expect(face.widthOf(lines[0]!, 10)).toBeCloseTo(sum, 9);
     }
   });
 });
