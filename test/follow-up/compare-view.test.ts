@@ -37,11 +37,19 @@ describe('compare view', () => {
     expect(tables[1]!.rows[0]).toEqual(['A2 Åtgärd 2', 'planerad', '2027-VT', 'Rektor']);
   });
 
-  it('leaves out the action section when no action moved', () => {
-    const same = comparePlans({ plan: plan({ '1.1.a': 2 }), catalogue: cat }, { plan: plan({ '1.1.a': 2 }), catalogue: cat }, { referenceDate: '2027-11-30' });
-    const md = renderCompareMarkdown(same, cat, 'en');
-    expect(md).toContain('## ');
-    expect(md).not.toMatch(/^### /m);
+  it('shows only the groups of actions that have any, and no action section when neither plan has actions', () => {
+    // An action of last year's plan that this year's plan no longer has: dropped, and in no other group.
+    const oneDropped = comparePlans({ plan: plan({ '1.1.a': 2 }, [{ status: 'planned' }]), catalogue: cat }, { plan: plan({ '1.1.a': 2 }), catalogue: cat }, { referenceDate: '2027-11-30' });
+    const md = renderCompareMarkdown(oneDropped, cat, 'en');
+    expect(md).toMatch(/^## Actions$/m);
+    expect(md.match(/^### .*$/gm)).toEqual(['### Dropped (1)']);
+    for (const other of ['Done since the last assessment', 'Late (', 'In progress or planned (', 'New in the plan']) expect(md).not.toContain(other);
+
+    const none = comparePlans({ plan: plan({ '1.1.a': 2 }), catalogue: cat }, { plan: plan({ '1.1.a': 2 }), catalogue: cat }, { referenceDate: '2027-11-30' });
+    const noneMd = renderCompareMarkdown(none, cat, 'en');
+    expect(noneMd).toMatch(/^## /m);
+    expect(noneMd).not.toMatch(/^## Actions$/m);
+    expect(noneMd).not.toMatch(/^### /m);
   });
 });
 

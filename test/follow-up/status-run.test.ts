@@ -60,6 +60,15 @@ describe('status run', () => {
   it('refuses an unknown action with the ids that exist', async () => {
     const t = tempDir([`${FIXTURES}/plan-2026.yaml`, `${FIXTURES}/catalogue.yaml`]);
     cleanup = t.cleanup;
-    await expect(run(context(t.dir), ['plan-2026.yaml', 'X99', 'klar'], opts)).rejects.toThrow(UserError);
+    const before = readFileSync(join(t.dir, 'plan-2026.yaml'), 'utf8');
+    const ids = [...before.matchAll(/^\s*- id: (\S+)/gm)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(1);
+    const error = await run(context(t.dir), ['plan-2026.yaml', 'X99', 'klar'], opts).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe(`åtgärden X99 finns inte i planen; åtgärder som finns: ${ids.join(', ')}`);
+    expect(readFileSync(join(t.dir, 'plan-2026.yaml'), 'utf8')).toBe(before);
   });
 });
