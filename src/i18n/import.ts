@@ -68,7 +68,7 @@ const sv = {
       case 'bad-amount':
         return { message: `${p.value} är inget belopp i hela kronor`, hint: 'skriv t.ex. 800000 eller 800 000 kr' };
       case 'bad-email':
-        return { message: `${p.value} är ingen e-postadress` };
+        return { message: `${p.value} är ingen e-postadress`, hint: 'skriv adressen som namn@kommun.se: utan å, ä, ö och mellanslag, och med en punkt i delen efter @' };
       case 'bad-level':
         return { message: `${p.indicator}: ${p.value} är ingen nivå`, hint: 'skriv 1, 2, 3 eller 4, vet ej eller ej relevant' };
       case 'bad-combined':
@@ -159,7 +159,7 @@ const en: ImportText = {
       case 'bad-amount':
         return { message: `${p.value} is not an amount in whole kronor`, hint: 'write e.g. 800000 or 800 000 kr' };
       case 'bad-email':
-        return { message: `${p.value} is not an e-mail address` };
+        return { message: `${p.value} is not an e-mail address`, hint: 'write the address as name@kommun.se: without å, ä, ö or spaces, and with a dot in the part after @' };
       case 'bad-level':
         return { message: `${p.indicator}: ${p.value} is not a level`, hint: 'write 1, 2, 3 or 4, vet ej (unknown) or ej relevant (not relevant)' };
       case 'bad-combined':

@@ -171,6 +171,15 @@ describe('rowToPlan', () => {
     expect(schema.$defs.action.properties.cost.maximum).toBe(MAX_AMOUNT);
   });
 
+  it('says in both languages how to write a refused e-mail address, with an example the import accepts', () => {
+    for (const lang of ['sv', 'en'] as const) {
+      const hint = importText[lang].row({ column: 3, code: 'bad-email', value: 'åsa@skolan.se' }).hint!;
+      expect(hint).toContain('å, ä, ö');
+      const example = /[a-z]+@[a-z]+\.se/.exec(hint)![0];
+      expect(row(['kommunkod', 'huvudman', 'e-post'], ['0180', 'X', example]).problems).toEqual([]);
+    }
+  });
+
   it('takes a municipality organisation number (starting with 2) as a municipality', () => {
     const r = row(['kommunkod', 'organisationsnummer', 'huvudman'], ['0180', '212000-0142', 'Stockholms stad']);
     expect(r.plan?.organisation.kind).toBe('municipality');
