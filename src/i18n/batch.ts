@@ -16,6 +16,10 @@ function minutesAndSeconds(s: number): string {
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+/** The change table's columns for plans that rose and fell; the table's introduction names them too. */
+const SV_COLUMNS = { raised: 'Planer upp', lowered: 'Planer ned' };
+const EN_COLUMNS = { raised: 'Plans up', lowered: 'Plans down' };
+
 const sv = {
   interrupted: (done: number, total: number) => `Avbrutet efter ${done} av ${total} ${total === 1 ? 'plan' : 'planer'}. Halvskrivna filer har tagits bort; ingen sammanställning skrevs.`,
   input: {
@@ -65,7 +69,7 @@ const sv = {
       (units ? `, varav ${units} ${plural(units, 'plan för en skolenhet', 'planer för enskilda skolenheter')}.` : '.'),
     meta: (catalogue: string, date: string) => `Katalog: ${catalogue}. Referensdatum: ${date}.`,
     privacy: 'Sammanställningen innehåller bara uppgifter om organisationerna, inga kontaktpersoner.',
-    noScore: 'Det finns ingen samlad poäng: varje indikator och delmål redovisas för sig. Medelvärden räknas bara över svar med nivå; vet ej och ej relevant räknas för sig.',
+    noScore: 'Det finns ingen samlad poäng: varje indikator och delmål redovisas för sig. Medelvärden beräknas bara på svar med en nivå; vet ej och ej relevant räknas för sig.',
     counts: {
       heading: 'Omfattning',
       plans: 'Planer',
@@ -137,13 +141,13 @@ const sv = {
     compare: {
       heading: 'Förändring sedan förra bedömningen',
       intro: (matched: number, total: number) =>
-        `${matched} av ${total} ${plural(total, 'plan', 'planer')} har en tidigare plan för samma organisation (samma kommunkod eller organisationsnummer och samma skolenhetskod). Nuläget i genomsnitt räknas bara över indikatorer som har en nivå båda åren. Kolumnerna Planer upp och Planer ned visar i hur många planer delmålets nuläge steg respektive sjönk.`,
+        `${matched} av ${total} ${plural(total, 'plan', 'planer')} har en tidigare plan för samma organisation (samma kommunkod eller organisationsnummer och samma skolenhetskod). Genomsnittligt nuläge beräknas bara på indikatorer som har en nivå båda åren. Kolumnerna ${SV_COLUMNS.raised} och ${SV_COLUMNS.lowered} visar i hur många planer delmålets nuläge steg respektive sjönk.`,
       goal: 'Delmål',
       before: 'Nuläge då',
       now: 'Nuläge nu',
       change: 'Förändring',
-      raised: 'Planer upp',
-      lowered: 'Planer ned',
+      raised: SV_COLUMNS.raised,
+      lowered: SV_COLUMNS.lowered,
       actions: (done: number, late: number) => `Åtgärder i de parade planerna: ${done} ${done === 1 ? 'blev klar' : 'blev klara'} sedan förra bedömningen, ${late} ${late === 1 ? 'är försenad' : 'är försenade'}.`,
       none: 'Ingen plan hade en tidigare plan att jämföra med.',
       unmatched: (n: number) => `${n} ${plural(n, 'tidigare plan saknar', 'tidigare planer saknar')} motsvarighet i år.`,
@@ -297,13 +301,13 @@ const en: BatchText = {
     compare: {
       heading: 'Change since the previous assessment',
       intro: (matched, total) =>
-        `${matched} of ${total} ${plural(total, 'plan', 'plans')} have an earlier plan for the same organisation (the same municipality code or organisation number, and the same school unit code). Mean current levels are taken only over indicators with a level in both years. The columns Plans up and Plans down count the plans in which the goal's current level rose or fell.`,
+        `${matched} of ${total} ${plural(total, 'plan', 'plans')} have an earlier plan for the same organisation (the same municipality code or organisation number, and the same school unit code). Mean current levels are calculated only from indicators that have a level in both years. The columns ${EN_COLUMNS.raised} and ${EN_COLUMNS.lowered} count the plans in which the goal's current level rose or fell.`,
       goal: 'Goal',
       before: 'Then',
       now: 'Now',
       change: 'Change',
-      raised: 'Plans up',
-      lowered: 'Plans down',
+      raised: EN_COLUMNS.raised,
+      lowered: EN_COLUMNS.lowered,
       actions: (done, late) => `Actions in the paired plans: ${done} done since the previous assessment, ${late} late.`,
       none: 'No plan had an earlier plan to compare with.',
       unmatched: (n) => `${n} earlier ${plural(n, 'plan has', 'plans have')} no counterpart this year.`,
