@@ -1,7 +1,10 @@
 // What pdfkit 0.20 does that @types/pdfkit 0.17 does not describe: the PDF/UA subset, structure attributes, tagged links and font objects.
 
 declare namespace PDFKit {
-  /** A font parsed by fontkit; pdfkit accepts one wherever it accepts a font file. */
+  /**
+   * A parsed font as fontkit makes them: pdfkit takes any object with `layout()` wherever it takes a font file. The
+   * renderer registers its own TrueTypeFont (src/render/pdf/truetype.ts), so fontkit never parses the fonts.
+   */
   interface FontkitFont {
     unitsPerEm: number;
     layout(text: string): { advanceWidth: number };
@@ -18,8 +21,9 @@ declare namespace PDFKit {
   interface PDFDocument {
     new (options?: PDFDocumentOptions020): PDFDocument;
     /**
-     * The current font (pdfkit internal, present in 0.20): `font` is the parsed fontkit font and
-     * `layoutCache` the shaped words, which depend only on the font and can be shared between documents.
+     * The current font (pdfkit internal, present in 0.20): `font` is the parsed font it was made from (the
+     * registered TrueTypeFont, or fontkit's font for a font file) and `layoutCache` the shaped words, which depend
+     * only on the font and can be shared between documents.
      */
     _font?: {
       font?: FontkitFont;

@@ -50,8 +50,11 @@ function openFace(name: FaceName): Face {
   // subsetter that copies glyph outlines as they are, so fontkit never parses the file.
   const font = new TrueTypeFont(bytes, metrics, kerning);
   const scale = 1000 / font.unitsPerEm;
-  // pdfkit lays a line out in chunks that end at a space, each cached per document. Widths here
-  // are summed over the same chunks, so a measured line is exactly as wide as the drawn one.
+  // A line is drawn in chunks that end at a space, as pdfkit lays a line out (see chunksOf): each
+  // from the character tables (DirectWidths, below) when they hold all its characters, else from
+  // these chunks, laid out once per process. A width comes from the same tables when they hold
+  // every character of the text, else is summed over these chunks; both give the same glyphs,
+  // advances and kerning, so a measured line is exactly as wide as the drawn one.
   const chunks = new Map<string, GlyphChunk>();
   const chunk = (c: string): GlyphChunk => {
     let g = chunks.get(c);
