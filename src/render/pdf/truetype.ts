@@ -6,7 +6,7 @@
 import { fontTables, layoutSimple, needTable as table, TrueTypeMetrics, type SimpleRun, type TableEntry } from './font-metrics.ts';
 
 /** The subset pdfkit fills while text is written and embeds when the document ends. */
-export interface FontSubset {
+interface FontSubset {
   /** Index of glyph `id` in the subset, added if new. */
   includeGlyph(id: number): number;
   /** The subset as a TrueType file. */
@@ -14,7 +14,7 @@ export interface FontSubset {
 }
 
 /** The BBox shape pdfkit reads from fontkit. */
-export interface FontBox {
+interface FontBox {
   minX: number;
   minY: number;
   maxX: number;
