@@ -58,7 +58,7 @@ function flowEnv(catalogue: Catalogue, lang: Lang, today: string): FlowEnv {
 
 export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
   const o = readOptions(opts, ctx.lang);
-  // The same "today" as compare and status: --date, else SOURCE_DATE_EPOCH, else the local calendar date.
+  // "Today" as every command reads it: --date, else SOURCE_DATE_EPOCH, else the local calendar date.
   const today = referenceDate(ctx, o.date);
   const output = resolve(ctx.cwd, o.output);
 

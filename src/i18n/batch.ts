@@ -2,7 +2,6 @@
 import type { Lang } from '../core/model.ts';
 import { numberFormat } from './number-format.ts';
 
-
 /** Whole numbers with the language's thousands separator: 2 900 in Swedish, 2,900 in English. */
 export function formatCount(n: number, lang: Lang): string {
   return numberFormat(lang).format(n);

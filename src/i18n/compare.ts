@@ -4,7 +4,6 @@ import type { AnswerState, Lang } from '../core/model.ts';
 import { numberFormat } from './number-format.ts';
 import { joinList } from './report.ts';
 
-
 /**
  * A mean or a change of levels with two decimals, in the language's own digits; a real minus sign in both languages and,
  * with `sign`, a plus for a rise.

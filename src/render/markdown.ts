@@ -261,5 +261,3 @@ export function ownerOf(a: ScheduledAction, lang: Lang): string {
 function descriptionOf(a: ScheduledAction, lang: Lang): string {
   return a.description || (a.descriptionText ? text(a.descriptionText, lang) : '');
 }
-
-

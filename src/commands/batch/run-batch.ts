@@ -301,9 +301,9 @@ function inputText(t: BatchText, kind: 'not-found' | 'no-match' | 'empty-folder'
 /**
  * One worker per core when that is quicker than one process. Workers cost about 0.8 s before they pay back (starting,
  * and compiling the same code again) and about 0.7 ms a plan of messages and bookkeeping on the main thread; in one
- * process V8 compiles and collects garbage on a spare core for free, so the workers' gain is about one core less than
- * their number. Measured on two cores: Markdown takes about 3 ms a plan and is quicker in one process even at 2,900
- * plans (8.7–9.3 s against 9.4–9.9 s); with PDF (45 ms a plan) two workers win from about 80 plans.
+ * process V8 compiles and collects garbage on a spare core for free, so `cores` workers do the work of about
+ * `cores - 0.7` cores. Measured on two cores: Markdown takes about 3 ms a plan and is quicker in one process even at
+ * 2,900 plans (8.7–9.3 s against 9.4–9.9 s); with PDF (45 ms a plan) two workers win from about 80 plans.
  */
 export function defaultJobs(formats: readonly Format[], plans: number, cores = availableParallelism()): number {
   if (cores < 2) return 1;

@@ -88,7 +88,7 @@ export function workerFile(): string | undefined {
  * 456 MB, GC pauses 1.5 s instead of 4 s, for about 150 MB more memory at peak). Larger sizes gained little.
  * Markdown plans leave little garbage, so those workers stay small.
  */
-export function youngGenerationMb(pdf: boolean): number {
+function youngGenerationMb(pdf: boolean): number {
   return pdf ? 96 : 8;
 }
 

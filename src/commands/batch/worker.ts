@@ -1,4 +1,5 @@
-// Entry of a batch worker thread (bundled as dist/batch-worker.js): each task checks or processes plans.
+// Entry of a batch worker thread (bundled as dist/batch-worker-main.js, which dist/batch-worker.js loads after
+// installing the code cache): each task checks or processes plans.
 import { checkPlanFile, processPlan, writeOverviewPdf, type CheckResult, type CheckTask, type OverviewPdfTask, type PlanResult, type ProcessOptions } from './process-plan.ts';
 
 /** Checks several files per task: each check is short, so fewer messages between threads pay off. */
