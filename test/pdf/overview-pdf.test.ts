@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { digestReport, rollUp, rollUpChanges, type PlanDigest } from '../../src/core/rollup.ts';
+import { batchText } from '../../src/i18n/batch.ts';
 import { renderOverviewPdf } from '../../src/render/overview-pdf.ts';
 import { fixtureCatalogue, fixtureReport } from './fixture.ts';
 import { readPdf, squash, type StructNode } from './read-pdf.ts';
@@ -10,6 +11,7 @@ import { readPdf, squash, type StructNode } from './read-pdf.ts';
 const catalogue = fixtureCatalogue();
 const base = digestReport(fixtureReport(), 'plans/base.yaml');
 const levels = [1, 2, 3, 4] as const;
+const t = batchText.sv.overview;
 
 /** Three organisers with 25 school units each, answers varied so every tint shows, and one plan that failed. */
 function digests(): PlanDigest[] {
@@ -63,16 +65,16 @@ describe('overview.pdf tables over pages', () => {
     const pages = pdf.pages.flatMap((p, i) => (/Skola \d/.test(p.text) ? [i] : []));
     expect(pages.length).toBeGreaterThan(1);
     expect(pdf.pages.reduce((s, p) => s + headerRows(p.tree, heatmapCols), 0)).toBe(1);
-    for (const i of pages) expect(squash(pdf.pages[i]!.text), `page ${i + 1}`).toContain(squash('Huvudman eller skolenhet'));
+    for (const i of pages) expect(squash(pdf.pages[i]!.text), `page ${i + 1}`).toContain(squash(t.heatmap.organisation));
   });
 
   it('keeps every section heading on the page where its table starts', async () => {
     const pdf = await overview();
     for (const [heading, next] of [
-      ['Omfattning', 'Planer med fel'],
-      ['Nivåer per indikator', 'Nu 1'],
-      ['Nuläge per delmål och huvudman', 'Huvudman eller skolenhet'],
-      ['Planer med fel', 'Första felet'],
+      [t.counts.heading, t.counts.failed],
+      [t.levels.heading, t.levels.current(1)],
+      [t.heatmap.heading, t.heatmap.organisation],
+      [t.failed.heading, t.failed.first],
     ] as const) {
       const page = pdf.pages.findIndex((p) => squash(p.text).includes(squash(heading)) && squash(p.text).includes(squash(next)));
       expect(page, heading).toBeGreaterThanOrEqual(0);
