@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../io/atomic-write.ts';
 import { loadPlan, type LoadPlanOptions } from '../io/load-plan.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { referenceDate } from '../io/reference-date.ts';
-import { parseYamlText } from '../io/yaml-file.ts';
+import { PARSE_OPTIONS, parseYamlText } from '../io/yaml-file.ts';
 
 export const STATUSES: readonly ActionStatus[] = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'];
 
@@ -72,8 +72,6 @@ function replaceValidated(file: string, display: string, text: string, loadOpts:
 
 // ───────────────────────── Editing the YAML text ─────────────────────────
 
-const PARSE = { strict: true, uniqueKeys: true, version: '1.2' } as const;
-
 interface Edit {
   /** Offsets in the text: `[start, end)` is replaced by `text`; start === end inserts. */
   start: number;
@@ -88,7 +86,7 @@ interface Edit {
  * otherwise (unusual layouts such as an action written as a flow map) the Document itself is edited and printed.
  */
 export function editActionStatus(text: string, index: number, entry: ActionLogEntry): { text: string; reformatted: boolean } {
-  const doc = parseDocument(text, PARSE);
+  const doc = parseDocument(text, PARSE_OPTIONS);
   const expected = doc.toJS({ maxAliasCount: 0 }) as { actions: Record<string, unknown>[] };
   const action = expected.actions[index]!;
   action.status = entry.status;
@@ -102,7 +100,7 @@ export function editActionStatus(text: string, index: number, entry: ActionLogEn
 }
 
 function holds(text: string, expected: unknown): boolean {
-  const doc = parseDocument(text, PARSE);
+  const doc = parseDocument(text, PARSE_OPTIONS);
   if (doc.errors.length > 0 || doc.warnings.length > 0) return false;
   return isDeepStrictEqual(doc.toJS({ maxAliasCount: 0 }), expected);
 }
@@ -226,7 +224,7 @@ function flowEntry(text: string, last: YAMLMap, entry: ActionLogEntry): string {
 
 /** The fallback: edit the Document and print it, keeping comments; flow padding follows the file's own habit. */
 function rewrite(text: string, index: number, entry: ActionLogEntry): string {
-  const doc = parseDocument(text, PARSE);
+  const doc = parseDocument(text, PARSE_OPTIONS);
   doc.setIn(['actions', index, 'status'], entry.status);
   const log = doc.getIn(['actions', index, 'log'], true);
   if (isSeq(log)) (log as YAMLSeq).add(doc.createNode({ ...entry }));

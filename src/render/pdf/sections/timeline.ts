@@ -27,7 +27,7 @@ export function renderTimeline(ctx: Ctx): void {
       kind: barKind(a),
       late: ctx.late.has(a.id),
     }));
-    const limit = (report.limits ?? report.plan.planning.capacity)?.actionsPerTerm;
+    const limit = report.limits.actionsPerTerm;
     const load = terms.map((term) => report.schedule.load.find((l) => l.term === term)?.actions);
     const statusWord = (a: ScheduledAction) => `${r.status[a.status]}${a.origin === 'suggestion' ? `, ${t.actions.suggestion.toLocaleLowerCase()}` : ''}${ctx.late.has(a.id) ? `, ${t.actions.late.toLocaleLowerCase()}` : ''}`;
     const first = terms[0]!;
