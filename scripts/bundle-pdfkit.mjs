@@ -1,5 +1,5 @@
 // pdfkit as one file that starts fast: `node scripts/bundle-pdfkit.mjs [out]`, by default dist/pdfkit.js
-// (CommonJS, like the rest of dist/); an out file ending in .mjs gets an ES module.
+// (CommonJS, like the rest of dist/).
 //
 // Importing pdfkit loads and runs fontkit (with its Unicode tables and Brotli decoder), linebreak
 // (another Unicode table), png-js and the AES tables of @noble/ciphers before the first page is
@@ -19,8 +19,8 @@ const require = createRequire(join(root, 'package.json'));
 const entry = join(dirname(require.resolve('pdfkit')), 'pdfkit.node.mjs');
 
 /** Finds pdfkit's own copy of a dependency at run time, wherever the package manager put it. */
-const pdfkitRequireModule = (format) => `import { createRequire as __cr } from 'node:module';
-const __pdfkitMain = __cr(${format === 'esm' ? 'import.meta.url' : '__filename'}).resolve('pdfkit');
+const PDFKIT_REQUIRE = `import { createRequire as __cr } from 'node:module';
+const __pdfkitMain = __cr(__filename).resolve('pdfkit');
 export const pdfkitRequire = __cr(__pdfkitMain);
 export const pdfkitDir = __pdfkitMain.slice(0, Math.max(__pdfkitMain.lastIndexOf('/'), __pdfkitMain.lastIndexOf('\\\\')));
 `;
@@ -49,7 +49,6 @@ export const ecb = (...args) => aes().ecb(...args);
 
 /** Writes the bundle; returns its path. */
 export async function bundlePdfkit(out = join(root, 'dist', 'pdfkit.js')) {
-  const format = out.endsWith('.mjs') ? 'esm' : 'cjs';
   const source = readFileSync(entry, 'utf8');
   const replaced = [
     // The sRGB profile of PDF/A, from the installed package.
@@ -78,7 +77,7 @@ export async function bundlePdfkit(out = join(root, 'dist', 'pdfkit.js')) {
         },
         load(id) {
           if (id === '\0pdfkit-entry') return code;
-          if (id === '\0pdfkit-require') return pdfkitRequireModule(format);
+          if (id === '\0pdfkit-require') return PDFKIT_REQUIRE;
           if (id.startsWith('\0') && id.slice(1) in LAZY) return LAZY[id.slice(1)];
           return null;
         },
@@ -86,12 +85,12 @@ export async function bundlePdfkit(out = join(root, 'dist', 'pdfkit.js')) {
     ],
     // @noble/hashes and the rest of pdfkit's small dependencies are bundled, resolved from pdfkit.
     resolve: { modules: [join(dirname(entry), '..', 'node_modules'), join(root, 'node_modules'), 'node_modules'] },
-    output: { file: out, format, exports: 'named', codeSplitting: false, minify: true },
+    output: { file: out, format: 'cjs', exports: 'named', codeSplitting: false, minify: true },
   });
   const version = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')).version;
   // As pdfkit's own CommonJS build: the module is the PDFDocument class, with the named exports on it.
   const cjsExports = '\nmodule.exports = exports.default;\nmodule.exports.PDFDocument = exports.PDFDocument;\nmodule.exports.LineWrapper = exports.LineWrapper;\nmodule.exports.registerFile = exports.registerFile;\n';
-  writeFileSync(out, `// pdfkit ${version}, bundled by scripts/bundle-pdfkit.mjs; see there.\n${readFileSync(out, 'utf8')}${format === 'cjs' ? cjsExports : ''}`);
+  writeFileSync(out, `// pdfkit ${version}, bundled by scripts/bundle-pdfkit.mjs; see there.\n${readFileSync(out, 'utf8')}${cjsExports}`);
   return out;
 }
 
