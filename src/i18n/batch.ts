@@ -90,7 +90,7 @@ const sv = {
     },
     levels: {
       heading: 'Nivåer per indikator',
-      intro: 'Antal planer på varje nuläge och målnivå.',
+      intro: 'Antal planer på varje nuläge (Nu 1–4) och målnivå (Mål 1–4).',
       indicator: 'Indikator',
       current: (n: number) => `Nu ${n}`,
       target: (n: number) => `Mål ${n}`,
@@ -251,10 +251,10 @@ const en: BatchText = {
     },
     levels: {
       heading: 'Levels per indicator',
-      intro: 'Number of plans at each current and target level.',
+      intro: 'Number of plans at each current level (Now 1–4) and target level (Tgt 1–4).',
       indicator: 'Indicator',
       current: (n) => `Now ${n}`,
-      target: (n) => `Target ${n}`,
+      target: (n) => `Tgt ${n}`,
       unknown: 'Unknown',
       notRelevant: 'N/r',
       unanswered: 'Unans.',

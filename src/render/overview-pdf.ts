@@ -74,7 +74,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
    * under the row above it.
    */
   const layout = (cols: TableColumn[], cells: readonly (readonly string[])[], o: TableOptions = {}, indented?: (row: number) => boolean): Table => {
-    const geo = tableGeometry(flow, cols, { compact: true });
+    const geo = tableGeometry(flow, cols, { compact: true, figures: { cells, style: CELL } });
     const rows = cells.map((row, ri) =>
       cols.map((c, i) => {
         const dx = i === 0 && indented?.(ri) ? INDENT : 0;
@@ -125,9 +125,9 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
 
   const levelCols: TableColumn[] = [
     { head: t.levels.indicator },
-    ...[1, 2, 3, 4].map((k) => ({ head: t.levels.current(k), width: 25, align: 'right' as const })),
-    ...[1, 2, 3, 4].map((k) => ({ head: t.levels.target(k), width: 25, align: 'right' as const })),
-    ...[t.levels.unknown, t.levels.notRelevant, t.levels.unanswered, t.levels.withGap].map((h) => ({ head: h, width: 32, align: 'right' as const })),
+    ...[1, 2, 3, 4].map((k) => ({ head: t.levels.current(k), width: 24, align: 'right' as const })),
+    ...[1, 2, 3, 4].map((k) => ({ head: t.levels.target(k), width: 24, align: 'right' as const })),
+    ...[t.levels.unknown, t.levels.notRelevant, t.levels.unanswered, t.levels.withGap].map((h) => ({ head: h, width: 30, align: 'right' as const })),
   ];
   section(
     t.levels.heading,

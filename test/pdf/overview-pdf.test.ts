@@ -37,11 +37,11 @@ function digests(): PlanDigest[] {
 
 const failed = [{ file: 'plans/trasig.yaml', errors: 3, first: { line: 12, col: 4, message: 'okänd nyckel: bedömning – menade du "assessment"? Nyckeln finns inte i schemat för version 1 av planen.' } }];
 
-async function overview() {
-  const r = rollUp(digests(), catalogue, failed);
+async function overview(lang: 'sv' | 'en' = 'sv', plans: PlanDigest[] = digests()) {
+  const r = rollUp(plans, catalogue, failed);
   const comparisons = [{ goals: [], indicators: [{ goal: '1.1', older: { current: 1 }, newer: { current: 2 } }], summary: { actions: { done: 2, late: 1 } } }];
-  const bytes = await renderOverviewPdf(r, catalogue, { lang: 'sv', referenceDate: '2026-11-28', creationDate: new Date(0), changes: rollUpChanges(comparisons, r.goalIds, r.plans, 0) });
-  // For looking at: pdftoppm -r 60 -png /tmp/reviewW1/overview.pdf
+  const bytes = await renderOverviewPdf(r, catalogue, { lang, referenceDate: '2026-11-28', creationDate: new Date(0), changes: rollUpChanges(comparisons, r.goalIds, r.plans, 0) });
+  // For looking at: OVERVIEW_PDF_OUT=out npx vitest run test/pdf/overview-pdf.test.ts, then pdftoppm -r 60 -png out/overview.pdf
   if (process.env.OVERVIEW_PDF_OUT) {
     mkdirSync(process.env.OVERVIEW_PDF_OUT, { recursive: true });
     writeFileSync(`${process.env.OVERVIEW_PDF_OUT}/overview.pdf`, bytes);
@@ -79,5 +79,36 @@ describe('overview.pdf tables over pages', () => {
       const page = pdf.pages.findIndex((p) => squash(p.text).includes(squash(heading)) && squash(p.text).includes(squash(next)));
       expect(page, heading).toBeGreaterThanOrEqual(0);
     }
+  });
+});
+
+describe('overview.pdf level table', () => {
+  /** Every word of every column head stands whole in some text run of the page that holds the table. */
+  async function headWordsWhole(lang: 'sv' | 'en') {
+    const tl = batchText[lang].overview.levels;
+    const pdf = await overview(lang);
+    const page = pdf.pages.find((p) => squash(p.text).includes(squash(tl.heading)));
+    expect(page).toBeDefined();
+    const words = new Set(page!.items.flatMap((i) => i.str.split(/\s+/)));
+    const heads = [tl.indicator, ...[1, 2, 3, 4].flatMap((k) => [tl.current(k), tl.target(k)]), tl.unknown, tl.notRelevant, tl.unanswered, tl.withGap];
+    for (const h of heads) for (const w of h.split(/\s+/)) expect(words, `${lang}: "${w}" of "${h}"`).toContain(w);
+  }
+
+  it('breaks column heads between words, never inside one, in Swedish and English', async () => {
+    await headWordsWhole('sv');
+    await headWordsWhole('en');
+  });
+
+  it('shows a four-digit count on one line', async () => {
+    const plans = Array.from({ length: 1200 }, (_, k): PlanDigest => ({
+      ...base,
+      file: `plans/u${k}.yaml`,
+      organisation: { name: 'Umeå kommun', kind: 'municipality', municipalityCode: '2480', unit: { name: `Skola ${k}`, schoolUnitCode: String(40000000 + k) } },
+    }));
+    const pdf = await overview('sv', plans);
+    const page = pdf.pages.find((p) => squash(p.text).includes(squash(t.levels.heading)))!;
+    // 1 200 plans at the same level for an indicator, in one text run (the reader gives the no-break space as a space).
+    expect(page.items.some((i) => /^1\s200$/.test(i.str))).toBe(true);
+    expect(page.items.some((i) => /^1\s20$/.test(i.str))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Tables drawn directly with text and rectangles, tagged Table/TR/TH/TD; rows split across pages under a repeated header.
 import type { Flow, Line, Struct } from './flow.ts';
 import { columnWidths, moveRowWhole, rowHeight, splitRow, type ColumnSpec } from './layout/table.ts';
-import { COLOUR, STYLE } from './theme.ts';
+import { COLOUR, STYLE, type TextStyle } from './theme.ts';
 
 export interface TableColumn extends ColumnSpec {
   head: string;
@@ -23,6 +23,8 @@ export interface TableOptions {
 export interface GeometryOptions {
   /** Less padding around the text, for tables of many short rows and narrow figure columns. */
   compact?: boolean;
+  /** The body's text and its style: a right-aligned fixed column (figures) widens to hold its widest cell on one line. */
+  figures?: { cells: readonly (readonly string[])[]; style: TextStyle };
 }
 
 const PAD = { x: 5, y: 4 };
@@ -37,9 +39,22 @@ export interface TableGeometry {
   padY: number;
 }
 
+/**
+ * Column widths and padding. A fixed column is widened to hold the longest word of its header, so a header wraps
+ * between words but never inside one ("Unk-nown"), and with `figures` a number is never broken ("1 20" over "0");
+ * the flexible columns give up the room.
+ */
 export function tableGeometry(flow: Flow, cols: readonly TableColumn[], o: GeometryOptions = {}): TableGeometry {
-  const widths = columnWidths(cols, flow.width);
   const pad = o.compact ? COMPACT_PAD : PAD;
+  const head = flow.measure(STYLE.cellHead);
+  const body = o.figures && flow.measure(o.figures.style);
+  const fitted = cols.map((c, i) => {
+    if (c.width === undefined) return c;
+    let need = Math.max(0, ...c.head.split(/\s+/).map(head));
+    if (body && c.align === 'right') for (const row of o.figures!.cells) need = Math.max(need, body(row[i] ?? ''));
+    return { ...c, width: Math.max(c.width, Math.ceil(need + 2 * pad.x)) };
+  });
+  const widths = columnWidths(fitted, flow.width);
   return { widths, inner: widths.map((w) => Math.max(1, w - 2 * pad.x)), padX: pad.x, padY: pad.y };
 }
 
