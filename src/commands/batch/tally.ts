@@ -1,0 +1,52 @@
+// What a batch run has seen so far, and how it tells the user: a diagnostic above the progress bar on stderr, and
+// with --json one line per plan on stdout as it finishes.
+import type { Context } from '../../context.ts';
+import type { FailedPlan, PlanDigest } from '../../core/rollup.ts';
+import type { Diagnostic } from '../../errors.ts';
+import { formatDiagnostic } from '../../io/report.ts';
+import { planEvent } from './events.ts';
+import type { PlanResult } from './process-plan.ts';
+import type { Progress } from './progress.ts';
+
+export interface Written {
+  display: string;
+  outputs: string[];
+  skipped: boolean;
+}
+
+export class Tally {
+  readonly failed: FailedPlan[] = [];
+  /** The roll-up's input: one digest per rendered (or skipped, unchanged) plan. */
+  readonly digests: PlanDigest[] = [];
+  readonly written: Written[] = [];
+  /** Warnings of valid plans, repeated in their JSON line when they finish. */
+  readonly warnings = new Map<string, Diagnostic[]>();
+  /** Files finished: left out as not a plan, failed, or rendered. */
+  done = 0;
+  /** Catalogue files met in folders and left out. */
+  notPlans = 0;
+  /** A plan failed on a defect of the tool rather than of the plan (exit 70). */
+  internal = false;
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly json: boolean,
+    readonly progress: Progress,
+  ) {}
+
+  print(d: Diagnostic): void {
+    this.progress.log(formatDiagnostic(d, this.ctx));
+  }
+
+  emit(event: object): void {
+    if (this.json) this.ctx.stdout.write(`${JSON.stringify(event)}\n`);
+  }
+
+  fail(display: string, diagnostics: Diagnostic[], organisation: PlanResult['organisation'], durationMs: number): void {
+    for (const d of diagnostics) this.print(d);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const first = errors[0];
+    this.failed.push({ file: display, errors: errors.length, ...(first ? { first: { line: first.line, col: first.col, message: first.message } } : {}) });
+    this.emit(planEvent({ display, status: 'failed', organisation, outputs: [], diagnostics, durationMs }));
+  }
+}
