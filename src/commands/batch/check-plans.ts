@@ -5,17 +5,17 @@ import { assignNames, outputBaseName } from '../../core/output-name.ts';
 import type { BatchText } from '../../i18n/batch.ts';
 import { loadMunicipalities } from '../../io/municipalities.ts';
 import type { InputFile } from './inputs.ts';
+import { OVERVIEW_BASE } from './overview-files.ts';
 import type { CheckResult } from './process-plan.ts';
 import { runLimited, type Runner } from './runner.ts';
 import type { Tally } from './tally.ts';
-
-/** Names the roll-up uses; a plan never gets them. */
-export const OVERVIEW_BASE = 'overview';
 
 export interface CheckOptions {
   catalogueFile: string | undefined;
   /** Files named one by one: meant as plans, so a catalogue among them fails rather than being left out. */
   named: ReadonlySet<string>;
+  /** The run makes PDFs. */
+  pdf: boolean;
   stop: () => boolean;
 }
 
@@ -26,11 +26,15 @@ export async function checkPlans(ctx: Context, t: BatchText, runner: Runner, fil
   const per = Math.max(1, Math.min(16, Math.ceil(files.length / (jobs * 8))));
   const chunks: InputFile[][] = [];
   for (let i = 0; i < files.length; i += per) chunks.push(files.slice(i, i + per));
+  // A valid plan comes back with its check, so it is not read twice. From a worker it is a copy, held on this thread
+  // until its render task takes it: for PDF, whose render costs some 40 times the reading, the worker reads it again
+  // instead (at 2,900 plans this thread then holds about 30 MB less).
+  const keepPlan = runner.threads === 0 || !o.pdf;
   let checked = 0;
   await runLimited(
     chunks,
     runner.threads ? runner.threads * 2 : 1,
-    (chunk) => runner.check(chunk.map((f) => ({ file: f.file, cwd: ctx.cwd, lang: ctx.lang, catalogueFile: o.catalogueFile }))),
+    (chunk) => runner.check(chunk.map((f) => ({ file: f.file, cwd: ctx.cwd, lang: ctx.lang, catalogueFile: o.catalogueFile, keepPlan }))),
     (results) => {
       for (const r of results) {
         if (r.ok) {

@@ -1,9 +1,9 @@
 // The per-plan step of a batch, the same in a worker thread and in-process: load, check, plan, render, write.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalogue, Lang, Plan } from '../../core/model.ts';
+import type { Lang, Plan } from '../../core/model.ts';
 import { buildReport } from '../../core/report.ts';
-import { digestReport, organisationIdentity, type DigestOrganisation, type PlanDigest, type Rollup } from '../../core/rollup.ts';
+import { digestReport, organisationIdentity, type DigestOrganisation, type PlanDigest } from '../../core/rollup.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { looksLikeCatalogue } from '../../io/load-catalogue.ts';
@@ -11,7 +11,6 @@ import { loadPlan } from '../../io/load-plan.ts';
 import { displayPath, packagePath } from '../../io/paths.ts';
 import { readYamlFile } from '../../io/yaml-file.ts';
 import { creationDateFor, renderPlanOutputs, type Format, type PdfProfile } from '../../render/outputs.ts';
-import type { OverviewPdfOptions } from '../../render/overview-pdf.ts';
 import { catalogueFor } from './catalogue-for.ts';
 
 export interface CheckTask {
@@ -21,6 +20,8 @@ export interface CheckTask {
   lang: Lang;
   /** `--catalogue`: absolute path of an organisation's own catalogue. */
   catalogueFile?: string;
+  /** Hand a valid plan back with the result (the default); when false, it is read again when rendered. */
+  keepPlan?: boolean;
 }
 
 export interface CheckResult {
@@ -111,7 +112,7 @@ export function checkPlanFile(task: CheckTask): CheckResult {
   const r = loadPlan(task.file, { cwd: task.cwd, lang: task.lang, catalogueFile: task.catalogueFile }, read);
   const result: CheckResult = { file: task.file, display: r.display, ok: r.ok && !!r.plan && !!r.catalogue, diagnostics: r.diagnostics, durationMs: 0 };
   if (result.ok && r.plan) {
-    result.plan = r.plan;
+    if (task.keepPlan !== false) result.plan = r.plan;
     result.organisation = organisationIdentity(r.plan.organisation);
   } else if (looksLikeCatalogue(read.value)) {
     result.catalogue = true;
@@ -130,7 +131,7 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
   const done = (r: Omit<PlanResult, 'durationMs' | 'file' | 'display'>): PlanResult => ({ file, display, ...r, durationMs: performance.now() - started });
   let plan = options.plan;
   if (!plan) {
-    const checked = checkPlanFile({ ...options, file });
+    const checked = checkPlanFile({ ...options, file, keepPlan: true });
     if (!checked.ok || !checked.plan) return done({ status: 'failed', organisation: checked.organisation, outputs: [], diagnostics: checked.diagnostics });
     plan = checked.plan;
   }
@@ -160,18 +161,4 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
     const diagnostic: Diagnostic = { file: display, severity: 'error', code: io ? 'write-failed' : 'internal', message: `${err.name}: ${err.message}` };
     return done({ status: 'failed', organisation, outputs: [], diagnostics: [diagnostic], internal: !io });
   }
-}
-
-/** The roll-up's PDF: what it shows and where it goes. */
-export interface OverviewPdfTask {
-  path: string;
-  rollup: Rollup;
-  catalogue: Catalogue;
-  options: OverviewPdfOptions;
-}
-
-/** Renders overview.pdf and writes it atomically. */
-export async function writeOverviewPdf(task: OverviewPdfTask): Promise<void> {
-  const { renderOverviewPdf } = await import('../../render/overview-pdf.ts');
-  writeFileAtomic(task.path, await renderOverviewPdf(task.rollup, task.catalogue, task.options));
 }

@@ -89,7 +89,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
     try {
       // Files named one by one are meant as plans; only files found in folders or by patterns may be something else.
       const named = new Set(o.inputs.map((i) => resolve(ctx.cwd, i)));
-      const valid = await checkPlans(ctx, t, runner, files, tally, { catalogueFile, named, stop });
+      const valid = await checkPlans(ctx, t, runner, files, tally, { catalogueFile, named, pdf: o.formats.includes('pdf'), stop });
       const names = nameOutputs(valid);
       catalogue = ownCatalogue ?? rollupCatalogue(valid.map((r) => r.plan?.catalogue.id ?? ''), ctx.lang);
       if (o.compareWith && !stop()) {

@@ -1,6 +1,7 @@
 // Entry of a batch worker thread (bundled as dist/batch-worker-main.js, which dist/batch-worker.js loads after
 // installing the code cache): each task checks or processes plans.
-import { checkPlanFile, processPlan, writeOverviewPdf, type CheckResult, type CheckTask, type OverviewPdfTask, type PlanResult, type ProcessOptions } from './process-plan.ts';
+import { writeOverviewFiles, type OverviewResult, type OverviewTask } from './overview-files.ts';
+import { checkPlanFile, processPlan, type CheckResult, type CheckTask, type PlanResult, type ProcessOptions } from './process-plan.ts';
 
 /** Checks several files per task: each check is short, so fewer messages between threads pay off. */
 export function checkMany(tasks: CheckTask[]): CheckResult[] {
@@ -11,9 +12,9 @@ export function processOne(task: ProcessOptions & { file: string }): Promise<Pla
   return processPlan(task.file, task);
 }
 
-/** The roll-up's PDF, made once every plan is done, by a worker whose PDF code is warm. */
-export function overviewPdf(task: OverviewPdfTask): Promise<void> {
-  return writeOverviewPdf(task);
+/** The roll-up's files, made once every plan is done, by a worker whose PDF code is warm. */
+export function overview(task: OverviewTask): Promise<OverviewResult> {
+  return writeOverviewFiles(task);
 }
 
 export default processOne;
