@@ -93,6 +93,8 @@ try {
     // one core; each worker compiles the same code again. The CPU time shows how much of the machine each run used.
     const busy = (r: Run) => (r.cpuS === undefined ? '' : `, ${r.cpuS.toFixed(1)} s CPU = ${(r.cpuS / (r.wallMs / 1000)).toFixed(2)} cores busy`);
     console.log(`  --jobs 1${busy(one)}; --jobs 2${busy(two)}`);
+    // The bound that follows: the same CPU time spread over both cores with no loss at all.
+    if (one.cpuS !== undefined) console.log(`  with --jobs 1's CPU time spread evenly over 2 cores, --jobs 2 could be at most ${(2 / (one.cpuS / (one.wallMs / 1000))).toFixed(2)}× faster`);
   }
 
   if (only.includes('scale')) {
@@ -109,6 +111,10 @@ try {
     console.log(`2,900 plans → Markdown: ${s(big.wallMs)} wall, ${big.ok} written`);
     const mb = big.maxRssKb / 1024;
     console.log(`peak memory at 2,900 plans: ${mb.toFixed(0)} MB (290: ${(base.maxRssKb / 1024).toFixed(0)} MB)  target < 300 MB: ${verdict(mb < 300)}`);
+    // With PDF the default is a worker per core, each with a heap of its own (see heapLimits in runner.ts).
+    const pdf = batch(large, join(tmp, 'out-s2900-pdf'), ['--format', 'md,pdf']);
+    const pdfMb = pdf.maxRssKb / 1024;
+    console.log(`2,900 plans → Markdown and PDF, default jobs (${cores}): ${s(pdf.wallMs)} wall, ${(pdf.batchMs / pdf.plans).toFixed(1)} ms a plan, peak memory ${pdfMb.toFixed(0)} MB  target < 300 MB: ${verdict(pdfMb < 300)}`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
