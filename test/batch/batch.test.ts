@@ -7,6 +7,7 @@ import { parseCsv } from '../../src/core/csv.ts';
 import type { Plan } from '../../src/core/model.ts';
 import { validateBatchEvent } from '../../src/generated/validateBatchEvent.js';
 import { planToYaml } from '../../src/io/write-plan.ts';
+import { batchText } from '../../src/i18n/batch.ts';
 import { readPdf } from '../pdf/read-pdf.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 
@@ -187,6 +188,21 @@ describe('--changed', () => {
     expect(statuses).toEqual({ 'rollup/a.yaml': 'skipped', 'rollup/b.yaml': 'skipped', 'rollup/c.yaml': 'ok' });
   });
 
+  it('leaves the whole roll-up untouched when the plans are, with PDF on worker threads', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    const args = ['batch', 'rollup', '--out', 'out', '--format', 'md,pdf', '--jobs', '2', '--changed', '--json'];
+    const first = runCli(args, { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(files(join(dir, 'out'))).toEqual(expect.arrayContaining(['overview.md', 'overview.csv', 'overview.pdf']));
+    const stamp = () => Object.fromEntries(files(join(dir, 'out')).map((f) => [f, statSync(join(dir, 'out', f)).mtimeMs]));
+    const before = stamp();
+    const second = runCli(args, { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout.trim().split('\n').at(-1)!)).toMatchObject({ type: 'summary', skipped: 3, jobs: 2 });
+    expect(stamp()).toEqual(before);
+    expect(second.stderr).toContain(batchText.sv.summary.overviewUnchanged);
+  });
+
   it('renders again when the catalogue file is newer than the outputs', () => {
     const dir = workspace(['examples/catalogue/egen-katalog.yaml']);
     const own = plan({ name: 'Exempelby kommun', kind: 'municipality', municipalityCode: '2506', organisationNumber: undefined }, { '1.1.a': { current: 1, target: 3 } });
@@ -321,6 +337,16 @@ describe('--compare-with', () => {
     expect(md).toMatch(/\| 1\.2 [^|]+\| 1,0 \| 1,0 \| ±0,0 \| 0 \| 0 \|/);
     expect(md).toMatch(/\| 2\.1 [^|]+\| 1,0 \| 2,0 \| \+1,0 \| 1 \| 0 \|/);
     expect(md).toContain('1 tidigare plan saknar motsvarighet i år.');
+  });
+
+  it('pairs the same plans when the run makes PDFs on worker threads', () => {
+    const dir = workspace([`${FIXTURES}/rollup`, `${FIXTURES}/earlier`]);
+    const r = runCli(['batch', 'rollup', '--out', 'out', '--format', 'md,pdf', '--jobs', '2', '--compare-with', 'earlier', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!).jobs).toBe(2);
+    const md = readFileSync(join(dir, 'out/overview.md'), 'utf8');
+    expect(md).toContain('2 av 3 planer har en tidigare plan');
+    expect(md).toMatch(/\| 1\.1 [^|]+\| 1,3 \| 2,0 \| \+0,7 \| 2 \| 0 \|/);
   });
 
   it('is a usage error when the folder does not exist', () => {

@@ -16,20 +16,23 @@ export interface CheckOptions {
   named: ReadonlySet<string>;
   /** The run makes PDFs. */
   pdf: boolean;
+  /** --compare-with needs every plan on this thread once they are all checked. */
+  compareWith: boolean;
+  /** Threads the run uses (1 in one process): a few files per task, for each of them. */
+  jobs: number;
   stop: () => boolean;
 }
 
 /** The valid plans, in path order. */
 export async function checkPlans(ctx: Context, t: BatchText, runner: Runner, files: readonly InputFile[], tally: Tally, o: CheckOptions): Promise<CheckResult[]> {
   const valid: CheckResult[] = [];
-  const jobs = Math.max(1, runner.threads);
-  const per = Math.max(1, Math.min(16, Math.ceil(files.length / (jobs * 8))));
+  const per = Math.max(1, Math.min(16, Math.ceil(files.length / (o.jobs * 8))));
   const chunks: InputFile[][] = [];
   for (let i = 0; i < files.length; i += per) chunks.push(files.slice(i, i + per));
   // A valid plan comes back with its check, so it is not read twice. From a worker it is a copy, held on this thread
   // until its render task takes it: for PDF, whose render costs some 40 times the reading, the worker reads it again
-  // instead (at 2,900 plans this thread then holds about 30 MB less).
-  const keepPlan = runner.threads === 0 || !o.pdf;
+  // instead (at 2,900 plans this thread then holds about 30 MB less), unless --compare-with needs it here.
+  const keepPlan = runner.threads === 0 || !o.pdf || o.compareWith;
   let checked = 0;
   await runLimited(
     chunks,

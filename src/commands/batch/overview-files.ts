@@ -1,6 +1,6 @@
-// The roll-up's files: overview.md, overview.csv and, for a run that makes PDFs, overview.pdf. When the run makes PDFs
-// they are made on a worker (its PDF code is warm by then and its heap is bounded, see runner.ts), which receives
-// the plans' digests; otherwise on the main thread.
+// The roll-up's files: overview.md, overview.csv and, for a run that makes PDFs, overview.pdf. A run with PDF on a
+// worker pool makes them on a worker (its PDF code is warm by then and its heap is bounded, see runner.ts), which
+// receives the plans' digests; otherwise they are made on the main thread.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue, Lang } from '../../core/model.ts';

@@ -32,7 +32,9 @@ export interface CheckResult {
   catalogue?: boolean;
   diagnostics: Diagnostic[];
   organisation?: DigestOrganisation;
-  /** The loaded plan when it is valid, handed to `processPlan` so the file is parsed only once. */
+  /** The catalogue a valid plan names. */
+  catalogueId?: string;
+  /** The loaded plan when it is valid and `keepPlan` allows, handed to `processPlan` so the file is parsed only once. */
   plan?: Plan;
   durationMs: number;
 }
@@ -114,6 +116,7 @@ export function checkPlanFile(task: CheckTask): CheckResult {
   if (result.ok && r.plan) {
     if (task.keepPlan !== false) result.plan = r.plan;
     result.organisation = organisationIdentity(r.plan.organisation);
+    result.catalogueId = r.plan.catalogue.id;
   } else if (looksLikeCatalogue(read.value)) {
     result.catalogue = true;
   }
@@ -131,6 +134,7 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
   const done = (r: Omit<PlanResult, 'durationMs' | 'file' | 'display'>): PlanResult => ({ file, display, ...r, durationMs: performance.now() - started });
   let plan = options.plan;
   if (!plan) {
+    // Read again (see keepPlan): a file edited since its check is rendered as it is now, under the name given then.
     const checked = checkPlanFile({ ...options, file, keepPlan: true });
     if (!checked.ok || !checked.plan) return done({ status: 'failed', organisation: checked.organisation, outputs: [], diagnostics: checked.diagnostics });
     plan = checked.plan;

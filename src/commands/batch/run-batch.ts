@@ -89,9 +89,9 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
     try {
       // Files named one by one are meant as plans; only files found in folders or by patterns may be something else.
       const named = new Set(o.inputs.map((i) => resolve(ctx.cwd, i)));
-      const valid = await checkPlans(ctx, t, runner, files, tally, { catalogueFile, named, pdf: o.formats.includes('pdf'), stop });
+      const valid = await checkPlans(ctx, t, runner, files, tally, { catalogueFile, named, pdf: o.formats.includes('pdf'), compareWith: o.compareWith !== undefined, jobs, stop });
       const names = nameOutputs(valid);
-      catalogue = ownCatalogue ?? rollupCatalogue(valid.map((r) => r.plan?.catalogue.id ?? ''), ctx.lang);
+      catalogue = ownCatalogue ?? rollupCatalogue(valid.map((r) => r.catalogueId ?? ''), ctx.lang);
       if (o.compareWith && !stop()) {
         const goalIds = catalogue.goals.map((g) => g.id);
         changes = await compareWithEarlier(ctx, runner, valid, { dir: o.compareWith, outDir, catalogueFile, referenceDate: o.referenceDate, goalIds, print: (d) => tally.print(d) });
@@ -115,7 +115,8 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
     if (!interrupted) {
       // The roll-up: only for a complete run, so a --fail-fast stop never leaves a partial overview behind.
       aborted = stop() && tally.done < files.length;
-      // Only overview.pdf needs a worker: without it the workers end now, so their memory is not held during the roll-up.
+      // Only a run with PDF makes its roll-up on a worker: without PDF the workers end now, so their memory is not held
+      // during the roll-up.
       if (!o.formats.includes('pdf') || aborted) await runner.close();
       if (!aborted) {
         const cat = catalogue ?? ownCatalogue ?? rollupCatalogue([], ctx.lang);

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { packagePath } from '../../io/paths.ts';
-import type { OverviewResult, OverviewTask } from './overview-files.ts';
+import { writeOverviewFiles, type OverviewResult, type OverviewTask } from './overview-files.ts';
 import type { CheckResult, CheckTask, PlanResult, ProcessOptions } from './process-plan.ts';
 
 export interface Runner {
@@ -33,8 +33,7 @@ class InProcessRunner implements Runner {
     return m.processPlan(task.file, task);
   }
 
-  async overview(task: OverviewTask): Promise<OverviewResult> {
-    const { writeOverviewFiles } = await import('./overview-files.ts');
+  overview(task: OverviewTask): Promise<OverviewResult> {
     return writeOverviewFiles(task);
   }
 
@@ -85,7 +84,8 @@ export function workerFile(): string | undefined {
  * - Young generation (V8 gives a third of it to each of the two semi-spaces). A PDF keeps several megabytes of page
  *   content, fonts and structure alive while it is made, and every scavenge copies what is alive: with the default
  *   young generation most of a document is copied, promoted and marked again (922 scavenges against 211, GC pauses
- *   4 s against 1.5 s). 48 MB is as fast as 96 MB within the machine's noise and holds 48 MB less per worker.
+ *   4 s against 1.5 s, for 96 MB). 48 MB is as fast as 96 MB within the machine's noise and holds 48 MB less per
+ *   worker.
  *   Markdown plans leave little garbage, so those workers stay small.
  * - Old generation, PDF only. V8 lets a heap grow to up to four times what survived its last full collection when
  *   the limit is 2 GB or more, and by about 1.4 times at 512 MB. A worker's live heap is 10–20 MB (about 60 MB for the

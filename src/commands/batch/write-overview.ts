@@ -1,4 +1,5 @@
-// The roll-up of a complete batch, written by a worker when the run makes PDFs, else by this thread.
+// The roll-up of a complete batch, written by the runner when the run makes PDFs (on a worker, if the run has them),
+// else by this thread.
 import type { Context } from '../../context.ts';
 import type { Catalogue } from '../../core/model.ts';
 import type { RollupChanges } from '../../core/rollup.ts';
