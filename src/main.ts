@@ -10,9 +10,10 @@ function guarded<T extends NodeJS.WriteStream>(stream: T): T {
   return stream;
 }
 
-// stdin and stdout are made on first use: creating one costs milliseconds, and most commands never read stdin.
-// stderr is needed at once: whether it is a terminal decides colours.
+// The standard streams are made on first use: creating one costs milliseconds, and most commands never read stdin.
+// main() in cli.ts makes stderr at once (whether it is a terminal decides colours); --version never makes it.
 let stdout: NodeJS.WriteStream | undefined;
+let stderr: NodeJS.WriteStream | undefined;
 const base = {
   cwd: process.cwd(),
   env: process.env,
@@ -22,7 +23,9 @@ const base = {
   get stdout() {
     return (stdout ??= guarded(process.stdout));
   },
-  stderr: guarded(process.stderr),
+  get stderr() {
+    return (stderr ??= guarded(process.stderr));
+  },
   now: () => new Date(),
 };
 
