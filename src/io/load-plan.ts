@@ -105,15 +105,16 @@ function carryOver(plan: Plan, catalogue: Catalogue, source: YamlSource, file: s
   if (typeof version !== 'string' || version === catalogue.version) return { plan, diagnostics: [], explain: (d: Diagnostic[]) => d };
   const t = compareText[lang];
   const m = migratePlan(plan, catalogue);
-  const at = { file, ...positionOf(source, ['catalogue', 'version']) };
+  // Found only for a warning: finding a position parses the whole document, which the quick reader otherwise avoids.
+  const at = () => ({ file, ...positionOf(source, ['catalogue', 'version']) });
   const diagnostics: Diagnostic[] = [];
   const moved = [...m.mapped.map((x) => t.mapping.moved(x.from, x.to)), ...m.removed.map(t.mapping.removed)].join('; ');
   if (moved) {
     const kept = m.kept.length > 0 ? t.migration.kept(m.kept.join(', ')) : '';
-    diagnostics.push({ ...at, severity: 'warning', code: 'catalogue-migrated', message: t.migration.mapped(version, catalogue.version, moved) + kept, hint: t.migration.mappedHint(catalogue.version) });
+    diagnostics.push({ ...at(), severity: 'warning', code: 'catalogue-migrated', message: t.migration.mapped(version, catalogue.version, moved) + kept, hint: t.migration.mappedHint(catalogue.version) });
   }
   if (m.unmapped.length > 0) {
-    diagnostics.push({ ...at, severity: 'warning', code: 'catalogue-unmapped', message: t.migration.notMappable(version, catalogue.version, m.applied, m.unmapped.join(', ')), hint: t.migration.notMappableHint });
+    diagnostics.push({ ...at(), severity: 'warning', code: 'catalogue-unmapped', message: t.migration.notMappable(version, catalogue.version, m.applied, m.unmapped.join(', ')), hint: t.migration.notMappableHint });
   }
   const explain = (found: Diagnostic[]) =>
     found.map((d) =>
