@@ -1,5 +1,7 @@
 // Wording of `skoldigiplan assess`: every prompt, hint, progress line and message of the guided assessment.
+import { MAX_AMOUNT } from '../core/amount.ts';
 import type { Importance, SchoolForm } from '../core/model.ts';
+import { formatMoney } from './report.ts';
 
 const sv = {
   keys: {
@@ -122,7 +124,7 @@ const sv = {
     perTerm: 'Hur många åtgärder orkar ni driva samtidigt per termin? (1–50)',
     perTermRange: 'Skriv ett heltal från 1 till 50',
     budget: 'Budget per år i kronor för planens åtgärder (valfritt)',
-    budgetFormat: 'Skriv ett belopp i hela kronor, t.ex. 800 000, eller lämna tomt',
+    budgetFormat: `Skriv ett belopp i hela kronor, högst ${formatMoney(MAX_AMOUNT, 'sv')}, t.ex. 800 000, eller lämna tomt`,
   },
 
   actions: {
@@ -147,7 +149,7 @@ const sv = {
     end: 'Klar termin (ÅÅÅÅ-VT eller ÅÅÅÅ-HT)',
     endBeforeStart: (start: string) => `Åtgärden kan inte bli klar före ${start}`,
     cost: 'Kostnad i kronor för hela åtgärden',
-    costFormat: 'Skriv ett belopp i hela kronor, t.ex. 120 000',
+    costFormat: `Skriv ett belopp i hela kronor, högst ${formatMoney(MAX_AMOUNT, 'sv')}, t.ex. 120 000`,
   },
 
   save: {
@@ -325,7 +327,7 @@ const en: AssessText = {
     perTerm: 'How many actions can you run at the same time per term? (1–50)',
     perTermRange: 'Type a whole number from 1 to 50',
     budget: 'Budget per year in SEK for the plan\'s actions (optional)',
-    budgetFormat: 'Type an amount in whole kronor, e.g. 800 000, or leave it empty',
+    budgetFormat: `Type an amount in whole kronor, at most ${formatMoney(MAX_AMOUNT, 'en')}, e.g. 800 000, or leave it empty`,
   },
 
   actions: {
@@ -349,7 +351,7 @@ const en: AssessText = {
     end: 'Finished in term (YYYY-VT or YYYY-HT)',
     endBeforeStart: (start) => `The action cannot finish before ${start}`,
     cost: 'Cost in SEK for the whole action',
-    costFormat: 'Type an amount in whole kronor, e.g. 120 000',
+    costFormat: `Type an amount in whole kronor, at most ${formatMoney(MAX_AMOUNT, 'en')}, e.g. 120 000`,
   },
 
   save: {

@@ -1,4 +1,6 @@
 // Wording of the command line itself: help texts, usage errors, the error reporter.
+import { MAX_AMOUNT } from '../core/amount.ts';
+import { formatMoney } from './report.ts';
 
 const sv = {
   description: 'Bedöm skolans digitala utveckling, prioritera och ta fram en handlingsplan mot den nationella digitaliseringsstrategin (2017) och #skolDigiplan (2019).',
@@ -74,7 +76,7 @@ const sv = {
     optionMissingArgument: (o: string) => `flaggan ${o} behöver ett värde`,
     invalidArgument: (m: string) => m,
     notANumber: (v: string) => `${v} är inte ett heltal större än noll`,
-    notAnAmount: (v: string) => `${v} är inte ett belopp i hela kronor`,
+    notAnAmount: (v: string) => `${v} är inte ett belopp i hela kronor mellan 0 och ${formatMoney(MAX_AMOUNT, 'sv')}`,
     notATerm: (v: string) => `${v} är ingen termin; skriv till exempel 2027-VT eller 2027-HT`,
     tooManyTerms: (v: string) => `${v} terminer är för många; en plan omfattar högst 20 terminer`,
     badEpoch: (v: string) => `SOURCE_DATE_EPOCH är ${v}, men ska vara ett antal sekunder sedan 1970-01-01`,
@@ -172,7 +174,7 @@ const en: CliText = {
     optionMissingArgument: (o) => `option ${o} needs a value`,
     invalidArgument: (m) => m,
     notANumber: (v) => `${v} is not a whole number greater than zero`,
-    notAnAmount: (v) => `${v} is not an amount in whole kronor`,
+    notAnAmount: (v) => `${v} is not an amount in whole kronor from 0 to ${formatMoney(MAX_AMOUNT, 'en')}`,
     notATerm: (v) => `${v} is not a term; write for example 2027-VT or 2027-HT`,
     tooManyTerms: (v) => `${v} terms are too many; a plan covers at most 20 terms`,
     badEpoch: (v) => `SOURCE_DATE_EPOCH is ${v}, but it must be a number of seconds since 1970-01-01`,

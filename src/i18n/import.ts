@@ -2,7 +2,8 @@
 import type { Lang } from '../core/model.ts';
 import type { HeaderProblem } from '../commands/import/columns.ts';
 import type { RowProblem } from '../commands/import/rows.ts';
-import { joinList, reportText } from './report.ts';
+import { MAX_AMOUNT } from '../core/amount.ts';
+import { formatMoney, joinList, reportText } from './report.ts';
 
 type Message = { message: string; hint?: string };
 
@@ -66,7 +67,7 @@ const sv = {
       case 'bad-integer':
         return { message: `${p.value} är inget heltal mellan ${p.min} och ${p.max}` };
       case 'bad-amount':
-        return { message: `${p.value} är inget belopp i hela kronor`, hint: 'skriv t.ex. 800000 eller 800 000 kr' };
+        return { message: `${p.value} är inget belopp i hela kronor mellan 0 och ${formatMoney(MAX_AMOUNT, 'sv')}`, hint: 'skriv t.ex. 800000 eller 800 000 kr' };
       case 'bad-email':
         return { message: `${p.value} är ingen e-postadress`, hint: 'skriv adressen som namn@kommun.se: utan å, ä, ö och mellanslag, och med en punkt i delen efter @' };
       case 'bad-level':
@@ -157,7 +158,7 @@ const en: ImportText = {
       case 'bad-integer':
         return { message: `${p.value} is not a whole number from ${p.min} to ${p.max}` };
       case 'bad-amount':
-        return { message: `${p.value} is not an amount in whole kronor`, hint: 'write e.g. 800000 or 800 000 kr' };
+        return { message: `${p.value} is not an amount in whole kronor from 0 to ${formatMoney(MAX_AMOUNT, 'en')}`, hint: 'write e.g. 800000 or 800 000 kr' };
       case 'bad-email':
         return { message: `${p.value} is not an e-mail address`, hint: 'write the address as name@kommun.se: without å, ä, ö or spaces, and with a dot in the part after @' };
       case 'bad-level':

@@ -165,6 +165,12 @@ describe('rowToPlan', () => {
     expect(row(header, ['0180', 'X', '1 000 000 000 001']).problems).toEqual([{ column: 3, code: 'bad-amount', value: '1 000 000 000 001' }]);
   });
 
+  it('says the largest amount when it refuses one, in both languages', () => {
+    const problem = { column: 3, code: 'bad-amount', value: '1 000 000 000 001' } as const;
+    expect(importText.sv.row(problem).message).toMatch(/hela kronor mellan 0 och 1\s000\s000\s000\s000 kr$/);
+    expect(importText.en.row(problem).message).toMatch(/whole kronor from 0 to SEK 1,000,000,000,000$/);
+  });
+
   it('allows the same largest amount as the plan schema, for the budget and for costs', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8'));
     expect(schema.properties.planning.properties.capacity.properties.budgetPerYear.maximum).toBe(MAX_AMOUNT);
