@@ -1,6 +1,5 @@
 // overview.pdf drawn from a roll-up of many school units: its tables are tagged once, with a header that repeats
 // after a page break as a pagination artifact, and no heading stands alone at the foot of a page.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { digestReport, rollUp, rollUpChanges, type PlanDigest } from '../../src/core/rollup.ts';
 import { batchText } from '../../src/i18n/batch.ts';
@@ -41,11 +40,6 @@ async function overview(lang: 'sv' | 'en' = 'sv', plans: PlanDigest[] = digests(
   const r = rollUp(plans, catalogue, failed);
   const comparisons = [{ goals: [], indicators: [{ goal: '1.1', older: { current: 1 }, newer: { current: 2 } }], summary: { actions: { done: 2, late: 1 } } }];
   const bytes = await renderOverviewPdf(r, catalogue, { lang, referenceDate: '2026-11-28', creationDate: new Date(0), changes: rollUpChanges(comparisons, r.goalIds, r.plans, 0) });
-  // For looking at: OVERVIEW_PDF_OUT=out npx vitest run test/pdf/overview-pdf.test.ts, then pdftoppm -r 60 -png out/overview.pdf
-  if (process.env.OVERVIEW_PDF_OUT) {
-    mkdirSync(process.env.OVERVIEW_PDF_OUT, { recursive: true });
-    writeFileSync(`${process.env.OVERVIEW_PDF_OUT}/overview.pdf`, bytes);
-  }
   return readPdf(bytes);
 }
 
