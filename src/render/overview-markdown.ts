@@ -27,12 +27,21 @@ export function formatChange(n: number | undefined, lang: Lang): string {
   return r > 0 ? `+${body}` : r < 0 ? `−${body}` : `±${body}`;
 }
 
+const SHADES = ['░', '▒', '▓', '█'] as const;
+
+/**
+ * The band (0–3) of a mean level: below 1,5, 1,5 to under 2,5, 2,5 to under 3,5, 3,5 and above. The value is banded
+ * as shown (one decimal, rounded as formatMean rounds), so 1,46 shown as 1,5 falls in the band of 1,5. The heatmap's
+ * sign (shade) and its tint in overview.pdf both come from here.
+ */
+export function shadeBand(n: number): 0 | 1 | 2 | 3 {
+  const r = roundDecimal(n, 1);
+  return r < 1.5 ? 0 : r < 2.5 ? 1 : r < 3.5 ? 2 : 3;
+}
+
 /** A shade for a mean level, so the heatmap reads without colour (and in a terminal). */
 export function shade(n: number | undefined): string {
-  if (n === undefined) return '–';
-  // Shade the value as shown (one decimal, rounded as formatMean rounds), so 2,45 shown as 2,5 gets the shade of 2,5.
-  n = roundDecimal(n, 1);
-  return n < 1.5 ? '░' : n < 2.5 ? '▒' : n < 3.5 ? '▓' : '█';
+  return n === undefined ? '–' : SHADES[shadeBand(n)];
 }
 
 export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: OverviewOptions): string {

@@ -6,7 +6,7 @@ import type { Rollup, RollupChanges } from '../core/rollup.ts';
 import { TOP_PRIORITIES } from '../core/rollup.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { batchText, formatCount } from '../i18n/batch.ts';
-import { formatChange, formatMean, shade } from './overview-markdown.ts';
+import { formatChange, formatMean, shade, shadeBand } from './overview-markdown.ts';
 import { createDocument, finish, type PdfProfile } from './pdf/document.ts';
 import { Flow, type Line } from './pdf/flow.ts';
 import { loadFaces } from './pdf/fonts.ts';
@@ -30,7 +30,7 @@ const MAX_LINES = 2;
 const CELL = STYLE.smallInk;
 /** Space before an indented first cell (a goal under its focus area, a school unit under its organiser). */
 const INDENT = 10;
-// Light tints from low to high level; black text stays readable on each (contrast above 7:1).
+// Light tints by shadeBand, from low to high level; black text stays readable on each (contrast above 7:1).
 const TINTS = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1'];
 
 /** A table laid out for drawTable: compact rows of small text. */
@@ -199,7 +199,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
       {
         cellFill: (row, col) => {
           const v = col >= 2 ? heatRows[row]?.values[col - 2] : undefined;
-          return v === undefined ? undefined : TINTS[Math.min(3, Math.max(0, Math.round(v) - 1))];
+          return v === undefined ? undefined : TINTS[shadeBand(v)];
         },
       },
       (i) => heatRows[i]?.indent === true,

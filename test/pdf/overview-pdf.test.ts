@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { digestReport, rollUp, rollUpChanges, type PlanDigest } from '../../src/core/rollup.ts';
 import { batchText } from '../../src/i18n/batch.ts';
+import { formatMean, shade, shadeBand } from '../../src/render/overview-markdown.ts';
 import { renderOverviewPdf } from '../../src/render/overview-pdf.ts';
 import { fixtureCatalogue, fixtureReport } from './fixture.ts';
 import { readPdf, squash, type StructNode } from './read-pdf.ts';
@@ -104,5 +105,36 @@ describe('overview.pdf level table', () => {
     // 1 200 plans at the same level for an indicator, in one text run (the reader gives the no-break space as a space).
     expect(page.items.some((i) => /^1\s200$/.test(i.str))).toBe(true);
     expect(page.items.some((i) => /^1\s20$/.test(i.str))).toBe(false);
+  });
+});
+
+describe('heatmap bands', () => {
+  it.each([
+    [1, 0],
+    [1.44, 0],
+    [1.449, 0],
+    [1.45, 1],
+    [1.46, 1],
+    [1.5, 1],
+    [2.44, 1],
+    [2.45, 2],
+    [2.5, 2],
+    [3.449, 2],
+    [3.45, 3],
+    [4, 3],
+  ] as const)('puts mean %s in band %s, as its one-decimal value is shown', (n, band) => {
+    expect(shadeBand(n)).toBe(band);
+  });
+
+  it('gives the sign (overview.md) and the tint (overview.pdf) the same band, matching the value shown', () => {
+    const signs = ['░', '▒', '▓', '█'];
+    for (let i = 100; i <= 400; i++) {
+      for (const n of [i / 100, i / 100 - 0.001, i / 100 + 0.001]) {
+        expect(shade(n), String(n)).toBe(signs[shadeBand(n)]);
+        // The band follows the number as shown: 1,46 shows as 1,5, which the legend puts in ▒ (1,5 till under 2,5).
+        const shown = Number(formatMean(n, 'en'));
+        expect(shadeBand(n), String(n)).toBe(shown < 1.5 ? 0 : shown < 2.5 ? 1 : shown < 3.5 ? 2 : 3);
+      }
+    }
   });
 });
