@@ -11,6 +11,13 @@ export function normaliseOrganisationNumber(value: string): string | undefined {
   return ten.length === 10 ? `${ten.slice(0, 6)}-${ten.slice(6)}` : undefined;
 }
 
+/** Why a typed organisationsnummer is refused: 'format' when it is not ten digits, 'check' when the check digit is wrong. */
+export function organisationNumberProblem(value: string): 'format' | 'check' | undefined {
+  const n = normaliseOrganisationNumber(value);
+  if (!n) return 'format';
+  return isValidOrganisationNumber(n) ? undefined : 'check';
+}
+
 export function isValidOrganisationNumber(value: string): boolean {
   const m = /^(\d{6})-(\d{4})$/.exec(value);
   if (!m) return false;

@@ -1,7 +1,7 @@
 // Table-driven tests of small pure pieces: terms, organisationsnummer, Markdown escaping, text wrapping.
 import { describe, expect, it } from 'vitest';
 import { addTerms, compareTerms, isTerm, nextTermAfter, termEndedBefore, termOfDate, termsBetween, termSequence } from '../../src/core/terms.ts';
-import { isValidOrganisationNumber } from '../../src/core/organisation-number.ts';
+import { isValidOrganisationNumber, normaliseOrganisationNumber, organisationNumberProblem } from '../../src/core/organisation-number.ts';
 import { escapeCell, escapeInline, mermaidLabel } from '../../src/render/markdown-escape.ts';
 import { wrap } from '../../src/render/text-wrap.ts';
 
@@ -52,6 +52,22 @@ describe('organisationsnummer', () => {
     ['5599000121', false],
     ['212000-014', false],
   ])('%s valid: %s', (n, ok) => expect(isValidOrganisationNumber(n)).toBe(ok));
+  it.each([
+    ['556000-0001', '556000-0001'],
+    ['5560000001', '556000-0001'],
+    ['16556000-0001', '556000-0001'],
+    ['556000 0001', '556000-0001'],
+    ['55600-0001', undefined],
+    ['abc', undefined],
+  ])('normaliseOrganisationNumber(%j) = %j', (v, e) => expect(normaliseOrganisationNumber(v)).toBe(e));
+  it.each([
+    ['212000-0142', undefined],
+    ['2120000142', undefined],
+    ['16212000-0142', undefined],
+    ['212000-0143', 'check'],
+    ['212000-014', 'format'],
+    ['abc', 'format'],
+  ])('organisationNumberProblem(%j) = %j', (v, e) => expect(organisationNumberProblem(v)).toBe(e));
 });
 
 describe('Markdown escaping', () => {

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { mapHeader, normaliseHeader } from '../../src/commands/import/columns.ts';
 import { nearestId } from '../../src/core/nearest-id.ts';
 import { decodeCsv } from '../../src/commands/import/read-csv.ts';
-import { normaliseOrganisationNumber } from '../../src/core/organisation-number.ts';
 import { parseCombined, parseDate, parseLevel, parseMunicipalityCode, parseTerm, rowToPlan } from '../../src/commands/import/rows.ts';
 import { MAX_AMOUNT } from '../../src/core/amount.ts';
 import type { Catalogue } from '../../src/core/model.ts';
@@ -66,15 +65,6 @@ describe('value parsers', () => {
     ['18', undefined],
     ['01800', undefined],
   ])('kommunkod %j → %j', (v, e) => expect(parseMunicipalityCode(v)).toBe(e));
-
-  it.each([
-    ['556000-0001', '556000-0001'],
-    ['5560000001', '556000-0001'],
-    ['16556000-0001', '556000-0001'],
-    ['556000 0001', '556000-0001'],
-    ['55600-0001', undefined],
-    ['abc', undefined],
-  ])('organisationsnummer %j → %j', (v, e) => expect(normaliseOrganisationNumber(v)).toBe(e));
 
   it.each([
     ['2026-11-28', '2026-11-28'],

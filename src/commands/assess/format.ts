@@ -1,5 +1,5 @@
 // Reading and showing the values people type during an assessment: amounts, dates, terms, numbers and codes.
-import { isValidOrganisationNumber, normaliseOrganisationNumber } from '../../core/organisation-number.ts';
+export { organisationNumberProblem } from '../../core/organisation-number.ts';
 
 /** Digits grouped in threes with a space, as Swedish amounts are written. */
 export function groupDigits(n: number): string {
@@ -23,12 +23,6 @@ export function isDate(s: string): boolean {
 export function normaliseTerm(s: string): string | undefined {
   const m = /^(\d{4})\s*-?\s*(vt|ht)$/i.exec(s.trim());
   return m ? `${m[1]}-${m[2]!.toUpperCase()}` : undefined;
-}
-
-export function organisationNumberProblem(s: string): 'format' | 'check' | undefined {
-  const n = normaliseOrganisationNumber(s);
-  if (!n) return 'format';
-  return isValidOrganisationNumber(n) ? undefined : 'check';
 }
 
 /** Cuts a text to a width for one table row, ending in an ellipsis when it was longer. */

@@ -2,7 +2,7 @@
 import { parseAmount } from '../../core/amount.ts';
 import type { Answer, Catalogue, Importance, Level, LevelAnswer, Organisation, Plan, SchoolForm } from '../../core/model.ts';
 import { isEmail } from '../../core/email.ts';
-import { isValidOrganisationNumber, normaliseOrganisationNumber } from '../../core/organisation-number.ts';
+import { normaliseOrganisationNumber, organisationNumberProblem } from '../../core/organisation-number.ts';
 import { nextTermAfter } from '../../core/terms.ts';
 import type { Column, Field } from './columns.ts';
 
@@ -143,9 +143,12 @@ export function rowToPlan(cells: readonly string[], columns: readonly Column[], 
   let organisationNumber: string | undefined;
   const on = get('organisationNumber');
   if (on && on.value !== '') {
-    organisationNumber = normaliseOrganisationNumber(on.value);
-    if (!organisationNumber) problems.push({ column: on.column, code: 'bad-org-number', value: on.value });
-    else if (!isValidOrganisationNumber(organisationNumber)) problems.push({ column: on.column, code: 'org-number-check', value: organisationNumber });
+    const problem = organisationNumberProblem(on.value);
+    if (problem === 'format') problems.push({ column: on.column, code: 'bad-org-number', value: on.value });
+    else {
+      organisationNumber = normaliseOrganisationNumber(on.value)!;
+      if (problem === 'check') problems.push({ column: on.column, code: 'org-number-check', value: organisationNumber });
+    }
   }
   let kind: Organisation['kind'] | undefined;
   const k = get('kind');
