@@ -5,6 +5,7 @@ import { digestReport, rollUp, rollUpChanges, type PlanDigest } from '../../src/
 import { batchText } from '../../src/i18n/batch.ts';
 import { formatMean, shade, shadeBand } from '../../src/render/overview-markdown.ts';
 import { renderOverviewPdf } from '../../src/render/overview-pdf.ts';
+import { MARGIN, STYLE } from '../../src/render/pdf/theme.ts';
 import { fixtureCatalogue, fixtureReport } from './fixture.ts';
 import { readPdf, squash, type StructNode } from './read-pdf.ts';
 
@@ -64,16 +65,43 @@ describe('overview.pdf tables over pages', () => {
   });
 
   it('keeps every section heading on the page where its table starts', async () => {
-    const pdf = await overview();
-    for (const [heading, next] of [
-      [t.counts.heading, t.counts.failed],
-      [t.levels.heading, t.levels.current(1)],
-      [t.heatmap.heading, t.heatmap.organisation],
-      [t.failed.heading, t.failed.first],
-    ] as const) {
-      const page = pdf.pages.findIndex((p) => squash(p.text).includes(squash(heading)) && squash(p.text).includes(squash(next)));
-      expect(page, heading).toBeGreaterThanOrEqual(0);
+    // Three school units fewer than the other tests: the heatmap then ends about 70 points above the foot of a page,
+    // room for the next heading but not for its table.
+    const plans = digests().slice(0, -3);
+    const r = rollUp(plans, catalogue, failed);
+    const pdf = await overview('sv', plans);
+    const fa = catalogue.focusAreas[0]!;
+    const group = r.groups[0]!;
+    const indicator = (id: string) => `${id} ${catalogue.indicators.find((i) => i.id === id)!.title.sv}`;
+    // Each heading and the first body cell of its table, in the order of the document (searched for in that order:
+    // the heading of the failed plans is also a row of the counts table).
+    const sections: [string, string][] = [
+      [t.counts.heading, t.counts.plans],
+      [t.goals.heading, `${fa.id} ${fa.title.sv}`],
+      [t.levels.heading, indicator(r.indicators[0]!.indicator)],
+      [t.priorities.heading, indicator(r.priorities[0]!.indicator)],
+      [t.compare.heading, '1.1'],
+      [t.heatmap.heading, `${group.name} – ${t.heatmap.whole(group.rows.length)}`],
+      [t.failed.heading, failed[0]!.file],
+    ];
+    // Text runs over the whole document, in order; a cell's first line is the start of its text.
+    const items = pdf.pages.flatMap((p, page) => p.items.filter((i) => i.str.trim()).map((i) => ({ ...i, page })));
+    const starts = (cell: string, str: string) => str === cell || (str.length >= 6 && squash(cell).startsWith(squash(str)));
+    let at = 0;
+    let moved = 0;
+    for (const [heading, cell] of sections) {
+      const h = items.findIndex((i, k) => k >= at && i.str === heading);
+      expect(h, heading).toBeGreaterThanOrEqual(0);
+      const c = items.findIndex((i, k) => k > h && starts(cell, i.str));
+      expect(c, `${heading}: ${cell}`).toBeGreaterThan(h);
+      expect(items[c]!.page, `${heading}: page of "${cell}"`).toBe(items[h]!.page);
+      // A heading that begins a page although the page before had room for its own line was moved to keep it with its table.
+      const prev = items.filter((i) => i.page === items[h]!.page - 1 && i.y > MARGIN.bottom).at(-1);
+      if (h > 0 && items[h - 1]!.page < items[h]!.page && prev && prev.y - MARGIN.bottom > 2 * STYLE.h2.leading) moved++;
+      at = c;
     }
+    // The fixture puts at least one heading near a page's foot, so the check above could fail.
+    expect(moved).toBeGreaterThan(0);
   });
 });
 
