@@ -198,7 +198,6 @@ function flowCollection(text: string, at: number): Parsed {
   if (text[i] === close) return { value: isMap ? map : list, end: i + 1 };
   for (;;) {
     if (isMap) {
-      const keyAt = i;
       let key: string;
       if (text[i] === '"' || text[i] === "'") {
         const q = quoted(text, i) ?? giveUp();
@@ -210,7 +209,7 @@ function flowCollection(text: string, at: number): Parsed {
         if (!isPlainKey(key)) giveUp();
         i = plain.end;
       }
-      if (text[i] !== ':' || text[i + 1] !== ' ' || keyAt === i) giveUp();
+      if (text[i] !== ':' || text[i + 1] !== ' ') giveUp();
       const value = flowNode(text, skipSpaces(text, i + 1));
       addEntry(map, key, value.value);
       i = value.end;
