@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import PDFDocument from 'pdfkit';
 import { layoutSimple, readKerning, TrueTypeMetrics, type GlyphLike } from '../../src/render/pdf/font-metrics.ts';
-import { layoutLevelChart, splitRows, type LevelChartOptions } from '../../src/render/pdf/layout/levels.ts';
+import { layoutLevelChart, type LevelChartOptions } from '../../src/render/pdf/layout/levels.ts';
 import { integerTicks, linearScale } from '../../src/render/pdf/layout/scale.ts';
-import { columnWidths, moveRowWhole, rowHeight, splitRow } from '../../src/render/pdf/layout/table.ts';
+import { columnWidths, moveRowWhole, rowHeight, splitRow, splitRows } from '../../src/render/pdf/layout/table.ts';
 import { barFor, layoutTimeline } from '../../src/render/pdf/layout/timeline.ts';
 import { termIndex } from '../../src/core/terms.ts';
 
@@ -91,17 +91,6 @@ describe('level chart', () => {
     expect(empty.emptyText).toBe('ingen indikator bedömd');
     expect(lay.rowsHeight).toBe(area.height + goal.height + empty.height);
     for (const r of lay.rows) for (const l of r.labelLines) expect(mono(l)).toBeLessThanOrEqual(opts.labelWidth - r.labelX - 8);
-  });
-
-  it.each([
-    ['all rows fit', [10, 10, 10], 40, 100, [[10, 10, 10]]],
-    ['later rows go to the next part', [10, 10, 10], 25, 100, [[10, 10], [10]]],
-    ['each later part gets a full page', [30, 30, 30, 30], 35, 65, [[30], [30, 30], [30]]],
-    ['an oversized first row starts a new part', [50, 10], 20, 100, [[], [50, 10]]],
-    ['an oversized row still makes progress', [150, 10], 100, 100, [[150], [10]]],
-  ])('splitRows: %s', (_name, heights, first, next, expected) => {
-    const parts = splitRows(heights.map((height) => ({ height })), first, next);
-    expect(parts.map((p) => p.map((r) => r.height))).toEqual(expected);
   });
 });
 
@@ -195,6 +184,17 @@ describe('table geometry', () => {
     ['a large row moves when only a line would fit', 500, 15, 700, true],
   ])('moveRowWhole: %s', (_name, rowH, available, pageBody, expected) => {
     expect(moveRowWhole(rowH, available, pageBody, 2, 11)).toBe(expected);
+  });
+
+  it.each([
+    ['all rows fit', [10, 10, 10], 40, 100, [[10, 10, 10]]],
+    ['later rows go to the next part', [10, 10, 10], 25, 100, [[10, 10], [10]]],
+    ['each later part gets a full page', [30, 30, 30, 30], 35, 65, [[30], [30, 30], [30]]],
+    ['an oversized first row starts a new part', [50, 10], 20, 100, [[], [50, 10]]],
+    ['an oversized row still makes progress', [150, 10], 100, 100, [[150], [10]]],
+  ])('splitRows: %s', (_name, heights, first, next, expected) => {
+    const parts = splitRows(heights.map((height) => ({ height })), first, next);
+    expect(parts.map((p) => p.map((r) => r.height))).toEqual(expected);
   });
 });
 

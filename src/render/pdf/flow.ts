@@ -1,6 +1,6 @@
 // The text flow: a cursor down the page, page breaks, tagged paragraphs and headings, and lines drawn at exact positions.
 import type { Faces } from './fonts.ts';
-import { splitRows } from './layout/levels.ts';
+import { splitRows } from './layout/table.ts';
 import { clampLines, wrapText, type Measure } from './layout/wrap.ts';
 import { TextWriter, type PlacedLine } from './text-ops.ts';
 import { COLOUR, CONTENT_WIDTH, MARGIN, PAGE, STYLE, type TextStyle } from './theme.ts';

@@ -94,30 +94,3 @@ export function layoutLevelChart(rows: readonly LevelRowInput[], o: LevelChartOp
   }
   return { plotX0, plotX1, valueX: plotX1 + 8, ticks, axisHeight: o.axisHeight, rows: out, rowsHeight: y };
 }
-
-/**
- * Splits rows into page parts: the first part gets `first` points, each later part `next` points.
- * A part always holds at least one row, so an oversized row still makes progress.
- */
-export function splitRows<T extends { height: number }>(rows: readonly T[], first: number, next: number): T[][] {
-  const parts: T[][] = [];
-  let room = first;
-  let part: T[] = [];
-  let used = 0;
-  for (const r of rows) {
-    if (part.length > 0 && used + r.height > room) {
-      parts.push(part);
-      part = [];
-      used = 0;
-      room = next;
-    } else if (part.length === 0 && parts.length === 0 && r.height > room && first < next) {
-      // Not even one row fits where we are: start on the next page.
-      parts.push([]);
-      room = next;
-    }
-    part.push(r);
-    used += r.height;
-  }
-  if (part.length > 0) parts.push(part);
-  return parts;
-}

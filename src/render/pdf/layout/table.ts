@@ -1,4 +1,5 @@
-// Table arithmetic: column widths, row heights and where a row that does not fit is split across pages.
+// Table arithmetic: column widths, row heights, where a row that does not fit is split across pages, and how rows
+// are shared out over pages.
 
 export interface ColumnSpec {
   /** A fixed width in points. */
@@ -57,6 +58,33 @@ export function splitRow(cells: readonly (readonly number[])[], available: numbe
 export function moveRowWhole(rowH: number, available: number, pageBody: number, minLinesHere: number, lineH: number): boolean {
   if (rowH > pageBody) return false;
   return available < Math.min(rowH, minLinesHere * lineH) || rowH <= pageBody * 0.5;
+}
+
+/**
+ * Splits rows into page parts: the first part gets `first` points, each later part `next` points.
+ * A part always holds at least one row, so an oversized row still makes progress.
+ */
+export function splitRows<T extends { height: number }>(rows: readonly T[], first: number, next: number): T[][] {
+  const parts: T[][] = [];
+  let room = first;
+  let part: T[] = [];
+  let used = 0;
+  for (const r of rows) {
+    if (part.length > 0 && used + r.height > room) {
+      parts.push(part);
+      part = [];
+      used = 0;
+      room = next;
+    } else if (part.length === 0 && parts.length === 0 && r.height > room && first < next) {
+      // Not even one row fits where we are: start on the next page.
+      parts.push([]);
+      room = next;
+    }
+    part.push(r);
+    used += r.height;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
 }
 
 function sum(xs: readonly number[]): number {
