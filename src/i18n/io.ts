@@ -2,9 +2,9 @@
 
 const sv = {
   isDirectory: 'det här är en mapp, inte en fil',
+  isDirectoryHint: 'ange en planfil (.yaml), eller använd skoldigiplan batch för en hel mapp',
   outIsFile: (out: string) => `${out} är en fil, men --out ska vara en mapp`,
   outIsFileHint: 'ange en mapp; den skapas om den inte finns',
-  isDirectoryHint: 'ange en planfil (.yaml), eller använd skoldigiplan batch för en hel mapp',
   notFound: 'filen finns inte',
   notFoundHint: 'kontrollera sökvägen och stavningen',
   noAccess: 'filen går inte att läsa (behörighet saknas)',
@@ -115,9 +115,9 @@ export type IoText = typeof sv;
 
 const en: IoText = {
   isDirectory: 'this is a folder, not a file',
+  isDirectoryHint: 'give a plan file (.yaml), or use skoldigiplan batch for a whole folder',
   outIsFile: (out) => `${out} is a file, but --out must be a folder`,
   outIsFileHint: 'name a folder; it is created when missing',
-  isDirectoryHint: 'give a plan file (.yaml), or use skoldigiplan batch for a whole folder',
   notFound: 'the file does not exist',
   notFoundHint: 'check the path and its spelling',
   noAccess: 'the file cannot be read (permission denied)',
