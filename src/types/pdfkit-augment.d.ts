@@ -18,25 +18,32 @@ declare namespace PDFKit {
     font?: string | null;
   }
 
+  /**
+   * pdfkit's font object for an embedded font (internal, present in 0.20). `font` is the parsed font it was made from
+   * (the registered TrueTypeFont, or fontkit's font for a font file); `layoutCache` holds the shaped words, which
+   * depend only on the font and can be shared between documents. The rest is what text-ops.ts writes text with.
+   */
+  interface EmbeddedFont {
+    font: FontkitFont;
+    layoutCache: Record<string, unknown>;
+    /** Resource name on the page, such as `F1`. */
+    id: string;
+    /** Ascender in thousandths of an em. */
+    ascender: number;
+    /** The font's dictionary, for a page's resources. */
+    ref(): unknown;
+    /** The glyphs to embed: a glyph's code in the document is its index here. */
+    subset: { includeGlyph(id: number): number };
+    /** Width of each code, in thousandths of an em. */
+    widths: number[];
+    /** Characters of each code, for the ToUnicode map. */
+    unicode: number[][];
+  }
+
   interface PDFDocument {
     new (options?: PDFDocumentOptions020): PDFDocument;
-    /**
-     * The current font (pdfkit internal, present in 0.20): `font` is the parsed font it was made from (the
-     * registered TrueTypeFont, or fontkit's font for a font file) and `layoutCache` the shaped words, which depend
-     * only on the font and can be shared between documents.
-     */
-    _font?: {
-      font?: FontkitFont;
-      layoutCache?: Record<string, unknown>;
-      /** Resource name on the page, such as `F1`. */
-      id?: string;
-      /** Glyph ids of the subset (hex) and positions in thousandths of an em; records the glyphs for embedding. */
-      encode?(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
-      /** The font's dictionary, for a page's resources. */
-      ref?(): unknown;
-      /** Ascender in thousandths of an em. */
-      ascender?: number;
-    };
+    /** The current font; its parts are checked before use, as another pdfkit version may lack them. */
+    _font?: Partial<EmbeddedFont>;
   }
 
   interface PDFKitReference {

@@ -18,14 +18,7 @@ export interface PlacedLine {
 }
 
 /** The parts of pdfkit's embedded font (0.20) the writer uses. */
-interface EmbeddedFont {
-  id: string;
-  ascender: number;
-  ref(): unknown;
-  subset: { includeGlyph(id: number): number };
-  widths: number[];
-  unicode: number[][];
-}
+type EmbeddedFont = Pick<PDFKit.EmbeddedFont, 'id' | 'ascender' | 'ref' | 'subset' | 'widths' | 'unicode'>;
 
 const rgb = new Map<string, string>();
 
@@ -45,7 +38,7 @@ function num(n: number): string {
 
 function embedded(doc: PDFKit.PDFDocument, face: FaceName): EmbeddedFont | undefined {
   doc.font(face);
-  const f = doc._font as Partial<EmbeddedFont> | undefined;
+  const f = doc._font;
   const ok = f && typeof f.id === 'string' && typeof f.ascender === 'number' && typeof f.ref === 'function' && typeof f.subset?.includeGlyph === 'function' && Array.isArray(f.widths) && Array.isArray(f.unicode);
   return ok ? (f as EmbeddedFont) : undefined;
 }
