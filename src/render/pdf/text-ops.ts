@@ -96,7 +96,10 @@ export class TextWriter {
     private readonly faces: Faces,
   ) {}
 
-  /** A writer for the document, or undefined when pdfkit or the fonts lack what it needs (then use text()). */
+  /**
+   * A writer for the document, or undefined when pdfkit's font object for a face lacks a part the writer uses (its
+   * id, ascender, ref(), subset, widths or unicode, as another pdfkit version might): then use text().
+   */
   static for(doc: PDFKit.PDFDocument, faces: Faces): TextWriter | undefined {
     for (const face of Object.values(faces)) if (!embedded(doc, face.name)) return undefined;
     return new TextWriter(doc, faces);
