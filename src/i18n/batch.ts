@@ -90,7 +90,7 @@ const sv = {
     },
     levels: {
       heading: 'Nivåer per indikator',
-      intro: 'Antal planer på varje nuläge (Nu 1–4) och målnivå (Mål 1–4).',
+      intro: 'Antal planer på varje nuläge (Nu 1–4) och målnivå (Mål 1–4). Ej rel. står för ej relevant och Obesv. för obesvarad.',
       indicator: 'Indikator',
       current: (n: number) => `Nu ${n}`,
       target: (n: number) => `Mål ${n}`,
@@ -140,7 +140,7 @@ const sv = {
     compare: {
       heading: 'Förändring sedan förra bedömningen',
       intro: (matched: number, total: number) =>
-        `${matched} av ${total} ${plural(total, 'plan', 'planer')} har en tidigare plan för samma organisation (samma kommunkod eller organisationsnummer och samma skolenhetskod). Genomsnittligt nuläge beräknas bara på indikatorer som har en nivå båda åren. Kolumnerna ${SV_COLUMNS.raised} och ${SV_COLUMNS.lowered} visar i hur många planer delmålets nuläge steg respektive sjönk.`,
+        `${matched} av ${total} ${plural(total, 'plan', 'planer')} har en tidigare plan för samma organisation: samma kommunkod eller organisationsnummer och, för en skolenhet, samma skolenhetskod (eller samma namn på enheten om koden saknas). Genomsnittligt nuläge beräknas bara på indikatorer som har en nivå båda åren. Kolumnerna ${SV_COLUMNS.raised} och ${SV_COLUMNS.lowered} visar i hur många planer delmålets nuläge steg respektive sjönk.`,
       goal: 'Delmål',
       before: 'Nuläge då',
       now: 'Nuläge nu',
@@ -251,7 +251,7 @@ const en: BatchText = {
     },
     levels: {
       heading: 'Levels per indicator',
-      intro: 'Number of plans at each current level (Now 1–4) and target level (Tgt 1–4).',
+      intro: 'Number of plans at each current level (Now 1–4) and target level (Tgt 1–4). N/r stands for not relevant and Unans. for unanswered.',
       indicator: 'Indicator',
       current: (n) => `Now ${n}`,
       target: (n) => `Tgt ${n}`,
@@ -300,7 +300,7 @@ const en: BatchText = {
     compare: {
       heading: 'Change since the previous assessment',
       intro: (matched, total) =>
-        `${matched} of ${total} ${plural(total, 'plan', 'plans')} have an earlier plan for the same organisation (the same municipality code or organisation number, and the same school unit code). Mean current levels are calculated only from indicators that have a level in both years. The columns ${EN_COLUMNS.raised} and ${EN_COLUMNS.lowered} count the plans in which the goal's current level rose or fell.`,
+        `${matched} of ${total} ${plural(total, 'plan', 'plans')} have an earlier plan for the same organisation: the same municipality code or organisation number and, for a school unit, the same school unit code (or the same unit name if the code is missing). Mean current levels are calculated only from indicators that have a level in both years. The columns ${EN_COLUMNS.raised} and ${EN_COLUMNS.lowered} count the plans in which the goal's current level rose or fell.`,
       goal: 'Goal',
       before: 'Then',
       now: 'Now',
