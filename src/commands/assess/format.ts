@@ -1,5 +1,4 @@
 // Reading and showing the values people type during an assessment: amounts, dates, terms, numbers and codes.
-export { organisationNumberProblem } from '../../core/organisation-number.ts';
 
 /** Digits grouped in threes with a space, as Swedish amounts are written. */
 export function groupDigits(n: number): string {
