@@ -1,5 +1,6 @@
 // The roll-up over many plans: level distributions, mean gaps, common priorities, a heatmap and initiatives.
 import { indexCatalogue, type CatalogueIndex } from './catalogue.ts';
+import { compareIds } from './ids.ts';
 import type { AnswerState, Catalogue, Level, Organisation, PlanReport } from './model.ts';
 
 /** An organisation as the roll-up shows it: identity only, never the contact person. */
@@ -321,22 +322,6 @@ function heatmap(plans: readonly PlanDigest[], goalIds: readonly string[], index
     out.push(group);
   }
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-/** Orders ids like 1.2.a and 1.10.a by their numbers, not as text. */
-export function compareIds(a: string, b: string): number {
-  const pa = a.split('.');
-  const pb = b.split('.');
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? '';
-    const y = pb[i] ?? '';
-    if (x === y) continue;
-    const nx = Number(x);
-    const ny = Number(y);
-    if (!Number.isNaN(nx) && !Number.isNaN(ny) && x !== '' && y !== '') return nx - ny;
-    return x < y ? -1 : 1;
-  }
-  return 0;
 }
 
 /** Per-plan means for the CSV: current, target and gap per goal and per focus area, over answered indicators. */

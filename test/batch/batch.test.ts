@@ -288,12 +288,12 @@ describe('the roll-up over a small case computed by hand', () => {
     const r = runCli(['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--date', '2026-11-28'], { cwd: d, timeout: 120_000 });
     expect(r.code).toBe(0);
     const pdf = await readPdf(readFileSync(join(d, 'out/overview.pdf')));
-    expect(pdf.title).toBe('Sammanställning av digitala utvecklingsplaner');
+    expect(pdf.title).toBe(batchText.sv.overview.title);
     const roles = new Set(pdf.pages.flatMap((p) => p.roles));
     for (const role of ['H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD']) expect(roles, role).toContain(role);
     expect(pdf.text).toContain('556000-0001');
     const last = pdf.pages.length;
-    expect(pdf.pages[last - 1]!.text).toContain(`Sida ${last} av ${last}`);
+    expect(pdf.pages[last - 1]!.text).toContain(batchText.sv.overview.pdf.page(last, last));
     const items = pdf.pages.flatMap((p) => p.items);
     const organiser = items.find((i) => i.str.startsWith('Stockholms stad – hela huvudmannen'))!;
     const unit = items.find((i) => i.str === 'Ekskolan')!;

@@ -1,8 +1,9 @@
-// The catalogue a plan is read with in a batch: the organisation's own (--catalogue) for every plan, else the built-in one the plan names.
-import type { Catalogue, Lang, Plan } from '../../core/model.ts';
+// The catalogue a batch reads plans with: the organisation's own (--catalogue) for every plan, else the built-in one
+// with the plan's catalogue id.
+import type { Catalogue, Lang } from '../../core/model.ts';
 import { builtinCatalogue, loadCatalogueFile } from '../../io/load-catalogue.ts';
 
 /** Both loaders keep what they have read, so calling this once per plan reads each catalogue once. */
-export function catalogueFor(plan: Plan, opts: { catalogueFile?: string; cwd: string; lang: Lang }): Catalogue | undefined {
-  return opts.catalogueFile ? loadCatalogueFile(opts.catalogueFile, opts.cwd, opts.lang) : builtinCatalogue(plan.catalogue.id);
+export function catalogueFor(id: string, opts: { catalogueFile?: string | undefined; cwd: string; lang: Lang }): Catalogue | undefined {
+  return opts.catalogueFile ? loadCatalogueFile(opts.catalogueFile, opts.cwd, opts.lang) : builtinCatalogue(id);
 }

@@ -7,7 +7,8 @@ import type { Diagnostic } from '../../errors.ts';
 import { catalogueFor } from './catalogue-for.ts';
 import { expandInputs } from './inputs.ts';
 import type { CheckResult } from './process-plan.ts';
-import { runLimited, type Runner } from './runner.ts';
+import { checkFiles } from './check-plans.ts';
+import type { Runner } from './runner.ts';
 
 export interface CompareWithOptions {
   dir: string;
@@ -27,13 +28,9 @@ export interface CompareWithOptions {
 export async function compareWithEarlier(ctx: Context, runner: Runner, current: readonly CheckResult[], opts: CompareWithOptions): Promise<RollupChanges> {
   const older = expandInputs([opts.dir], { cwd: ctx.cwd, exclude: [opts.outDir] }).files;
   const checked: CheckResult[] = [];
-  const per = 16;
-  const chunks = [];
-  for (let i = 0; i < older.length; i += per) chunks.push(older.slice(i, i + per));
-  await runLimited(
-    chunks,
-    runner.threads ? runner.threads * 2 : 1,
-    (chunk) => runner.check(chunk.map((f) => ({ file: f.file, cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogueFile }))),
+  await checkFiles(
+    runner,
+    older.map((f) => ({ file: f.file, cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogueFile })),
     (results) => checked.push(...results),
   );
   checked.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
@@ -46,11 +43,13 @@ export async function compareWithEarlier(ctx: Context, runner: Runner, current: 
     const key = matchKey(r.organisation);
     if (!byKey.has(key)) byKey.set(key, r.plan);
   }
-  const catalogueOf = (plan: Plan) => catalogueFor(plan, { catalogueFile: opts.catalogueFile, cwd: ctx.cwd, lang: ctx.lang });
+  const catalogueOf = (plan: Plan) => catalogueFor(plan.catalogue.id, { catalogueFile: opts.catalogueFile, cwd: ctx.cwd, lang: ctx.lang });
   const comparisons: ComparisonLike[] = [];
   const used = new Set<string>();
   for (const r of current) {
-    if (!r.plan || !r.organisation) continue;
+    // This year's plans must have been checked with keepPlan: without them nothing could be paired.
+    if (!r.plan) throw new Error(`${r.display}: checked without its plan, so it cannot be compared`);
+    if (!r.organisation) continue;
     const key = matchKey(r.organisation);
     const before = byKey.get(key);
     const olderCatalogue = before ? catalogueOf(before) : undefined;

@@ -3,12 +3,13 @@
 // receives the plans' digests; otherwise they are made on the main thread.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalogue, Lang } from '../../core/model.ts';
+import type { Lang } from '../../core/model.ts';
 import { rollUp, type FailedPlan, type PlanDigest, type RollupChanges } from '../../core/rollup.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import type { PdfProfile } from '../../render/outputs.ts';
 import { renderOverviewCsv } from '../../render/overview-csv.ts';
 import { renderOverviewMarkdown } from '../../render/overview-markdown.ts';
+import { catalogueFor } from './catalogue-for.ts';
 
 /** Names the roll-up uses; a plan never gets them. */
 export const OVERVIEW_BASE = 'overview';
@@ -18,8 +19,11 @@ export interface OverviewTask {
   outDir: string;
   digests: PlanDigest[];
   failed: FailedPlan[];
-  catalogue: Catalogue;
-  changes?: RollupChanges;
+  /** The catalogue, by id or --catalogue file: a worker has it loaded already, so it is not copied over. */
+  catalogueId: string;
+  catalogueFile: string | undefined;
+  cwd: string;
+  changes: RollupChanges | undefined;
   lang: Lang;
   referenceDate: string;
   pdf: boolean;
@@ -30,14 +34,15 @@ export interface OverviewTask {
 }
 
 export interface OverviewResult {
-  /** Absolute paths of the roll-up's files. */
+  /** The roll-up's files, as absolute paths from writeOverviewFiles. */
   paths: string[];
   /** With --changed, the overview was already up to date and nothing was written. */
   unchanged: boolean;
 }
 
 export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewResult> {
-  const cat = task.catalogue;
+  const cat = catalogueFor(task.catalogueId, task);
+  if (!cat) throw new Error(`catalogue ${task.catalogueId} not found`);
   const rollup = rollUp(task.digests, cat, task.failed);
   const md = renderOverviewMarkdown(rollup, cat, { lang: task.lang, referenceDate: task.referenceDate, changes: task.changes });
   const csv = renderOverviewCsv(task.digests, task.failed, cat, task.lang);
@@ -52,8 +57,7 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
   writeFileAtomic(csvPath, csv);
   if (task.pdf) {
     const { renderOverviewPdf } = await import('../../render/overview-pdf.ts');
-    const options = { lang: task.lang, referenceDate: task.referenceDate, creationDate: task.creationDate, profile: task.profile, ...(task.changes ? { changes: task.changes } : {}) };
-    writeFileAtomic(pdfPath, await renderOverviewPdf(rollup, cat, options));
+    writeFileAtomic(pdfPath, await renderOverviewPdf(rollup, cat, { lang: task.lang, referenceDate: task.referenceDate, creationDate: task.creationDate, profile: task.profile, changes: task.changes }));
   }
   return { paths, unchanged: false };
 }

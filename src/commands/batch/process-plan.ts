@@ -143,7 +143,7 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
   const targets = options.formats.map((f) => ({ format: f, path: join(options.outDir, `${options.name}.${f}`) }));
   const outputs = targets.map((t) => displayPath(t.path, options.cwd));
   try {
-    const catalogue = catalogueFor(plan, options);
+    const catalogue = catalogueFor(plan.catalogue.id, options);
     if (!catalogue) throw new Error(`catalogue ${plan.catalogue.id} not found`);
     const report = buildReport(plan, catalogue, { referenceDate: options.referenceDate });
     const digest = digestReport(report, display);

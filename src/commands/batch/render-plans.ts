@@ -7,13 +7,13 @@ import { runLimited, type Runner } from './runner.ts';
 import type { Tally } from './tally.ts';
 
 /** What every plan's task shares. */
-export type RenderCommon = Omit<ProcessOptions, 'file' | 'name' | 'plan'>;
+type RenderCommon = Omit<ProcessOptions, 'file' | 'name' | 'plan'>;
 
 export async function renderPlans(t: BatchText, runner: Runner, valid: readonly CheckResult[], names: ReadonlyMap<string, string>, common: RenderCommon, tally: Tally, stop: () => boolean): Promise<void> {
   tally.progress.phase('rendering', tally.done);
   await runLimited(
     valid,
-    runner.threads ? runner.threads * 2 : 1,
+    runner.lanes,
     async (r): Promise<PlanResult> => {
       const task: ProcessOptions = { ...common, file: r.file, name: names.get(r.display)!, plan: r.plan };
       // The plan is in the task now; letting go of it here keeps memory flat over thousands of plans.
@@ -26,7 +26,6 @@ export async function renderPlans(t: BatchText, runner: Runner, valid: readonly 
       }
     },
     (res) => {
-      tally.done++;
       if (res.status === 'failed') {
         if (res.internal) tally.internal = true;
         tally.fail(res.display, res.diagnostics.map((d) => localise(d, t)), res.organisation, res.durationMs);

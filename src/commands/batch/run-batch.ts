@@ -12,7 +12,7 @@ import { removeTemporaryFiles } from '../../io/atomic-write.ts';
 import { builtinCatalogue, DEFAULT_CATALOGUE, loadCatalogueFile, requireBuiltinCatalogue } from '../../io/load-catalogue.ts';
 import { outFolder } from '../../io/out-folder.ts';
 import { displayPath } from '../../io/paths.ts';
-import type { Format, PdfProfile } from '../../render/outputs.ts';
+import { creationDateFor, type Format, type PdfProfile } from '../../render/outputs.ts';
 import { checkPlans, nameOutputs } from './check-plans.ts';
 import { compareWithEarlier } from './compare-with.ts';
 import { expandInputs, inputDiagnostics } from './inputs.ts';
@@ -21,7 +21,7 @@ import { renderPlans } from './render-plans.ts';
 import { createRunner } from './runner.ts';
 import { summarise } from './summarise.ts';
 import { Tally } from './tally.ts';
-import { writeOverview, type OverviewWritten } from './write-overview.ts';
+import { writeOverviewFiles, type OverviewTask } from './overview-files.ts';
 
 export interface BatchOptions {
   inputs: string[];
@@ -56,7 +56,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   const mode = o.quiet ? 'off' : ctx.stderr.isTTY ? 'bar' : 'lines';
   const tally = new Tally(ctx, o.json, new Progress(ctx.stderr, mode, ctx.lang, files.length));
   for (const d of inputDiagnostics(expanded.problems, (p) => inputText(t, p.kind))) {
-    if (d.severity === 'error') tally.fail(d.file, [d], undefined, 0);
+    if (d.severity === 'error') tally.inputFailed(d);
     else tally.print(d);
   }
   if (files.length === 0) {
@@ -69,8 +69,9 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
     throw new UserError(t.input.outFailed(o.out, (e as Error).message));
   }
 
+  const pdf = o.formats.includes('pdf');
   const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(o.formats, files.length), files.length));
-  const runner = await createRunner(jobs, { pdf: o.formats.includes('pdf') });
+  const runner = await createRunner(jobs, { pdf });
   // Ctrl-C: stop taking plans, end the workers, and leave no half-written file behind (exit 130).
   let interrupted = false;
   const onInterrupt = () => {
@@ -82,14 +83,18 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   let catalogue: Catalogue | undefined;
   let changes: RollupChanges | undefined;
   let aborted = false;
-  let overview: OverviewWritten | undefined;
+  let overview: { paths: string[]; unchanged: boolean } | undefined;
 
   // However the run ends, the workers end with it (close() may be called more than once).
   try {
     try {
       // Files named one by one are meant as plans; only files found in folders or by patterns may be something else.
       const named = new Set(o.inputs.map((i) => resolve(ctx.cwd, i)));
-      const valid = await checkPlans(ctx, t, runner, files, tally, { catalogueFile, named, pdf: o.formats.includes('pdf'), compareWith: o.compareWith !== undefined, jobs, stop });
+      // A valid plan comes back with its check, so it is not read twice. From a worker it is a copy, held on this
+      // thread until its render task takes it: for PDF, whose render costs some 40 times the reading, the worker reads
+      // it again instead (at 2,900 plans this thread then holds about 30 MB less), unless --compare-with needs it here.
+      const keepPlan = runner.threads === 0 || !pdf || o.compareWith !== undefined;
+      const valid = await checkPlans(ctx, t, runner, files, tally, { catalogueFile, named, keepPlan, stop });
       const names = nameOutputs(valid);
       catalogue = ownCatalogue ?? rollupCatalogue(valid.map((r) => r.catalogueId ?? ''), ctx.lang);
       if (o.compareWith && !stop()) {
@@ -115,24 +120,38 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
     if (!interrupted) {
       // The roll-up: only for a complete run, so a --fail-fast stop never leaves a partial overview behind.
       aborted = stop() && tally.done < files.length;
-      // Only a run with PDF makes its roll-up on a worker: without PDF the workers end now, so their memory is not held
-      // during the roll-up.
-      if (!o.formats.includes('pdf') || aborted) await runner.close();
       if (!aborted) {
-        const cat = catalogue ?? ownCatalogue ?? rollupCatalogue([], ctx.lang);
-        overview = await writeOverview(ctx, runner, tally, { outDir, formats: o.formats, changed: o.changed, referenceDate: o.referenceDate, profile: o.profile, catalogue: cat, changes });
+        const task: OverviewTask = {
+          outDir,
+          digests: tally.digests,
+          failed: tally.failed,
+          catalogueId: catalogue!.id,
+          catalogueFile,
+          cwd: ctx.cwd,
+          changes,
+          lang: ctx.lang,
+          referenceDate: o.referenceDate,
+          pdf,
+          creationDate: creationDateFor(o.referenceDate, ctx.env),
+          profile: o.profile,
+          changed: o.changed,
+        };
+        // With PDF the roll-up is made by the runner, on a worker whose PDF code is warm by now. Without, the workers
+        // end first, so their memory is not held during the roll-up.
+        if (!pdf) await runner.close();
+        const r = pdf ? await runner.overview(task) : await writeOverviewFiles(task);
+        overview = { paths: r.paths.map((p) => displayPath(p, ctx.cwd)), unchanged: r.unchanged };
       }
     }
   } finally {
     await runner.close();
   }
+  tally.progress.finish();
   if (interrupted) {
     // The workers have ended, so no temporary file is still being written.
     removeTemporaryFiles(outDir);
-    tally.progress.finish();
     throw new CancelledError(t.interrupted(tally.done, files.length));
   }
-  tally.progress.finish();
   return summarise(ctx, t, tally, { files: files.length, quiet: o.quiet, aborted, overview, out: displayPath(outDir, ctx.cwd), jobs: runner.threads || 1, started });
 }
 

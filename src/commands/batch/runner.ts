@@ -6,7 +6,10 @@ import { writeOverviewFiles, type OverviewResult, type OverviewTask } from './ov
 import type { CheckResult, CheckTask, PlanResult, ProcessOptions } from './process-plan.ts';
 
 export interface Runner {
+  /** Worker threads; 0 in this process. */
   readonly threads: number;
+  /** Tasks worth having in flight at once: two per worker, so none waits for the next; one in this process. */
+  readonly lanes: number;
   check(tasks: CheckTask[]): Promise<CheckResult[]>;
   process(task: ProcessOptions): Promise<PlanResult>;
   /** Makes and writes the roll-up's files; on a worker, whose PDF code is warm by then. */
@@ -16,6 +19,7 @@ export interface Runner {
 
 class InProcessRunner implements Runner {
   readonly threads = 0;
+  readonly lanes = 1;
   private mod: typeof import('./process-plan.ts') | undefined;
 
   private async load() {
@@ -48,10 +52,14 @@ interface Pool {
 class PoolRunner implements Runner {
   private closed: Promise<void> | undefined;
 
+  readonly lanes: number;
+
   constructor(
     private readonly pool: Pool,
     readonly threads: number,
-  ) {}
+  ) {
+    this.lanes = threads * 2;
+  }
 
   async check(tasks: CheckTask[]): Promise<CheckResult[]> {
     return (await this.pool.run(tasks, { name: 'checkMany' })) as CheckResult[];

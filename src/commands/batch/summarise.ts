@@ -4,18 +4,18 @@ import type { BatchText } from '../../i18n/batch.ts';
 import { formatDecimal } from '../../i18n/report.ts';
 import { summaryEvent } from './events.ts';
 import type { Tally } from './tally.ts';
-import type { OverviewWritten } from './write-overview.ts';
 
 /** Up to this many plans, each one's outputs are listed at the end; above, only the summary. */
 const LIST_LIMIT = 20;
 
-export interface RunEnd {
+interface RunEnd {
   /** Files the inputs named or matched. */
   files: number;
   quiet: boolean;
   /** --fail-fast stopped the run before every plan was done. */
   aborted: boolean;
-  overview: OverviewWritten | undefined;
+  /** The roll-up's files as shown to the user, and whether --changed left them as they were; none when aborted. */
+  overview: { paths: string[]; unchanged: boolean } | undefined;
   /** --out as shown to the user. */
   out: string;
   jobs: number;

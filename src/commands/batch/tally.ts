@@ -8,7 +8,7 @@ import { planEvent } from './events.ts';
 import type { PlanResult } from './process-plan.ts';
 import type { Progress } from './progress.ts';
 
-export interface Written {
+interface Written {
   display: string;
   outputs: string[];
   skipped: boolean;
@@ -21,10 +21,10 @@ export class Tally {
   readonly written: Written[] = [];
   /** Warnings of valid plans, repeated in their JSON line when they finish. */
   readonly warnings = new Map<string, Diagnostic[]>();
-  /** Files finished: left out as not a plan, failed, or rendered. */
-  done = 0;
   /** Catalogue files met in folders and left out. */
   notPlans = 0;
+  /** Inputs that named nothing usable (a missing file, a pattern without matches): failures that are not files. */
+  private inputErrors = 0;
   /** A plan failed on a defect of the tool rather than of the plan (exit 70). */
   internal = false;
 
@@ -34,12 +34,29 @@ export class Tally {
     readonly progress: Progress,
   ) {}
 
+  /** Files finished: left out as not a plan, failed, or rendered. */
+  get done(): number {
+    return this.notPlans + this.failed.length - this.inputErrors + this.written.length;
+  }
+
   print(d: Diagnostic): void {
     this.progress.log(formatDiagnostic(d, this.ctx));
   }
 
   emit(event: object): void {
     if (this.json) this.ctx.stdout.write(`${JSON.stringify(event)}\n`);
+  }
+
+  /** An input argument that gave no file; it fails the run like a broken plan. */
+  inputFailed(d: Diagnostic): void {
+    this.inputErrors++;
+    this.fail(d.file, [d], undefined, 0);
+  }
+
+  /** A catalogue file met in a folder: not a plan, so it is left out with a warning. */
+  notAPlan(display: string, message: string): void {
+    this.print({ file: display, severity: 'warning', code: 'not-a-plan', message });
+    this.notPlans++;
   }
 
   fail(display: string, diagnostics: Diagnostic[], organisation: PlanResult['organisation'], durationMs: number): void {
