@@ -1,7 +1,7 @@
 // Wording of `skoldigiplan assess`: every prompt, hint, progress line and message of the guided assessment.
 import { MAX_AMOUNT } from '../core/amount.ts';
 import type { Importance, SchoolForm } from '../core/model.ts';
-import { formatMoney } from './report.ts';
+import { formatMoney } from './number-format.ts';
 
 const sv = {
   keys: {

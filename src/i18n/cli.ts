@@ -1,6 +1,6 @@
 // Wording of the command line itself: help texts, usage errors, the error reporter.
 import { MAX_AMOUNT } from '../core/amount.ts';
-import { formatMoney } from './report.ts';
+import { formatMoney } from './number-format.ts';
 
 const sv = {
   description: 'Bedöm skolans digitala utveckling, prioritera och ta fram en handlingsplan mot den nationella digitaliseringsstrategin (2017) och #skolDigiplan (2019).',

@@ -3,7 +3,8 @@ import type { Lang } from '../core/model.ts';
 import type { HeaderProblem } from '../commands/import/columns.ts';
 import type { RowProblem } from '../commands/import/rows.ts';
 import { MAX_AMOUNT } from '../core/amount.ts';
-import { formatMoney, joinList, reportText } from './report.ts';
+import { formatMoney } from './number-format.ts';
+import { joinList, reportText } from './report.ts';
 
 type Message = { message: string; hint?: string };
 

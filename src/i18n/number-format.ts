@@ -84,3 +84,8 @@ function roundDigits(d: { int: string; fraction: string }, places: number): { in
   const intLength = all.length - places;
   return { int: all.slice(0, intLength), fraction: all.slice(intLength) };
 }
+
+/** An amount in kronor: "800 000 kr" in Swedish, "SEK 800,000" in English. */
+export function formatMoney(amount: number, lang: Lang): string {
+  return lang === 'sv' ? `${numberFormat('sv').format(amount)} kr` : `SEK ${numberFormat('en').format(amount)}`;
+}

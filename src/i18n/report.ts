@@ -2,10 +2,6 @@
 import type { ActionStatus, Importance, Lang } from '../core/model.ts';
 import { numberFormat } from './number-format.ts';
 
-export function formatMoney(amount: number, lang: Lang): string {
-  return lang === 'sv' ? `${numberFormat('sv').format(amount)} kr` : `SEK ${numberFormat('en').format(amount)}`;
-}
-
 export function formatDecimal(n: number, lang: Lang): string {
   return numberFormat(lang, 1).format(n);
 }

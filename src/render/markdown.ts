@@ -2,7 +2,8 @@
 import type { Lang, PlanReport, ScheduledAction, UnscheduledAction } from '../core/model.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { compareTerms, parseTerm } from '../core/terms.ts';
-import { formatDecimal, formatMoney, joinList, reportText } from '../i18n/report.ts';
+import { formatMoney } from '../i18n/number-format.ts';
+import { formatDecimal, joinList, reportText } from '../i18n/report.ts';
 import { formatReasons } from './reasons.ts';
 import { escapeCell, escapeInline, mermaidLabel } from './markdown-escape.ts';
 import { collectSources } from '../core/sources.ts';

@@ -2,7 +2,7 @@
 import type { PlanAction } from '../../../core/model.ts';
 import { compareTerms } from '../../../core/terms.ts';
 import type { AnswerValue, Question } from '../../../io/prompts.ts';
-import { formatMoney } from '../../../i18n/report.ts';
+import { formatMoney } from '../../../i18n/number-format.ts';
 import { parseAmount } from '../../../core/amount.ts';
 import { groupDigits, normaliseTerm } from '../format.ts';
 import { actionFromProposal, nextActionId, suggestionOf } from '../proposals.ts';

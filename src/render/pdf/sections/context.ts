@@ -3,7 +3,8 @@ import { indexCatalogue, text, type CatalogueIndex } from '../../../core/catalog
 import type { Lang, PlanReport, ScheduledAction, UnscheduledAction } from '../../../core/model.ts';
 import { parseTerm } from '../../../core/terms.ts';
 import { pdfText, type PdfText } from '../../../i18n/pdf.ts';
-import { formatMoney, reportText, type ReportText } from '../../../i18n/report.ts';
+import { formatMoney } from '../../../i18n/number-format.ts';
+import { reportText, type ReportText } from '../../../i18n/report.ts';
 import type { Flow, Line } from '../flow.ts';
 import { STYLE } from '../theme.ts';
 
