@@ -5,7 +5,7 @@ import type { Context } from '../context.ts';
 import type { Catalogue, Lang } from '../core/model.ts';
 import { UsageError, UserError } from '../errors.ts';
 import { assessText } from '../i18n/assess.ts';
-import { builtinCatalogue, loadCatalogueFile, resolveCatalogue } from '../io/load-catalogue.ts';
+import { catalogueFor, resolveCatalogue } from '../io/load-catalogue.ts';
 import { loadPlan } from '../io/load-plan.ts';
 import { loadMunicipalities } from '../io/municipalities.ts';
 import { displayPath } from '../io/paths.ts';
@@ -149,9 +149,7 @@ async function resume(ctx: Context, o: AssessOptions, today: string, path: strin
   const lang = loaded.draft.resume.lang ?? ctx.lang;
   const t = assessText[lang];
   const catalogueFile = o.catalogue ? resolve(ctx.cwd, o.catalogue) : loaded.catalogueFile;
-  let catalogue: Catalogue | undefined;
-  if (catalogueFile) catalogue = loadCatalogueFile(catalogueFile, ctx.cwd, lang);
-  else catalogue = builtinCatalogue(loaded.draft.catalogue.id);
+  const catalogue = catalogueFor(loaded.draft.catalogue.id, { catalogueFile, cwd: ctx.cwd, lang });
   if (!catalogue) throw new UserError(t.draft.otherCatalogue(loaded.draft.catalogue.id), [], t.draft.otherCatalogueHint);
 
   const env = flowEnv(catalogue, lang, today);

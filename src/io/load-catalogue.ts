@@ -89,3 +89,11 @@ export function catalogueIssueDiagnostics(issues: CatalogueIssue[], source: Yaml
 export function resolveCatalogue(opts: { catalogue?: unknown }, cwd: string, lang: Lang): Catalogue {
   return typeof opts.catalogue === 'string' ? loadCatalogueFile(opts.catalogue, cwd, lang) : requireBuiltinCatalogue(DEFAULT_CATALOGUE, lang);
 }
+
+/**
+ * The catalogue a plan or draft is read with: the organisation's own (`--catalogue` file) when given, else the
+ * built-in one with this id. Both loaders keep what they have read, so calling this once per plan reads each once.
+ */
+export function catalogueFor(id: string, opts: { catalogueFile?: string | undefined; cwd: string; lang: Lang }): Catalogue | undefined {
+  return opts.catalogueFile ? loadCatalogueFile(opts.catalogueFile, opts.cwd, opts.lang) : builtinCatalogue(id);
+}

@@ -4,7 +4,7 @@ import { comparePlans } from '../../core/compare.ts';
 import type { Plan } from '../../core/model.ts';
 import { matchKey, rollUpChanges, type ComparisonLike, type RollupChanges } from '../../core/rollup.ts';
 import type { Diagnostic } from '../../errors.ts';
-import { catalogueFor } from './catalogue-for.ts';
+import { catalogueFor } from '../../io/load-catalogue.ts';
 import { expandInputs } from './inputs.ts';
 import type { CheckResult } from './process-plan.ts';
 import { checkFiles } from './check-plans.ts';

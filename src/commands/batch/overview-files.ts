@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../../io/atomic-write.ts';
 import type { PdfProfile } from '../../render/outputs.ts';
 import { renderOverviewCsv } from '../../render/overview-csv.ts';
 import { renderOverviewMarkdown } from '../../render/overview-markdown.ts';
-import { catalogueFor } from './catalogue-for.ts';
+import { catalogueFor } from '../../io/load-catalogue.ts';
 
 /** Names the roll-up uses; a plan never gets them. */
 export const OVERVIEW_BASE = 'overview';

@@ -6,12 +6,11 @@ import { buildReport } from '../../core/report.ts';
 import { digestReport, organisationIdentity, type DigestOrganisation, type PlanDigest } from '../../core/rollup.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { looksLikeCatalogue } from '../../io/load-catalogue.ts';
+import { catalogueFor, looksLikeCatalogue } from '../../io/load-catalogue.ts';
 import { loadPlan } from '../../io/load-plan.ts';
 import { displayPath, packagePath } from '../../io/paths.ts';
 import { readYamlFile } from '../../io/yaml-file.ts';
 import { creationDateFor, renderPlanOutputs, type Format, type PdfProfile } from '../../render/outputs.ts';
-import { catalogueFor } from './catalogue-for.ts';
 
 export interface CheckTask {
   /** Absolute path of the plan file. */
