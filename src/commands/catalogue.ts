@@ -56,7 +56,7 @@ export function overview(c: Catalogue, lang: Lang, cols: number): string {
   for (const fa of c.focusAreas) {
     out.push(t.focusArea(fa.id, text(fa.title, lang)));
     for (const g of goalsOf(c, fa.id)) {
-      const goalLine = `${t.goal(g.id, text(g.text, lang))}${g.wording === 'paraphrase' ? ` ${t.paraphrase}` : ''}`;
+      const goalLine = `${t.goal(g.id, text(g.text, lang))}${g.wording === 'paraphrase' ? ` (${g.verified ? t.paraphraseWord : t.paraphraseUnconfirmed})` : ''}`;
       out.push(...wrap(goalLine, cols - 2).map((l, i) => (i === 0 ? '  ' : '    ') + l));
       for (const ind of indicatorsOf(c, g.id)) {
         const meta = `${t.importance} ${importanceWord(ind.importance, lang)}${ind.prerequisites.length ? `; ${t.buildsOn} ${ind.prerequisites.join(', ')}` : ''}`;
@@ -105,7 +105,7 @@ export function detail(c: Catalogue, e: CatalogueEntry, lang: Lang, cols: number
     case 'goal': {
       const g = e.entry;
       out.push(...wrap(t.goal(g.id, text(g.text, lang)), cols), '');
-      out.push(`${t.wording}: ${g.wording === 'verbatim' ? t.verbatim : `${t.paraphraseWord}${g.verified ? '' : ` ${t.paraphrase}`}`}`);
+      out.push(`${t.wording}: ${g.wording === 'verbatim' ? t.verbatim : g.verified ? t.paraphraseWord : t.paraphraseUnconfirmed}`);
       out.push(`${t.indicatorsOf}:`);
       for (const ind of indicatorsOf(c, g.id)) out.push(`  ${ind.id.padEnd(6)} ${text(ind.title, lang)}`);
       sources(g.sources);

@@ -115,7 +115,6 @@ const sv = {
     } as Record<ResourceKind, string>,
   },
   sources: {
-    about: 'Om underlaget',
     accessed: (date: string) => `läst ${date}`,
   },
   term: (year: number, half: 'VT' | 'HT') => `${half} ${year}`,
@@ -239,7 +238,6 @@ const en: PdfText = {
     },
   },
   sources: {
-    about: 'About the basis of this plan',
     accessed: (date) => `accessed ${date}`,
   },
   term: (year, half) => `${half} ${year}`,

@@ -227,6 +227,15 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   }
   push('');
 
+  // ── The basis: the catalogue's framework and the policy context since, as in the PDF
+  push(`## ${t.sources.about}`, '', `${escapeInline(text(catalogue.title, lang))} – ${catalogue.id} ${catalogue.version} (${catalogue.date}).`, '');
+  push(escapeInline(text(catalogue.framework, lang)), '');
+  if (catalogue.policyContext.length) {
+    push(`### ${t.policy.heading}`, '');
+    for (const note of catalogue.policyContext) push(`- **${escapeInline(text(note.title, lang))}** (${note.date}). ${escapeInline(text(note.text, lang))}`);
+    push('');
+  }
+
   // ── Sources
   push(`## ${t.sources.heading}`, '', t.sources.intro(catalogue.id, catalogue.version, catalogue.date), '');
   for (const s of collectSources(report)) push(`- [${escapeInline(s.title)}](${s.url})`);

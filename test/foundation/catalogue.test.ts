@@ -30,6 +30,18 @@ describe('catalogue', () => {
     for (const s of ['Question:', 'Levels:', 'Suggested actions:']) expect(en.stdout).toContain(s);
   });
 
+  it('says once, not twice, that a goal is our paraphrase and its wording is not confirmed', () => {
+    const goals: { id: string; text: { sv: string }; wording: string; verified: boolean }[] = JSON.parse(runCli(['catalogue', '--json']).stdout).goals;
+    const goal = goals.find((g) => g.wording === 'paraphrase' && !g.verified)!;
+    const sv = runCli(['catalogue', goal.id]);
+    expect(sv.code).toBe(0);
+    expect(sv.stdout).toContain('Ordalydelse: omskrivning; strategins ordalydelse ej bekräftad\n');
+    const en = runCli(['catalogue', goal.id, '--lang', 'en']);
+    expect(en.stdout).toContain("Wording: paraphrase; the strategy's wording not confirmed\n");
+    const overview = runCli(['catalogue']).stdout.replace(/\s+/g, ' ');
+    expect(overview).toContain(`Delmål ${goal.id}: ${goal.text.sv.replace(/\s+/g, ' ')} (omskrivning; strategins ordalydelse ej bekräftad)`);
+  });
+
   it('shows an unverified initiative without a title', () => {
     const r = runCli(['catalogue', 'i7']);
     expect(r.code).toBe(0);

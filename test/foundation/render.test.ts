@@ -25,6 +25,20 @@ describe('golden Markdown plans', () => {
     });
   }
 
+  it('carries the catalogue\'s framework and every policy note, as the PDF does, in both languages', () => {
+    const catalogue = JSON.parse(runCli(['catalogue', '--json']).stdout);
+    expect(catalogue.policyContext.length).toBeGreaterThan(0);
+    for (const lang of ['sv', 'en'] as const) {
+      const r = runCli(['render', 'examples/storstad.yaml', '--format', 'md', '-o', '-', '--date', DATE, '--lang', lang]);
+      expect(r.code).toBe(0);
+      const about = r.stdout.slice(r.stdout.indexOf(lang === 'sv' ? '## Om underlaget' : '## About the basis of this plan'));
+      expect(about.length).toBeLessThan(r.stdout.length);
+      expect(about.indexOf(lang === 'sv' ? '### Policyläget' : '### Policy context')).toBeGreaterThan(0);
+      expect(about).toContain(catalogue.framework[lang].slice(0, 60));
+      for (const note of catalogue.policyContext) expect(about).toContain(`- **${note.title[lang]}** (${note.date}).`);
+    }
+  });
+
   it('renders in English with --lang en', () => {
     const r = runCli(['render', 'examples/storstad.yaml', '-o', '-', '--date', DATE, '--lang', 'en']);
     expect(r.code).toBe(0);

@@ -9,7 +9,7 @@ export function renderSources(ctx: Ctx): void {
   const c = report.catalogue;
   const sect = flow.el(flow.root, 'Sect');
   flow.heading(sect, 1, r.sources.heading, 90);
-  flow.heading(sect, 2, t.sources.about);
+  flow.heading(sect, 2, r.sources.about);
   flow.paragraph(sect, `${text(c.title, lang)} – ${t.cover.catalogueValue(c.id, c.version, c.date)}.`, STYLE.body);
   flow.paragraph(sect, text(c.framework, lang), STYLE.body, { after: 8 });
   if (c.policyContext.length) {
