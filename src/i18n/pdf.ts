@@ -57,10 +57,6 @@ const sv = {
     altNone: (label: string) => `${label}: ingen indikator bedömd.`,
     continued: '(forts.)',
   },
-  priorities: {
-    comment: 'Kommentar',
-    evidence: 'Underlag',
-  },
   timeline: {
     legend: 'Förklaring',
     planned: 'Planerad',
@@ -179,10 +175,6 @@ const en: PdfText = {
     altRow: (label, current, target) => `${label}: current ${current}, target ${target}.`,
     altNone: (label) => `${label}: no indicator assessed.`,
     continued: '(cont.)',
-  },
-  priorities: {
-    comment: 'Comment',
-    evidence: 'Evidence',
   },
   timeline: {
     legend: 'Key',

@@ -71,6 +71,9 @@ const sv = {
     importance: 'Vikt',
     reasons: 'Skäl',
     none: 'Inga glapp att prioritera.',
+    comment: 'Kommentar',
+    evidence: 'Underlag',
+    notes: 'Kommentarer och underlag',
   },
   reasons: {
     gap: (from: number, to: number) => `glapp ${from}→${to}`,
@@ -220,6 +223,9 @@ const en: ReportText = {
     importance: 'Importance',
     reasons: 'Reasons',
     none: 'No gaps to prioritise.',
+    comment: 'Comment',
+    evidence: 'Evidence',
+    notes: 'Comments and evidence',
   },
   reasons: {
     gap: (from, to) => `gap ${from}→${to}`,

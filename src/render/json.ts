@@ -1,5 +1,5 @@
 // Renders a PlanReport as JSON for scripts: the computed plan without the catalogue, shape in schemas/plan-report.schema.json.
-import type { Lang, PlanReport } from '../core/model.ts';
+import { isLevelAnswer, type Lang, type PlanReport } from '../core/model.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { formatReason } from './reasons.ts';
 
@@ -18,7 +18,15 @@ export function planReportJson(report: PlanReport, lang: Lang): unknown {
     },
     assessmentDate: plan.assessment.date,
     referenceDate: report.referenceDate,
-    gaps: report.gaps,
+    // Each gap with the organisation's own comment and evidence for the indicator, as the plan file has them.
+    gaps: report.gaps.map((g) => {
+      const answer = plan.assessment.answers[g.indicator];
+      return {
+        ...g,
+        ...(answer?.comment ? { comment: answer.comment } : {}),
+        ...(isLevelAnswer(answer) && answer.evidence ? { evidence: answer.evidence } : {}),
+      };
+    }),
     goals: report.goals,
     focusAreas: report.focusAreas,
     priorities: report.priorities.map((p) => ({ ...p, text: p.reasons.map((r) => formatReason(r, lang, catalogue)) })),

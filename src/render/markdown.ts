@@ -1,5 +1,5 @@
 // Renders a PlanReport as a complete action plan in Markdown (GitHub/GitLab flavour, with a Mermaid gantt).
-import type { Lang, PlanReport, ScheduledAction, UnscheduledAction } from '../core/model.ts';
+import { isLevelAnswer, type Lang, type PlanReport, type ScheduledAction, type UnscheduledAction } from '../core/model.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { compareTerms, parseTerm } from '../core/terms.ts';
 import { formatMoney } from '../i18n/number-format.ts';
@@ -100,6 +100,16 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       return [String(p.rank), escapeCell(indicatorName(p.indicator)), g?.current !== undefined ? `${g.current} → ${g.target}` : '–', g ? t.importance[g.importance] : '–', escapeCell(formatReasons(p.reasons, lang, catalogue))];
     });
     table([t.priorities.rank, t.priorities.indicator, t.priorities.levels, t.priorities.importance, t.priorities.reasons], rows, ['r', 'l', 'c', 'l', 'l']);
+    // The organisation's own comments and evidence, which the PDF prints in the indicator's cell.
+    const notes = report.priorities.flatMap((p) => {
+      const answer = plan.assessment.answers[p.indicator];
+      const parts = [
+        answer?.comment ? `${t.priorities.comment}: ${escapeInline(answer.comment)}` : '',
+        isLevelAnswer(answer) && answer.evidence ? `${t.priorities.evidence}: ${escapeInline(answer.evidence)}` : '',
+      ].filter(Boolean);
+      return parts.length ? [`- **${escapeInline(indicatorName(p.indicator))}** – ${parts.join(' ')}`] : [];
+    });
+    if (notes.length) push(`**${t.priorities.notes}**`, '', ...notes, '');
   }
 
   // ── Timeline

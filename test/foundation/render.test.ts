@@ -39,6 +39,27 @@ describe('golden Markdown plans', () => {
     }
   });
 
+  it('keeps the organisation\'s comments and evidence: in the Markdown under the prioritised gaps, in the JSON with every gap', () => {
+    const plan = readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8').replace(
+      '1.2.a: { current: 1, target: 3, comment: Ingen beslutad plan sedan 2019. }',
+      '1.2.a: { current: 1, target: 3, comment: Ingen beslutad plan sedan 2019., evidence: Protokoll från nämnden 2025-03-12 }',
+    );
+    expect(plan).toContain('evidence: Protokoll');
+    writeFileSync(join(dir, 'commented.yaml'), plan);
+    const md = runCli(['render', 'commented.yaml', '--format', 'md', '-o', '-', '--date', DATE], { cwd: dir });
+    expect(md.code).toBe(0);
+    const notes = md.stdout.slice(md.stdout.indexOf('**Kommentarer och underlag**'), md.stdout.indexOf('## Tidsplan'));
+    expect(notes).toContain('- **1.2.a Strategi och mål för digitaliseringen** – Kommentar: Ingen beslutad plan sedan 2019. Underlag: Protokoll från nämnden 2025-03-12');
+    expect(notes).toContain('Kommentar: Skolorna i ytterområdena har svag uppkoppling.');
+    const en = runCli(['render', 'commented.yaml', '--format', 'md', '-o', '-', '--date', DATE, '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('Comment: Ingen beslutad plan sedan 2019. Evidence: Protokoll från nämnden 2025-03-12');
+    const json = JSON.parse(runCli(['render', 'commented.yaml', '--format', 'json', '-o', '-', '--date', DATE], { cwd: dir }).stdout);
+    const byId = new Map(json.gaps.map((g: { indicator: string }) => [g.indicator, g]));
+    expect(byId.get('1.2.a')).toMatchObject({ comment: 'Ingen beslutad plan sedan 2019.', evidence: 'Protokoll från nämnden 2025-03-12' });
+    expect(byId.get('1.3.b')).toMatchObject({ state: 'unknown', comment: 'Ingen har frågat rektorerna ännu.' });
+    expect(byId.get('1.2.b')).not.toHaveProperty('comment');
+  });
+
   it('renders in English with --lang en', () => {
     const r = runCli(['render', 'examples/storstad.yaml', '-o', '-', '--date', DATE, '--lang', 'en']);
     expect(r.code).toBe(0);

@@ -7,7 +7,7 @@ import { STYLE } from '../theme.ts';
 import { indicatorTitle, type Ctx } from './context.ts';
 
 export function renderPriorities(ctx: Ctx): void {
-  const { flow, t, r, report } = ctx;
+  const { flow, r, report } = ctx;
   const sect = flow.el(flow.root, 'Sect');
   if (report.priorities.length === 0) {
     flow.heading(sect, 1, r.priorities.heading);
@@ -31,8 +31,8 @@ export function renderPriorities(ctx: Ctx): void {
       ...flow.lines(p.indicator, STYLE.cellBold, w[1]!),
       ...flow.lines(indicatorTitle(ctx, p.indicator), STYLE.cell, w[1]!),
     ];
-    if (answer?.comment) ind.push(...flow.lines(`${t.priorities.comment}: ${answer.comment}`, STYLE.cellItalic, w[1]!));
-    if (isLevelAnswer(answer) && answer.evidence) ind.push(...flow.lines(`${t.priorities.evidence}: ${answer.evidence}`, STYLE.cellItalic, w[1]!));
+    if (answer?.comment) ind.push(...flow.lines(`${r.priorities.comment}: ${answer.comment}`, STYLE.cellItalic, w[1]!));
+    if (isLevelAnswer(answer) && answer.evidence) ind.push(...flow.lines(`${r.priorities.evidence}: ${answer.evidence}`, STYLE.cellItalic, w[1]!));
     const levels = gap?.current !== undefined && gap.target !== undefined ? `${gap.current} → ${gap.target}` : '–';
     return [
       flow.lines(String(p.rank), STYLE.cellBold, w[0]!, { alignWidth: w[0]! }),
