@@ -223,10 +223,12 @@ describe('the national catalogue as shipped', () => {
       expect(p.date, p.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       expect(p.indicators?.length ?? 0, `${p.id} names no indicator`).toBeGreaterThan(0);
     }
-    // The mobile-free school day is described as planned, not as law in force.
+    // The mobile-free school day is described as announced and not checked, not as law in force.
     const mobile = catalogue.policyContext.find((p) => p.id === 'mobilfri-skoldag');
-    expect(mobile?.text.sv).toMatch(/planer/);
-    expect(mobile?.text.en).toMatch(/planned/);
+    expect(mobile?.text.sv).toMatch(/aviserat/);
+    expect(mobile?.text.sv).toMatch(/inte kontrollerats/);
+    expect(mobile?.text.en).toMatch(/announced/);
+    expect(mobile?.text.en).toMatch(/not been checked/);
   });
 });
 
