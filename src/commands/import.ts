@@ -35,6 +35,8 @@ export interface ImportResult {
   unchanged: { row: number; file: string; organisation: DigestOrganisation }[];
   failed: { row: number; errors: Diagnostic[] }[];
   warnings: Diagnostic[];
+  /** Problems with the file as a whole (missing, empty, unusable header, no rows): no row was read. */
+  errors: Diagnostic[];
   ok: boolean;
 }
 
@@ -51,12 +53,20 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const force = opts.force === true;
   const catalogue = resolveCatalogue(opts, ctx.cwd, ctx.lang);
 
+  const warnings: Diagnostic[] = [];
+  /** The whole file is unusable: with --json, scripts still get a result that says why, then the errors as usual. */
+  const fileFailed = (headline: string, errors: Diagnostic[], rows = 0): never => {
+    if (opts.json) {
+      const result: ImportResult = { file: shown, out: outShown, rows, written: [], unchanged: [], failed: [], warnings, errors, ok: false };
+      ctx.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    }
+    throw new UserError(headline, errors);
+  };
   const read = readCsvFile(csvPath);
   if (!read.ok) {
     const message = read.reason === 'not-found' ? io.notFound : read.reason === 'is-directory' ? io.isDirectory : read.reason === 'too-large' ? t.file.tooLarge(MAX_CSV_BYTES / (1024 * 1024)) : io.readError(read.detail ?? '');
-    throw new UserError('', [{ file: shown, severity: 'error', code: `csv-${read.reason}`, message, hint: read.reason === 'not-found' ? io.notFoundHint : undefined }]);
+    return fileFailed('', [{ file: shown, severity: 'error', code: `csv-${read.reason}`, message, hint: read.reason === 'not-found' ? io.notFoundHint : undefined }]);
   }
-  const warnings: Diagnostic[] = [];
   const at = (row: number, column: number | undefined, severity: Diagnostic['severity'], code: string, m: { message: string; hint?: string }): Diagnostic => ({
     file: shown,
     line: row,
@@ -71,7 +81,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const parsed = parseCsv(read.text);
   // Spreadsheets often export rows with nothing but separators below the data; they are not answers.
   const [head, ...records] = parsed.records.filter((r, i) => i === 0 || r.cells.some((c) => c.trim() !== ''));
-  if (!head) throw new UserError('', [{ file: shown, severity: 'error', code: 'csv-empty', message: t.file.empty, hint: t.file.emptyHint }]);
+  if (!head) return fileFailed('', [{ file: shown, severity: 'error', code: 'csv-empty', message: t.file.empty, hint: t.file.emptyHint }]);
   const ids = catalogue.indicators.map((i) => i.id);
   const header = mapHeader(head.cells, ids, (id) => nearestId(id, ids, 2));
   const headerErrors: Diagnostic[] = [];
@@ -81,9 +91,12 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   }
   if (headerErrors.length) {
     printDiagnostics(warnings, ctx);
-    throw new UserError(t.headerFatal, headerErrors);
+    return fileFailed(t.headerFatal, headerErrors, records.length);
   }
-  if (records.length === 0) throw new UserError('', [...warnings, { file: shown, severity: 'error', code: 'csv-no-rows', message: t.file.noRows, hint: t.file.emptyHint }]);
+  if (records.length === 0) {
+    printDiagnostics(warnings, ctx);
+    return fileFailed('', [{ file: shown, severity: 'error', code: 'csv-no-rows', message: t.file.noRows, hint: t.file.emptyHint }]);
+  }
 
   // Rows that the CSV reader itself found broken (an unclosed quote) fail as a whole.
   const broken = new Map<number, Diagnostic[]>();
@@ -95,7 +108,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const municipalityNames = new Map(loadMunicipalities().map((m) => [m.code, m.name]));
   const municipalityCodes = new Set(municipalityNames.keys());
   const today = referenceDate(ctx, undefined);
-  const result: ImportResult = { file: shown, out: outShown, rows: records.length, written: [], unchanged: [], failed: [], warnings, ok: false };
+  const result: ImportResult = { file: shown, out: outShown, rows: records.length, written: [], unchanged: [], failed: [], warnings, errors: [], ok: false };
   const good: { row: number; plan: Plan; text: string }[] = [];
   for (const rec of records) {
     const errors = [...(broken.get(rec.row) ?? [])];

@@ -10,6 +10,12 @@ afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
 
+function tempDirFor(): string {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
 function workspace(csv: string | Buffer): string {
   const t = tempDir();
   cleanups.push(t.cleanup);
@@ -98,6 +104,26 @@ describe('import', () => {
     expect(result).toMatchObject({ rows: 3, ok: false });
     expect(result.written.map((w: { row: number }) => w.row)).toEqual([2, 4]);
     expect(result.failed[0]).toMatchObject({ row: 3, errors: [{ line: 3, col: 9, code: 'csv-bad-level' }] });
+  });
+
+  it('--json still gives a result when the file as a whole is unusable: missing, empty, a bad header, no rows', () => {
+    const cases: [string | undefined, string, number][] = [
+      [undefined, 'csv-not-found', 0],
+      ['', 'csv-empty', 0],
+      ['huvudman;1.1.a nuläge\nStockholms stad;2\n', 'csv-missing-identity', 1],
+      [`${HEADER}\n;;;\n`, 'csv-no-rows', 0],
+    ];
+    for (const [csv, code, rows] of cases) {
+      const dir = csv === undefined ? tempDirFor() : workspace(csv);
+      const r = runCli(['import', 'svar.csv', '--out', 'plans', '--json'], { cwd: dir });
+      expect(r.code, code).toBe(1);
+      const result = JSON.parse(r.stdout);
+      expect(validateImportResult(result), JSON.stringify(validateImportResult.errors)).toBe(true);
+      expect(result).toMatchObject({ file: 'svar.csv', rows, ok: false, written: [], failed: [] });
+      expect(result.errors.map((e: { code: string }) => e.code)).toEqual([code]);
+      expect(r.stderr).toContain('svar.csv');
+      expect(existsSync(join(dir, 'plans'))).toBe(false);
+    }
   });
 
   it('reads a Windows-1252 file from an older Excel and says so', () => {
