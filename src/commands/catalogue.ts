@@ -97,7 +97,7 @@ export function detail(c: Catalogue, e: CatalogueEntry, lang: Lang, cols: number
       const fa = e.entry;
       out.push(t.focusArea(fa.id, text(fa.title, lang)), '');
       para(t.focusGoal, `${text(fa.goal, lang)}${fa.wording === 'paraphrase' ? ` (${t.paraphraseWord})` : ''}`);
-      out.push(`${t.indicatorsOf}:`);
+      out.push(`${t.goalsOf}:`);
       for (const g of goalsOf(c, fa.id)) out.push(...wrap(t.goal(g.id, text(g.text, lang)), cols - 2).map((l, i) => (i ? '    ' : '  ') + l));
       sources(fa.sources);
       break;

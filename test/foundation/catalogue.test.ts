@@ -42,6 +42,13 @@ describe('catalogue', () => {
     expect(overview).toContain(`Delmål ${goal.id}: ${goal.text.sv.replace(/\s+/g, ' ')} (omskrivning; strategins ordalydelse ej bekräftad)`);
   });
 
+  it('lists a focus area\'s goals under the heading for goals', () => {
+    const sv = runCli(['catalogue', '1']).stdout;
+    expect(sv).toMatch(/\nDelmål:\n {2}Delmål 1\.1: /);
+    expect(sv).not.toContain('Indikatorer:');
+    expect(runCli(['catalogue', '1', '--lang', 'en']).stdout).toMatch(/\nGoals:\n {2}Goal 1\.1: /);
+  });
+
   it('shows an unverified initiative without a title', () => {
     const r = runCli(['catalogue', 'i7']);
     expect(r.code).toBe(0);
