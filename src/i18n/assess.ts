@@ -102,7 +102,7 @@ const sv = {
     comment: 'Kommentar (valfritt)',
     evidence: 'Underlag som styrker bedömningen (valfritt)',
   },
-  importance: { high: 'Hög', medium: 'Medel', low: 'Låg' } satisfies Record<Importance, string> as Record<Importance, string>,
+  importance: { high: 'Hög', medium: 'Medelhög', low: 'Låg' } satisfies Record<Importance, string> as Record<Importance, string>,
 
   review: {
     intro: 'Så här har ni svarat. Välj en rad för att ändra den, eller gå vidare.',

@@ -84,7 +84,7 @@ const sv = {
       case 'status-with-level':
         return { message: `${p.indicator}: både en nivå och vet ej eller ej relevant`, hint: 'ange antingen nuläge och mål, eller vet ej eller ej relevant' };
       case 'bad-importance':
-        return { message: `okänd vikt: ${p.value}`, hint: 'skriv hög, medel eller låg' };
+        return { message: `okänd vikt: ${p.value}`, hint: 'skriv hög, medelhög eller låg' };
     }
   },
   invalidPlan: (m: string) => `planen blir ogiltig: ${m}`,
@@ -175,7 +175,7 @@ const en: ImportText = {
       case 'status-with-level':
         return { message: `${p.indicator}: both a level and unknown or not relevant`, hint: 'give either current and target, or unknown or not relevant' };
       case 'bad-importance':
-        return { message: `unknown importance: ${p.value}`, hint: 'write hög, medel or låg (high, medium, low)' };
+        return { message: `unknown importance: ${p.value}`, hint: 'write hög, medelhög or låg (high, medium, low)' };
     }
   },
   invalidPlan: (m) => `the plan would be invalid: ${m}`,

@@ -144,6 +144,17 @@ describe('rowToPlan', () => {
     expect(r.plan!.assessment).toEqual({ date: '2026-03-01', answers: { '1.1.a': { current: 1, target: 3, importance: 'high', comment: 'Viktigt' } } });
   });
 
+  it('takes every word for importance that the tool itself prints: the plan\'s "medelhög", assess\'s choices, English', () => {
+    const header = ['kommunkod', 'huvudman', '1.1.a nuläge', '1.1.a mål', '1.1.a vikt'];
+    const words: [string, string][] = [['medelhög', 'medium'], ['Medelhög', 'medium'], ['medel', 'medium'], ['hög', 'high'], ['Låg', 'low'], ['medium', 'medium']];
+    for (const [word, importance] of words) {
+      const r = row(header, ['0180', 'Stockholms stad', '1', '3', word]);
+      expect(r.problems, word).toEqual([]);
+      expect(r.plan!.assessment.answers['1.1.a'], word).toMatchObject({ importance });
+    }
+    for (const i of ['high', 'medium', 'low'] as const) expect(row(header, ['0180', 'X', '1', '3', reportText.sv.importance[i]]).problems).toEqual([]);
+  });
+
   it.each(['åsa@skolan.se', 'rektor@skolan', 'a b@skolan.se'])('refuses the e-mail address %j in its column, as the plan schema would', (email) => {
     const r = row(['kommunkod', 'huvudman', 'e-post'], ['0180', 'Stockholms stad', email]);
     expect(r.problems).toEqual([{ column: 3, code: 'bad-email', value: email }]);

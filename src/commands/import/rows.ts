@@ -70,7 +70,7 @@ const KINDS: Record<string, Organisation['kind']> = {
 };
 
 const IMPORTANCE: Record<string, Importance> = {
-  hög: 'high', high: 'high', medel: 'medium', mellan: 'medium', medium: 'medium', låg: 'low', low: 'low',
+  hög: 'high', high: 'high', medelhög: 'medium', medel: 'medium', mellan: 'medium', medium: 'medium', låg: 'low', low: 'low',
 };
 
 /** `180` (Excel drops leading zeros) and `0180` both mean kommunkod 0180. */
