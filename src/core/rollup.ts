@@ -426,3 +426,42 @@ export function matchKey(org: DigestOrganisation): string {
   const unit = org.unit ? `|u:${org.unit.schoolUnitCode ?? `name:${org.unit.name.trim().toLowerCase()}`}` : '';
   return `${organiserKey(org)}${unit}`;
 }
+
+/** What `latestPerOrganisation` needs of a plan. */
+export interface DatedPlan {
+  /** The input path as shown to the user. */
+  file: string;
+  organisation: DigestOrganisation;
+  /** YYYY-MM-DD. */
+  assessmentDate: string;
+}
+
+/** A plan the roll-up leaves out, and the plan of the same organisation it counts instead. */
+export interface SupersededPlan<T extends DatedPlan> {
+  plan: T;
+  by: T;
+}
+
+/**
+ * One plan per organisation (the same `matchKey`: organiser and school unit), so that two years' plans of one
+ * organisation in a run are not counted twice: the one with the latest assessment date, ties to the later file in
+ * path order. `kept` is in path order; `superseded` is in path order of the plans left out.
+ */
+export function latestPerOrganisation<T extends DatedPlan>(plans: readonly T[]): { kept: T[]; superseded: SupersededPlan<T>[] } {
+  const sorted = [...plans].sort(byFile);
+  const latest = new Map<string, T>();
+  for (const p of sorted) {
+    const key = matchKey(p.organisation);
+    const held = latest.get(key);
+    // Later in path order, so an equal date goes to this one.
+    if (!held || p.assessmentDate >= held.assessmentDate) latest.set(key, p);
+  }
+  const kept: T[] = [];
+  const superseded: SupersededPlan<T>[] = [];
+  for (const p of sorted) {
+    const by = latest.get(matchKey(p.organisation))!;
+    if (by === p) kept.push(p);
+    else superseded.push({ plan: p, by });
+  }
+  return { kept, superseded };
+}

@@ -41,6 +41,28 @@ const sv = {
     writeFailedHint: 'kontrollera att mappen för --out är skrivbar och att disken inte är full',
     wrote: (file: string, outputs: string) => `${file} → ${outputs}`,
     skipped: (file: string) => `${file}: oförändrad, hoppas över (--changed)`,
+    sameOrganisation: (who: string, kept: string, date: string, tie: boolean) =>
+      `samma organisation (${who}) som ${kept}; sammanställningen räknar bara ${kept}, ` +
+      (tie ? `eftersom båda är bedömda ${date} och den kommer sist i sorterad ordning` : `som har det senaste bedömningsdatumet (${date})`),
+    sameOrganisationHint: 'båda planerna skapas ändå; lägg planer från olika år i olika mappar, eller jämför åren med --compare-with',
+    identity: {
+      municipality: (code: string) => `kommunkod ${code}`,
+      organisationNumber: (n: string) => `organisationsnummer ${n}`,
+      unit: (unit: string) => `skolenhet ${unit}`,
+    },
+  },
+  /** Why --changed makes every plan again: said once, before the plans. */
+  changed: {
+    again: 'alla planer görs om (--changed).',
+    noRecord: (out: string) => `Det finns ingen uppgift om vilka inställningar resultaten i ${out} gjordes med (till exempel av en äldre version av skoldigiplan)`,
+    tool: (from: string, to: string) => `skoldigiplan har en annan version än vid förra körningen (${from} → ${to})`,
+    language: (from: string, to: string) => `Språket har ändrats sedan förra körningen (${from} → ${to})`,
+    date: (from: string, to: string) => `Referensdatumet har ändrats sedan förra körningen (${from} → ${to}; ange --date för att behålla samma datum)`,
+    catalogue: (from: string, to: string) => `En annan katalog används än vid förra körningen (${from} → ${to})`,
+    catalogueVersion: (from: string, to: string) => `Katalogen har en annan version än vid förra körningen (${from} → ${to})`,
+    catalogueFile: (file: string) => `Katalogfilen ${file} har ändrats sedan förra körningen`,
+    pdfProfile: (from: string, to: string) => `PDF-profilen har ändrats sedan förra körningen (${from} → ${to})`,
+    pdfDate: 'PDF-filernas datum (SOURCE_DATE_EPOCH) har ändrats sedan förra körningen',
   },
   progress: {
     checking: 'Kontrollerar',
@@ -203,6 +225,27 @@ const en: BatchText = {
     writeFailedHint: 'check that the --out folder is writable and the disk is not full',
     wrote: (file, outputs) => `${file} → ${outputs}`,
     skipped: (file) => `${file}: unchanged, skipped (--changed)`,
+    sameOrganisation: (who, kept, date, tie) =>
+      `the same organisation (${who}) as ${kept}; the overview counts only ${kept}, ` +
+      (tie ? `since both are assessed on ${date} and it comes last in sorted order` : `which has the latest assessment date (${date})`),
+    sameOrganisationHint: 'both plans are still made; put plans from different years in different folders, or compare the years with --compare-with',
+    identity: {
+      municipality: (code) => `municipality code ${code}`,
+      organisationNumber: (n) => `organisation number ${n}`,
+      unit: (unit) => `school unit ${unit}`,
+    },
+  },
+  changed: {
+    again: 'every plan is made again (--changed).',
+    noRecord: (out) => `There is no record of the settings the outputs in ${out} were made with (for instance by an older version of skoldigiplan)`,
+    tool: (from, to) => `skoldigiplan has another version than in the previous run (${from} → ${to})`,
+    language: (from, to) => `The language has changed since the previous run (${from} → ${to})`,
+    date: (from, to) => `The reference date has changed since the previous run (${from} → ${to}; give --date to keep the same date)`,
+    catalogue: (from, to) => `Another catalogue is used than in the previous run (${from} → ${to})`,
+    catalogueVersion: (from, to) => `The catalogue has another version than in the previous run (${from} → ${to})`,
+    catalogueFile: (file) => `The catalogue file ${file} has changed since the previous run`,
+    pdfProfile: (from, to) => `The PDF profile has changed since the previous run (${from} → ${to})`,
+    pdfDate: "The PDF files' date (SOURCE_DATE_EPOCH) has changed since the previous run",
   },
   progress: {
     checking: 'Checking',

@@ -1,5 +1,5 @@
 // `skoldigiplan batch` end to end with the built CLI: outputs, failures with positions, names, --changed, --json, the roll-up.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSafeFileName } from '../../src/core/output-name.ts';
@@ -9,7 +9,7 @@ import { validateBatchEvent } from '../../src/generated/validateBatchEvent.js';
 import { planToYaml } from '../../src/io/write-plan.ts';
 import { batchText } from '../../src/i18n/batch.ts';
 import { readPdf } from '../pdf/read-pdf.ts';
-import { runCli, tempDir } from '../helpers/cli.ts';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -44,7 +44,7 @@ describe('batch over a folder with good and bad files', () => {
     const dir = workspace([`${FIXTURES}/mixed`]);
     const r = runCli(['batch', 'mixed', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(files(join(dir, 'out'))).toEqual(['0180-stockholm.md', '5560000001-friskolan-ab.md', 'overview.csv', 'overview.md']);
+    expect(files(join(dir, 'out'))).toEqual(['.skoldigiplan-batch.json', '0180-stockholm.md', '5560000001-friskolan-ab.md', 'overview.csv', 'overview.md']);
     expect(r.stderr).toMatch(/^mixed\/broken\.yaml:4:9: fel: YAML-fel/m);
     expect(r.stderr).toMatch(/^mixed\/invalid\.yaml:6:21: fel: värdet 180 lästes som ett tal/m);
     expect(r.stderr).toMatch(/^mixed\/picture\.yaml: fel: filen är ingen textfil/m);
@@ -144,7 +144,9 @@ describe('output names', () => {
     expect(r.code).toBe(0);
     // Nothing was written anywhere but out/ (and the plans we put there).
     expect(files(dir)).toEqual(['out', 'plans']);
-    const out = files(join(dir, 'out'));
+    // Besides the plans and the overview, only the run's record of its settings (for --changed).
+    const [record, ...out] = files(join(dir, 'out'));
+    expect(record).toBe('.skoldigiplan-batch.json');
     expect(out).toHaveLength(Object.keys(hostile).length + 2);
     for (const f of out) {
       expect(isSafeFileName(f), f).toBe(true);
@@ -219,6 +221,130 @@ describe('--changed', () => {
     const later = new Date(Date.now() + 5000);
     utimesSync(join(dir, 'egen-katalog.yaml'), later, later);
     expect(status()).toBe('ok');
+  });
+});
+
+describe('--changed after a change of settings', () => {
+  const events = (r: { stdout: string }) => r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const statuses = (r: { stdout: string }) => Object.fromEntries(events(r).filter((e) => e.type === 'plan').map((e) => [e.file, e.status]));
+  const PLANS = ['0180-stockholm.md', '0180-stockholm-11111111-ekskolan.md', '5560000001-friskolan-ab.md'];
+
+  it('makes the plans again in English after --lang en, says why once, and skips them on the next English run', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    expect(runCli(['batch', 'rollup', '--out', 'out', '--date', '2026-11-28'], { cwd: dir }).code).toBe(0);
+    const en = runCli(['--lang', 'en', 'batch', 'rollup', '--out', 'out', '--date', '2026-11-28', '--changed', '--json'], { cwd: dir });
+    expect(en.code).toBe(0);
+    for (const f of PLANS) expect(readFileSync(join(dir, 'out', f), 'utf8'), f).toMatch(/^# Action plan for digital development/);
+    expect(Object.values(statuses(en))).toEqual(['ok', 'ok', 'ok']);
+    expect(en.stderr.match(/The language has changed since the previous run \(sv → en\): every plan is made again \(--changed\)\./g)).toHaveLength(1);
+    expect(readFileSync(join(dir, 'out/overview.md'), 'utf8')).toMatch(/^# Overview of digital development plans/);
+    const again = runCli(['--lang', 'en', 'batch', 'rollup', '--out', 'out', '--date', '2026-11-28', '--changed', '--json'], { cwd: dir });
+    expect(Object.values(statuses(again))).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(again.stderr).not.toContain('has changed');
+  });
+
+  it('makes every PDF again as PDF/A after --pdf-profile archive, the overview included', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    const pdfs = ['0180-stockholm.pdf', '0180-stockholm-11111111-ekskolan.pdf', '5560000001-friskolan-ab.pdf', 'overview.pdf'];
+    const isPdfA = (f: string) => readFileSync(join(dir, 'out', f)).toString('latin1').includes('<pdfaid:part>2</pdfaid:part>');
+    expect(runCli(['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--date', '2026-11-28'], { cwd: dir, timeout: 120_000 }).code).toBe(0);
+    expect(pdfs.filter(isPdfA)).toEqual([]);
+    const archive = runCli(['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--pdf-profile', 'archive', '--date', '2026-11-28', '--changed', '--json'], { cwd: dir, timeout: 120_000 });
+    expect(archive.code).toBe(0);
+    expect(pdfs.filter(isPdfA)).toEqual(pdfs);
+    expect(Object.values(statuses(archive))).toEqual(['ok', 'ok', 'ok']);
+    expect(archive.stderr).toContain('PDF-profilen har ändrats sedan förra körningen (ua → archive): alla planer görs om (--changed).');
+    expect(archive.stderr).not.toContain('oförändrad');
+  }, 120_000);
+
+  it('makes everything again for a new reference date, and after a new version of skoldigiplan', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    const run = (date: string) => runCli(['batch', 'rollup', '--out', 'out', '--date', date, '--changed', '--json'], { cwd: dir });
+    expect(run('2026-11-28').code).toBe(0);
+    const later = run('2027-03-01');
+    expect(later.stderr).toContain('Referensdatumet har ändrats sedan förra körningen (2026-11-28 → 2027-03-01; ange --date för att behålla samma datum)');
+    expect(Object.values(statuses(later))).toEqual(['ok', 'ok', 'ok']);
+    expect(readFileSync(join(dir, 'out/0180-stockholm.md'), 'utf8')).toContain('2027-03-01');
+    expect(Object.values(statuses(run('2027-03-01')))).toEqual(['skipped', 'skipped', 'skipped']);
+    // The outputs on record as made by an earlier version.
+    const manifest = join(dir, 'out/.skoldigiplan-batch.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"tool": "[^"]+"/, '"tool": "0.0.1"'));
+    const upgraded = run('2027-03-01');
+    expect(upgraded.stderr).toMatch(/skoldigiplan har en annan version än vid förra körningen \(0\.0\.1 → [^)]+\): alla planer görs om/);
+    expect(Object.values(statuses(upgraded))).toEqual(['ok', 'ok', 'ok']);
+    // Outputs from a version that kept no record at all count as made with unknown settings.
+    rmSync(manifest);
+    const unknown = run('2027-03-01');
+    expect(unknown.stderr).toContain('Det finns ingen uppgift om vilka inställningar resultaten i out gjordes med');
+    expect(Object.values(statuses(unknown))).toEqual(['ok', 'ok', 'ok']);
+  });
+
+  it('makes the plans again with another --catalogue file, even an older one', () => {
+    const dir = workspace(['examples/catalogue/egen-katalog.yaml']);
+    copyFileSync(join(dir, 'egen-katalog.yaml'), join(dir, 'kopia.yaml'));
+    const past = new Date(Date.now() - 86_400_000);
+    utimesSync(join(dir, 'kopia.yaml'), past, past);
+    const own = plan({ name: 'Exempelby kommun', kind: 'municipality', municipalityCode: '2506', organisationNumber: undefined }, { '1.1.a': { current: 1, target: 3 } });
+    own.catalogue = { id: 'exempelby', version: '1.0.0' };
+    writeFileSync(join(dir, 'plan.yaml'), planToYaml(own));
+    utimesSync(join(dir, 'plan.yaml'), past, past);
+    const run = (file: string) => runCli(['batch', 'plan.yaml', '--out', 'out', '--changed', '--json', '--catalogue', file], { cwd: dir });
+    expect(Object.values(statuses(run('egen-katalog.yaml')))).toEqual(['ok']);
+    const other = run('kopia.yaml');
+    expect(other.stderr).toContain('En annan katalog används än vid förra körningen (egen-katalog.yaml (exempelby 1.0.0) → kopia.yaml (exempelby 1.0.0))');
+    expect(Object.values(statuses(other))).toEqual(['ok']);
+    expect(Object.values(statuses(run('kopia.yaml')))).toEqual(['skipped']);
+  });
+
+  it('makes again a plan whose outputs an earlier run made in another language, though the last run was Swedish', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    expect(runCli(['--lang', 'en', 'batch', 'rollup/a.yaml', '--out', 'out', '--date', '2026-11-28'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['batch', 'rollup/b.yaml', 'rollup/c.yaml', '--out', 'out', '--date', '2026-11-28'], { cwd: dir }).code).toBe(0);
+    const all = runCli(['batch', 'rollup', '--out', 'out', '--date', '2026-11-28', '--changed', '--json'], { cwd: dir });
+    expect(statuses(all)).toEqual({ 'rollup/a.yaml': 'ok', 'rollup/b.yaml': 'skipped', 'rollup/c.yaml': 'skipped' });
+    expect(readFileSync(join(dir, 'out/0180-stockholm.md'), 'utf8')).toMatch(/^# Handlingsplan för digital utveckling/);
+  });
+});
+
+describe('two plans of one organisation', () => {
+  // Stockholm's own plan a year on, beside last year's (rollup/a.yaml, assessed 2026-10-01).
+  const setup = () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    writeFileSync(join(dir, 'rollup/a-2027.yaml'), readFileSync(join(dir, 'rollup/a.yaml'), 'utf8').replace('date: 2026-10-01', 'date: 2027-10-01').replace('1.1.a: { current: 1, target: 3 }', '1.1.a: { current: 3, target: 4 }'));
+    return dir;
+  };
+
+  it('renders both, counts the organisation once from the later plan, and warns naming both files', () => {
+    const dir = setup();
+    const r = runCli(['batch', 'rollup', '--out', 'out', '--date', '2027-11-28', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    // Both plans are rendered, each to its own file.
+    expect(files(join(dir, 'out'))).toEqual(expect.arrayContaining(['0180-stockholm.md', '0180-stockholm-2.md']));
+    expect(r.stderr).toContain('Klart: 4 av 4 planer');
+    const md = readFileSync(join(dir, 'out/overview.md'), 'utf8');
+    expect(md).toContain('3 planer från 2 huvudmän, varav 1 plan för en skolenhet.');
+    expect(md).toContain('| **Stockholms stad** – hela huvudmannen (2 planer) |');
+    // The organiser's own row is the 2027 plan's: goal 1.1 at (3 + 2) / 2.
+    expect(md).toContain('| ↳ huvudmannens plan | 0180 | ▓ 2,5 |');
+    const rows = parseCsv(readFileSync(join(dir, 'out/overview.csv'), 'utf8')).records.slice(1).map((x) => x.cells);
+    expect(rows.map((x) => x[0])).toEqual(['rollup/a-2027.yaml', 'rollup/b.yaml', 'rollup/c.yaml']);
+    expect(rows.filter((x) => x[2] === '0180' && x[5] === '')).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      /^rollup\/a\.yaml: varning: samma organisation \(kommunkod 0180\) som rollup\/a-2027\.yaml; sammanställningen räknar bara rollup\/a-2027\.yaml, som har det senaste bedömningsdatumet \(2027-10-01\)\n  tips: båda planerna skapas ändå; lägg planer från olika år i olika mappar, eller jämför åren med --compare-with$/m,
+    );
+    // The warning is in that plan's JSON line, which still matches the event schema.
+    const plans = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    for (const e of plans) expect(validateBatchEvent(e), JSON.stringify(validateBatchEvent.errors)).toBe(true);
+    expect(plans.find((e) => e.file === 'rollup/a.yaml')).toMatchObject({ status: 'ok', errors: [{ file: 'rollup/a.yaml', severity: 'warning', code: 'same-organisation' }] });
+    expect(plans.find((e) => e.file === 'rollup/a-2027.yaml')).toMatchObject({ status: 'ok', errors: [] });
+  });
+
+  it('pairs only the counted plan with last year’s under --compare-with', () => {
+    const dir = setup();
+    cpSync(join(ROOT, FIXTURES, 'earlier'), join(dir, 'earlier'), { recursive: true });
+    const r = runCli(['batch', 'rollup', '--out', 'out', '--compare-with', 'earlier'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'out/overview.md'), 'utf8')).toContain('2 av 3 planer har en tidigare plan');
   });
 });
 

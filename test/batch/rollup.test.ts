@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, Indicator, PlanReport } from '../../src/core/model.ts';
 import { parseCsv } from '../../src/core/csv.ts';
-import { digestReport, matchKey, organisationIdentity, planFigures, rollUp, rollUpChanges, type DigestAnswer, type PlanDigest } from '../../src/core/rollup.ts';
+import { digestReport, latestPerOrganisation, matchKey, organisationIdentity, planFigures, rollUp, rollUpChanges, type DigestAnswer, type PlanDigest } from '../../src/core/rollup.ts';
 import { batchText } from '../../src/i18n/batch.ts';
 import { renderOverviewCsv } from '../../src/render/overview-csv.ts';
 import { formatChange, formatMean, renderOverviewMarkdown, shade } from '../../src/render/overview-markdown.ts';
@@ -120,6 +120,40 @@ describe('rollUp, computed by hand', () => {
     const empty = rollUp([], catalogue);
     expect([empty.plans, empty.organisers, empty.priorities.length, empty.groups.length]).toEqual([0, 0, 0, 0]);
     expect(empty.goals[0]).toEqual({ id: '1.1', answered: 0 });
+  });
+});
+
+describe('two plans of one organisation', () => {
+  // Stockholm's own plan of the following year, and a second copy of Ekskolan's plan under another file name.
+  const A2: PlanDigest = { ...A, file: 'plans/2027/a.yaml', assessmentDate: '2027-10-01', answers: [lv('1.1.a', 3, 4)], priorities: ['1.1.a'] };
+  const Bsame: PlanDigest = { ...B, file: 'plans/b-kopia.yaml' };
+
+  it('keeps the one with the latest assessment date, whichever file comes first', () => {
+    const { kept, superseded } = latestPerOrganisation([C, A, A2, B]);
+    expect(kept.map((d) => d.file)).toEqual(['plans/2027/a.yaml', 'plans/b.yaml', 'plans/c.yaml']);
+    expect(superseded.map((s) => [s.plan.file, s.by.file])).toEqual([['plans/a.yaml', 'plans/2027/a.yaml']]);
+  });
+
+  it('keeps the later file in path order when the dates are the same', () => {
+    const { kept, superseded } = latestPerOrganisation([B, Bsame]);
+    expect(kept.map((d) => d.file)).toEqual(['plans/b.yaml']);
+    expect(superseded.map((s) => [s.plan.file, s.by.file])).toEqual([['plans/b-kopia.yaml', 'plans/b.yaml']]);
+  });
+
+  it('tells an organiser from its school units, and independent organisers by organisationsnummer', () => {
+    const otherUnit: PlanDigest = { ...B, file: 'plans/d.yaml', organisation: { ...B.organisation, unit: { name: 'Björkskolan', schoolUnitCode: '22222222' } } };
+    const otherOrganiser: PlanDigest = { ...C, file: 'plans/e.yaml', organisation: { ...C.organisation, organisationNumber: '556000-0019' } };
+    expect(latestPerOrganisation([A, B, C, otherUnit, otherOrganiser]).superseded).toEqual([]);
+  });
+
+  it('leaves the roll-up counting the organisation once, with the later plan’s levels', () => {
+    const twice = rollUp([A, A2, C], catalogue);
+    expect([twice.plans, twice.organisers]).toEqual([3, 2]);
+    const once = rollUp(latestPerOrganisation([A, A2, C]).kept, catalogue);
+    expect([once.plans, once.organisers, once.units]).toEqual([2, 2, 0]);
+    // Goal 1.1 from A2 (3→4) and C (2→3, 1→2) only: A's own levels are no longer in the mean.
+    expect(once.goals.find((g) => g.id === '1.1')).toEqual({ id: '1.1', answered: 3, meanCurrent: 2, meanTarget: 3, meanGap: 1 });
+    expect(once.groups.flatMap((g) => g.rows.map((r) => r.file))).toEqual(['plans/2027/a.yaml', 'plans/c.yaml']);
   });
 });
 

@@ -18,6 +18,8 @@ export interface OverviewTask {
   /** Absolute output folder. */
   outDir: string;
   digests: PlanDigest[];
+  /** Plans rendered but not counted: another plan of the same organisation is later (same-organisation.ts). */
+  leftOut: string[];
   failed: FailedPlan[];
   /** The catalogue, by id or --catalogue file: a worker has it loaded already, so it is not copied over. */
   catalogueId: string;
@@ -43,9 +45,11 @@ export interface OverviewResult {
 export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewResult> {
   const cat = catalogueFor(task.catalogueId, task);
   if (!cat) throw new Error(`catalogue ${task.catalogueId} not found`);
-  const rollup = rollUp(task.digests, cat, task.failed);
+  const leftOut = new Set(task.leftOut);
+  const digests = task.digests.filter((d) => !leftOut.has(d.file));
+  const rollup = rollUp(digests, cat, task.failed);
   const md = renderOverviewMarkdown(rollup, cat, { lang: task.lang, referenceDate: task.referenceDate, changes: task.changes });
-  const csv = renderOverviewCsv(task.digests, task.failed, cat, task.lang);
+  const csv = renderOverviewCsv(digests, task.failed, cat, task.lang);
   const mdPath = join(task.outDir, `${OVERVIEW_BASE}.md`);
   const csvPath = join(task.outDir, `${OVERVIEW_BASE}.csv`);
   const pdfPath = join(task.outDir, `${OVERVIEW_BASE}.pdf`);

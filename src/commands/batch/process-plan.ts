@@ -33,6 +33,8 @@ export interface CheckResult {
   organisation?: DigestOrganisation;
   /** The catalogue a valid plan names. */
   catalogueId?: string;
+  /** A valid plan's assessment date: of two plans of one organisation, the roll-up counts the later. */
+  assessmentDate?: string;
   /** The loaded plan when it is valid and `keepPlan` allows, handed to `processPlan` so the file is parsed only once. */
   plan?: Plan;
   durationMs: number;
@@ -48,7 +50,10 @@ export interface ProcessOptions extends CheckTask {
   referenceDate: string;
   /** SOURCE_DATE_EPOCH, for reproducible PDF dates. */
   sourceDateEpoch?: string;
-  /** Skip rendering when every output is newer than the plan and the catalogue. */
+  /**
+   * Skip rendering when every output is newer than the plan and the catalogue. Set only for a plan whose outputs the
+   * run's manifest lists as made with the current settings (manifest.ts), so the time stamps are all that is left.
+   */
   changed: boolean;
   /** The plan as loaded by `checkPlanFile`; loaded again when absent. */
   plan?: Plan;
@@ -116,6 +121,7 @@ export function checkPlanFile(task: CheckTask): CheckResult {
     if (task.keepPlan !== false) result.plan = r.plan;
     result.organisation = organisationIdentity(r.plan.organisation);
     result.catalogueId = r.plan.catalogue.id;
+    result.assessmentDate = r.plan.assessment.date;
   } else if (looksLikeCatalogue(read.value)) {
     result.catalogue = true;
   }

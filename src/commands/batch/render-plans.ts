@@ -9,13 +9,27 @@ import type { Tally } from './tally.ts';
 /** What every plan's task shares. */
 type RenderCommon = Omit<ProcessOptions, 'file' | 'name' | 'plan'>;
 
-export async function renderPlans(t: BatchText, runner: Runner, valid: readonly CheckResult[], names: ReadonlyMap<string, string>, common: RenderCommon, tally: Tally, stop: () => boolean): Promise<void> {
+/**
+ * `mayBeUpToDate(name)` says whether the outputs of that name were made with this run's settings (manifest.ts): only
+ * then may --changed skip the plan on its time stamps.
+ */
+export async function renderPlans(
+  t: BatchText,
+  runner: Runner,
+  valid: readonly CheckResult[],
+  names: ReadonlyMap<string, string>,
+  common: RenderCommon,
+  tally: Tally,
+  stop: () => boolean,
+  mayBeUpToDate: (name: string) => boolean,
+): Promise<void> {
   tally.progress.phase('rendering', tally.done);
   await runLimited(
     valid,
     runner.lanes,
     async (r): Promise<PlanResult> => {
-      const task: ProcessOptions = { ...common, file: r.file, name: names.get(r.display)!, plan: r.plan };
+      const name = names.get(r.display)!;
+      const task: ProcessOptions = { ...common, file: r.file, name, plan: r.plan, changed: common.changed && mayBeUpToDate(name) };
       // The plan is in the task now; letting go of it here keeps memory flat over thousands of plans.
       r.plan = undefined;
       try {

@@ -16,9 +16,11 @@ import { creationDateFor, type Format, type PdfProfile } from '../../render/outp
 import { checkPlans, nameOutputs } from './check-plans.ts';
 import { compareWithEarlier } from './compare-with.ts';
 import { expandInputs, inputDiagnostics } from './inputs.ts';
+import { beginRecord, changeText, currentSettings } from './manifest.ts';
 import { Progress } from './progress.ts';
 import { renderPlans } from './render-plans.ts';
 import { createRunner } from './runner.ts';
+import { countOncePerOrganisation } from './same-organisation.ts';
 import { summarise } from './summarise.ts';
 import { Tally } from './tally.ts';
 import { writeOverviewFiles, type OverviewTask } from './overview-files.ts';
@@ -84,6 +86,9 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   let changes: RollupChanges | undefined;
   let aborted = false;
   let overview: { paths: string[]; unchanged: boolean } | undefined;
+  let leftOut: string[] = [];
+  let record: (() => void) | undefined;
+  let settingsChanged = true;
 
   // However the run ends, the workers end with it (close() may be called more than once).
   try {
@@ -96,11 +101,28 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
       const keepPlan = runner.threads === 0 || !pdf || o.compareWith !== undefined;
       const valid = await checkPlans(ctx, t, runner, files, tally, { catalogueFile, named, keepPlan, stop });
       const names = nameOutputs(valid);
-      catalogue = ownCatalogue ?? rollupCatalogue(valid.map((r) => r.catalogueId ?? ''), ctx.lang);
+      // Two plans of one organisation are both rendered; the roll-up counts the later one, and says so.
+      const counted = countOncePerOrganisation(valid, t);
+      leftOut = counted.leftOut;
+      for (const w of counted.warnings) {
+        tally.print(w);
+        tally.warnings.set(w.file, [...(tally.warnings.get(w.file) ?? []), w]);
+      }
+      catalogue = ownCatalogue ?? rollupCatalogue(counted.kept.map((r) => r.catalogueId ?? ''), ctx.lang);
       if (o.compareWith && !stop()) {
         const goalIds = catalogue.goals.map((g) => g.id);
-        changes = await compareWithEarlier(ctx, runner, valid, { dir: o.compareWith, outDir, catalogueFile, referenceDate: o.referenceDate, goalIds, print: (d) => tally.print(d) });
+        changes = await compareWithEarlier(ctx, runner, counted.kept, { dir: o.compareWith, outDir, catalogueFile, referenceDate: o.referenceDate, goalIds, print: (d) => tally.print(d) });
       }
+
+      // What the outputs in --out were made with: --changed skips only plans whose outputs were made with this run's settings.
+      const settings = currentSettings({ lang: ctx.lang, referenceDate: o.referenceDate, outDir, catalogueFile, ownCatalogue, catalogueIds: valid.map((r) => r.catalogueId ?? '') });
+      const rec = beginRecord(outDir, settings, { profile: o.profile, sourceDateEpoch: ctx.env.SOURCE_DATE_EPOCH || null }, pdf);
+      settingsChanged = rec.change !== undefined;
+      if (o.changed && !o.quiet && rec.change && rec.worthSaying) {
+        tally.progress.log(`${changeText(t, rec.change, displayPath(outDir, ctx.cwd), catalogueFile && displayPath(catalogueFile, ctx.cwd))}: ${t.changed.again}`);
+      }
+      record = () => rec.finish(tally.written.flatMap((w) => o.formats.map((f) => `${names.get(w.display)!}.${f}`)));
+      const mayBeUpToDate = (name: string) => o.formats.every((f) => rec.carried.outputs.has(`${name}.${f}`));
       const common = {
         cwd: ctx.cwd,
         lang: ctx.lang,
@@ -112,7 +134,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
         sourceDateEpoch: ctx.env.SOURCE_DATE_EPOCH,
         changed: o.changed,
       };
-      await renderPlans(t, runner, valid, names, common, tally, stop);
+      await renderPlans(t, runner, valid, names, common, tally, stop, mayBeUpToDate);
     } finally {
       process.removeListener('SIGINT', onInterrupt);
     }
@@ -124,6 +146,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
         const task: OverviewTask = {
           outDir,
           digests: tally.digests,
+          leftOut,
           failed: tally.failed,
           catalogueId: catalogue!.id,
           catalogueFile,
@@ -134,7 +157,8 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
           pdf,
           creationDate: creationDateFor(o.referenceDate, ctx.env),
           profile: o.profile,
-          changed: o.changed,
+          // Made with other settings, an identical overview.md may still stand beside an overview.pdf that is not.
+          changed: o.changed && !settingsChanged,
         };
         // With PDF the roll-up is made by the runner, on a worker whose PDF code is warm by now. Without, the workers
         // end first, so their memory is not held during the roll-up.
@@ -142,6 +166,8 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
         const r = pdf ? await runner.overview(task) : await writeOverviewFiles(task);
         overview = { paths: r.paths.map((p) => displayPath(p, ctx.cwd)), unchanged: r.unchanged };
       }
+      // Also after --fail-fast: every output written so far was made with this run's settings.
+      record?.();
     }
   } finally {
     await runner.close();

@@ -1,0 +1,243 @@
+// The batch manifest: a small generated file in --out (.skoldigiplan-batch.json) that records which of the folder's
+// plan outputs were made with which settings (skoldigiplan's version, language, reference date, catalogue, PDF
+// profile). --changed skips a plan only when the manifest lists its outputs as made with the settings of this run and
+// their time stamps are newer than the plan and the catalogue. The comparison (carryOver, nextManifest) is pure;
+// reading, writing and the run's side (currentSettings, beginRecord) follow it.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Catalogue, Lang } from '../../core/model.ts';
+import { VERSION } from '../../generated/version.ts';
+import type { BatchText } from '../../i18n/batch.ts';
+import { writeFileAtomic } from '../../io/atomic-write.ts';
+import { builtinCatalogue } from '../../io/load-catalogue.ts';
+import type { PdfProfile } from '../../render/outputs.ts';
+import { OVERVIEW_BASE } from './overview-files.ts';
+
+export const MANIFEST_NAME = '.skoldigiplan-batch.json';
+
+/** An organisation's own catalogue (--catalogue): the file, relative to --out with `/`, its time stamp, id and version. */
+export interface OwnCatalogue {
+  file: string;
+  mtimeMs: number;
+  id: string;
+  version: string;
+}
+
+/** What every output depends on. */
+export interface OutputSettings {
+  /** skoldigiplan's version: a new one may plan and render differently. */
+  tool: string;
+  lang: Lang;
+  /** Shown in every plan, and decides which actions are late. */
+  referenceDate: string;
+  /** --catalogue, or the built-in catalogues the plans name, version by id. */
+  catalogue: { own: OwnCatalogue } | { builtin: Record<string, string> };
+}
+
+/** What only the PDF files depend on. */
+export interface PdfSettings {
+  profile: PdfProfile;
+  /** SOURCE_DATE_EPOCH, the PDF files' creation date when set. */
+  sourceDateEpoch: string | null;
+}
+
+export interface BatchManifest {
+  manifest: 1;
+  settings: OutputSettings;
+  pdf: PdfSettings;
+  /** File names in --out made with these settings, sorted. The overview files are not among them: they are compared or made anew each run. */
+  outputs: string[];
+}
+
+export type SettingsChange =
+  | { kind: 'no-record' }
+  | { kind: 'catalogue-file'; file: string }
+  | { kind: 'tool' | 'language' | 'date' | 'catalogue' | 'catalogue-version' | 'pdf-profile' | 'pdf-date'; from: string; to: string };
+
+export interface Carried {
+  /** Why the run cannot rely on what the previous run made; none when nothing that matters to this run changed. */
+  change?: SettingsChange;
+  /** Output names made with settings that still hold: with --changed, a plan whose outputs are all here may be skipped. */
+  outputs: Set<string>;
+  /** The PDF settings the listed PDF files were made with: this run's, or the previous run's when this run makes none. */
+  pdf: PdfSettings;
+}
+
+const catalogueName = (c: OutputSettings['catalogue']): string =>
+  'own' in c
+    ? `${c.own.file.split('/').pop()} (${c.own.id} ${c.own.version})`
+    : Object.entries(c.builtin)
+        .map(([id, v]) => `${id} ${v}`)
+        .join(', ');
+
+/** The first difference in what every output depends on, in the order a person would look for it. */
+function settingsChange(before: OutputSettings, now: OutputSettings): SettingsChange | undefined {
+  if (before.tool !== now.tool) return { kind: 'tool', from: before.tool, to: now.tool };
+  if (before.lang !== now.lang) return { kind: 'language', from: before.lang, to: now.lang };
+  if (before.referenceDate !== now.referenceDate) return { kind: 'date', from: before.referenceDate, to: now.referenceDate };
+  const a = before.catalogue;
+  const b = now.catalogue;
+  if ('own' in a && 'own' in b) {
+    if (a.own.file !== b.own.file || a.own.id !== b.own.id) return { kind: 'catalogue', from: catalogueName(a), to: catalogueName(b) };
+    if (a.own.version !== b.own.version) return { kind: 'catalogue-version', from: catalogueName(a), to: catalogueName(b) };
+    if (a.own.mtimeMs !== b.own.mtimeMs) return { kind: 'catalogue-file', file: b.own.file };
+    return undefined;
+  }
+  if ('builtin' in a && 'builtin' in b) {
+    // A catalogue only one of the runs used says nothing about the other's outputs; one both used must be the same version.
+    for (const [id, version] of Object.entries(b.builtin)) {
+      const was = a.builtin[id];
+      if (was !== undefined && was !== version) return { kind: 'catalogue-version', from: `${id} ${was}`, to: `${id} ${version}` };
+    }
+    return undefined;
+  }
+  return { kind: 'catalogue', from: catalogueName(a), to: catalogueName(b) };
+}
+
+/**
+ * What of the previous run's outputs this run may take as made with its own settings. A change to what every output
+ * depends on carries nothing over. The PDF settings matter only to a run that makes PDF files: then a change to them
+ * carries over everything but the PDF files; a run without PDF keeps the previous run's PDF files and their settings.
+ */
+export function carryOver(previous: BatchManifest | undefined, settings: OutputSettings, pdf: PdfSettings, makesPdf: boolean): Carried {
+  if (!previous) return { change: { kind: 'no-record' }, outputs: new Set(), pdf };
+  const change = settingsChange(previous.settings, settings);
+  if (change) return { change, outputs: new Set(), pdf };
+  if (!makesPdf) return { outputs: new Set(previous.outputs), pdf: previous.pdf };
+  const pdfChange: SettingsChange | undefined =
+    previous.pdf.profile !== pdf.profile
+      ? { kind: 'pdf-profile', from: previous.pdf.profile, to: pdf.profile }
+      : previous.pdf.sourceDateEpoch !== pdf.sourceDateEpoch
+        ? { kind: 'pdf-date', from: previous.pdf.sourceDateEpoch ?? '', to: pdf.sourceDateEpoch ?? '' }
+        : undefined;
+  if (!pdfChange) return { outputs: new Set(previous.outputs), pdf };
+  return { change: pdfChange, outputs: new Set(previous.outputs.filter((o) => !o.endsWith('.pdf'))), pdf };
+}
+
+/**
+ * The manifest after a run: this run's settings, the outputs carried over and those this run made or found up to
+ * date. Built-in catalogues of carried outputs keep their recorded version.
+ */
+export function nextManifest(previous: BatchManifest | undefined, carried: Carried, settings: OutputSettings, made: Iterable<string>): BatchManifest {
+  let catalogue = settings.catalogue;
+  if (!carried.change && previous && 'builtin' in previous.settings.catalogue && 'builtin' in catalogue) {
+    const merged = { ...previous.settings.catalogue.builtin, ...catalogue.builtin };
+    catalogue = { builtin: Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  }
+  const outputs = [...new Set([...carried.outputs, ...made])].sort();
+  return { manifest: 1, settings: { ...settings, catalogue }, pdf: carried.pdf, outputs };
+}
+
+/** The manifest as the file holds it. */
+export function manifestText(m: BatchManifest): string {
+  return `${JSON.stringify(m, null, 2)}\n`;
+}
+
+/** A manifest from its text; undefined for anything else (a missing, older or hand-edited file counts as no record). */
+export function parseManifest(text: string): BatchManifest | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const m = v as Partial<BatchManifest> | null;
+  const s = m?.settings;
+  if (!m || m.manifest !== 1 || !s || typeof s.tool !== 'string' || typeof s.lang !== 'string' || typeof s.referenceDate !== 'string') return undefined;
+  const c = s.catalogue as Partial<{ own: OwnCatalogue; builtin: Record<string, string> }> | undefined;
+  if (!c || !((c.own && typeof c.own === 'object') || (c.builtin && typeof c.builtin === 'object'))) return undefined;
+  if (!m.pdf || typeof m.pdf.profile !== 'string' || !Array.isArray(m.outputs) || !m.outputs.every((o) => typeof o === 'string')) return undefined;
+  return m as BatchManifest;
+}
+
+/** The manifest in `outDir`, as text and parsed. */
+export function readManifest(outDir: string): { text?: string; manifest?: BatchManifest } {
+  let text: string;
+  try {
+    text = readFileSync(join(outDir, MANIFEST_NAME), 'utf8');
+  } catch {
+    return {};
+  }
+  return { text, manifest: parseManifest(text) };
+}
+
+/** Writes the manifest atomically, unless the file already says the same (its time stamp is then left alone). */
+export function writeManifest(outDir: string, m: BatchManifest, current: string | undefined): string {
+  const text = manifestText(m);
+  if (text !== current) writeFileAtomic(join(outDir, MANIFEST_NAME), text);
+  return text;
+}
+
+/** This run's settings; `catalogueIds` are the catalogues the valid plans name. */
+export function currentSettings(o: { lang: Lang; referenceDate: string; outDir: string; catalogueFile?: string; ownCatalogue?: Catalogue; catalogueIds: readonly string[] }): OutputSettings {
+  let catalogue: OutputSettings['catalogue'];
+  if (o.catalogueFile && o.ownCatalogue) {
+    const file = relative(o.outDir, o.catalogueFile).split(sep).join('/');
+    catalogue = { own: { file, mtimeMs: statSync(o.catalogueFile).mtimeMs, id: o.ownCatalogue.id, version: o.ownCatalogue.version } };
+  } else {
+    const builtin: Record<string, string> = {};
+    for (const id of [...new Set(o.catalogueIds)].sort()) {
+      const version = id ? builtinCatalogue(id)?.version : undefined;
+      if (version !== undefined) builtin[id] = version;
+    }
+    catalogue = { builtin };
+  }
+  return { tool: VERSION, lang: o.lang, referenceDate: o.referenceDate, catalogue };
+}
+
+export interface RunRecord {
+  /** The previous run's outputs that this run may take as made with its settings. */
+  carried: Carried;
+  /** Why the previous outputs cannot be relied on, as `carried.change`. */
+  change?: SettingsChange;
+  /** False for a fresh --out: that it has no record goes without saying. */
+  worthSaying: boolean;
+  /** Records the run once it has ended: `made` are the outputs it wrote or found up to date. */
+  finish(made: Iterable<string>): void;
+}
+
+/**
+ * Reads the previous record and, when this run's settings differ from it, rewrites it at once to vouch only for what
+ * still holds: a run cut short (Ctrl-C) then leaves a record that is true of every file in --out.
+ */
+export function beginRecord(outDir: string, settings: OutputSettings, pdf: PdfSettings, makesPdf: boolean): RunRecord {
+  const previous = readManifest(outDir);
+  const carried = carryOver(previous.manifest, settings, pdf, makesPdf);
+  const change = carried.change;
+  let text = previous.text;
+  if (change && previous.manifest) text = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, []), text);
+  const worthSaying = change !== undefined && (change.kind !== 'no-record' || previous.text !== undefined || existsSync(join(outDir, `${OVERVIEW_BASE}.md`)));
+  return {
+    carried,
+    change,
+    worthSaying,
+    finish: (made) => {
+      text = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, made), text);
+    },
+  };
+}
+
+/** Why --changed cannot skip plans this run, in the user's language; `catalogue` is --catalogue as shown to the user. */
+export function changeText(t: BatchText, c: SettingsChange, out: string, catalogue: string | undefined): string {
+  const w = t.changed;
+  switch (c.kind) {
+    case 'no-record':
+      return w.noRecord(out);
+    case 'catalogue-file':
+      return w.catalogueFile(catalogue ?? c.file);
+    case 'tool':
+      return w.tool(c.from, c.to);
+    case 'language':
+      return w.language(c.from, c.to);
+    case 'date':
+      return w.date(c.from, c.to);
+    case 'catalogue':
+      return w.catalogue(c.from, c.to);
+    case 'catalogue-version':
+      return w.catalogueVersion(c.from, c.to);
+    case 'pdf-profile':
+      return w.pdfProfile(c.from, c.to);
+    case 'pdf-date':
+      return w.pdfDate;
+  }
+}
