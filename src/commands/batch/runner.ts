@@ -87,15 +87,17 @@ export function workerFile(): string | undefined {
 }
 
 /**
- * Heap limits of a worker, in MB, chosen for memory: a PDF batch on two cores takes about 5% longer than with the
- * limits that are fastest here (96 MB young generation, no old-generation limit) and needs 40% less memory at its
- * peak. Measured on two workers, 290 plans to Markdown and PDF, medians of four: 9.0–9.3 s and 220–225 MB against
- * 8.5–8.7 s and 370–384 MB; 2,900 plans: 274–291 MB against 508 MB.
+ * Heap limits of a worker, in MB, chosen for memory: a PDF batch on two cores uses about 10% more CPU than with the
+ * limits that are fastest here (96 MB young generation, no old-generation limit) and needs half the memory at its
+ * peak. Measured on two workers, 290 plans to Markdown and PDF: 175–180 MB against 370–384 MB; 2,900 plans: about
+ * 225 MB against 508 MB.
  *
  * - Young generation (V8 gives a third of it to each of the two semi-spaces, in powers of two: 64 MB behaves as 96).
  *   A PDF keeps several megabytes of page content, fonts and structure alive while it is made, and every scavenge
  *   copies what is alive: with V8's default most of a document is copied, promoted and marked again (922 scavenges
- *   against 211 at 96 MB, GC pauses 4 s against 1.5 s). 48 MB keeps most of that gain and holds 48 MB less per worker.
+ *   against 211 at 96 MB, GC pauses 4 s against 1.5 s). 24 MB (8 MB semi-spaces) keeps part of that gain: against
+ *   48 MB it costs about 6% more CPU (19.9–21.4 s against 19.0–19.7 s for 290 plans) and holds 47 MB less in all at
+ *   290 plans and 50–70 MB less at 2,900, which keeps the peak well under 300 MB (274–297 MB at 48).
  *   Markdown plans leave little garbage, so those workers stay small.
  * - Old generation, PDF only. V8 lets a heap grow to up to four times what survived its last full collection when
  *   the limit is 2 GB or more, and by about 1.4 times at 512 MB. A worker's live heap is 10–20 MB (about 60 MB for the
@@ -103,7 +105,7 @@ export function workerFile(): string | undefined {
  *   Markdown workers gain nothing from it (measured), so they keep V8's default.
  */
 function heapLimits(pdf: boolean): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb?: number } {
-  return pdf ? { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 512 } : { maxYoungGenerationSizeMb: 8 };
+  return pdf ? { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 512 } : { maxYoungGenerationSizeMb: 8 };
 }
 
 /**
