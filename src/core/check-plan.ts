@@ -1,6 +1,6 @@
 // Checks a plan against the catalogue and reference data; returns issues with their paths.
 import type { Catalogue, Plan } from './model.ts';
-import { compareTerms, isTerm } from './terms.ts';
+import { addTerms, compareTerms, isTerm, termIndex } from './terms.ts';
 import { isValidOrganisationNumber } from './organisation-number.ts';
 import { nearestId } from './nearest-id.ts';
 
@@ -13,7 +13,13 @@ export type PlanIssue =
   | { code: 'end-before-start'; path: (string | number)[]; start: string; end: string }
   | { code: 'duplicate-action'; path: (string | number)[]; id: string }
   | { code: 'unknown-resource'; path: (string | number)[]; id: string }
-  | { code: 'unknown-suggestion'; path: (string | number)[]; id: string };
+  | { code: 'unknown-suggestion'; path: (string | number)[]; id: string }
+  // Warnings: the plan is valid, but an action looks like a mistake.
+  | { code: 'action-too-long'; path: (string | number)[]; start: string; end: string; span: number; terms: number; planEnd: string }
+  | { code: 'action-no-indicators'; path: (string | number)[]; id: string };
+
+/** Issues that do not make a plan invalid. */
+export const PLAN_WARNINGS: ReadonlySet<PlanIssue['code']> = new Set(['action-too-long', 'action-no-indicators']);
 
 export interface ReferenceData {
   municipalityCodes: ReadonlySet<string>;
@@ -52,6 +58,11 @@ export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData):
   for (const [id, i] of strings(isObject(planning) ? planning.declined : undefined)) {
     if (!suggestionIds.has(id)) issues.push({ code: 'unknown-suggestion', path: ['planning', 'declined', i], id });
   }
+  // The planning period bounds how long one action may plausibly run.
+  const period =
+    isObject(planning) && typeof planning.start === 'string' && isTerm(planning.start) && Number.isInteger(planning.terms) && (planning.terms as number) >= 1
+      ? { terms: planning.terms as number, end: addTerms(planning.start, (planning.terms as number) - 1) }
+      : undefined;
   const seen = new Set<string>();
   const actions: unknown[] = Array.isArray(plan.actions) ? plan.actions : [];
   actions.forEach((a, i) => {
@@ -66,8 +77,16 @@ export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData):
     for (const [id, j] of strings(a.resources)) {
       if (!resourceIds.has(id)) issues.push({ code: 'unknown-resource', path: ['actions', i, 'resources', j], id });
     }
-    if (typeof a.start === 'string' && typeof a.end === 'string' && isTerm(a.start) && isTerm(a.end) && compareTerms(a.end, a.start) < 0) {
-      issues.push({ code: 'end-before-start', path: ['actions', i, 'end'], start: a.start, end: a.end });
+    if (Array.isArray(a.indicators) && a.indicators.length === 0) {
+      issues.push({ code: 'action-no-indicators', path: ['actions', i, 'indicators'], id: typeof a.id === 'string' ? a.id : String(i + 1) });
+    }
+    if (typeof a.start === 'string' && typeof a.end === 'string' && isTerm(a.start) && isTerm(a.end)) {
+      if (compareTerms(a.end, a.start) < 0) issues.push({ code: 'end-before-start', path: ['actions', i, 'end'], start: a.start, end: a.end });
+      const span = termIndex(a.end) - termIndex(a.start) + 1;
+      // An action that runs longer than the whole plan takes a place in the capacity in every term of it.
+      if (period && span > period.terms) {
+        issues.push({ code: 'action-too-long', path: ['actions', i, 'end'], start: a.start, end: a.end, span, terms: period.terms, planEnd: period.end });
+      }
     }
   });
   return issues;

@@ -41,6 +41,12 @@ export function looksLikeCatalogue(value: unknown): boolean {
   return 'indicators' in value && 'goals' in value && !('assessment' in value);
 }
 
+/** A file with `assessment`, or a draft's `schemaVersion` and `catalogue`, and no `indicators` is a plan, not a catalogue. */
+export function looksLikePlan(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return !('indicators' in value) && ('assessment' in value || ('schemaVersion' in value && 'catalogue' in value));
+}
+
 const customs = new Map<string, Catalogue>();
 
 /**
@@ -54,6 +60,10 @@ export function loadCatalogueFile(path: string, cwd: string, lang: Lang, read?: 
   const display = displayPath(abs, cwd);
   read ??= readYamlFile(abs, display, lang);
   if (read.diagnostics.length > 0 || !read.source) throw new UserError('', read.diagnostics);
+  if (looksLikePlan(read.value)) {
+    const t = ioText[lang];
+    throw new UserError('', [{ file: display, ...positionOf(read.source, []), severity: 'error', code: 'not-a-catalogue', message: t.isPlan, hint: t.isPlanHint(display) }]);
+  }
   const validateCatalogue = lazyValidator('validateCatalogue');
   if (!validateCatalogue(read.value)) {
     throw new UserError('', schemaDiagnostics(validateCatalogue.errors ?? [], read.source, display, lang, read.value));

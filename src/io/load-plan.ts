@@ -1,13 +1,13 @@
 // Loads a plan file: YAML with positions, schema, and checks against its catalogue; collects every problem.
 import { resolve } from 'node:path';
 import type { Catalogue, Lang, Plan } from '../core/model.ts';
-import { checkPlan, type PlanIssue } from '../core/check-plan.ts';
+import { checkPlan, PLAN_WARNINGS, type PlanIssue } from '../core/check-plan.ts';
 import { migratePlan, type MigrationInfo } from '../core/migrate.ts';
 import { UserError, type Diagnostic } from '../errors.ts';
 import { ioText } from '../i18n/io.ts';
 import { compareText } from '../i18n/compare.ts';
 import { validatePlan } from '../generated/validatePlan.js';
-import { builtinCatalogue, loadCatalogueFile } from './load-catalogue.ts';
+import { builtinCatalogue, loadCatalogueFile, looksLikeCatalogue } from './load-catalogue.ts';
 import { loadMunicipalities } from './municipalities.ts';
 import { displayPath } from './paths.ts';
 import { schemaDiagnostics } from './schema-errors.ts';
@@ -45,9 +45,21 @@ export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult)
   const result: PlanLoad = { file, display, source: read.source, diagnostics: [...read.diagnostics], ok: false };
   if (read.value === undefined || !read.source) return sortDiagnostics(result);
   const source = read.source;
+  if (looksLikeCatalogue(read.value)) {
+    // A catalogue given where a plan belongs: one error that says so, not a schema message for each catalogue key.
+    const t = ioText[opts.lang];
+    result.diagnostics = [{ file: display, ...positionOf(source, []), severity: 'error', code: 'not-a-plan', message: t.isCatalogue, hint: t.isCatalogueHint(display) }];
+    return result;
+  }
   const findings: Diagnostic[] = [];
   const schemaOk = validatePlan(read.value);
   if (!schemaOk) findings.push(...schemaDiagnostics(validatePlan.errors ?? [], source, display, opts.lang, read.value));
+  // An action without the indicators key has a schema error already; its filled-in empty list warrants no warning.
+  const noIndicatorsKey = new Set(
+    (Array.isArray((read.value as Plan).actions) ? ((read.value as Plan).actions as unknown[]) : []).flatMap((a, i) =>
+      a !== null && typeof a === 'object' && !Array.isArray(a) && !('indicators' in a) ? [i] : [],
+    ),
+  );
   let plan = normalisePlan(read.value as Plan);
 
   let catalogue: Catalogue | undefined;
@@ -73,7 +85,8 @@ export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult)
       plan = carried.plan;
       result.migration = carried.migration;
       findings.push(...carried.diagnostics);
-      findings.push(...carried.explain(planIssueDiagnostics(checkPlan(plan, catalogue, { municipalityCodes }), source, display, opts.lang)));
+      const issues = checkPlan(plan, catalogue, { municipalityCodes }).filter((i) => !(i.code === 'action-no-indicators' && noIndicatorsKey.has(i.path[1] as number)));
+      findings.push(...carried.explain(planIssueDiagnostics(issues, source, display, opts.lang)));
     } catch (e) {
       // A plan that fails the schema may have any shape; its schema messages already say what to fix.
       if (schemaOk) throw e;
@@ -151,7 +164,7 @@ export function planIssueDiagnostics(issues: PlanIssue[], source: YamlSource, fi
   const t = ioText[lang].check;
   return issues.map((issue) => {
     const pos = positionOf(source, issue.path, { key: 'key' in issue });
-    const base = { file, line: pos.line, col: pos.col, severity: 'error' as const, code: issue.code };
+    const base = { file, line: pos.line, col: pos.col, severity: PLAN_WARNINGS.has(issue.code) ? ('warning' as const) : ('error' as const), code: issue.code };
     switch (issue.code) {
       case 'unknown-indicator':
         return { ...base, message: t.unknownIndicator(issue.id), hint: t.unknownIndicatorHint(issue.near ?? '') };
@@ -171,6 +184,10 @@ export function planIssueDiagnostics(issues: PlanIssue[], source: YamlSource, fi
         return { ...base, message: t.unknownResource(issue.id), hint: t.unknownResourceHint };
       case 'unknown-suggestion':
         return { ...base, message: t.unknownSuggestion(issue.id), hint: t.unknownSuggestionHint };
+      case 'action-too-long':
+        return { ...base, message: t.actionTooLong(issue.start, issue.end, issue.span, issue.terms), hint: t.actionTooLongHint(issue.planEnd) };
+      case 'action-no-indicators':
+        return { ...base, message: t.actionNoIndicators(issue.id), hint: t.actionNoIndicatorsHint };
     }
   });
 }

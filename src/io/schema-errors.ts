@@ -3,7 +3,8 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../errors.ts';
 import type { Lang } from '../core/model.ts';
 import { ioText } from '../i18n/io.ts';
-import { pointerToPath, positionOf, type YamlSource } from './yaml-file.ts';
+import { nearestId } from '../core/nearest-id.ts';
+import { nodeAt, pointerToPath, positionOf, type PathSegment, type YamlSource } from './yaml-file.ts';
 
 function patternName(e: ErrorObject): string | undefined {
   const where = `${e.schemaPath} ${e.instancePath}`;
@@ -35,6 +36,8 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
     let message: string;
     let hint: string | undefined;
     const params = e.params as Record<string, unknown>;
+    // The validators are built without ajv's `verbose`, so the value comes from the document itself.
+    const data = e.data !== undefined ? e.data : valueAt(root, path);
     switch (e.keyword) {
       case 'required': {
         const missing = String(params.missingProperty);
@@ -53,48 +56,81 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
       }
       case 'type': {
         const expected = String(params.type).split(',').map((x) => t.types[x] ?? x).join(' / ');
-        const data = e.data !== undefined ? e.data : valueAt(root, path);
-        const actual = Array.isArray(data) ? 'array' : data === null ? 'null' : typeof data;
-        const raw = source ? sourceText(source, path) : undefined;
+        const raw = shown(source, path, data);
+        const field = t.fieldHints[String(path[path.length - 1])];
         if (params.type === 'string' && typeof data === 'number') {
-          const shown = raw ?? String(data);
-          message = t.numberForString(shown);
-          hint = t.numberForStringHint(shown);
+          message = t.numberForString(raw);
+          hint = t.numberForStringHint(raw);
+        } else if (data === null || data === undefined) {
+          message = t.missingValue(expected);
+          hint = t.missingValueHint;
         } else {
-          message = t.type(expected, t.types[actual] ?? actual);
+          const actual = Array.isArray(data) ? 'array' : typeof data === 'number' && !Number.isInteger(data) ? 'decimal' : typeof data;
+          const said = typeof data === 'string' ? t.textValue(raw) : actual === 'decimal' ? `${t.types.decimal} (${raw})` : actual === 'boolean' ? raw : (t.types[actual] ?? actual);
+          message = t.type(expected, said);
+          const quotedNumber = typeof data === 'string' && (params.type === 'integer' || params.type === 'number') && /^\s*-?\d+(\.\d+)?\s*$/.test(data);
+          hint = quotedNumber ? t.quotedNumberHint(raw) : (t.typeHints[String(params.type).split(',')[0]!] ?? t.otherHint);
+          if (field && (params.type === 'integer' || params.type === 'number')) hint += `; ${field}`;
         }
         break;
       }
-      case 'enum':
-        message = t.enum((params.allowedValues as unknown[]).map((v) => String(v)).join(', '));
+      case 'enum': {
+        const allowed = (params.allowedValues as unknown[]).map((v) => String(v));
+        const given = typeof data === 'string' ? data.trim().toLowerCase() : undefined;
+        const byWord = given === undefined ? undefined : allowed.find((v) => t.enumWords[v]?.toLowerCase() === given);
+        const near = given === undefined ? undefined : (byWord ?? nearestId(given, allowed, 2));
+        message = t.enum(shown(source, path, data), allowed.join(', '));
+        hint = t.enumHint(near, allowed.map((v) => (t.enumWords[v] ? `${v} (${t.enumWords[v]})` : v)).join(', '));
         break;
-      case 'const':
+      }
+      case 'const': {
+        const last = path[path.length - 1];
         message = t.constValue(String(params.allowedValue));
+        hint = t.constHint(typeof last === 'string' ? last : '', String(params.allowedValue));
         break;
+      }
       case 'pattern': {
         // A key's own pattern (propertyNames) is reported once, as an invalid id.
         if ((e as ErrorObject & { propertyName?: string }).propertyName !== undefined) continue;
         const name = patternName(e);
-        message = t.pattern(name ? t.patterns[name]! : String(params.pattern));
+        message = t.pattern(shown(source, path, data), name ? t.patterns[name]! : t.patternOther(String(params.pattern)));
+        hint = (name && t.patternHints[name]) || t.otherHint;
         break;
       }
       case 'minimum':
-        message = t.minimum(Number(params.limit));
+      case 'maximum': {
+        const raw = shown(source, path, data);
+        const limit = Number(params.limit);
+        message = e.keyword === 'minimum' ? t.minimum(raw, limit) : t.maximum(raw, limit);
+        const field = t.fieldHints[String(path[path.length - 1])];
+        hint = (e.keyword === 'minimum' ? t.minimumHint(limit) : t.maximumHint(limit)) + (field ? `; ${field}` : '');
         break;
-      case 'maximum':
-        message = t.maximum(Number(params.limit));
-        break;
+      }
       case 'minLength':
         message = t.minLength;
+        hint = t.minLengthHint;
         break;
       case 'maxLength':
         message = t.maxLength(Number(params.limit));
+        hint = t.maxLengthHint;
         break;
-      case 'uniqueItems':
-        message = t.uniqueItems;
+      case 'uniqueItems': {
+        const item = Array.isArray(data) ? data[Number(params.j)] : undefined;
+        message = t.uniqueItems(typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item));
+        hint = t.uniqueItemsHint;
+        break;
+      }
+      case 'minItems':
+        message = t.minItems(Number(params.limit));
+        hint = t.minItemsHint;
+        break;
+      case 'maxItems':
+        message = t.maxItems(Number(params.limit));
+        hint = t.maxItemsHint;
         break;
       case 'format':
-        message = t.format(String(params.format));
+        message = t.format(shown(source, path, data), String(params.format));
+        hint = t.formatHints[String(params.format)] ?? t.otherHint;
         break;
       case 'propertyNames': {
         const k = String(params.propertyName);
@@ -106,6 +142,7 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
       }
       default:
         message = t.other(e.message ?? e.keyword);
+        hint = t.otherHint;
     }
     const id = `${path.join('/')}|${message}`;
     if (seen.has(id)) continue;
@@ -119,10 +156,17 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
   return out;
 }
 
-function sourceText(source: YamlSource, path: (string | number)[]): string | undefined {
-  const node = source.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+function sourceText(source: YamlSource, path: PathSegment[]): string | undefined {
+  const node = nodeAt(source, path);
   if (!node?.range) return undefined;
   return source.text.slice(node.range[0], node.range[1]).trim();
+}
+
+/** The value at `path` as the file writes it (cut short when long), or as read when the source has no node there. */
+function shown(source: YamlSource | undefined, path: PathSegment[], data: unknown): string {
+  const raw = (source ? sourceText(source, path) : undefined) ?? (typeof data === 'object' && data !== null ? JSON.stringify(data) : String(data));
+  const line = raw.split('\n')[0]!;
+  return line.length > 60 || line !== raw ? `${line.slice(0, 57)}…` : line;
 }
 
 function valueAt(root: unknown, path: (string | number)[]): unknown {

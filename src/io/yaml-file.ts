@@ -1,6 +1,6 @@
 // Reads a YAML file safely (size limit, binary check, no aliases) and keeps node positions for error messages.
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../errors.ts';
 import type { Lang } from '../core/model.ts';
 import { ioText } from '../i18n/io.ts';
@@ -19,7 +19,10 @@ export interface YamlSource {
   readonly lineCounter: LineCounter;
 }
 
-/** How every plan and catalogue file is parsed: YAML 1.2, strict, duplicate keys refused, errors with positions. */
+/**
+ * How every plan and catalogue file is parsed: YAML 1.2, strict, duplicate keys reported, errors with positions.
+ * A duplicate key is reported but not fatal: as in other YAML tools, the later value is the one read.
+ */
 export const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true, strict: true, version: '1.2' } as const;
 
 /** The full parse, keeping each node's position. */
@@ -50,7 +53,10 @@ export interface ReadResult {
   source?: YamlSource;
   value?: unknown;
   diagnostics: Diagnostic[];
-  /** Set when the file has syntax errors but a value could still be recovered: findings below this line are unreliable. */
+  /**
+   * Set when the file has syntax errors but a value could still be recovered: findings on and below this line are
+   * unreliable. Duplicate keys do not set it: the later value is read, and the rest of the file is checked.
+   */
   syntaxErrorLine?: number;
 }
 
@@ -69,8 +75,8 @@ export function readYamlFile(path: string, display: string, lang: Lang): ReadRes
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail(display, 'not-found', t.notFound, t.notFoundHint);
-    if (code === 'EACCES') return fail(display, 'no-access', t.noAccess);
-    return fail(display, 'read-error', t.readError(String((e as Error).message)));
+    if (code === 'EACCES') return fail(display, 'no-access', t.noAccess, t.noAccessHint);
+    return fail(display, 'read-error', t.readError(String((e as Error).message)), t.readErrorHint);
   }
   if (size > MAX_YAML_BYTES) return fail(display, 'too-large', t.tooLarge(size, MAX_YAML_BYTES), t.tooLargeHint);
   const buf = readFileSync(path);
@@ -92,24 +98,7 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
   const quick = readBlockYaml(text);
   if (quick) return { source: laterParsedSource(display, text, bom), value: quick, diagnostics: [] };
   const { doc, lineCounter } = parseWithPositions(text);
-  const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors) {
-    const pos = e.linePos?.[0];
-    const duplicate = e.code === 'DUPLICATE_KEY';
-    diagnostics.push({
-      file: display,
-      line: pos?.line,
-      col: pos?.col,
-      severity: 'error',
-      code: duplicate ? 'duplicate-key' : 'yaml-syntax',
-      message: duplicate ? t.duplicateKey : t.yamlSyntax(t.yamlCodes[/must .*end with a [\]}]/.test(e.message) ? 'MISSING_CHAR' : e.code] ?? firstLine(e.message)),
-      hint: duplicate ? t.duplicateKeyHint : t.yamlSyntaxHint,
-    });
-  }
-  for (const w of doc.warnings) {
-    const pos = w.linePos?.[0];
-    diagnostics.push({ file: display, line: pos?.line, col: pos?.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[w.code] ?? firstLine(w.message)), hint: t.yamlSyntaxHint });
-  }
+  const { diagnostics, syntaxErrorLine } = parseDiagnostics(doc, text, lineCounter, display, lang);
   const source: YamlSource = { file: display, text, bom, doc, lineCounter };
   let value: unknown;
   try {
@@ -119,17 +108,145 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
     const msg = String((e as Error).message);
     if (/alias/i.test(msg)) return fail(display, 'alias', t.alias, t.aliasHint);
     if (diagnostics.length > 0) return { diagnostics };
-    return fail(display, 'yaml-syntax', t.yamlSyntax(firstLine(msg)));
+    return fail(display, 'yaml-syntax', t.yamlSyntax(firstLine(msg)), t.yamlSyntaxHint);
   }
   if (diagnostics.length > 0) {
     const usable = value !== null && typeof value === 'object' && !Array.isArray(value);
-    return usable ? { source, value, diagnostics, syntaxErrorLine: Math.min(...diagnostics.map((d) => d.line ?? 1)) } : { diagnostics };
+    return usable ? { source, value, diagnostics, syntaxErrorLine } : { diagnostics };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const pos = doc.contents?.range ? lineCounter.linePos(doc.contents.range[0]) : undefined;
     return { source, diagnostics: [{ file: display, line: pos?.line, col: pos?.col, severity: 'error', code: 'not-a-map', message: Array.isArray(value) ? t.isList : t.notAMap, hint: t.notAMapHint }] };
   }
   return { source, value, diagnostics: [] };
+}
+
+/**
+ * The parser's errors as diagnostics. A tab used as indentation throws the parser off for the rest of its top-level
+ * section: the tab is reported once there, and the follow-on errors in that section are left out.
+ */
+function parseDiagnostics(doc: Document.Parsed, text: string, lineCounter: LineCounter, file: string, lang: Lang): { diagnostics: Diagnostic[]; syntaxErrorLine?: number } {
+  const t = ioText[lang];
+  const lines = text.split('\n');
+  const tabSections = tabIndentSections(doc.errors, lines);
+  const inTabSection = (line: number | undefined) => line !== undefined && tabSections.some((b) => line >= b.from && line < b.to);
+  const duplicates = duplicateKeyLines(doc, lineCounter);
+  const diagnostics: Diagnostic[] = [];
+  let syntaxErrorLine: number | undefined;
+  const fatal = (line: number | undefined) => {
+    syntaxErrorLine = Math.min(syntaxErrorLine ?? Infinity, line ?? 1);
+  };
+  for (const b of tabSections) {
+    const others = [...b.others.slice(0, 5), ...(b.others.length > 5 ? ['…'] : [])].join(', ');
+    diagnostics.push({ file, line: b.from, col: b.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(t.tabIndent(others)), hint: t.tabIndentHint });
+    // The key that opens the block the tab is in reads as empty: what is said about that empty value is a follow-on too.
+    fatal(b.opener ?? b.from);
+  }
+  for (const e of doc.errors) {
+    const pos = e.linePos?.[0];
+    if (e.code === 'TAB_AS_INDENT' || inTabSection(pos?.line)) continue;
+    const at = { file, line: pos?.line, col: pos?.col, severity: 'error' as const };
+    if (e.code === 'DUPLICATE_KEY') {
+      const first = duplicates.get(e.pos[0]);
+      const key = first?.key ?? text.slice(e.pos[0], e.pos[1]);
+      diagnostics.push({ ...at, code: 'duplicate-key', message: t.duplicateKey(key, first?.line ?? pos?.line ?? 1), hint: t.duplicateKeyHint });
+      continue;
+    }
+    fatal(pos?.line);
+    if (e.code === 'MULTIPLE_DOCS') {
+      diagnostics.push({ ...at, code: 'yaml-syntax', message: t.yamlSyntax(t.multipleDocs), hint: t.multipleDocsHint });
+      continue;
+    }
+    const colon = unquotedColon(e, text);
+    if (colon !== undefined) {
+      diagnostics.push({ ...at, code: 'yaml-syntax', message: t.yamlSyntax(t.unquotedColon(colon)), hint: t.unquotedColonHint(quoteYaml(colon)) });
+      continue;
+    }
+    const code = /must .*end with a [\]}]/.test(e.message) ? 'MISSING_CHAR' : e.code;
+    diagnostics.push({ ...at, code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[code] ?? firstLine(e.message)), hint: t.yamlHints[code] ?? t.yamlSyntaxHint });
+  }
+  for (const w of doc.warnings) {
+    const pos = w.linePos?.[0];
+    if (inTabSection(pos?.line)) continue;
+    fatal(pos?.line);
+    diagnostics.push({ file, line: pos?.line, col: pos?.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[w.code] ?? firstLine(w.message)), hint: t.yamlHints[w.code] ?? t.yamlSyntaxHint });
+  }
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  return { diagnostics, syntaxErrorLine };
+}
+
+interface TabSection {
+  /** The first line indented with a tab, and the column of the tab. */
+  from: number;
+  col: number;
+  /** The next line that starts at column 1: the next top-level key. */
+  to: number;
+  /** Other lines of the section indented with a tab. */
+  others: number[];
+  /** The line above `from`, when it is a key whose value the tabbed lines were meant to be. */
+  opener?: number;
+}
+
+/** The top-level sections that hold a line the parser found indented with a tab. Line numbers count from 1. */
+function tabIndentSections(errors: readonly YAMLError[], lines: string[]): TabSection[] {
+  const sections: TabSection[] = [];
+  const content = (i: number) => /^\s*[^\s#]/.test(lines[i]!);
+  for (const e of errors) {
+    if (e.code !== 'TAB_AS_INDENT' || !e.linePos) continue;
+    const from = e.linePos[0].line;
+    if (sections.some((b) => from >= b.from && from < b.to)) continue;
+    let to = from + 1;
+    while (to <= lines.length && !/^[^\s#]/.test(lines[to - 1]!)) to++;
+    const others: number[] = [];
+    for (let l = from + 1; l < to; l++) if (/^ *\t/.test(lines[l - 1]!) && content(l - 1)) others.push(l);
+    let above = from - 1;
+    while (above >= 1 && !content(above - 1)) above--;
+    const opener = above >= 1 && /:\s*(#.*)?\r?$|^\s*-\s*\r?$/.test(lines[above - 1]!) ? above : undefined;
+    sections.push({ from, col: e.linePos[0].col, to, others, opener });
+  }
+  return sections;
+}
+
+/** For each key that repeats an earlier key of its mapping: its offset → the key and the line of its first appearance. */
+function duplicateKeyLines(doc: Document.Parsed, lineCounter: LineCounter): Map<number, { key: string; line: number }> {
+  const found = new Map<number, { key: string; line: number }>();
+  visit(doc, {
+    Map(_, map) {
+      const first = new Map<string, number>();
+      for (const pair of map.items) {
+        const key = pair.key as Node | null;
+        if (!isScalar(key) || !key.range) continue;
+        const name = String(key.value);
+        const earlier = first.get(name);
+        if (earlier === undefined) first.set(name, key.range[0]);
+        else found.set(key.range[0], { key: name, line: lineCounter.linePos(earlier).line });
+      }
+    },
+  });
+  return found;
+}
+
+/**
+ * The value an error points into, when it holds a colon followed by a space: text such as
+ * `comment: Ingen plan: sedan 2019.` that YAML reads as a key and a value. Undefined for other errors.
+ */
+function unquotedColon(e: YAMLError, text: string): string | undefined {
+  let value: string;
+  if (e.code === 'BLOCK_IN_FLOW') value = text.slice(e.pos[0], e.pos[1]);
+  else if (e.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const end = text.indexOf('\n', e.pos[0]);
+    value = text.slice(e.pos[0], end < 0 ? text.length : end);
+    // Only `key: text: more`, where the error points into the value after the key on the same line.
+    const lineStart = text.lastIndexOf('\n', e.pos[0] - 1) + 1;
+    if (!/^\s*(?:-\s+)?[^\s:#][^:#]*:\s+$/.test(text.slice(lineStart, e.pos[0]))) return undefined;
+  } else return undefined;
+  value = value.replace(/\s+#.*$/, '').trim();
+  return /:(\s|$)/.test(value) && !/^["'[{]/.test(value) ? value : undefined;
+}
+
+/** A value as YAML text inside double quotes, or single quotes when it holds a double quote or a backslash. */
+function quoteYaml(value: string): string {
+  return /["\\]/.test(value) ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
 }
 
 function firstLine(s: string): string {
@@ -144,7 +261,8 @@ export function positionOf(source: YamlSource, path: readonly PathSegment[], opt
     const seg = path[i]!;
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      // With a duplicate key, the later pair holds the value read.
+      const pair = node.items.findLast((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
       const target = last && opts.key ? pair.key : (pair.value ?? pair.key);
       const range = (target as Node | null)?.range ?? (pair.key as Node | null)?.range;
@@ -160,6 +278,17 @@ export function positionOf(source: YamlSource, path: readonly PathSegment[], opt
     }
   }
   return best;
+}
+
+/** The node at `path`, or undefined; with a duplicate key, the later one (the value read). */
+export function nodeAt(source: YamlSource, path: readonly PathSegment[]): Node | undefined {
+  let node: unknown = source.doc.contents;
+  for (const seg of path) {
+    if (isMap(node)) node = node.items.findLast((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg))?.value;
+    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return undefined;
+  }
+  return (node ?? undefined) as Node | undefined;
 }
 
 /** Splits an ajv instancePath (JSON pointer) into path segments. */

@@ -1,0 +1,367 @@
+// Mistakes in a hand-edited plan, as a user meets them in `validate` and `render`: each reported once, at its line,
+// with a hint that says how to fix it, and none hiding the others.
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { loadPlan } from '../../src/io/load-plan.ts';
+import { parseYamlText } from '../../src/io/yaml-file.ts';
+import type { Lang } from '../../src/core/model.ts';
+// @ts-expect-error build script without types
+import { createAjv } from '../../scripts/validators.mjs';
+
+let dir: string;
+let cleanup: () => void;
+const example = readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8');
+beforeAll(() => ({ dir, cleanup } = tempDir()));
+afterAll(() => cleanup());
+
+/** The example with each `[from, to]` applied; every `from` must be in it. */
+function edit(text: string, ...changes: [string, string][]): string {
+  for (const [from, to] of changes) {
+    expect(text, from).toContain(from);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+function validate(name: string, text: string, ...flags: string[]) {
+  writeFileSync(join(dir, name), text);
+  const r = runCli(['validate', name, ...flags], { cwd: dir });
+  const lines = r.stderr.split('\n');
+  /** `line:col: severity: message` and the hint line below it, for each finding. */
+  const found = lines.flatMap((l, i) => {
+    const m = new RegExp(`^${name.replace('.', '\\.')}:(\\d+):(\\d+): (fel|error|varning|warning): (.*)$`).exec(l);
+    const hint = /^ {2}(?:tips|hint): (.*)$/.exec(lines[i + 1] ?? '');
+    return m ? [{ line: Number(m[1]), col: Number(m[2]), severity: m[3]!, message: m[4]!, hint: hint?.[1] }] : [];
+  });
+  return { ...r, found, errors: found.filter((f) => f.severity === 'fel' || f.severity === 'error') };
+}
+
+// Nine mistakes, one error each, spread over the whole file (line numbers of examples/landsbygd.yaml).
+const NINE: [string, string][] = [
+  ['kind: municipality', 'kind: kommun'], // 7
+  ['municipalityCode: "2506"', 'municipalityCode: 2506'], // 8
+  ['date: 2026-11-20', 'date: 2026-13-20'], // 12
+  ['1.2.b: { current: 2, target: 3 }', '1.2.b: { current: 3, target: 2 }'], // 18
+  ['1.3.a: { current: 2, target: 3 }', '1.3.a: { current: 2, target: 5 }'], // 20
+  ['2.3.b: { current: 1, target: 2 }', '2.3.x: { current: 1, target: 2 }'], // 31
+  ['terms: 6', 'terms: sex'], // 41
+  ['indicators: [1.2.a]', 'indicators: [1.2.q]'], // 46
+  ['    end: 2027-VT', '    end: 2026-HT'], // 49
+];
+const NINE_LINES = [7, 8, 12, 18, 20, 31, 41, 46, 49];
+
+describe('a duplicate key is reported and the rest of the file is still checked', () => {
+  it('reports all nine errors without a duplicate', () => {
+    const r = validate('nine.yaml', edit(example, ...NINE));
+    expect(r.code).toBe(1);
+    expect(r.errors.map((e) => e.line)).toEqual(NINE_LINES);
+  });
+
+  it('reports the same nine errors, one line further down, and the duplicate key itself', () => {
+    const text = edit(example, ...NINE, ['    1.1.c:', '    1.1.b: { current: 2, target: 3 }\n    1.1.c:']);
+    const r = validate('dup.yaml', text);
+    expect(r.code).toBe(1);
+    expect(r.errors.map((e) => e.line)).toEqual([7, 8, 12, 16, ...NINE_LINES.slice(3).map((l) => l + 1)]);
+    const dup = r.errors.find((e) => e.line === 16)!;
+    expect(dup).toMatchObject({ col: 5, message: 'nyckeln 1.1.b finns redan på rad 15 i samma avsnitt; kontrollen använder det senare värdet, det här' });
+    expect(dup.hint).toContain('ta bort den ena förekomsten');
+    expect(r.stderr).toContain('1 av 1 fil har fel (10 fel totalt)');
+  });
+
+  it('checks the later value, at its own line, as YAML tools read it', () => {
+    const r = validate('later.yaml', edit(example, ['    1.1.c:', '    1.1.b: { current: 3, target: 1 }\n    1.1.c:']));
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual([
+      [16, 'nyckeln 1.1.b finns redan på rad 15 i samma avsnitt; kontrollen använder det senare värdet, det här'],
+      [16, 'målnivån 1 är lägre än nuläget 3'],
+    ]);
+    const en = validate('later.yaml', readFileSync(join(dir, 'later.yaml'), 'utf8'), '--lang', 'en');
+    expect(en.errors[0]!.message).toBe('the key 1.1.b already appears on line 15 in the same section; the check uses the later value, this one');
+  });
+});
+
+describe('a tab used for indentation is reported once, without the errors it causes', () => {
+  it('one tab in the answers: one error at the tab, not 24', () => {
+    const r = validate('tab.yaml', edit(example, ['    1.1.b: { current: 2, target: 3 }', '\t1.1.b: { current: 2, target: 3 }']));
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([
+      {
+        line: 15,
+        col: 1,
+        severity: 'fel',
+        message: 'YAML-fel: tabb används som indrag; YAML kräver mellanslag',
+        hint: 'ersätt tabben med mellanslag, lika många som raderna intill har; fel längre ned i samma avsnitt visas först när tabben är borta',
+      },
+    ]);
+  });
+
+  it('tabbed lines under a key: one error naming each tabbed line, and nothing about the key left empty', () => {
+    const text = edit(example, ['  capacity: { actionsPerTerm: 2, budgetPerYear: 300000 }', '  capacity:\n\tactionsPerTerm: 2\n\tbudgetPerYear: 300000']);
+    const r = validate('tabs.yaml', text);
+    expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(['43:1: YAML-fel: tabb används som indrag; YAML kräver mellanslag (tabb även på rad 44)']);
+    const en = validate('tabs.yaml', text, '--lang', 'en');
+    expect(en.errors.map((e) => e.message)).toEqual(['YAML error: a tab is used for indentation; YAML requires spaces (tabs also on line 44)']);
+    expect(en.errors[0]!.hint).toMatch(/^replace the tab with spaces/);
+  });
+
+  it('a real mistake in another section is still reported', () => {
+    const text = edit(example, ['    1.1.b: { current: 2, target: 3 }', '\t1.1.b: { current: 2, target: 3 }'], ['    owner: Skolchef', '    owner: "Skol\\qchef"']);
+    const r = validate('tab-and-escape.yaml', text);
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual([
+      [15, 'YAML-fel: tabb används som indrag; YAML kräver mellanslag'],
+      [47, 'YAML-fel: ogiltig escape-sekvens inom dubbla citattecken'],
+    ]);
+    expect(r.errors[1]!.hint).toBe('skriv \\\\ för ett omvänt snedstreck, eller sätt texten inom enkla citattecken');
+  });
+});
+
+describe('two documents in one file', () => {
+  it('points at the second document and says one plan per file, in Swedish and in English', () => {
+    const text = example + '---\n' + example;
+    const sv = validate('two.yaml', text);
+    expect(sv.code).toBe(1);
+    expect(sv.errors).toEqual([
+      {
+        line: 53,
+        col: 1,
+        severity: 'fel',
+        message: 'YAML-fel: här börjar ett andra YAML-dokument (---), men en fil får bara innehålla en plan',
+        hint: 'ta bort --- och det som följer, eller lägg varje plan i en egen fil (skoldigiplan batch läser en hel mapp)',
+      },
+    ]);
+    const en = validate('two.yaml', text, '--lang', 'en');
+    expect(en.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(['53:1: YAML error: a second YAML document (---) starts here, but a file may hold only one plan']);
+    expect(en.stderr + sv.stderr).not.toContain('parseAllDocuments');
+  });
+});
+
+describe('a catalogue given as a plan, and a plan given as a catalogue', () => {
+  it('render <catalogue> says it is a catalogue, once, and how to use it', () => {
+    copyFileSync(join(ROOT, 'examples/catalogue/egen-katalog.yaml'), join(dir, 'katalog.yaml'));
+    const r = runCli(['render', 'katalog.yaml', '-o', '-'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'katalog.yaml:6:1: fel: det här är en katalog, inte en plan\n' +
+        '  tips: ange en planfil och katalogen med --catalogue, t.ex. skoldigiplan render plan.yaml --catalogue katalog.yaml; kontrollera katalogen med skoldigiplan validate katalog.yaml\n',
+    );
+  });
+
+  it('render plan.yaml --catalogue plan.yaml says it is a plan, once, and asks for no key to be deleted', () => {
+    writeFileSync(join(dir, 'plan.yaml'), example);
+    const r = runCli(['render', 'plan.yaml', '--catalogue', 'plan.yaml', '-o', '-'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'plan.yaml:3:1: fel: det här är en plan, inte en katalog\n' +
+        '  tips: --catalogue ska ange en katalogfil (som examples/catalogue/egen-katalog.yaml); ange planen utan --catalogue, t.ex. skoldigiplan render plan.yaml\n',
+    );
+    const en = runCli(['render', 'plan.yaml', '--catalogue', 'plan.yaml', '-o', '-', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toMatch(/^plan\.yaml:3:1: error: this is a plan, not a catalogue\n {2}hint: --catalogue must name a catalogue file/);
+  });
+
+  it('validate still checks a catalogue as a catalogue', () => {
+    const r = runCli(['validate', 'examples/catalogue/egen-katalog.yaml']);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('schema and type errors say what is wrong in plain words, with a hint', () => {
+  it('names the value, the format with an example, and the allowed values', () => {
+    const text = edit(
+      example,
+      ['kind: municipality', 'kind: kommun'],
+      ['date: 2026-11-20', 'date: 20-11-2026'],
+      ['1.1.b: { current: 2, target: 3 }', '1.1.b: { current: 2.5, target: 3 }'],
+      ['start: 2027-VT\n  terms: 6', 'start: 2027-vt\n  terms: sex'],
+      ['actionsPerTerm: 2', 'actionsPerTerm: 0'],
+      ['status: planned', 'status: klar'],
+    );
+    const r = validate('schema.yaml', text);
+    expect(r.errors.map((e) => [e.line, e.message, e.hint])).toEqual([
+      [7, 'ogiltigt värde kommun; tillåtna värden: municipality, independent', 'menade du municipality? Skriv ett av värdena precis som det står: municipality (kommun), independent (enskild huvudman)'],
+      [12, '20-11-2026 har fel format; här ska det vara ett datum ÅÅÅÅ-MM-DD, t.ex. 2026-11-28', 'året med fyra siffror, månaden 01–12 och en dag som finns i månaden, med bindestreck emellan'],
+      [
+        15,
+        'här ska det vara ett heltal, men värdet är ett decimaltal (2.5)',
+        'skriv ett heltal med siffror, utan decimaler och utan citattecken; nivåerna 1–4 beskrivs i katalogen (skoldigiplan catalogue <indikator>); skriv status: unknown om nuläget inte är känt',
+      ],
+      [
+        40,
+        '2027-vt har fel format; här ska det vara en termin ÅÅÅÅ-VT eller ÅÅÅÅ-HT, t.ex. 2027-VT',
+        'VT är vårterminen (januari–juni) och HT höstterminen (augusti–december); skriv året med fyra siffror och VT eller HT med versaler',
+      ],
+      [41, 'här ska det vara ett heltal, men värdet är texten sex', 'skriv ett heltal med siffror, utan decimaler och utan citattecken; planning.terms är antalet terminer som planen omfattar, t.ex. 6 för tre läsår'],
+      [
+        42,
+        'värdet 0 är för litet (minst 1)',
+        'skriv ett tal som är minst 1; actionsPerTerm är hur många åtgärder som kan pågå samma termin, t.ex. 3; ta bort raden om ni inte vill ange någon gräns',
+      ],
+      [
+        51,
+        'ogiltigt värde klar; tillåtna värden: planned, in-progress, done, postponed, cancelled',
+        'menade du done? Skriv ett av värdena precis som det står: planned (planerad), in-progress (pågår), done (klar), postponed (uppskjuten), cancelled (inställd)',
+      ],
+    ]);
+    const en = validate('schema.yaml', text, '--lang', 'en');
+    expect(en.errors.map((e) => e.message)).toContain('wrong type: expected a whole number, got a decimal number (2.5)');
+    expect(en.errors.every((e) => e.hint)).toBe(true);
+  });
+
+  it('terms: 0 says what terms counts', () => {
+    const r = validate('zero.yaml', edit(example, ['terms: 6', 'terms: 0']));
+    expect(r.errors).toEqual([
+      { line: 41, col: 10, severity: 'fel', message: 'värdet 0 är för litet (minst 1)', hint: 'skriv ett tal som är minst 1; planning.terms är antalet terminer som planen omfattar, t.ex. 6 för tre läsår' },
+    ]);
+  });
+
+  it('an empty value says it is missing, not "värdet är inget värde"', () => {
+    const r = validate('empty.yaml', edit(example, ['  capacity: { actionsPerTerm: 2, budgetPerYear: 300000 }', '  capacity:']));
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual([[42, 'värdet saknas; här ska det vara en samling nycklar']]);
+    expect(r.errors[0]!.hint).toBe('skriv värdet efter kolonet, eller på raderna under med indrag (mellanslag, inte tabb)');
+  });
+
+  it('a colon inside { } is an unquoted colon, with the quoted text as the fix', () => {
+    const text = edit(example, ['comment: Ingen beslutad plan sedan 2019.', 'comment: Ingen beslutad plan: sedan 2019.']);
+    const r = validate('colon.yaml', text);
+    expect(r.errors).toEqual([
+      {
+        line: 17,
+        col: 46,
+        severity: 'fel',
+        message: 'YAML-fel: texten ”Ingen beslutad plan: sedan 2019.” har ett kolon följt av mellanslag, som YAML läser som början på en ny nyckel',
+        hint: 'sätt värdet inom citattecken: "Ingen beslutad plan: sedan 2019."',
+      },
+    ]);
+    const en = validate('colon.yaml', text, '--lang', 'en');
+    expect(en.errors[0]!.hint).toBe('put the value in quotes: "Ingen beslutad plan: sedan 2019."');
+  });
+
+  it('a colon in a block value is diagnosed the same way', () => {
+    const r = validate('colon2.yaml', edit(example, ['    title: Ta fram en digitaliseringsplan för förskola och skola', '    title: Digitaliseringsplan: förskola och skola']));
+    expect(r.errors.map((e) => [e.line, e.hint])).toEqual([[45, 'sätt värdet inom citattecken: "Digitaliseringsplan: förskola och skola"']]);
+  });
+});
+
+describe('every error comes with a hint, in both languages', () => {
+  // One mistake each, of as many kinds as a hand-edited plan has.
+  const mistakes: [string, string][] = [
+    ['schemaVersion: 1', 'schemaVersion: 2'],
+    ['version: 1.0.0', 'version: 1.0'],
+    ['name: Exempelby kommun', 'name: ""'],
+    ['kind: municipality', 'kind: Kommun'],
+    ['municipalityCode: "2506"', 'municipalityCode: "25060"'],
+    ['municipalityCode: "2506"', 'municipalityCode: "9999"'],
+    ['schoolForms: [forskola, forskoleklass', 'schoolForms: [förskola, forskoleklass'],
+    ['schoolForms: [forskola, forskoleklass', 'schoolForms: [forskola, forskola'],
+    ['schoolForms: [forskola, forskoleklass, grundskola, fritidshem, komvux]', 'schoolForms: grundskola'],
+    ['email: karin.exempelsson@example.se', 'email: karin'],
+    ['date: 2026-11-20', 'date: 2026-02-30'],
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.b: { current: 2, target: 3, vikt: hög }'],
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.b: { current: 2 }'],
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.b: { current: "2", target: 3 }'],
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.b: { current: 0, target: 3 }'],
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.b: { current: 2, target: 3, importance: very }'],
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.b: { status: kanske }'],
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.B: { current: 2, target: 3 }'],
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.z: { current: 2, target: 3 }'],
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.b: { current: 3, target: 2 }'],
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.b: hög'],
+    ['  start: 2027-VT', '  start: 2027-SOMMAR'],
+    ['  terms: 6', '  terms: 21'],
+    ['  terms: 6', '  terms: 6\n  declined: [2.1.c]'],
+    ['budgetPerYear: 300000', 'budgetPerYear: -1'],
+    ['budgetPerYear: 300000', 'budgetPerYear: true'],
+    ['  - id: A01', '  - id: A 01'],
+    ['    title: Ta fram en digitaliseringsplan för förskola och skola', '    title: ""'],
+    ['    indicators: [1.2.a]', '    indicators: 1.2.a'],
+    ['    indicators: [1.2.a]', '    indicators: [1.2.a]\n    resources: [okänd-resurs]'],
+    ['    cost: 40000', '    cost: 40 000 kr'],
+    ['    status: planned', '    status: Planned'],
+    ['    end: 2027-VT', '    end: 2026-HT'],
+    ['  - id: A01', '  - id: A01\n    title: Dubblett\n    indicators: [1.2.a]\n  - id: A01'],
+    ['    successCriteria: Barn-', '    successCriteria:\n      - Barn-'],
+    // Syntax
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.b: { current: 2, target: 3 '],
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.b: { current: 2, target: 3 }}'],
+    ['    1.1.b: { current: 2, target: 3 }', '     1.1.b: { current: 2, target: 3 }'],
+    ['    1.1.b: { current: 2, target: 3 }', '    1.1.b { current: 2, target: 3 }'],
+    ['    owner: Skolchef', '    owner: "Skol\\qchef"'],
+    ['    owner: Skolchef', '    owner: @skolchef'],
+    ['    owner: Skolchef', '    owner: !tagg Skolchef'],
+    ['    owner: Skolchef', '\towner: Skolchef'],
+    ['    owner: Skolchef', '    owner: Skolchef\n    owner: Rektor'],
+  ];
+  const langs: Lang[] = ['sv', 'en'];
+  it.each(mistakes)('%s → %s', (from, to) => {
+    for (const lang of langs) {
+      const text = edit(example, [from, to]);
+      const r = loadPlan('plan.yaml', { cwd: dir, lang }, parseYamlText(text, 'plan.yaml', lang));
+      const errors = r.diagnostics.filter((d) => d.severity === 'error');
+      expect(errors.length, lang).toBeGreaterThan(0);
+      for (const d of errors) {
+        expect(d.line, d.message).toBeGreaterThan(0);
+        expect(d.hint, `${lang}: ${d.message}`).toBeTruthy();
+        // No raw library wording: what the parser or the schema library says in English is never passed on.
+        if (lang === 'sv') expect(d.message).not.toMatch(/\b(must|should|Nested|Block|Implicit|Unexpected|allowed|please|Missing|Invalid)\b/);
+      }
+    }
+  });
+});
+
+describe('implausible actions are warnings, with their line and a hint', () => {
+  const text = edit(example, ['    end: 2027-VT', '    end: 2045-HT']) + '  - id: A02\n    title: Fortbildning\n    indicators: []\n    start: 2027-HT\n    end: 2028-VT\n';
+
+  it('an action running past the whole planning period, and an action with no indicator, warn but pass', () => {
+    const r = validate('warn.yaml', text);
+    expect(r.code).toBe(0);
+    expect(r.found).toEqual([
+      {
+        line: 49,
+        col: 10,
+        severity: 'varning',
+        message: 'åtgärden pågår 38 terminer (2027-VT–2045-HT), längre än hela planeringsperioden på 6 terminer',
+        hint: 'kontrollera end (skrivfel i året?); planen slutar 2029-HT. En åtgärd tar en plats i kapaciteten varje termin den pågår: korta eller dela upp den, eller öka planning.terms',
+      },
+      {
+        line: 55,
+        col: 17,
+        severity: 'varning',
+        message: 'åtgärden A02 är inte kopplad till någon indikator',
+        hint: 'ange vilka indikatorer åtgärden ska lyfta, t.ex. indicators: [1.2.a]; utan indikator täcker den inget glapp men tar ändå plats i kapaciteten',
+      },
+    ]);
+    expect(r.stderr).toContain('warn.yaml: giltig');
+    const en = validate('warn.yaml', text, '--lang', 'en');
+    expect(en.found.map((f) => `${f.severity}: ${f.message}`)).toEqual([
+      'warning: the action runs 38 terms (2027-VT–2045-HT), longer than the whole planning period of 6 terms',
+      'warning: the action A02 is linked to no indicator',
+    ]);
+  });
+
+  it('an action within the planning period, or just as long, gives no warning', () => {
+    const r = validate('fits.yaml', edit(example, ['    end: 2027-VT', '    end: 2029-HT']));
+    expect(r.code).toBe(0);
+    expect(r.found).toEqual([]);
+    expect(validate('seven.yaml', edit(example, ['    end: 2027-VT', '    end: 2030-VT'])).found.map((f) => f.severity)).toEqual(['varning']);
+  });
+
+  it('the examples give no warning', () => {
+    const r = runCli(['validate', 'examples/landsbygd.yaml', 'examples/storstad.yaml', 'examples/fristaende.yaml']);
+    expect(r.stderr).not.toMatch(/varning:|fel:/);
+  });
+
+  it('validate --json counts them as warnings and follows its schema', () => {
+    const r = validate('warn.yaml', text, '--json');
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ valid: true, errors: 0, warnings: 2 });
+    expect(json.files[0].diagnostics.map((d: { code: string; severity: string; line: number }) => [d.code, d.severity, d.line])).toEqual([
+      ['action-too-long', 'warning', 49],
+      ['action-no-indicators', 'warning', 55],
+    ]);
+    const ajv = createAjv();
+    for (const f of readdirSync(join(ROOT, 'schemas')).filter((x: string) => x.endsWith('.schema.json'))) ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8')));
+    const v = ajv.getSchema('https://cdn.jsdelivr.net/npm/skoldigiplan/schemas/validate-result.schema.json')!;
+    expect(v(json), JSON.stringify(v.errors)).toBe(true);
+  });
+});
