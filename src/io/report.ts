@@ -2,10 +2,11 @@
 import type { Diagnostic } from '../errors.ts';
 import type { Context } from '../context.ts';
 import { cliText } from '../i18n/cli.ts';
+import { showControlChars } from '../core/control-chars.ts';
 
 export function formatDiagnostic(d: Diagnostic, ctx: Pick<Context, 'lang' | 'colour'>): string {
   const t = cliText[ctx.lang].usage;
-  const where = [d.file, d.line, d.col].filter((x) => x !== undefined).join(':');
+  const where = [d.file === undefined ? undefined : showControlChars(d.file), d.line, d.col].filter((x) => x !== undefined).join(':');
   const label = d.severity === 'error' ? t.prefix : ctx.lang === 'sv' ? 'varning' : 'warning';
   const coloured = d.severity === 'error' ? ctx.colour.red(label) : ctx.colour.yellow(label);
   let out = `${ctx.colour.bold(where)}: ${coloured}: ${d.message}`;

@@ -1,4 +1,5 @@
 // Keeps user text from breaking Markdown: tables, inline formatting, HTML and Mermaid labels.
+import { showControlChars } from '../core/control-chars.ts';
 
 /** Text inside a paragraph or list item: no HTML, no accidental emphasis, links or headings, one line. */
 export function escapeInline(s: string): string {
@@ -9,6 +10,11 @@ export function escapeInline(s: string): string {
 }
 
 /** Text inside a table cell: as inline text, with pipes escaped (already done) and no line breaks. */
+/** A file name as code in a table cell: no backtick, pipe or line break can end the span, the cell or the row. */
+export function codeCell(s: string): string {
+  return `\`${showControlChars(s).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+
 export function escapeCell(s: string): string {
   return escapeInline(s).trim() || '–';
 }

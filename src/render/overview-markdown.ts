@@ -6,7 +6,7 @@ import { indexCatalogue, text } from '../core/catalogue.ts';
 import { batchText, formatCount } from '../i18n/batch.ts';
 import { roundDecimal } from '../i18n/number-format.ts';
 import { formatDecimal } from '../i18n/report.ts';
-import { escapeCell, escapeInline } from './markdown-escape.ts';
+import { codeCell, escapeCell, escapeInline } from './markdown-escape.ts';
 
 export interface OverviewOptions {
   lang: Lang;
@@ -144,7 +144,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
       [t.failed.file, t.failed.errors, t.failed.first],
       r.failed.map((f) => {
         const where = f.first?.line !== undefined ? `${f.first.line}:${f.first.col ?? 1}: ` : '';
-        return [`\`${f.file.replace(/`/g, "'")}\``, n(f.errors), f.first ? escapeCell(`${where}${f.first.message}`) : '–'];
+        return [codeCell(f.file), n(f.errors), f.first ? escapeCell(`${where}${f.first.message}`) : '–'];
       }),
       [1],
     );

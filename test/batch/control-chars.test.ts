@@ -1,0 +1,37 @@
+// A file name with a line break or another control character must not break a `file:line:col` line or the
+// overview's table of failed plans.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { showControlChars } from '../../src/core/control-chars.ts';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+
+const { dir, cleanup } = tempDir();
+afterAll(() => cleanup());
+
+describe('file names with control characters', () => {
+  it('are shown escaped, each on one line', () => {
+    expect(showControlChars('a\nb\r\tc\u001b[31m\u007f.yaml')).toBe('a\\nb\\r\\tc\\x1b[31m\\x7f.yaml');
+    expect(showControlChars('Västerås plan 2027.yaml')).toBe('Västerås plan 2027.yaml');
+  });
+
+  it('keep the error line and the overview table whole', () => {
+    mkdirSync(join(dir, 'in'));
+    copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), join(dir, 'in', 'good.yaml'));
+    writeFileSync(join(dir, 'in', 'bad\nname|x.yaml'), 'schemaVersion: 1\norganisation: [\n');
+    const r = runCli(['batch', 'in', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stderr.split('\n');
+    const error = lines.find((l) => l.includes(': fel:'));
+    expect(error).toMatch(/^in\/bad\\nname\|x\.yaml:\d+:\d+: fel: /);
+    const overview = readFileSync(join(dir, 'out', 'overview.md'), 'utf8').split('\n');
+    const row = overview.find((l) => l.includes('bad\\nname'));
+    expect(row).toMatch(/^\| `in\/bad\\nname\\\|x\.yaml` \| \d+ \| .+ \|$/);
+    // The row has as many cells as the table's head, two lines above the first row.
+    let first = overview.indexOf(row!);
+    while (overview[first - 1]!.startsWith('| ')) first--;
+    const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+    expect(overview[first - 1]).toMatch(/^\|[-:|]+\|$/);
+    expect(cells(row!)).toBe(cells(overview[first - 2]!));
+  });
+});
