@@ -1,11 +1,12 @@
 // `skoldigiplan compare <older> <newer>`: what moved, what was done and what slipped between two assessments.
+import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { comparePlans, type CompareInput, type CompareResult } from '../core/compare.ts';
 import { UsageError, UserError } from '../errors.ts';
 import { compareText, organisationDifferenceList } from '../i18n/compare.ts';
 import { loadPlan, type LoadPlanOptions, type PlanLoad } from '../io/load-plan.ts';
-import { writeOutput } from '../io/output.ts';
+import { checkOutput, writeOutput } from '../io/output.ts';
 import { displayPath } from '../io/paths.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { positionOf } from '../io/yaml-file.ts';
@@ -34,9 +35,13 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
   const newerFile = resolve(ctx.cwd, newerPath!);
   const target =
     typeof opts.output === 'string' ? opts.output : format === 'pdf' ? join(dirname(newerFile), `${basename(newerFile, extname(newerFile))}-comparison.pdf`) : '-';
-  if (target !== '-' && [olderFile, newerFile].includes(resolve(ctx.cwd, target))) {
+  // Never over one of the plans, not even through a link or with --force.
+  if (target !== '-' && [olderFile, newerFile].map(real).includes(real(resolve(ctx.cwd, target)))) {
     throw new UsageError(t.outputIsInput(displayPath(resolve(ctx.cwd, target), ctx.cwd)), t.outputIsInputHint);
   }
+  // The report replaces an earlier report (a file with the format's extension); any other file only with --force.
+  const rule = { force: Boolean(opts.force), generated: true, ext: `.${format}` };
+  checkOutput(ctx, target, rule);
 
   const loadOpts: LoadPlanOptions = { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue as string | undefined };
   const older = loadPlan(olderPath!, loadOpts);
@@ -64,7 +69,15 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
     data = await renderComparePdf(result, b.catalogue, ctx.lang);
   } else data = renderCompareMarkdown(result, b.catalogue, ctx.lang);
 
-  const written = writeOutput(ctx, target, data, { force: true, generated: true });
+  const written = writeOutput(ctx, target, data, rule);
   if (written) ctx.stderr.write(t.wrote(written) + '\n');
   return 0;
+}
+
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }

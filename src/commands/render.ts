@@ -1,5 +1,5 @@
 // `skoldigiplan render <plan.yaml>`: the action plan as Markdown, PDF or JSON, from a plan file; the plan file is never touched.
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { buildReport } from '../core/report.ts';
@@ -8,7 +8,7 @@ import { loadValidPlan } from '../io/load-plan.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { renderText } from '../i18n/render.ts';
 import { referenceDate } from '../io/reference-date.ts';
-import { basePathOf, creationDateFor, writeRenderedPlan, type Format, type PdfProfile } from '../render/outputs.ts';
+import { creationDateFor, renderTarget, renderTargets, writeRenderedPlan, type Format, type PdfProfile } from '../render/outputs.ts';
 
 export async function run(ctx: Context, [planFile]: string[], opts: Record<string, unknown>): Promise<number> {
   const t = renderText[ctx.lang];
@@ -28,11 +28,10 @@ export async function run(ctx: Context, [planFile]: string[], opts: Record<strin
       start: opts.start as string | undefined,
     },
   });
-  // With one format, -o names the file; with several it is a base path that gets each format's extension.
-  const single = output !== undefined && formats.length === 1 ? output : undefined;
-  const base = output !== undefined && formats.length > 1 ? output.replace(/\.(md|pdf|json)$/, '') : basePathOf(loaded.file);
+  // -o names the file (one format), a base path (several) or, ending in a separator or naming a folder, the folder.
+  const { base, single } = renderTarget(loaded.file, formats, output, output !== undefined && output !== '-' && isFolder(resolve(ctx.cwd, output)));
   // The plan file is the user's: render never writes over it, whatever -o says.
-  const targets = single !== undefined ? [single] : formats.map((f) => `${base}.${f}`);
+  const targets = renderTargets(resolve(ctx.cwd, base), formats, single).map((x) => x.target);
   if (targets.some((x) => x !== '-' && sameFile(resolve(ctx.cwd, x), loaded.file))) throw new UsageError(t.wouldOverwritePlan(planFile!), t.wouldOverwritePlanHint);
   const written = await writeRenderedPlan(ctx, report, {
     formats,
@@ -41,6 +40,7 @@ export async function run(ctx: Context, [planFile]: string[], opts: Record<strin
     creationDate: creationDateFor(loaded.plan.assessment.date, ctx.env),
     base,
     single,
+    force: Boolean(opts.force),
   });
   for (const w of written) ctx.stderr.write(t.wrote(w) + '\n');
   return 0;
@@ -55,4 +55,12 @@ function sameFile(a: string, b: string): boolean {
     }
   };
   return real(a) === real(b);
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }

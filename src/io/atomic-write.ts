@@ -1,12 +1,12 @@
 // Writes a file atomically: a temporary file in the same folder, then a rename, so a reader never sees half a file.
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { mkdir?: boolean; fsync?: boolean } = {}): void {
   const dir = dirname(path);
-  if (opts.mkdir) mkdirSync(dir, { recursive: true });
+  if (opts.mkdir) makeFolders(dir);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${counter++}.tmp`);
   const fd = openSync(tmp, 'w', 0o644);
   try {
@@ -23,6 +23,26 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: {
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+/**
+ * Makes a folder and the missing ones above it, one level at a time. Node's own recursive mkdir never returns where
+ * a folder cannot be made in a folder that exists (as in /proc); one level at a time, that fails with the reason.
+ */
+export function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      // Made meanwhile by another writer: that is as good.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(d).isDirectory()) throw e;
+    }
   }
 }
 

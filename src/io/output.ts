@@ -1,28 +1,62 @@
 // Where command output goes: stdout for `-`, otherwise an atomic file write that respects --force.
 import { existsSync, lstatSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import type { Context } from '../context.ts';
+import type { Lang } from '../core/model.ts';
 import { UserError } from '../errors.ts';
 import { outputText } from '../i18n/output.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { displayPath } from './paths.ts';
 
+export interface OutputRule {
+  force: boolean;
+  /** Generated output (a rendered plan, a report) is rewritten freely; anything else only with `force`. */
+  generated: boolean;
+  /**
+   * The extension of the generated format, e.g. `.md`: an existing file with another extension (a plan, a note) is not
+   * this output, so it is replaced only with `force`.
+   */
+  ext?: string;
+}
+
+/**
+ * Throws when `target` may not be written: it is a folder, or an existing file that the rule does not let go.
+ * Callers that write several files check them all first, so that a refusal leaves none of them changed.
+ */
+export function checkOutput(ctx: Context, target: string, rule: OutputRule): void {
+  if (target === '-') return;
+  const abs = resolve(ctx.cwd, target);
+  if (!existsSync(abs)) return;
+  const shown = displayPath(abs, ctx.cwd);
+  const t = outputText[ctx.lang];
+  const stat = statSync(abs);
+  if (stat.isDirectory()) throw new UserError(t.isDirectory(shown), [], t.isDirectoryHint);
+  if (rule.force) return;
+  if (!rule.generated) throw new UserError(t.exists(shown), [], t.existsHint);
+  // Only a regular file can be lost; a device or a pipe is written into. A link counts by its own name and its target's.
+  if (rule.ext !== undefined && stat.isFile() && !(hasExt(abs, rule.ext) && hasExt(realpathSync(abs), rule.ext))) {
+    throw new UserError(t.notGenerated(shown, rule.ext), [], t.notGeneratedHint);
+  }
+}
+
+function hasExt(path: string, ext: string): boolean {
+  return extname(path).toLowerCase() === ext.toLowerCase();
+}
+
 /**
  * Writes `data` to `target` (or stdout for `-`) and returns the path shown to the user, or undefined for stdout.
- * Generated files (rendered plans) are rewritten freely; user files are only replaced with `force`.
+ * What may be replaced is settled by `checkOutput`.
  */
-export function writeOutput(ctx: Context, target: string, data: string | Uint8Array, opts: { force: boolean; generated: boolean }): string | undefined {
+export function writeOutput(ctx: Context, target: string, data: string | Uint8Array, rule: OutputRule): string | undefined {
   if (target === '-') {
     ctx.stdout.write(data);
     return undefined;
   }
+  checkOutput(ctx, target, rule);
   let abs = resolve(ctx.cwd, target);
   const shown = displayPath(abs, ctx.cwd);
-  const t = outputText[ctx.lang];
   let special = false;
   if (existsSync(abs)) {
-    if (statSync(abs).isDirectory()) throw new UserError(t.isDirectory(shown), [], t.isDirectoryHint);
-    if (!opts.generated && !opts.force) throw new UserError(t.exists(shown), [], t.existsHint);
     // A link is followed, so the file it points to is written and the link stays; a device or pipe is written into,
     // never replaced by a rename.
     if (lstatSync(abs).isSymbolicLink()) abs = realpathSync(abs);
@@ -32,7 +66,48 @@ export function writeOutput(ctx: Context, target: string, data: string | Uint8Ar
     if (special) writeFileSync(abs, data);
     else writeFileAtomic(abs, data, { mkdir: true });
   } catch (e) {
-    throw new UserError(t.writeFailed(shown, (e as Error).message));
+    const why = writeProblem(e, abs, ctx.cwd, ctx.lang);
+    throw new UserError(outputText[ctx.lang].writeFailed(shown, why.reason), [], why.hint);
   }
   return shown;
+}
+
+/**
+ * Why writing `path` (or creating a folder on the way to it) failed, in the user's words: Node's own text is English and
+ * names the temporary file, which the user never asked for.
+ */
+export function writeProblem(e: unknown, path: string, cwd: string, lang: Lang): { reason: string; hint: string } {
+  const t = outputText[lang].problem;
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EEXIST':
+    case 'ENOTDIR': {
+      const file = fileInPath(path);
+      return { reason: file ? t.fileInPath(displayPath(file, cwd)) : t.fileInPathUnknown, hint: t.fileInPathHint };
+    }
+    case 'EISDIR':
+      return { reason: t.isDirectory, hint: outputText[lang].isDirectoryHint };
+    case 'EACCES':
+    case 'EPERM':
+      return { reason: t.noPermission, hint: t.noPermissionHint };
+    case 'EROFS':
+      return { reason: t.readOnly, hint: t.readOnlyHint };
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { reason: t.diskFull, hint: t.diskFullHint };
+    case 'ENOENT':
+      return { reason: t.cannotCreate, hint: t.cannotCreateHint };
+    case 'ENAMETOOLONG':
+      return { reason: t.nameTooLong, hint: t.nameTooLongHint };
+    default:
+      return { reason: t.other(typeof code === 'string' ? code : e instanceof Error ? e.message : String(e)), hint: t.otherHint };
+  }
+}
+
+/** The nearest folder on the way to `path` that exists but is a file, if one does. */
+export function fileInPath(path: string): string | undefined {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (existsSync(dir)) return statSync(dir).isDirectory() ? undefined : dir;
+    if (dirname(dir) === dir) return undefined;
+  }
 }

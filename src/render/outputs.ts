@@ -1,9 +1,9 @@
 // Renders one report into the requested formats and writes them beside the plan (or where -o says).
-import { dirname, basename, extname, join, resolve } from 'node:path';
+import { dirname, basename, extname, join, resolve, sep } from 'node:path';
 import type { Context } from '../context.ts';
 import type { Lang, PlanReport } from '../core/model.ts';
 import { municipalityByCode } from '../io/municipalities.ts';
-import { writeOutput } from '../io/output.ts';
+import { checkOutput, writeOutput } from '../io/output.ts';
 import { renderPlanJson } from './json.ts';
 import { renderPlanMarkdown } from './markdown.ts';
 
@@ -43,21 +43,41 @@ export function basePathOf(planFile: string): string {
 }
 
 /**
- * Writes every rendered format: to stdout with `-` (one format only), to `<base>.<ext>` otherwise.
+ * Where `-o` sends a rendered plan. Without it, beside the plan (`plan.yaml` → `plan.md`). A path that ends in a separator
+ * or names a folder puts the files into that folder, named after the plan; otherwise one format is written to the file
+ * named, and several to a base path that gets each format's extension.
+ */
+export function renderTarget(planFile: string, formats: readonly Format[], output: string | undefined, isFolder: boolean): { base: string; single?: string } {
+  if (output === undefined) return { base: basePathOf(planFile) };
+  if (output !== '-' && (isFolder || output.endsWith('/') || output.endsWith(sep))) return { base: join(output, basename(basePathOf(planFile))) };
+  if (formats.length === 1) return { base: basePathOf(planFile), single: output };
+  return { base: output.replace(/\.(md|pdf|json)$/, '') };
+}
+
+/** The file each format goes to (`-` for stdout). */
+export function renderTargets(base: string, formats: readonly Format[], single?: string): { format: Format; target: string }[] {
+  return formats.map((format) => ({ format, target: single ?? `${base}.${format}` }));
+}
+
+/**
+ * Writes every rendered format: to stdout with `-` (one format only), to `<base>.<ext>` otherwise. An existing file
+ * is replaced only when it has the format's extension (or with `force`); all targets are checked before any is written.
  * Returns the paths written, as shown to the user.
  */
 export async function writeRenderedPlan(
   ctx: Context,
   report: PlanReport,
-  opts: RenderOptions & { base: string; single?: string },
+  opts: RenderOptions & { base: string; single?: string; force?: boolean },
 ): Promise<string[]> {
+  const targets = renderTargets(resolve(ctx.cwd, opts.base), opts.formats, opts.single);
+  const rule = (format: Format) => ({ force: opts.force ?? false, generated: true, ext: `.${format}` });
+  for (const { format, target } of targets) checkOutput(ctx, target, rule(format));
   const rendered = await renderPlanOutputs(report, opts);
   const written: string[] = [];
-  for (const f of opts.formats) {
-    const data = rendered[f];
+  for (const { format, target } of targets) {
+    const data = rendered[format];
     if (data === undefined) continue;
-    const target = opts.single ?? `${resolve(ctx.cwd, opts.base)}.${f}`;
-    const shown = writeOutput(ctx, target, data, { force: true, generated: true });
+    const shown = writeOutput(ctx, target, data, rule(format));
     if (shown) written.push(shown);
   }
   return written;

@@ -1,0 +1,56 @@
+// Write errors in the user's words: each system error code becomes a reason and a hint in both languages.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeProblem } from '../../src/io/output.ts';
+import { renderTarget } from '../../src/render/outputs.ts';
+import { tempDir } from '../helpers/cli.ts';
+
+let dir: string;
+let cleanup: () => void;
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir());
+  writeFileSync(join(dir, 'plan.yaml'), '');
+});
+afterAll(() => cleanup());
+
+const err = (code: string) => Object.assign(new Error(`${code}: raw text, open '/x/.plan.md.1.0.tmp'`), { code });
+
+describe('writeProblem', () => {
+  it.each([
+    ['EACCES', 'behörighet saknas', 'no permission'],
+    ['EPERM', 'behörighet saknas', 'no permission'],
+    ['EROFS', 'platsen är skrivskyddad', 'the place is read-only'],
+    ['ENOSPC', 'disken är full', 'the disk is full'],
+    ['ENOENT', 'filen eller mappen går inte att skapa där', 'the file or folder cannot be created there'],
+    ['ENAMETOOLONG', 'namnet är för långt', 'the name is too long'],
+    ['EWHATEVER', 'systemfel EWHATEVER', 'system error EWHATEVER'],
+  ])('%s', (code, sv, en) => {
+    const s = writeProblem(err(code), join(dir, 'out/plan.md'), dir, 'sv');
+    const e = writeProblem(err(code), join(dir, 'out/plan.md'), dir, 'en');
+    expect([s.reason, e.reason]).toEqual([sv, en]);
+    expect(s.hint.length).toBeGreaterThan(10);
+    expect(e.hint.length).toBeGreaterThan(10);
+    expect(s.reason + s.hint + e.reason + e.hint).not.toContain('.tmp');
+  });
+
+  it.each(['EEXIST', 'ENOTDIR'])('%s names the file that stands where a folder should be', (code) => {
+    expect(writeProblem(err(code), join(dir, 'plan.yaml/sub/x.md'), dir, 'sv').reason).toBe('plan.yaml är en fil, inte en mapp');
+    expect(writeProblem(err(code), join(dir, 'plan.yaml/x.md'), dir, 'en').reason).toBe('plan.yaml is a file, not a folder');
+  });
+});
+
+describe('renderTarget', () => {
+  const plan = '/p/plan.yaml';
+  it.each([
+    [undefined, ['md', 'pdf'], false, { base: '/p/plan' }],
+    ['-', ['md'], false, { base: '/p/plan', single: '-' }],
+    ['x.md', ['md'], false, { base: '/p/plan', single: 'x.md' }],
+    ['x.md', ['md', 'json'], false, { base: 'x' }],
+    ['out/', ['md', 'json'], false, { base: 'out/plan' }],
+    ['out/', ['md'], false, { base: 'out/plan' }],
+    ['out', ['md'], true, { base: 'out/plan' }],
+  ] as const)('-o %s with %j (folder: %s)', (output, formats, isFolder, expected) => {
+    expect(renderTarget(plan, formats, output, isFolder)).toEqual(expected);
+  });
+});
