@@ -91,7 +91,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .description(t.description)
     .version(VERSION, '-V, --version', t.opt.version)
     .helpOption('-h, --help', t.opt.help)
-    .helpCommand('help [kommando]', t.opt.helpCommand)
+    .helpCommand(ctx.lang === 'sv' ? 'help [kommando]' : 'help [command]', t.opt.helpCommand)
     .addOption(new Option(ph('--lang <lang>'), t.opt.lang).argParser(p.choice(['sv', 'en'])).default('sv'))
     .option(ph('--no-color'), t.opt.noColor)
     .showHelpAfterError(false)
@@ -131,7 +131,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
 
   sub('schema', t.cmd.schema)
     .argument(ph('<name>'), t.arg.schemaName)
-    .option(ph('-o, --output <file>'), t.opt.output)
+    .option(ph('-o, --output <file>'), t.opt.schemaOutput)
     .option(ph('--force'), t.opt.force)
     .action(action('schema'));
 
@@ -153,11 +153,11 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .option(ph('--answers <file>'), t.opt.answers)
     .option(ph('--from <plan>'), t.opt.from)
     .option(ph('--resume [draft]'), t.opt.resume)
-    .option(ph('-o, --output <file>'), t.opt.output, 'plan.yaml')
-    .addOption(new Option(ph('--format <formats>'), t.opt.format).argParser(p.formats(['md', 'pdf'])).default(['md', 'pdf']))
+    .option(ph('-o, --output <file>'), t.opt.assessOutput, 'plan.yaml')
+    .addOption(new Option(ph('--format <formats>'), t.opt.assessFormat).argParser(p.formats(['md', 'pdf'])).default(['md', 'pdf']))
     .option(ph('--force'), t.opt.force)
     .addOption(catalogueOpt())
-    .addOption(new Option(ph('--date <date>'), t.opt.date).argParser(p.date))
+    .addOption(new Option(ph('--date <date>'), t.opt.assessDate).argParser(p.date))
     .action(action('assess'));
 
   sub('batch', t.cmd.batch)
@@ -196,7 +196,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .argument(ph('<older>'), t.arg.older)
     .argument(ph('<newer>'), t.arg.newer)
     .addOption(new Option(ph('--format <format>'), t.opt.formatOne).argParser(p.choice(FORMATS)).default('md'))
-    .option(ph('-o, --output <path>'), t.opt.output)
+    .option(ph('-o, --output <path>'), t.opt.compareOutput)
     .option(ph('--force'), t.opt.compareForce)
     .addOption(catalogueOpt())
     .addOption(new Option(ph('--date <date>'), t.opt.date).argParser(p.date))

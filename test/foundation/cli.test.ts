@@ -22,6 +22,24 @@ describe('cli', () => {
     const en = runCli(['--help', '--lang', 'en']);
     expect(en.stdout).toContain('Usage:');
     expect(en.stdout).toContain('check plan files');
+    expect(sv.stdout).toMatch(/^  help \[kommando\] /m);
+    expect(en.stdout).toMatch(/^  help \[command\] /m);
+    expect(en.stdout).not.toContain('kommando');
+  });
+
+  it('each command\'s help describes the options as that command takes them', () => {
+    const flat = (args: string[]) => runCli(args).stdout.replace(/\s+/g, ' ');
+    const assess = flat(['assess', '--help']);
+    // assess writes a plan file and its action plan as md and pdf; --format json and -o - are refused.
+    expect(assess).toContain('handlingsplanens format, kommaseparerade: md, pdf (standard: md,pdf)');
+    expect(assess).not.toContain('bas-sökväg');
+    expect(assess).toContain('-o, --output <fil> planfilen som skrivs');
+    expect(assess).toContain('--date <datum> dagens datum för bedömningen');
+    expect(runCli(['assess', '--format', 'json', '--answers', 'x.yaml']).code).toBe(2);
+    expect(flat(['schema', '--help'])).not.toContain('bas-sökväg');
+    expect(flat(['compare', '--help'])).not.toContain('bas-sökväg');
+    expect(flat(['render', '--help'])).toContain('prova en annan starttermin');
+    expect(flat(['assess', '--help', '--lang', 'en'])).toContain('formats of the action plan, comma-separated: md, pdf');
   });
 });
 
