@@ -37,8 +37,6 @@ const sv = {
   plan: {
     internal: (m: string) => `internt fel när planen behandlades (en bugg i skoldigiplan): ${m}`,
     internalHint: 'rapportera gärna felet; övriga planer behandlas ändå',
-    writeFailed: (m: string) => `resultatet gick inte att skriva: ${m}`,
-    writeFailedHint: 'kontrollera att mappen för --out är skrivbar och att disken inte är full',
     wrote: (file: string, outputs: string) => `${file} → ${outputs}`,
     skipped: (file: string) => `${file}: oförändrad, hoppas över (--changed)`,
     sameOrganisation: (who: string, kept: string, date: string, tie: boolean) =>
@@ -221,8 +219,6 @@ const en: BatchText = {
   plan: {
     internal: (m) => `internal error while processing the plan (a bug in skoldigiplan): ${m}`,
     internalHint: 'please report it; the other plans are still processed',
-    writeFailed: (m) => `could not write the result: ${m}`,
-    writeFailedHint: 'check that the --out folder is writable and the disk is not full',
     wrote: (file, outputs) => `${file} → ${outputs}`,
     skipped: (file) => `${file}: unchanged, skipped (--changed)`,
     sameOrganisation: (who, kept, date, tie) =>

@@ -86,7 +86,7 @@ export function writeProblem(e: unknown, path: string, cwd: string, lang: Lang):
       return { reason: file ? t.fileInPath(displayPath(file, cwd)) : t.fileInPathUnknown, hint: t.fileInPathHint };
     }
     case 'EISDIR':
-      return { reason: t.isDirectory, hint: outputText[lang].isDirectoryHint };
+      return { reason: t.isDirectory, hint: t.isDirectoryHint };
     case 'EACCES':
     case 'EPERM':
       return { reason: t.noPermission, hint: t.noPermissionHint };

@@ -6,6 +6,8 @@ import { buildReport } from '../../core/report.ts';
 import { digestReport, organisationIdentity, type DigestOrganisation, type PlanDigest } from '../../core/rollup.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
+import { writeProblem } from '../../io/output.ts';
+import { outputText } from '../../i18n/output.ts';
 import { catalogueFor, looksLikeCatalogue } from '../../io/load-catalogue.ts';
 import { loadPlan } from '../../io/load-plan.ts';
 import { displayPath, packagePath } from '../../io/paths.ts';
@@ -147,6 +149,8 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
   const organisation = organisationIdentity(plan.organisation);
   const targets = options.formats.map((f) => ({ format: f, path: join(options.outDir, `${options.name}.${f}`) }));
   const outputs = targets.map((t) => displayPath(t.path, options.cwd));
+  /** The file being written when an I/O error comes, for a message in the user's words. */
+  let writing: string | undefined;
   try {
     const catalogue = catalogueFor(plan.catalogue.id, options);
     if (!catalogue) throw new Error(`catalogue ${plan.catalogue.id} not found`);
@@ -156,18 +160,24 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
       return done({ status: 'skipped', organisation, outputs, diagnostics: [], digest });
     }
     const env = options.sourceDateEpoch ? { SOURCE_DATE_EPOCH: options.sourceDateEpoch } : {};
+    writing = options.outDir;
     // One format at a time, so at most one rendered document of this plan is held in memory.
     for (const t of targets) {
       const rendered = await renderPlanOutputs(report, { formats: [t.format], lang: options.lang, profile: options.profile, creationDate: creationDateFor(plan.assessment.date, env) });
       const data = rendered[t.format];
       if (data === undefined) continue;
+      writing = t.path;
       writeFileAtomic(t.path, data);
     }
     return done({ status: 'ok', organisation, outputs, diagnostics: [], digest });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const io = typeof err.code === 'string' && typeof err.syscall === 'string';
-    const diagnostic: Diagnostic = { file: display, severity: 'error', code: io ? 'write-failed' : 'internal', message: `${err.name}: ${err.message}` };
-    return done({ status: 'failed', organisation, outputs: [], diagnostics: [diagnostic], internal: !io });
+    let diagnostic: Diagnostic = { file: display, severity: 'error', code: 'internal', message: `${err.name}: ${err.message}` };
+    if (io && writing) {
+      const { reason, hint } = writeProblem(err, writing, options.cwd, options.lang);
+      diagnostic = { ...diagnostic, code: 'write-failed', message: outputText[options.lang].writeFailed(displayPath(writing, options.cwd), reason), hint };
+    }
+    return done({ status: 'failed', organisation, outputs: [], diagnostics: [diagnostic], internal: diagnostic.code === 'internal' });
   }
 }

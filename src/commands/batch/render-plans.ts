@@ -55,9 +55,8 @@ export async function renderPlans(
   );
 }
 
-/** Worker messages are raw; the wording for people is chosen here, in the user's language. */
+/** An internal error comes from the worker as the exception's text; it is framed for people here. */
 function localise(d: Diagnostic, t: BatchText): Diagnostic {
   if (d.code === 'internal') return { ...d, message: t.plan.internal(d.message), hint: t.plan.internalHint };
-  if (d.code === 'write-failed') return { ...d, message: t.plan.writeFailed(d.message), hint: t.plan.writeFailedHint };
   return d;
 }

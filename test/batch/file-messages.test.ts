@@ -1,5 +1,5 @@
-// A file name with a line break or another control character must not break a `file:line:col` line or the
-// overview's table of failed plans.
+// What a batch says about files: a name with a line break or another control character keeps its
+// `file:line:col` line and the overview's table whole, and a file that cannot be written is named in words.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,5 +33,27 @@ describe('file names with control characters', () => {
     const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
     expect(overview[first - 1]).toMatch(/^\|[-:|]+\|$/);
     expect(cells(row!)).toBe(cells(overview[first - 2]!));
+  });
+});
+
+describe('a plan whose output cannot be written', () => {
+  it('is reported in the user\'s words with the file and a hint, and the other plans are written', () => {
+    const { dir: d, cleanup: done } = tempDir(['examples']);
+    try {
+      mkdirSync(join(d, 'out', '2506-arjeplog.md'), { recursive: true });
+      for (const lang of ['sv', 'en']) {
+        const r = runCli(['batch', 'examples', '--out', 'out', '--lang', lang], { cwd: d });
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain(
+          lang === 'sv'
+            ? 'examples/landsbygd.yaml: fel: kunde inte skriva out/2506-arjeplog.md: det är en mapp\n  tips: flytta eller byt namn på mappen'
+            : 'examples/landsbygd.yaml: error: could not write out/2506-arjeplog.md: it is a folder\n  hint: move or rename the folder',
+        );
+        expect(r.stderr).not.toMatch(/EISDIR|Error:/);
+        expect(readFileSync(join(d, 'out', '1480-goteborg.md'), 'utf8')).toMatch(/^# /);
+      }
+    } finally {
+      done();
+    }
   });
 });
