@@ -110,7 +110,7 @@ const sv = {
       postponed: 'uppskjuten',
       cancelled: 'inställd',
       low: 'låg',
-      medium: 'medel',
+      medium: 'medelhög',
       high: 'hög',
       unknown: 'vet ej',
       'not-relevant': 'ej relevant',

@@ -77,7 +77,9 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
       case 'enum': {
         const allowed = (params.allowedValues as unknown[]).map((v) => String(v));
         const given = typeof data === 'string' ? data.trim().toLowerCase() : undefined;
-        const byWord = given === undefined ? undefined : allowed.find((v) => t.enumWords[v]?.toLowerCase() === given);
+        // The Swedish word is recognised in English too: plans are often written from Swedish printouts.
+        const words = [t.enumWords, ioText.sv.schema.enumWords];
+        const byWord = given === undefined ? undefined : allowed.find((v) => words.some((w) => w[v]?.toLowerCase() === given));
         const near = given === undefined ? undefined : (byWord ?? nearestId(given, allowed, 2));
         message = t.enum(shown(source, path, data), allowed.join(', '));
         hint = t.enumHint(near, allowed.map((v) => (t.enumWords[v] ? `${v} (${t.enumWords[v]})` : v)).join(', '));

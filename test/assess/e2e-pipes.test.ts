@@ -92,6 +92,25 @@ describe('--answers', () => {
     expect(check.code, check.stderr).toBe(0);
   });
 
+  test('a plan that only draws warnings (an action with no indicator, one longer than the period) is saved, and the warnings shown', () => {
+    const dir = folder();
+    const text = readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8')
+      .replace('    indicators: [1.2.a]\n    owner: Skolchef', '    indicators: []\n    owner: Skolchef')
+      .replace('    end: 2027-VT\n', '    end: 2045-HT\n');
+    expect(text).toContain('indicators: []');
+    expect(text).toContain('2045-HT');
+    writeFileSync(join(dir, 'svar.yaml'), text);
+    const r = runCli(['assess', '--answers', 'svar.yaml', '-o', 'plan.yaml', '--format', 'md', '--date', '2027-11-28'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('internt fel');
+    expect(r.stderr).toMatch(/^plan\.yaml:\d+:\d+: varning: /m);
+    expect(existsSync(join(dir, 'plan.yaml'))).toBe(true);
+    expect(existsSync(join(dir, 'plan.md'))).toBe(true);
+    const check = runCli(['validate', 'plan.yaml'], { cwd: dir });
+    expect(check.code).toBe(0);
+    expect(check.stderr).toContain('varning:');
+  });
+
   test('a bad answers file is reported at file:line:col and exits 1', () => {
     const dir = folder();
     const text = readFileSync(ANSWERS, 'utf8').replace('municipalityCode: "2321"', 'municipalityCode: "9999"').replace('{ current: 1, target: 3,', '{ current: 3, target: 2,');

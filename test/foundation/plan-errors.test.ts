@@ -208,6 +208,14 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
     expect(en.errors.every((e) => e.hint)).toBe(true);
   });
 
+  it('importance written as the plans print it ("medelhög") suggests medium, in Swedish and in English', () => {
+    const text = edit(example, ['importance: high', 'importance: medelhög']);
+    const sv = validate('imp.yaml', text);
+    expect(sv.errors[0]!.hint).toBe('menade du medium? Skriv ett av värdena precis som det står: low (låg), medium (medelhög), high (hög)');
+    const en = validate('imp.yaml', text, '--lang', 'en');
+    expect(en.errors[0]!.hint).toMatch(/^did you mean medium\? /);
+  });
+
   it('terms: 0 says what terms counts', () => {
     const r = validate('zero.yaml', edit(example, ['terms: 6', 'terms: 0']));
     expect(r.errors).toEqual([

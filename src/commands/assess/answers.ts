@@ -52,8 +52,9 @@ export async function runAnswers(ctx: Context, run: AnswersRun): Promise<number>
   const shown = displayPath(run.output, ctx.cwd);
   if (existsSync(run.output) && !run.force) throw new UserError(t.usage.exists(shown), [], t.usage.existsHint);
   const plan = planFromAnswers(loaded.plan, catalogue, run.env(catalogue));
-  const text = checkedPlanText(plan, catalogue, shown, ctx.lang);
+  const { text, warnings } = checkedPlanText(plan, catalogue, shown, ctx.lang);
   const planShown = writePlanFile(ctx, run.output, text);
+  printDiagnostics(warnings, ctx);
   const rendered = await renderBeside(ctx, plan, catalogue, run.output, run.save);
   printSummary(ctx, planShown, rendered, run.save);
   return 0;

@@ -9,6 +9,7 @@ import { displayPath } from '../../io/paths.ts';
 import type { Prompter } from '../../io/prompts.ts';
 import { removeDraft, writeDraft, type DraftTarget } from './draft.ts';
 import { advance, answer, next, type FlowEnv } from './flow.ts';
+import { printDiagnostics } from '../../io/report.ts';
 import { checkedPlanText, printSummary, renderBeside, shellArg, writePlanFile, type SaveOptions } from './save.ts';
 import { planFromState, type AssessState } from './state.ts';
 
@@ -88,8 +89,9 @@ async function finish(ctx: Context, setup: InteractiveSetup, prompter: Prompter,
     target = resolve(ctx.cwd, String(name));
   }
   const shown = displayPath(target, ctx.cwd);
-  const text = checkedPlanText(plan, setup.catalogue, shown, env.lang);
+  const { text, warnings } = checkedPlanText(plan, setup.catalogue, shown, env.lang);
   const planShown = writePlanFile(ctx, target, text);
+  printDiagnostics(warnings, ctx);
   // The plan file now holds everything the draft did.
   removeDraft(setup.draft.file);
   const rendered = await renderBeside(ctx, plan, setup.catalogue, target, setup.save);

@@ -4,7 +4,7 @@ import type { Context } from '../../context.ts';
 import { checkPlan } from '../../core/check-plan.ts';
 import type { Catalogue, Lang, Plan } from '../../core/model.ts';
 import { buildReport } from '../../core/report.ts';
-import { UserError } from '../../errors.ts';
+import { UserError, type Diagnostic } from '../../errors.ts';
 import { validatePlan } from '../../generated/validators.js';
 import { assessText } from '../../i18n/assess.ts';
 import { loadMunicipalities } from '../../io/municipalities.ts';
@@ -18,10 +18,11 @@ import { formatDiagnostic } from '../../io/report.ts';
 import { basePathOf, creationDateFor, writeRenderedPlan, type Format } from '../../render/outputs.ts';
 
 /**
- * The plan file's text, checked the way `skoldigiplan validate` would check the written file.
- * A failure here is a bug (every answer was checked as it was given), so it is not a UserError.
+ * The plan file's text, checked the way `skoldigiplan validate` would check the written file, and the warnings that
+ * check gives (an action that runs longer than the planning period, say), which the user should see.
+ * An error here is a bug (every answer was checked as it was given), so it is not a UserError.
  */
-export function checkedPlanText(plan: Plan, catalogue: Catalogue, file: string, lang: Lang): string {
+export function checkedPlanText(plan: Plan, catalogue: Catalogue, file: string, lang: Lang): { text: string; warnings: Diagnostic[] } {
   const text = planToYaml(plan);
   const read = parseYamlText(text, file, lang);
   const problems = [...read.diagnostics];
@@ -30,11 +31,12 @@ export function checkedPlanText(plan: Plan, catalogue: Catalogue, file: string, 
     const municipalityCodes = new Set(loadMunicipalities().map((m) => m.code));
     problems.push(...planIssueDiagnostics(checkPlan(read.value as Plan, catalogue, { municipalityCodes }), read.source, file, lang));
   }
-  if (problems.length > 0) {
-    const shown = problems.map((d) => formatDiagnostic(d, { lang, colour: plainColour })).join('\n');
+  const errors = problems.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    const shown = errors.map((d) => formatDiagnostic(d, { lang, colour: plainColour })).join('\n');
     throw new Error(`${assessText[lang].internal.invalidPlan}\n${shown}`);
   }
-  return text;
+  return { text, warnings: problems };
 }
 
 // Diagnostics inside an internal error report are printed without colour.
