@@ -6,7 +6,7 @@ import { comparePlans, type CompareInput, type CompareResult } from '../core/com
 import { UsageError, UserError } from '../errors.ts';
 import { compareText, organisationDifferenceList } from '../i18n/compare.ts';
 import { loadPlan, type LoadPlanOptions, type PlanLoad } from '../io/load-plan.ts';
-import { checkOutput, writeOutput } from '../io/output.ts';
+import { checkOutput, namesFolder, withFormatExt, writeOutput } from '../io/output.ts';
 import { displayPath } from '../io/paths.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { positionOf } from '../io/yaml-file.ts';
@@ -33,8 +33,7 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
   const date = referenceDate(ctx, opts.date);
   const olderFile = resolve(ctx.cwd, olderPath!);
   const newerFile = resolve(ctx.cwd, newerPath!);
-  const target =
-    typeof opts.output === 'string' ? opts.output : format === 'pdf' ? join(dirname(newerFile), `${basename(newerFile, extname(newerFile))}-comparison.pdf`) : '-';
+  const target = compareTarget(ctx.cwd, newerFile, format, typeof opts.output === 'string' ? opts.output : undefined);
   // Never over one of the plans, not even through a link or with --force.
   if (target !== '-' && [olderFile, newerFile].map(real).includes(real(resolve(ctx.cwd, target)))) {
     throw new UsageError(t.outputIsInput(displayPath(resolve(ctx.cwd, target), ctx.cwd)), t.outputIsInputHint);
@@ -57,9 +56,13 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
   }
 
   const result = comparePlans(a, b, { referenceDate: date });
-  if (result.organisationDifferences.length > 0 && !opts.force) {
+  if (result.organisationDifferences.length > 0) {
     const list = organisationDifferenceList(result.organisationDifferences, ctx.lang);
-    throw new UserError(t.differentOrganisations(older.display, newer.display, list), [], t.differentOrganisationsHint);
+    if (!opts.force) throw new UserError(t.differentOrganisations(older.display, newer.display, list), [], t.differentOrganisationsHint);
+    // --force also replaces a file that is not a report; whoever gave it for that must still learn that the plans differ.
+    const pos = newer.source ? positionOf(newer.source, ['organisation']) : {};
+    const message = t.forcedOrganisations(older.display, newer.display, list);
+    printDiagnostics([{ file: newer.display, ...pos, severity: 'warning', code: 'compare-organisations', message, hint: t.forcedOrganisationsHint }], ctx);
   }
 
   let data: string | Uint8Array;
@@ -72,6 +75,18 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
   const written = writeOutput(ctx, target, data, rule);
   if (written) ctx.stderr.write(t.wrote(written) + '\n');
   return 0;
+}
+
+/**
+ * Where the report goes. Without -o: standard output, or for PDF `<newer>-comparison.pdf` beside the newer plan. An -o
+ * ending in a separator or naming a folder puts `<newer>-comparison.<ext>` into that folder; a file named without an
+ * extension gets the format's (`cmp` → `cmp.md`).
+ */
+export function compareTarget(cwd: string, newerFile: string, format: CompareFormat, output: string | undefined): string {
+  const name = `${basename(newerFile, extname(newerFile))}-comparison.${format}`;
+  if (output === undefined) return format === 'pdf' ? join(dirname(newerFile), name) : '-';
+  if (namesFolder(cwd, output)) return join(output, name);
+  return withFormatExt(cwd, output, `.${format}`);
 }
 
 function real(p: string): string {

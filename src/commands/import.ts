@@ -10,12 +10,14 @@ import { matchKey, organisationIdentity, type DigestOrganisation } from '../core
 import { UserError, type Diagnostic } from '../errors.ts';
 import { validatePlan } from '../generated/validatePlan.js';
 import { importText } from '../i18n/import.ts';
+import { outputText } from '../i18n/output.ts';
 import { ioText } from '../i18n/io.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { resolveCatalogue } from '../io/load-catalogue.ts';
 import { normalisePlan, planIssueDiagnostics } from '../io/load-plan.ts';
 import { loadMunicipalities } from '../io/municipalities.ts';
 import { outFolder } from '../io/out-folder.ts';
+import { writeProblem } from '../io/output.ts';
 import { displayPath } from '../io/paths.ts';
 import { formatDiagnostic, printDiagnostics } from '../io/report.ts';
 import { schemaDiagnostics } from '../io/schema-errors.ts';
@@ -147,7 +149,8 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     try {
       mkdirSync(outDir, { recursive: true });
     } catch (e) {
-      throw new UserError(t.writeFailed(outShown, (e as Error).message));
+      const why = writeProblem(e, outDir, ctx.cwd, ctx.lang);
+      throw new UserError(outputText[ctx.lang].folderFailed(outShown, why.reason), [], why.hint);
     }
   }
   for (const g of good) {
@@ -158,21 +161,25 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     const earlier = firstRow.get(mk);
     if (earlier !== undefined) warnings.push(at(g.row, undefined, 'warning', 'csv-same-organisation', { message: t.sameOrganisation(earlier, file) }));
     else firstRow.set(mk, g.row);
-    if (existsSync(target)) {
-      if (readFileSync(target, 'utf8') === g.text) {
-        result.unchanged.push({ row: g.row, file, organisation: org });
-        continue;
-      }
-      if (!force) {
-        result.failed.push({ row: g.row, errors: [at(g.row, undefined, 'error', 'csv-exists', { message: t.exists(file), hint: t.existsHint })] });
-        continue;
-      }
-    }
     try {
+      // Reading what is there fails as writing would (a folder of that name, no permission): said the same way.
+      if (existsSync(target)) {
+        if (readFileSync(target, 'utf8') === g.text) {
+          result.unchanged.push({ row: g.row, file, organisation: org });
+          continue;
+        }
+        if (!force) {
+          result.failed.push({ row: g.row, errors: [at(g.row, undefined, 'error', 'csv-exists', { message: t.exists(file), hint: t.existsHint })] });
+          continue;
+        }
+      }
       writeFileAtomic(target, g.text);
       result.written.push({ row: g.row, file, organisation: org });
     } catch (e) {
-      result.failed.push({ row: g.row, errors: [at(g.row, undefined, 'error', 'csv-write-failed', { message: t.writeFailed(file, (e as Error).message) })] });
+      // One row's file that cannot be written fails that row only, in the user's words rather than Node's.
+      const why = writeProblem(e, target, ctx.cwd, ctx.lang);
+      const message = outputText[ctx.lang].writeFailed(file, why.reason);
+      result.failed.push({ row: g.row, errors: [at(g.row, undefined, 'error', 'csv-write-failed', { message, hint: why.hint })] });
     }
   }
   result.failed.sort((a, b) => a.row - b.row);

@@ -1,10 +1,11 @@
 // `skoldigiplan render <plan.yaml>`: the action plan as Markdown, PDF or JSON, from a plan file; the plan file is never touched.
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { buildReport } from '../core/report.ts';
 import { UsageError } from '../errors.ts';
 import { loadValidPlan } from '../io/load-plan.ts';
+import { namesFolder, withFormatExt } from '../io/output.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { renderText } from '../i18n/render.ts';
 import { referenceDate } from '../io/reference-date.ts';
@@ -28,8 +29,11 @@ export async function run(ctx: Context, [planFile]: string[], opts: Record<strin
       start: opts.start as string | undefined,
     },
   });
-  // -o names the file (one format), a base path (several) or, ending in a separator or naming a folder, the folder.
-  const { base, single } = renderTarget(loaded.file, formats, output, output !== undefined && output !== '-' && isFolder(resolve(ctx.cwd, output)));
+  // -o names the file (one format; without an extension it gets the format's), a base path (several) or, ending in a
+  // separator or naming a folder, the folder.
+  const folder = namesFolder(ctx.cwd, output);
+  const named = output !== undefined && !folder && formats.length === 1 ? withFormatExt(ctx.cwd, output, `.${formats[0]}`) : output;
+  const { base, single } = renderTarget(loaded.file, formats, named, folder);
   // The plan file is the user's: render never writes over it, whatever -o says.
   const targets = renderTargets(resolve(ctx.cwd, base), formats, single).map((x) => x.target);
   if (targets.some((x) => x !== '-' && sameFile(resolve(ctx.cwd, x), loaded.file))) throw new UsageError(t.wouldOverwritePlan(planFile!), t.wouldOverwritePlanHint);
@@ -55,12 +59,4 @@ function sameFile(a: string, b: string): boolean {
     }
   };
   return real(a) === real(b);
-}
-
-function isFolder(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }

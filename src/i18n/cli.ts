@@ -21,9 +21,10 @@ const sv = {
     catalogue: 'använd en egen katalog (YAML) i stället för den inbyggda',
     schemaOutput: 'spara schemat i den här filen i stället för att skriva det till standard ut',
     assessOutput: 'planfilen som skrivs; handlingsplanen hamnar bredvid den (plan.yaml → plan.md, plan.pdf)',
-    compareOutput: 'utfil; - betyder standard ut (standard: standard ut, med --format pdf en fil bredvid den nyare planen)',
+    compareOutput:
+      'utfil (ett namn utan filändelse får formatets: jamforelse → jamforelse.md); - betyder standard ut; slutar sökvägen på / eller är den en mapp, hamnar rapporten i mappen som <nyare>-comparison.<format> (standard: standard ut, med --format pdf en fil bredvid den nyare planen)',
     renderOutput:
-      'utfil; - betyder standard ut; med flera format en bas-sökväg; slutar sökvägen på / eller är den en mapp, hamnar filerna i mappen med planens namn (ut/ → ut/plan.md)',
+      'utfil (ett namn utan filändelse får formatets: rapport → rapport.md); - betyder standard ut; med flera format en bas-sökväg; slutar sökvägen på / eller är den en mapp, hamnar filerna i mappen med planens namn (ut/ → ut/plan.md)',
     renderForce: 'skriv över även en befintlig fil utan formatets filändelse (planfilen skrivs aldrig över)',
     format: 'format, kommaseparerade: md, pdf, json',
     assessFormat: 'handlingsplanens format, kommaseparerade: md, pdf',
@@ -46,7 +47,7 @@ const sv = {
     changed: 'hoppa över planer vars resultat redan är nyare än planen och katalogen',
     compareWith: 'jämför med förra årets planer i den här mappen',
     note: 'en anteckning till statusändringen',
-    compareForce: 'jämför även planer för olika huvudmän eller skolenheter, och skriv över även en befintlig fil utan formatets filändelse',
+    compareForce: 'jämför även planer för olika huvudmän eller skolenheter (med en varning), och skriv över även en befintlig fil utan formatets filändelse',
     statusDate: 'datum (ÅÅÅÅ-MM-DD) som skrivs i loggen; annars dagens datum eller SOURCE_DATE_EPOCH',
   },
   cmd: {
@@ -131,9 +132,10 @@ const en: CliText = {
     catalogue: 'use your own catalogue (YAML) instead of the built-in one',
     schemaOutput: 'save the schema in this file instead of writing it to standard output',
     assessOutput: 'the plan file to write; the action plan goes beside it (plan.yaml → plan.md, plan.pdf)',
-    compareOutput: 'output file; - means standard output (default: standard output, with --format pdf a file beside the newer plan)',
+    compareOutput:
+      'output file (a name without an extension gets the format\'s: comparison → comparison.md); - means standard output; a path ending in / or naming a folder puts the report in that folder as <newer>-comparison.<format> (default: standard output, with --format pdf a file beside the newer plan)',
     renderOutput:
-      'output file; - means standard output; with several formats a base path; a path ending in / or naming a folder puts the files in that folder, named after the plan (out/ → out/plan.md)',
+      'output file (a name without an extension gets the format\'s: report → report.md); - means standard output; with several formats a base path; a path ending in / or naming a folder puts the files in that folder, named after the plan (out/ → out/plan.md)',
     renderForce: 'overwrite even an existing file without the format\'s extension (never the plan file)',
     format: 'formats, comma-separated: md, pdf, json',
     assessFormat: 'formats of the action plan, comma-separated: md, pdf',
@@ -156,7 +158,7 @@ const en: CliText = {
     changed: 'skip plans whose outputs are already newer than the plan and the catalogue',
     compareWith: 'compare with last year\'s plans in this folder',
     note: 'a note for the status change',
-    compareForce: 'compare even plans of different organisers or school units, and overwrite even an existing file without the format\'s extension',
+    compareForce: 'compare even plans of different organisers or school units (with a warning), and overwrite even an existing file without the format\'s extension',
     statusDate: 'date (YYYY-MM-DD) written in the log; otherwise today or SOURCE_DATE_EPOCH',
   },
   cmd: {

@@ -150,6 +150,9 @@ const sv = {
   draft: (file: string) => `${file} är ett utkast från en avbruten bedömning och kan inte jämföras`,
   draftHint: 'gör klart bedömningen med skoldigiplan assess --resume',
   differentOrganisationsHint: 'jämför två planer för samma huvudman och samma skolenhet; har en kod ändrats, kör igen med --force',
+  forcedOrganisations: (older: string, newer: string, list: string) =>
+    `${older} och ${newer} gäller olika organisationer (${list}); de jämförs ändå, eftersom --force angavs`,
+  forcedOrganisationsHint: 'kontrollera att det är rätt planer; utan --force jämförs bara planer för samma huvudman och skolenhet',
   outputIsInput: (file: string) => `utfilen ${file} är en av planfilerna och skulle skrivas över`,
   outputIsInputHint: 'välj ett annat namn med -o, t.ex. jamforelse.md',
   wrote: (file: string) => `Skrev ${file}`,
@@ -288,6 +291,8 @@ const en: CompareText = {
   draft: (file) => `${file} is a draft from an interrupted assessment and cannot be compared`,
   draftHint: 'finish the assessment with skoldigiplan assess --resume',
   differentOrganisationsHint: 'compare two plans of the same organiser and the same school unit; if a code has changed, run again with --force',
+  forcedOrganisations: (older, newer, list) => `${older} and ${newer} are for different organisations (${list}); they are compared anyway because --force was given`,
+  forcedOrganisationsHint: 'check that these are the right plans; without --force only plans of the same organiser and school unit are compared',
   outputIsInput: (file) => `the output file ${file} is one of the plan files and would be overwritten`,
   outputIsInputHint: 'choose another name with -o, e.g. comparison.md',
   wrote: (file) => `Wrote ${file}`,

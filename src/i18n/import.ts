@@ -91,7 +91,6 @@ const sv = {
   exists: (file: string) => `${file} finns redan och skrivs inte över`,
   existsHint: 'använd --force för att skriva över befintliga planfiler',
   sameOrganisation: (row: number, file: string) => `samma organisation som rad ${row}; skrivs till ${file}`,
-  writeFailed: (file: string, m: string) => `${file} gick inte att skriva: ${m}`,
   wrote: (row: number, file: string) => `rad ${row} → ${file}`,
   unchanged: (row: number, file: string) => `rad ${row}: ${file} är redan likadan`,
   summary: (written: number, unchanged: number, out: string) =>
@@ -182,7 +181,6 @@ const en: ImportText = {
   exists: (file) => `${file} already exists and is not overwritten`,
   existsHint: 'use --force to overwrite existing plan files',
   sameOrganisation: (row, file) => `the same organisation as row ${row}; written to ${file}`,
-  writeFailed: (file, m) => `could not write ${file}: ${m}`,
   wrote: (row, file) => `row ${row} → ${file}`,
   unchanged: (row, file) => `row ${row}: ${file} is already the same`,
   summary: (written, unchanged, out) => `Wrote ${written} plan ${written === 1 ? 'file' : 'files'} to ${out}${unchanged ? ` (${unchanged} already the same)` : ''}.`,

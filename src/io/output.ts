@@ -1,6 +1,6 @@
 // Where command output goes: stdout for `-`, otherwise an atomic file write that respects --force.
 import { existsSync, lstatSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, extname, resolve, sep } from 'node:path';
 import type { Context } from '../context.ts';
 import type { Lang } from '../core/model.ts';
 import { UserError } from '../errors.ts';
@@ -17,6 +17,35 @@ export interface OutputRule {
    * this output, so it is replaced only with `force`.
    */
   ext?: string;
+}
+
+/**
+ * Whether `-o` means "into this folder": it ends in a separator (the folder is made when missing) or names an existing
+ * folder. The file in it is then named as the command names its output without `-o`.
+ */
+export function namesFolder(cwd: string, output: string | undefined): boolean {
+  if (output === undefined || output === '-') return false;
+  if (output.endsWith('/') || output.endsWith(sep)) return true;
+  try {
+    return statSync(resolve(cwd, output)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `-o report` → `report.md`: a file named without an extension gets the format's, so that the next run finds its own
+ * output there and replaces it. A name with an extension is kept as given, and so is an existing device or pipe
+ * (`/dev/stdout`), which is written into.
+ */
+export function withFormatExt(cwd: string, output: string, ext: string): string {
+  if (output === '-' || extname(output) !== '') return output;
+  try {
+    if (!statSync(resolve(cwd, output)).isFile()) return output;
+  } catch {
+    // Not there yet: the usual case.
+  }
+  return output + ext;
 }
 
 /**

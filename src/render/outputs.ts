@@ -45,7 +45,8 @@ export function basePathOf(planFile: string): string {
 /**
  * Where `-o` sends a rendered plan. Without it, beside the plan (`plan.yaml` → `plan.md`). A path that ends in a separator
  * or names a folder puts the files into that folder, named after the plan; otherwise one format is written to the file
- * named, and several to a base path that gets each format's extension.
+ * named (the caller has added the format's extension to a name without one, see `withFormatExt`), and several to a base
+ * path that gets each format's extension.
  */
 export function renderTarget(planFile: string, formats: readonly Format[], output: string | undefined, isFolder: boolean): { base: string; single?: string } {
   if (output === undefined) return { base: basePathOf(planFile) };
