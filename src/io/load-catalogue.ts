@@ -66,7 +66,7 @@ export function loadCatalogueFile(path: string, cwd: string, lang: Lang, read?: 
   }
   const validateCatalogue = lazyValidator('validateCatalogue');
   if (!validateCatalogue(read.value)) {
-    throw new UserError('', schemaDiagnostics(validateCatalogue.errors ?? [], read.source, display, lang, read.value));
+    throw new UserError('', schemaDiagnostics(validateCatalogue.errors ?? [], read.source, display, lang, read.value, 'catalogue'));
   }
   const catalogue = read.value as Catalogue;
   const issues = checkCatalogue(catalogue);

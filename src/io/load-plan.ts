@@ -53,7 +53,7 @@ export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult)
   }
   const findings: Diagnostic[] = [];
   const schemaOk = validatePlan(read.value);
-  if (!schemaOk) findings.push(...schemaDiagnostics(validatePlan.errors ?? [], source, display, opts.lang, read.value));
+  if (!schemaOk) findings.push(...schemaDiagnostics(validatePlan.errors ?? [], source, display, opts.lang, read.value, 'plan'));
   // An action without the indicators key has a schema error already; its filled-in empty list warrants no warning.
   const noIndicatorsKey = new Set(
     (Array.isArray((read.value as Plan).actions) ? ((read.value as Plan).actions as unknown[]) : []).flatMap((a, i) =>

@@ -2,7 +2,9 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../errors.ts';
 import type { Lang } from '../core/model.ts';
+import { readFileSync } from 'node:fs';
 import { ioText } from '../i18n/io.ts';
+import { packagePath } from './paths.ts';
 import { nearestId } from '../core/nearest-id.ts';
 import { nodeAt, pointerToPath, positionOf, type PathSegment, type YamlSource } from './yaml-file.ts';
 
@@ -19,15 +21,73 @@ function patternName(e: ErrorObject): string | undefined {
   return undefined;
 }
 
-function allowedKeys(schema: unknown): string {
+function allowedKeys(schema: unknown): string[] {
   const props = (schema as { properties?: Record<string, unknown> } | undefined)?.properties;
-  return props ? Object.keys(props).join(', ') : '';
+  return props ? Object.keys(props) : [];
 }
 
-export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSource | undefined, file: string, lang: Lang, root?: unknown): Diagnostic[] {
+/** The schema files by name, read only when a file has an unknown key (the validators carry no schema text). */
+const schemaFiles = new Map<string, unknown>();
+
+/**
+ * The schema object that holds the keyword that failed: `#/$defs/levelAnswer/additionalProperties` → levelAnswer.
+ * ajv gives the path from the definition a `$ref` leads to when it compiles that definition on its own, so the path
+ * is trusted only when the object's other keys are all among that schema's; otherwise the definition that has
+ * them all is taken, if exactly one does.
+ */
+function parentSchema(e: ErrorObject, schemaName: string | undefined, known: readonly string[]): unknown {
+  if (e.parentSchema) return e.parentSchema;
+  if (!schemaName || !e.schemaPath.startsWith('#/')) return undefined;
+  const schema = schemaFile(schemaName);
+  let node = schema;
+  for (const seg of e.schemaPath.slice(2).split('/').slice(0, -1)) node = (node as Record<string, unknown> | null | undefined)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  const fits = (s: unknown) => known.every((k) => allowedKeys(s).includes(k));
+  if (fits(node)) return node;
+  const defs = Object.values(((schema ?? {}) as { $defs?: Record<string, unknown> }).$defs ?? {}).filter((d) => allowedKeys(d).length > 0 && fits(d));
+  return defs.length === 1 ? defs[0] : undefined;
+}
+
+function schemaFile(schemaName: string): unknown {
+  let schema = schemaFiles.get(schemaName);
+  if (schema === undefined) {
+    try {
+      schema = JSON.parse(readFileSync(packagePath('schemas', `${schemaName}.schema.json`), 'utf8'));
+    } catch {
+      schema = null;
+    }
+    schemaFiles.set(schemaName, schema);
+  }
+  return schema;
+}
+
+/**
+ * `schemaName` (`plan`, `catalogue`) lets an unknown key be matched against the keys its place allows, so that a
+ * misspelt key is named with its likely meaning ("menade du target?") instead of as unknown plus missing.
+ */
+export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSource | undefined, file: string, lang: Lang, root?: unknown, schemaName?: string): Diagnostic[] {
   const t = ioText[lang].schema;
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
+  // A misspelt key: an unknown key next to a missing or allowed one it is close to. Found first, so the missing
+  // key's own error can be left out: the rename fixes both.
+  const renames = new Map<ErrorObject, string>();
+  const allowed = new Map<ErrorObject, string[]>();
+  const renamedTo = new Set<string>();
+  const unknownAt = (at: string) => errors.filter((x) => x.keyword === 'additionalProperties' && x.instancePath === at).map((x) => String((x.params as Record<string, unknown>).additionalProperty));
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const k = String((e.params as Record<string, unknown>).additionalProperty);
+    const object = valueAt(root, pointerToPath(e.instancePath));
+    const others = object && typeof object === 'object' ? Object.keys(object).filter((x) => !unknownAt(e.instancePath).includes(x)) : [];
+    allowed.set(e, allowedKeys(parentSchema(e, schemaName, others)));
+    const missing = errors.filter((r) => r.keyword === 'required' && r.instancePath === e.instancePath).map((r) => String((r.params as Record<string, unknown>).missingProperty));
+    // Two edits (a swapped pair of letters) for longer keys; one for short ones, which are close to too much.
+    const edits = k.length > 4 ? 2 : 1;
+    const near = nearestId(k, missing, edits) ?? nearestId(k, allowed.get(e)!, edits);
+    if (near === undefined || near === k) continue;
+    renames.set(e, near);
+    if (missing.includes(near)) renamedTo.add(`${e.instancePath}|${near}`);
+  }
   for (const e of errors) {
     // if/then/else and composition keywords only repeat what their branches already said.
     if (['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', 'not'].includes(e.keyword)) continue;
@@ -41,6 +101,7 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
     switch (e.keyword) {
       case 'required': {
         const missing = String(params.missingProperty);
+        if (renamedTo.has(`${e.instancePath}|${missing}`)) continue;
         message = t.required([...path, missing].join('.'));
         hint = t.requiredHint(missing);
         break;
@@ -50,8 +111,9 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
         const k = String(params.additionalProperty ?? params.unevaluatedProperty);
         path.push(k);
         key = true;
-        message = t.unknownKey(k);
-        hint = t.unknownKeyHint(allowedKeys(e.parentSchema));
+        const near = renames.get(e);
+        message = near ? t.misspeltKey(k, near) : t.unknownKey(k);
+        hint = near ? t.misspeltKeyHint(k, near) : t.unknownKeyHint((allowed.get(e) ?? []).join(', '));
         break;
       }
       case 'type': {

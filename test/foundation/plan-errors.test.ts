@@ -216,6 +216,23 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
     expect(en.errors[0]!.hint).toMatch(/^did you mean medium\? /);
   });
 
+  it('a misspelt key is named with the key it is close to, once, instead of as unknown plus missing', () => {
+    const text = edit(example, ['1.1.a: { current: 2, target: 3,', '1.1.a: { current: 2, traget: 3,'], ['  schoolForms:', '  schoolform:'], ['    owner: Skolchef', '    ownr: Skolchef'], ['    cost: 40000', '    kostnad: 40000']);
+    const sv = validate('keys.yaml', text);
+    expect(sv.code).toBe(1);
+    expect(sv.errors.map((e) => [e.line, e.message, e.hint])).toEqual([
+      [9, 'okänd nyckel schoolform; menade du schoolForms?', 'byt schoolform mot schoolForms'],
+      [14, 'okänd nyckel traget; menade du target?', 'byt traget mot target'],
+      [47, 'okänd nyckel ownr; menade du owner?', 'byt ownr mot owner'],
+      [50, 'okänd nyckel: kostnad', 'tillåtna nycklar här: id, title, description, indicators, owner, start, end, cost, status, resources, successCriteria, log'],
+    ]);
+    const en = validate('keys.yaml', text, '--lang', 'en');
+    expect(en.errors[1]).toMatchObject({ message: 'unknown key traget; did you mean target?', hint: 'change traget to target' });
+    // An unknown key at the top lists the keys a plan may have.
+    const top = validate('top.yaml', edit(example, ['schemaVersion: 1\n', 'schemaVersion: 1\nfoo: 2\n']));
+    expect(top.errors).toEqual([{ line: 4, col: 1, severity: 'fel', message: 'okänd nyckel: foo', hint: 'tillåtna nycklar här: schemaVersion, draft, resume, catalogue, organisation, assessment, planning, actions' }]);
+  });
+
   it('terms: 0 says what terms counts', () => {
     const r = validate('zero.yaml', edit(example, ['terms: 6', 'terms: 0']));
     expect(r.errors).toEqual([
