@@ -2,6 +2,7 @@
 import type { Context } from '../context.ts';
 import type { Catalogue, Indicator, Initiative, Lang, Source } from '../core/model.ts';
 import { indexCatalogue, indicatorsOf, goalsOf, text } from '../core/catalogue.ts';
+import { sourceLabel } from '../core/sources.ts';
 import { UserError } from '../errors.ts';
 import { catalogueText } from '../i18n/catalogue.ts';
 import { importanceWord } from '../i18n/words.ts';
@@ -90,7 +91,7 @@ export function detail(c: Catalogue, e: CatalogueEntry, lang: Lang, cols: number
   const sources = (list: Source[] | undefined) => {
     if (!list?.length) return;
     out.push(`${t.sources}:`);
-    for (const s of list) out.push(`  - ${s.title}`, `    ${s.url}`);
+    for (const s of list) out.push(...wrap(`- ${sourceLabel(s, lang, t.accessed)}`, cols - 2).map((l, i) => (i ? '    ' : '  ') + l), `    ${s.url}`);
   };
   switch (e.kind) {
     case 'focus-area': {

@@ -13,6 +13,8 @@ export interface Source {
   url: string;
   /** Date the source was read, YYYY-MM-DD. */
   accessed?: string;
+  /** The catalogue's own remark on the source (a news item, a secondary source), shown after the title. */
+  note?: Text;
 }
 
 export type Importance = 'low' | 'medium' | 'high';

@@ -1,5 +1,11 @@
 // The sources a plan draws on: the catalogue's own, then those of the goals, indicators and initiatives the plan touches.
-import type { PlanReport, Source } from './model.ts';
+import type { Lang, PlanReport, Source } from './model.ts';
+
+/** `Title (remark; read 2026-01-12)`: the title as the source gives it, then the catalogue's remark and read date. */
+export function sourceLabel(s: Source, lang: Lang, accessed: (date: string) => string): string {
+  const extra = [s.note?.[lang], s.accessed ? accessed(s.accessed) : undefined].filter(Boolean);
+  return extra.length ? `${s.title} (${extra.join('; ')})` : s.title;
+}
 
 /** Each address once, in that order. */
 export function collectSources(report: Pick<PlanReport, 'catalogue' | 'gaps' | 'initiatives'>): Source[] {

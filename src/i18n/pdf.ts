@@ -111,7 +111,6 @@ const sv = {
     } as Record<ResourceKind, string>,
   },
   sources: {
-    accessed: (date: string) => `läst ${date}`,
   },
   term: (year: number, half: 'VT' | 'HT') => `${half} ${year}`,
   termShort: (half: 'VT' | 'HT') => half,
@@ -230,7 +229,6 @@ const en: PdfText = {
     },
   },
   sources: {
-    accessed: (date) => `accessed ${date}`,
   },
   term: (year, half) => `${half} ${year}`,
   termShort: (half) => half,

@@ -157,6 +157,7 @@ const sv = {
   sources: {
     heading: 'Källor',
     about: 'Om underlaget',
+    accessed: (date: string) => `läst ${date}`,
     intro: (id: string, version: string, date: string) => `Katalogen ${id} ${version} (${date}). Varje uppgift i katalogen har sin källa; här är de som planen bygger på.`,
   },
   footer: (date: string) => `Framtagen med skoldigiplan. Referensdatum för försenade åtgärder: ${date}.`,
@@ -309,6 +310,7 @@ const en: ReportText = {
   sources: {
     heading: 'Sources',
     about: 'About the basis of this plan',
+    accessed: (date) => `accessed ${date}`,
     intro: (id, version, date) => `Catalogue ${id} ${version} (${date}). Every entry in the catalogue carries its source; these are the ones this plan draws on.`,
   },
   footer: (date) => `Produced with skoldigiplan. Reference date for late actions: ${date}.`,

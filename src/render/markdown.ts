@@ -6,7 +6,7 @@ import { formatMoney } from '../i18n/number-format.ts';
 import { formatDecimal, joinList, reportText } from '../i18n/report.ts';
 import { formatReasons } from './reasons.ts';
 import { escapeCell, escapeInline, mermaidLabel } from './markdown-escape.ts';
-import { collectSources } from '../core/sources.ts';
+import { collectSources, sourceLabel } from '../core/sources.ts';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -248,7 +248,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
 
   // ── Sources
   push(`## ${t.sources.heading}`, '', t.sources.intro(catalogue.id, catalogue.version, catalogue.date), '');
-  for (const s of collectSources(report)) push(`- [${escapeInline(s.title)}](${s.url})`);
+  for (const s of collectSources(report)) push(`- [${escapeInline(sourceLabel(s, lang, t.sources.accessed))}](${s.url})`);
   push('', '---', '', `*${t.footer(report.referenceDate)}*`, '');
   return out.join('\n');
 }

@@ -60,6 +60,22 @@ describe('golden Markdown plans', () => {
     expect(byId.get('1.2.b')).not.toHaveProperty('comment');
   });
 
+  it('gives the catalogue\'s remarks on its sources in the plan\'s language, after the title the source has', () => {
+    const catalogue = JSON.parse(runCli(['catalogue', '--json']).stdout);
+    const noted = [catalogue.sources, ...catalogue.goals.map((g: { sources: unknown[] }) => g.sources)].flat().filter((s: { note?: unknown }) => s.note);
+    expect(noted.length).toBeGreaterThan(0);
+    const sources = (lang: string) => {
+      const md = runCli(['render', 'examples/storstad.yaml', '--format', 'md', '-o', '-', '--date', DATE, '--lang', lang]).stdout;
+      return md.slice(md.indexOf(lang === 'sv' ? '## Källor' : '## Sources'));
+    };
+    const sv = sources('sv');
+    const en = sources('en');
+    const s = noted.find((x: { url: string }) => sv.includes(x.url))!;
+    expect(sv).toContain(`[${s.title} (${s.note.sv})](${s.url})`);
+    expect(en).toContain(`[${s.title} (${s.note.en})](${s.url})`);
+    for (const word of ['andrahandskälla', 'nyhetsartikel', 'sammanfattning']) expect(en).not.toContain(word);
+  });
+
   it('renders in English with --lang en', () => {
     const r = runCli(['render', 'examples/storstad.yaml', '-o', '-', '--date', DATE, '--lang', 'en']);
     expect(r.code).toBe(0);

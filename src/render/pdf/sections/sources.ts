@@ -2,7 +2,7 @@
 import { text } from '../../../core/catalogue.ts';
 import { STYLE } from '../theme.ts';
 import { listWidth, type Ctx } from './context.ts';
-import { collectSources } from '../../../core/sources.ts';
+import { collectSources, sourceLabel } from '../../../core/sources.ts';
 
 export function renderSources(ctx: Ctx): void {
   const { flow, t, r, report, lang } = ctx;
@@ -25,7 +25,7 @@ export function renderSources(ctx: Ctx): void {
   const sources = collectSources(report);
   const l = flow.el(sect, 'L');
   sources.forEach((s, i) => {
-    const title = flow.lines(s.accessed ? `${s.title} (${t.sources.accessed(s.accessed)})` : s.title, STYLE.smallInk, w);
+    const title = flow.lines(sourceLabel(s, lang, r.sources.accessed), STYLE.smallInk, w);
     const url = flow.lines(s.url, STYLE.smallLink, w, { link: s.url });
     const li = flow.el(l, 'LI');
     flow.ensure((title.length + url.length) * STYLE.small.leading);
