@@ -42,7 +42,12 @@ const sv = {
     sameOrganisation: (who: string, kept: string, date: string, tie: boolean) =>
       `samma organisation (${who}) som ${kept}; sammanställningen räknar bara ${kept}, ` +
       (tie ? `eftersom båda är bedömda ${date} och den kommer sist i sorterad ordning` : `som har det senaste bedömningsdatumet (${date})`),
-    sameOrganisationHint: 'båda planerna skapas ändå; lägg planer från olika år i olika mappar, eller jämför åren med --compare-with',
+    /** The plans are in folders apart: run on this year's folder and compare with last year's. */
+    sameOrganisationHint: (newer: string, older: string) =>
+      `båda planerna skapas ändå; kör batch på ett års planer i taget och jämför med förra årets med --compare-with, t.ex. skoldigiplan batch ${newer} --out <mapp> --compare-with ${older}`,
+    /** The plans are in one folder (or one in the other's): a folder per year first. */
+    sameOrganisationFolderHint:
+      'båda planerna skapas ändå; lägg varje års planer i en egen mapp, kör batch på ett års mapp i taget och ange förra årets mapp med --compare-with',
     identity: {
       municipality: (code: string) => `kommunkod ${code}`,
       organisationNumber: (n: string) => `organisationsnummer ${n}`,
@@ -224,7 +229,10 @@ const en: BatchText = {
     sameOrganisation: (who, kept, date, tie) =>
       `the same organisation (${who}) as ${kept}; the overview counts only ${kept}, ` +
       (tie ? `since both are assessed on ${date} and it comes last in sorted order` : `which has the latest assessment date (${date})`),
-    sameOrganisationHint: 'both plans are still made; put plans from different years in different folders, or compare the years with --compare-with',
+    sameOrganisationHint: (newer, older) =>
+      `both plans are still made; run batch on one year's plans at a time and compare with last year's using --compare-with, e.g. skoldigiplan batch ${newer} --out <folder> --compare-with ${older}`,
+    sameOrganisationFolderHint:
+      "both plans are still made; put each year's plans in a folder of their own, run batch on one year's folder at a time and give last year's folder with --compare-with",
     identity: {
       municipality: (code) => `municipality code ${code}`,
       organisationNumber: (n) => `organisation number ${n}`,

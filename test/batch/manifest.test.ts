@@ -4,18 +4,24 @@ import { carryOver, manifestText, nextManifest, parseManifest, type BatchManifes
 
 const settings: OutputSettings = { tool: '1.2.0', lang: 'sv', referenceDate: '2026-11-28', catalogue: { builtin: { nationell: '1.0.0' } } };
 const ua: PdfSettings = { profile: 'ua', sourceDateEpoch: null };
-const previous: BatchManifest = { manifest: 1, settings, pdf: ua, outputs: ['0180-stockholm.md', '0180-stockholm.pdf', '1480-goteborg.md'] };
+const previous: BatchManifest = {
+  manifest: 2,
+  settings,
+  pdf: ua,
+  outputs: { '0180-stockholm.md': '../plans/stockholm.yaml', '0180-stockholm.pdf': '../plans/stockholm.yaml', '1480-goteborg.md': '../plans/goteborg.yaml' },
+};
+const names = (c: { outputs: Map<string, string> }) => [...c.outputs.keys()];
 const own = (file: string, mtimeMs: number, version = '1.0.0'): OutputSettings['catalogue'] => ({ own: { file, mtimeMs, id: 'exempelby', version } });
 
 describe('carryOver', () => {
   it('carries every output over when nothing changed', () => {
     const c = carryOver(previous, settings, ua, true);
     expect(c.change).toBeUndefined();
-    expect([...c.outputs]).toEqual(previous.outputs);
+    expect(Object.fromEntries(c.outputs)).toEqual(previous.outputs);
   });
 
   it('carries nothing over without a record', () => {
-    expect(carryOver(undefined, settings, ua, false)).toEqual({ change: { kind: 'no-record' }, outputs: new Set(), pdf: ua });
+    expect(carryOver(undefined, settings, ua, false)).toEqual({ change: { kind: 'no-record' }, outputs: new Map(), pdf: ua });
   });
 
   it.each([
@@ -39,6 +45,15 @@ describe('carryOver', () => {
     expect(carryOver(before, { ...settings, catalogue: own('../egen.yaml', 5) }, ua, false).change).toBeUndefined();
   });
 
+  it('leaves out an output whose name this run gives another plan, and keeps those of names it does not give', () => {
+    // stockholm.yaml is gone and a new plan sorts first: 0180-stockholm is now another plan's name.
+    const c = carryOver(previous, settings, ua, true, new Map([['0180-stockholm', '../plans/a-stockholm.yaml']]));
+    expect(c.change).toBeUndefined();
+    expect(Object.fromEntries(c.outputs)).toEqual({ '1480-goteborg.md': '../plans/goteborg.yaml' });
+    // The same plan under its name carries over.
+    expect(names(carryOver(previous, settings, ua, false, new Map([['1480-goteborg', '../plans/goteborg.yaml']])))).toEqual(Object.keys(previous.outputs));
+  });
+
   it('ignores a built-in catalogue only one of the runs used', () => {
     expect(carryOver(previous, { ...settings, catalogue: { builtin: { annan: '2.0.0' } } }, ua, false).change).toBeUndefined();
   });
@@ -47,13 +62,13 @@ describe('carryOver', () => {
     const archive: PdfSettings = { profile: 'archive', sourceDateEpoch: null };
     const withPdf = carryOver(previous, settings, archive, true);
     expect(withPdf.change).toEqual({ kind: 'pdf-profile', from: 'ua', to: 'archive' });
-    expect([...withPdf.outputs]).toEqual(['0180-stockholm.md', '1480-goteborg.md']);
+    expect(names(withPdf)).toEqual(['0180-stockholm.md', '1480-goteborg.md']);
     expect(withPdf.pdf).toEqual(archive);
     // Without PDF the profile is moot: the PDF files and the settings they were made with stay on record.
     const without = carryOver(previous, settings, archive, false);
     expect(without.change).toBeUndefined();
-    expect([...without.outputs]).toEqual(previous.outputs);
-    expect(nextManifest(previous, without, settings, ['0180-stockholm.md']).pdf).toEqual(ua);
+    expect(Object.fromEntries(without.outputs)).toEqual(previous.outputs);
+    expect(nextManifest(previous, without, settings, [['0180-stockholm.md', '../plans/stockholm.yaml']]).pdf).toEqual(ua);
     expect(carryOver(previous, settings, { profile: 'ua', sourceDateEpoch: '1800000000' }, true).change).toMatchObject({ kind: 'pdf-date' });
   });
 });
@@ -61,13 +76,18 @@ describe('carryOver', () => {
 describe('nextManifest', () => {
   it('adds what the run made to what it carried over, sorted', () => {
     const c = carryOver(previous, settings, ua, true);
-    expect(nextManifest(previous, c, settings, ['0001-a.md', '1480-goteborg.md']).outputs).toEqual(['0001-a.md', '0180-stockholm.md', '0180-stockholm.pdf', '1480-goteborg.md']);
+    const outputs = nextManifest(previous, c, settings, [
+      ['0001-a.md', '../plans/a.yaml'],
+      ['1480-goteborg.md', '../plans/goteborg.yaml'],
+    ]).outputs;
+    expect(Object.keys(outputs)).toEqual(['0001-a.md', '0180-stockholm.md', '0180-stockholm.pdf', '1480-goteborg.md']);
+    expect(outputs['0001-a.md']).toBe('../plans/a.yaml');
   });
 
   it('after a change, records only what the run made, with its own settings', () => {
     const en = { ...settings, lang: 'en' as const };
-    const m = nextManifest(previous, carryOver(previous, en, ua, false), en, ['1480-goteborg.md']);
-    expect(m).toEqual({ manifest: 1, settings: en, pdf: ua, outputs: ['1480-goteborg.md'] });
+    const m = nextManifest(previous, carryOver(previous, en, ua, false), en, [['1480-goteborg.md', '../plans/goteborg.yaml']]);
+    expect(m).toEqual({ manifest: 2, settings: en, pdf: ua, outputs: { '1480-goteborg.md': '../plans/goteborg.yaml' } });
   });
 
   it('keeps the version of a built-in catalogue that only carried outputs were made with', () => {
@@ -79,7 +99,22 @@ describe('nextManifest', () => {
 describe('parseManifest', () => {
   it('reads what manifestText writes, and nothing else', () => {
     expect(parseManifest(manifestText(previous))).toEqual(previous);
-    for (const bad of ['', '{', 'null', '[]', '{"manifest":2}', JSON.stringify({ ...previous, outputs: [1] }), JSON.stringify({ ...previous, settings: { ...settings, catalogue: {} } })]) {
+    const withPdf = { ...previous, overviewPdf: { data: 'abc', file: 'def' } };
+    expect(parseManifest(manifestText(withPdf))).toEqual(withPdf);
+    const badTexts = [
+      '',
+      '{',
+      'null',
+      '[]',
+      '{"manifest":2}',
+      // A record from before outputs named their plans: it cannot say which plan an output came from.
+      JSON.stringify({ ...previous, manifest: 1, outputs: Object.keys(previous.outputs) }),
+      JSON.stringify({ ...previous, outputs: ['0180-stockholm.md'] }),
+      JSON.stringify({ ...previous, outputs: { 'a.md': 1 } }),
+      JSON.stringify({ ...previous, overviewPdf: { data: 'abc' } }),
+      JSON.stringify({ ...previous, settings: { ...settings, catalogue: {} } }),
+    ];
+    for (const bad of badTexts) {
       expect(parseManifest(bad), bad).toBeUndefined();
     }
   });

@@ -1,8 +1,9 @@
 // The batch manifest: a small generated file in --out (.skoldigiplan-batch.json) that records which of the folder's
-// plan outputs were made with which settings (skoldigiplan's version, language, reference date, catalogue, PDF
-// profile). --changed skips a plan only when the manifest lists its outputs as made with the settings of this run and
-// their time stamps are newer than the plan and the catalogue. The comparison (carryOver, nextManifest) is pure;
-// reading, writing and the run's side (currentSettings, beginRecord) follow it.
+// plan outputs were made from which plan file with which settings (skoldigiplan's version, language, reference date,
+// catalogue, PDF profile), and what overview.pdf was made from. --changed skips a plan only when the manifest lists its
+// outputs as made from that same plan file with the settings of this run and their time stamps are newer than the plan
+// and the catalogue. The comparison (carryOver, nextManifest) is pure; reading, writing and the run's side
+// (currentSettings, beginRecord) follow it.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Catalogue, Lang } from '../../core/model.ts';
@@ -12,6 +13,7 @@ import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { builtinCatalogue } from '../../io/load-catalogue.ts';
 import type { PdfProfile } from '../../render/outputs.ts';
 import { OVERVIEW_BASE } from './overview-files.ts';
+import { writeFailure, type WriteFailure } from './write-failure.ts';
 
 export const MANIFEST_NAME = '.skoldigiplan-batch.json';
 
@@ -41,12 +43,29 @@ export interface PdfSettings {
   sourceDateEpoch: string | null;
 }
 
+/**
+ * overview.pdf as a run made it: a hash (SHA-256) of the roll-up and everything else its content depends on, and a
+ * hash of the file itself, so that a file written since (by a run cut short before it could record it) is not taken
+ * for it.
+ */
+export interface OverviewPdfRecord {
+  data: string;
+  file: string;
+}
+
 export interface BatchManifest {
-  manifest: 1;
+  /** 2 since the outputs name their plan files; a record without them (1) counts as none. */
+  manifest: 2;
   settings: OutputSettings;
   pdf: PdfSettings;
-  /** File names in --out made with these settings, sorted. The overview files are not among them: they are compared or made anew each run. */
-  outputs: string[];
+  /**
+   * File names in --out made with these settings, sorted, each with the plan file it was made from (relative to --out,
+   * with `/`): plans of one organisation take their names in path order, so a name may pass to another plan. The
+   * overview files are not among them.
+   */
+  outputs: Record<string, string>;
+  /** overview.pdf, when a run made it with these settings; overview.md and .csv are compared by their content instead. */
+  overviewPdf?: OverviewPdfRecord;
 }
 
 export type SettingsChange =
@@ -57,11 +76,27 @@ export type SettingsChange =
 export interface Carried {
   /** Why the run cannot rely on what the previous run made; none when nothing that matters to this run changed. */
   change?: SettingsChange;
-  /** Output names made with settings that still hold: with --changed, a plan whose outputs are all here may be skipped. */
-  outputs: Set<string>;
+  /**
+   * Output names made with settings that still hold, each with its plan file: with --changed, a plan whose outputs are
+   * all here, made from it, may be skipped. Outputs whose name this run gives another plan are left out.
+   */
+  outputs: Map<string, string>;
   /** The PDF settings the listed PDF files were made with: this run's, or the previous run's when this run makes none. */
   pdf: PdfSettings;
+  /** overview.pdf as the previous run left it, when its settings still hold. */
+  overviewPdf?: OverviewPdfRecord;
 }
+
+/** A plan file as the manifest names it: relative to --out, with `/`, so it holds wherever the command is run from. */
+export function planRef(outDir: string, planFile: string): string {
+  return relative(outDir, planFile).split(sep).join('/');
+}
+
+/** The output's base name: `2506-arjeplog.md` → `2506-arjeplog`. */
+const baseOf = (output: string): string => {
+  const dot = output.lastIndexOf('.');
+  return dot > 0 ? output.slice(0, dot) : output;
+};
 
 const catalogueName = (c: OutputSettings['catalogue']): string =>
   'own' in c
@@ -98,34 +133,46 @@ function settingsChange(before: OutputSettings, now: OutputSettings): SettingsCh
  * What of the previous run's outputs this run may take as made with its own settings. A change to what every output
  * depends on carries nothing over. The PDF settings matter only to a run that makes PDF files: then a change to them
  * carries over everything but the PDF files; a run without PDF keeps the previous run's PDF files and their settings.
+ * `plans` are this run's output base names with the plan file each is made from (`planRef`): an output made from
+ * another plan than the one that now has its name is not carried over.
  */
-export function carryOver(previous: BatchManifest | undefined, settings: OutputSettings, pdf: PdfSettings, makesPdf: boolean): Carried {
-  if (!previous) return { change: { kind: 'no-record' }, outputs: new Set(), pdf };
+export function carryOver(previous: BatchManifest | undefined, settings: OutputSettings, pdf: PdfSettings, makesPdf: boolean, plans: ReadonlyMap<string, string> = new Map()): Carried {
+  if (!previous) return { change: { kind: 'no-record' }, outputs: new Map(), pdf };
   const change = settingsChange(previous.settings, settings);
-  if (change) return { change, outputs: new Set(), pdf };
-  if (!makesPdf) return { outputs: new Set(previous.outputs), pdf: previous.pdf };
+  if (change) return { change, outputs: new Map(), pdf };
+  const ofTheirPlan = Object.entries(previous.outputs).filter(([output, plan]) => (plans.get(baseOf(output)) ?? plan) === plan);
+  if (!makesPdf) return { outputs: new Map(ofTheirPlan), pdf: previous.pdf, overviewPdf: previous.overviewPdf };
   const pdfChange: SettingsChange | undefined =
     previous.pdf.profile !== pdf.profile
       ? { kind: 'pdf-profile', from: previous.pdf.profile, to: pdf.profile }
       : previous.pdf.sourceDateEpoch !== pdf.sourceDateEpoch
         ? { kind: 'pdf-date', from: previous.pdf.sourceDateEpoch ?? '', to: pdf.sourceDateEpoch ?? '' }
         : undefined;
-  if (!pdfChange) return { outputs: new Set(previous.outputs), pdf };
-  return { change: pdfChange, outputs: new Set(previous.outputs.filter((o) => !o.endsWith('.pdf'))), pdf };
+  if (!pdfChange) return { outputs: new Map(ofTheirPlan), pdf, overviewPdf: previous.overviewPdf };
+  return { change: pdfChange, outputs: new Map(ofTheirPlan.filter(([o]) => !o.endsWith('.pdf'))), pdf };
 }
 
 /**
  * The manifest after a run: this run's settings, the outputs carried over and those this run made or found up to
- * date. Built-in catalogues of carried outputs keep their recorded version.
+ * date, each with its plan file, and overview.pdf as this run made or found it (`overviewPdf`; the carried record when
+ * the run left it alone). Built-in catalogues of carried outputs keep their recorded version.
  */
-export function nextManifest(previous: BatchManifest | undefined, carried: Carried, settings: OutputSettings, made: Iterable<string>): BatchManifest {
+export function nextManifest(
+  previous: BatchManifest | undefined,
+  carried: Carried,
+  settings: OutputSettings,
+  made: Iterable<readonly [output: string, plan: string]>,
+  overviewPdf: OverviewPdfRecord | undefined = carried.overviewPdf,
+): BatchManifest {
   let catalogue = settings.catalogue;
   if (!carried.change && previous && 'builtin' in previous.settings.catalogue && 'builtin' in catalogue) {
     const merged = { ...previous.settings.catalogue.builtin, ...catalogue.builtin };
     catalogue = { builtin: Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
   }
-  const outputs = [...new Set([...carried.outputs, ...made])].sort();
-  return { manifest: 1, settings: { ...settings, catalogue }, pdf: carried.pdf, outputs };
+  const all = new Map(carried.outputs);
+  for (const [output, plan] of made) all.set(output, plan);
+  const outputs = Object.fromEntries([...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { manifest: 2, settings: { ...settings, catalogue }, pdf: carried.pdf, outputs, ...(overviewPdf ? { overviewPdf } : {}) };
 }
 
 /** The manifest as the file holds it. */
@@ -143,10 +190,14 @@ export function parseManifest(text: string): BatchManifest | undefined {
   }
   const m = v as Partial<BatchManifest> | null;
   const s = m?.settings;
-  if (!m || m.manifest !== 1 || !s || typeof s.tool !== 'string' || typeof s.lang !== 'string' || typeof s.referenceDate !== 'string') return undefined;
+  if (!m || m.manifest !== 2 || !s || typeof s.tool !== 'string' || typeof s.lang !== 'string' || typeof s.referenceDate !== 'string') return undefined;
   const c = s.catalogue as Partial<{ own: OwnCatalogue; builtin: Record<string, string> }> | undefined;
   if (!c || !((c.own && typeof c.own === 'object') || (c.builtin && typeof c.builtin === 'object'))) return undefined;
-  if (!m.pdf || typeof m.pdf.profile !== 'string' || !Array.isArray(m.outputs) || !m.outputs.every((o) => typeof o === 'string')) return undefined;
+  const outputs = m.outputs as unknown;
+  if (!m.pdf || typeof m.pdf.profile !== 'string' || !outputs || typeof outputs !== 'object' || Array.isArray(outputs)) return undefined;
+  if (!Object.values(outputs).every((o) => typeof o === 'string')) return undefined;
+  const o = m.overviewPdf as Partial<OverviewPdfRecord> | undefined;
+  if (o !== undefined && (!o || typeof o.data !== 'string' || typeof o.file !== 'string')) return undefined;
   return m as BatchManifest;
 }
 
@@ -161,11 +212,22 @@ export function readManifest(outDir: string): { text?: string; manifest?: BatchM
   return { text, manifest: parseManifest(text) };
 }
 
-/** Writes the manifest atomically, unless the file already says the same (its time stamp is then left alone). */
-export function writeManifest(outDir: string, m: BatchManifest, current: string | undefined): string {
+/**
+ * Writes the manifest atomically, unless the file already says the same (its time stamp is then left alone). Returns
+ * the text the file now holds (`current` when the write failed) and why it failed, when it did.
+ */
+export function writeManifest(outDir: string, m: BatchManifest, current: string | undefined, where: { cwd: string; lang: Lang }): { text: string | undefined; failure?: WriteFailure } {
   const text = manifestText(m);
-  if (text !== current) writeFileAtomic(join(outDir, MANIFEST_NAME), text);
-  return text;
+  if (text === current) return { text };
+  const path = join(outDir, MANIFEST_NAME);
+  try {
+    writeFileAtomic(path, text);
+  } catch (e) {
+    const failure = writeFailure(e, path, where.cwd, where.lang);
+    if (!failure) throw e;
+    return { text: current, failure };
+  }
+  return { text };
 }
 
 /** This run's settings; `catalogueIds` are the catalogues the valid plans name. */
@@ -186,33 +248,51 @@ export function currentSettings(o: { lang: Lang; referenceDate: string; outDir: 
 }
 
 export interface RunRecord {
-  /** The previous run's outputs that this run may take as made with its settings. */
+  /** The previous run's outputs that this run may take as made with its settings, from the plan that now has their name. */
   carried: Carried;
   /** Why the previous outputs cannot be relied on, as `carried.change`. */
   change?: SettingsChange;
   /** False for a fresh --out: that it has no record goes without saying. */
   worthSaying: boolean;
-  /** Records the run once it has ended: `made` are the outputs it wrote or found up to date. */
-  finish(made: Iterable<string>): void;
+  /** The record could not be rewritten at the start. */
+  failure?: WriteFailure;
+  /**
+   * Records the run once it has ended: `made` are the outputs it wrote or found up to date, each with its plan file;
+   * `overviewPdf` is overview.pdf as the run made or found it (none: as it was). Returns why the record could not be written.
+   */
+  finish(made: Iterable<readonly [string, string]>, overviewPdf?: OverviewPdfRecord): WriteFailure | undefined;
 }
 
 /**
- * Reads the previous record and, when this run's settings differ from it, rewrites it at once to vouch only for what
- * still holds: a run cut short (Ctrl-C) then leaves a record that is true of every file in --out.
+ * Reads the previous record and, when this run's settings differ from it or it names a plan other than this run's for
+ * an output name, rewrites it at once to vouch only for what still holds: a run cut short (Ctrl-C) then leaves a
+ * record that is true of every file in --out. `plans` are this run's output base names with their plan files.
  */
-export function beginRecord(outDir: string, settings: OutputSettings, pdf: PdfSettings, makesPdf: boolean): RunRecord {
+export function beginRecord(
+  outDir: string,
+  settings: OutputSettings,
+  pdf: PdfSettings,
+  makesPdf: boolean,
+  plans: ReadonlyMap<string, string>,
+  where: { cwd: string; lang: Lang },
+): RunRecord {
   const previous = readManifest(outDir);
-  const carried = carryOver(previous.manifest, settings, pdf, makesPdf);
+  const carried = carryOver(previous.manifest, settings, pdf, makesPdf, plans);
   const change = carried.change;
   let text = previous.text;
-  if (change && previous.manifest) text = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, []), text);
+  let failure: WriteFailure | undefined;
+  // Written only when it says something else now (writeManifest compares).
+  if (previous.manifest) ({ text, failure } = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, []), text, where));
   const worthSaying = change !== undefined && (change.kind !== 'no-record' || previous.text !== undefined || existsSync(join(outDir, `${OVERVIEW_BASE}.md`)));
   return {
     carried,
     change,
     worthSaying,
-    finish: (made) => {
-      text = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, made), text);
+    ...(failure ? { failure } : {}),
+    finish: (made, overviewPdf) => {
+      const r = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, made, overviewPdf ?? carried.overviewPdf), text, where);
+      text = r.text;
+      return r.failure;
     },
   };
 }

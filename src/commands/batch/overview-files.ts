@@ -1,15 +1,19 @@
 // The roll-up's files: overview.md, overview.csv and, for a run that makes PDFs, overview.pdf. A run with PDF on a
 // worker pool makes them on a worker (its PDF code is warm by then and its heap is bounded, see runner.ts), which
 // receives the plans' digests; otherwise they are made on the main thread.
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../core/model.ts';
 import { rollUp, type FailedPlan, type PlanDigest, type RollupChanges } from '../../core/rollup.ts';
+import { VERSION } from '../../generated/version.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import type { PdfProfile } from '../../render/outputs.ts';
 import { renderOverviewCsv } from '../../render/overview-csv.ts';
 import { renderOverviewMarkdown } from '../../render/overview-markdown.ts';
 import { catalogueFor } from '../../io/load-catalogue.ts';
+import type { OverviewPdfRecord } from './manifest.ts';
+import { writeFailure, type WriteFailure } from './write-failure.ts';
 
 /** Names the roll-up uses; a plan never gets them. */
 export const OVERVIEW_BASE = 'overview';
@@ -33,13 +37,45 @@ export interface OverviewTask {
   profile: PdfProfile;
   /** --changed: an identical overview is left as it is. */
   changed: boolean;
+  /** What the manifest says overview.pdf was made from: with --changed, it is kept only when that is what it would be made from now. */
+  recordedPdf?: OverviewPdfRecord;
 }
 
 export interface OverviewResult {
-  /** The roll-up's files, as absolute paths from writeOverviewFiles. */
+  /** The roll-up's files that are up to date, as absolute paths from writeOverviewFiles: all of them, unless a write failed. */
   paths: string[];
   /** With --changed, the overview was already up to date and nothing was written. */
   unchanged: boolean;
+  /** overview.pdf as made or found up to date, for the manifest; none when the run makes no PDF or could not write it. */
+  pdf?: OverviewPdfRecord;
+  /** A file that could not be written (a folder in its place, no permission); the files before it were written. */
+  failure?: WriteFailure;
+}
+
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** A hash of everything overview.pdf's content depends on; equal hashes mean the same PDF. */
+function pdfKey(task: OverviewTask, rollup: ReturnType<typeof rollUp>): string {
+  return sha256(JSON.stringify({ tool: VERSION, rollup, changes: task.changes ?? null, lang: task.lang, referenceDate: task.referenceDate, creationDate: task.creationDate.toISOString(), profile: task.profile }));
+}
+
+/** True when `path` is a file that holds `text`. */
+function holds(path: string, text: string): boolean {
+  try {
+    return statSync(path).isFile() && readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}
+
+/** True when overview.pdf is the very file the manifest recorded, made from the same inputs as now. */
+function pdfKnown(path: string, recorded: OverviewPdfRecord | undefined, key: string): boolean {
+  if (!recorded || recorded.data !== key) return false;
+  try {
+    return statSync(path).isFile() && sha256(readFileSync(path)) === recorded.file;
+  } catch {
+    return false;
+  }
 }
 
 export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewResult> {
@@ -54,14 +90,30 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
   const csvPath = join(task.outDir, `${OVERVIEW_BASE}.csv`);
   const pdfPath = join(task.outDir, `${OVERVIEW_BASE}.pdf`);
   const paths = [mdPath, csvPath, ...(task.pdf ? [pdfPath] : [])];
-  const same = (path: string, text: string) => existsSync(path) && readFileSync(path, 'utf8') === text;
-  // With --changed an identical overview keeps its time stamp, so tools that watch --out see no change.
-  if (task.changed && same(mdPath, md) && same(csvPath, csv) && (!task.pdf || existsSync(pdfPath))) return { paths, unchanged: true };
-  writeFileAtomic(mdPath, md);
-  writeFileAtomic(csvPath, csv);
-  if (task.pdf) {
-    const { renderOverviewPdf } = await import('../../render/overview-pdf.ts');
-    writeFileAtomic(pdfPath, await renderOverviewPdf(rollup, cat, { lang: task.lang, referenceDate: task.referenceDate, creationDate: task.creationDate, profile: task.profile, changes: task.changes }));
+  const key = task.pdf ? pdfKey(task, rollup) : '';
+  // With --changed an identical overview keeps its time stamp, so tools that watch --out see no change. A PDF cannot be
+  // compared so: it counts as up to date only when the manifest records it as made from what it would be made from now.
+  if (task.changed && holds(mdPath, md) && holds(csvPath, csv) && (!task.pdf || pdfKnown(pdfPath, task.recordedPdf, key))) {
+    return { paths, unchanged: true, ...(task.pdf ? { pdf: task.recordedPdf } : {}) };
   }
-  return { paths, unchanged: false };
+  const written: string[] = [];
+  const write = (path: string, data: string | Uint8Array): WriteFailure | undefined => {
+    try {
+      writeFileAtomic(path, data);
+    } catch (e) {
+      const failure = writeFailure(e, path, task.cwd, task.lang);
+      if (!failure) throw e;
+      return failure;
+    }
+    written.push(path);
+    return undefined;
+  };
+  const failure = write(mdPath, md) ?? write(csvPath, csv);
+  if (failure) return { paths: written, unchanged: false, failure };
+  if (!task.pdf) return { paths: written, unchanged: false };
+  const { renderOverviewPdf } = await import('../../render/overview-pdf.ts');
+  const bytes = await renderOverviewPdf(rollup, cat, { lang: task.lang, referenceDate: task.referenceDate, creationDate: task.creationDate, profile: task.profile, changes: task.changes });
+  const pdfFailure = write(pdfPath, bytes);
+  if (pdfFailure) return { paths: written, unchanged: false, failure: pdfFailure };
+  return { paths: written, unchanged: false, pdf: { data: key, file: sha256(bytes) } };
 }

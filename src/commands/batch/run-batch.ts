@@ -16,14 +16,15 @@ import { creationDateFor, type Format, type PdfProfile } from '../../render/outp
 import { checkPlans, nameOutputs } from './check-plans.ts';
 import { compareWithEarlier } from './compare-with.ts';
 import { expandInputs, inputDiagnostics } from './inputs.ts';
-import { beginRecord, changeText, currentSettings } from './manifest.ts';
+import { beginRecord, changeText, currentSettings, planRef } from './manifest.ts';
 import { Progress } from './progress.ts';
 import { renderPlans } from './render-plans.ts';
 import { createRunner } from './runner.ts';
 import { countOncePerOrganisation } from './same-organisation.ts';
 import { summarise } from './summarise.ts';
 import { Tally } from './tally.ts';
-import { writeOverviewFiles, type OverviewTask } from './overview-files.ts';
+import { writeOverviewFiles, type OverviewResult, type OverviewTask } from './overview-files.ts';
+import type { WriteFailure } from './write-failure.ts';
 
 export interface BatchOptions {
   inputs: string[];
@@ -87,8 +88,15 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   let aborted = false;
   let overview: { paths: string[]; unchanged: boolean } | undefined;
   let leftOut: string[] = [];
-  let record: (() => void) | undefined;
+  let record: ((overviewPdf?: OverviewResult['pdf']) => WriteFailure | undefined) | undefined;
+  let recordedPdf: OverviewResult['pdf'];
+  let overviewPdf: OverviewResult['pdf'];
   let settingsChanged = true;
+  /** The run's own files (overview, manifest) that could not be written: the plans are still made, and the run fails. */
+  const failures: WriteFailure[] = [];
+  const failed = (f: WriteFailure | undefined) => {
+    if (f && !failures.some((g) => g.message === f.message)) failures.push(f);
+  };
 
   // However the run ends, the workers end with it (close() may be called more than once).
   try {
@@ -116,13 +124,25 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
 
       // What the outputs in --out were made with: --changed skips only plans whose outputs were made with this run's settings.
       const settings = currentSettings({ lang: ctx.lang, referenceDate: o.referenceDate, outDir, catalogueFile, ownCatalogue, catalogueIds: valid.map((r) => r.catalogueId ?? '') });
-      const rec = beginRecord(outDir, settings, { profile: o.profile, sourceDateEpoch: ctx.env.SOURCE_DATE_EPOCH || null }, pdf);
+      // Each output name with the plan it is made from this run: a name may have been another plan's before.
+      const plans = new Map(valid.map((r) => [names.get(r.display)!, planRef(outDir, r.file)]));
+      const rec = beginRecord(outDir, settings, { profile: o.profile, sourceDateEpoch: ctx.env.SOURCE_DATE_EPOCH || null }, pdf, plans, { cwd: ctx.cwd, lang: ctx.lang });
+      failed(rec.failure);
       settingsChanged = rec.change !== undefined;
+      recordedPdf = rec.carried.overviewPdf;
       if (o.changed && !o.quiet && rec.change && rec.worthSaying) {
         tally.progress.log(`${changeText(t, rec.change, displayPath(outDir, ctx.cwd), catalogueFile && displayPath(catalogueFile, ctx.cwd))}: ${t.changed.again}`);
       }
-      record = () => rec.finish(tally.written.flatMap((w) => o.formats.map((f) => `${names.get(w.display)!}.${f}`)));
-      const mayBeUpToDate = (name: string) => o.formats.every((f) => rec.carried.outputs.has(`${name}.${f}`));
+      record = (pdfRecord) =>
+        rec.finish(
+          tally.written.flatMap((w) => {
+            const name = names.get(w.display)!;
+            return o.formats.map((f) => [`${name}.${f}`, plans.get(name)!] as const);
+          }),
+          pdfRecord,
+        );
+      // Outputs recorded as made with this run's settings from the very plan that has their name now.
+      const mayBeUpToDate = (name: string) => o.formats.every((f) => rec.carried.outputs.get(`${name}.${f}`) === plans.get(name));
       const common = {
         cwd: ctx.cwd,
         lang: ctx.lang,
@@ -159,15 +179,18 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
           profile: o.profile,
           // Made with other settings, an identical overview.md may still stand beside an overview.pdf that is not.
           changed: o.changed && !settingsChanged,
+          recordedPdf,
         };
         // With PDF the roll-up is made by the runner, on a worker whose PDF code is warm by now. Without, the workers
         // end first, so their memory is not held during the roll-up.
         if (!pdf) await runner.close();
         const r = pdf ? await runner.overview(task) : await writeOverviewFiles(task);
         overview = { paths: r.paths.map((p) => displayPath(p, ctx.cwd)), unchanged: r.unchanged };
+        failed(r.failure);
+        overviewPdf = r.pdf;
       }
       // Also after --fail-fast: every output written so far was made with this run's settings.
-      record?.();
+      failed(record?.(overviewPdf));
     }
   } finally {
     await runner.close();
@@ -178,7 +201,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
     removeTemporaryFiles(outDir);
     throw new CancelledError(t.interrupted(tally.done, files.length));
   }
-  return summarise(ctx, t, tally, { files: files.length, quiet: o.quiet, aborted, overview, out: displayPath(outDir, ctx.cwd), jobs: runner.threads || 1, started });
+  return summarise(ctx, t, tally, { files: files.length, quiet: o.quiet, aborted, overview, failures, out: displayPath(outDir, ctx.cwd), jobs: runner.threads || 1, started });
 }
 
 function inputText(t: BatchText, kind: 'not-found' | 'no-match' | 'empty-folder'): { message: string; hint?: string } {

@@ -1,5 +1,6 @@
 // Two plans of one organisation in a run (plan-2026.yaml and plan-2027.yaml): both are rendered, the roll-up counts
 // the later one (latestPerOrganisation in core/rollup.ts), and the run warns on the plan it leaves out.
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { latestPerOrganisation, type DigestOrganisation } from '../../core/rollup.ts';
 import type { Diagnostic } from '../../errors.ts';
 import type { BatchText } from '../../i18n/batch.ts';
@@ -25,9 +26,32 @@ export function countOncePerOrganisation(valid: readonly CheckResult[], t: Batch
       severity: 'warning',
       code: 'same-organisation',
       message: t.plan.sameOrganisation(identity(plan.organisation, t), by.file, by.assessmentDate, plan.assessmentDate === by.assessmentDate),
-      hint: t.plan.sameOrganisationHint,
+      hint: yearHint(by.file, plan.file, t),
     })),
   };
+}
+
+/**
+ * What to do about it: with the plans in folders apart (plans/2027/, plans/2026/), run on the later plan's folder and
+ * compare with the other's. A folder searched takes its subfolders along, so with one plan in or below the other's
+ * folder, each year's plans first need a folder of their own.
+ */
+function yearHint(newer: string, older: string, t: BatchText): string {
+  const a = dirname(newer);
+  const b = dirname(older);
+  if (within(a, b) || within(b, a)) return t.plan.sameOrganisationFolderHint;
+  return t.plan.sameOrganisationHint(shellWord(a + sep), shellWord(b + sep));
+}
+
+/** A folder as it can be typed in a command: in quotes when it holds a space or a character a shell would act on. */
+function shellWord(path: string): string {
+  return /[\s"'$`*?[\]{}()&;|<>!#~]/.test(path) ? `"${path}"` : path;
+}
+
+/** True when `dir` is `folder` or below it. */
+function within(dir: string, folder: string): boolean {
+  const r = relative(folder, dir);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
 
 function identity(org: DigestOrganisation, t: BatchText): string {

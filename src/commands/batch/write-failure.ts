@@ -1,0 +1,19 @@
+// A file of the run's own (an overview file, the manifest) that could not be written, said as `render` says it:
+// `kunde inte skriva <fil>: <skäl>` with a hint, never Node's text or a temporary file's name.
+import type { Lang } from '../../core/model.ts';
+import { outputText } from '../../i18n/output.ts';
+import { writeProblem } from '../../io/output.ts';
+import { displayPath } from '../../io/paths.ts';
+
+export interface WriteFailure {
+  message: string;
+  hint: string;
+}
+
+/** Why writing `path` failed; undefined for anything but an I/O error (a bug, which the caller lets through). */
+export function writeFailure(e: unknown, path: string, cwd: string, lang: Lang): WriteFailure | undefined {
+  const err = e as NodeJS.ErrnoException | undefined;
+  if (typeof err?.code !== 'string' || typeof err.syscall !== 'string') return undefined;
+  const { reason, hint } = writeProblem(err, path, cwd, lang);
+  return { message: outputText[lang].writeFailed(displayPath(path, cwd), reason), hint };
+}
