@@ -1,5 +1,6 @@
-// `compare -o` replaces an earlier report, never another file unless --force says so.
-import { readFileSync, writeFileSync } from 'node:fs';
+// `compare -o` replaces an earlier report, never another file unless --force says so; it writes into a folder, adds
+// the format's extension to a bare name, and --force over two organisations warns.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.ts';
@@ -43,5 +44,81 @@ describe('compare -o', () => {
     const before = readFileSync(join(dir, 'plan-2027.yaml'), 'utf8');
     expect(compare('-o', 'plan-2027.yaml', '--force').code).toBe(2);
     expect(readFileSync(join(dir, 'plan-2027.yaml'), 'utf8')).toBe(before);
+  });
+});
+
+describe('compare -o into a folder', () => {
+  it('makes a folder named with a trailing separator and writes <newer>-comparison.pdf into it, again on the next run', () => {
+    for (let i = 0; i < 2; i++) {
+      const r = compare('--format', 'pdf', '-o', 'cmp/');
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('Skrev cmp/plan-2027-comparison.pdf\n');
+    }
+    expect(statSync(join(dir, 'cmp')).isDirectory()).toBe(true);
+    expect(readdirSync(join(dir, 'cmp'))).toEqual(['plan-2027-comparison.pdf']);
+    expect(readFileSync(join(dir, 'cmp/plan-2027-comparison.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('writes into an existing folder named without a separator, with the format\'s extension', () => {
+    mkdirSync(join(dir, 'd'));
+    const r = compare('--format', 'json', '-o', 'd', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('Wrote d/plan-2027-comparison.json\n');
+    expect(JSON.parse(readFileSync(join(dir, 'd/plan-2027-comparison.json'), 'utf8'))).toHaveProperty('summary');
+    expect(readdirSync(join(dir, 'd'))).toEqual(['plan-2027-comparison.json']);
+  });
+
+  it('adds the format\'s extension to a file named without one, so that the next run replaces it', () => {
+    for (let i = 0; i < 2; i++) {
+      const r = compare('-o', 'jamforelse');
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('Skrev jamforelse.md\n');
+    }
+    expect(readFileSync(join(dir, 'jamforelse.md'), 'utf8')).toMatch(/^# Uppföljning/);
+    expect(existsSync(join(dir, 'jamforelse'))).toBe(false);
+  });
+
+  it('--force with plans of the same organisation prints no warning', () => {
+    const r = compare('--force');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it('says so in compare --help, in both languages', () => {
+    const flat = (lang: string) => runCli(['compare', '--help', '--lang', lang]).stdout.replace(/\s+/g, ' ');
+    expect(flat('sv')).toContain('hamnar rapporten i mappen som <nyare>-comparison.<format>');
+    expect(flat('en')).toContain('puts the report in that folder as <newer>-comparison.<format>');
+  });
+});
+
+describe('compare --force with plans of different organisations', () => {
+
+  beforeEach(() => {
+    const newer = join(dir, 'plan-2027.yaml');
+    writeFileSync(newer, readFileSync(newer, 'utf8').replace('municipalityCode: "0180"', 'municipalityCode: "0114"'));
+  });
+
+  it('warns on stderr what differs, also when --force was meant for the output file', () => {
+    writeFileSync(join(dir, 'notes.txt'), 'old');
+    const r = compare('-o', 'notes.txt', '--force');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^plan-2027\.yaml:\d+:\d+: varning: plan-2026\.yaml och plan-2027\.yaml gäller olika organisationer \(kommunkod 0180 och 0114\); de jämförs ändå, eftersom --force angavs$/m,
+    );
+    expect(r.stderr).toContain('tips: kontrollera att det är rätt planer; utan --force jämförs bara planer för samma huvudman och skolenhet');
+    expect(r.stderr).toContain('Skrev notes.txt');
+  });
+
+  it('warns in English too, and still refuses without --force', () => {
+    const r = compare('--force', '--format', 'json', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^plan-2027\.yaml:\d+:\d+: warning: plan-2026\.yaml and plan-2027\.yaml are for different organisations \(municipality code 0180 and 0114\); they are compared anyway because --force was given$/m,
+    );
+    expect(r.stderr).toContain('hint: check that these are the right plans');
+    expect(JSON.parse(r.stdout).organisationDifferences).toHaveLength(1);
+    const refused = compare('--lang', 'en');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).not.toContain('warning:');
   });
 });
