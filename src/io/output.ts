@@ -107,7 +107,10 @@ export function writeOutput(ctx: Context, target: string, data: string | Uint8Ar
  */
 export function writeProblem(e: unknown, path: string, cwd: string, lang: Lang): { reason: string; hint: string } {
   const t = outputText[lang].problem;
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  let code = (e as NodeJS.ErrnoException | undefined)?.code;
+  // Renaming a file over a folder is EISDIR on Linux and macOS but EPERM or EACCES on Windows: look before saying
+  // that permission is missing.
+  if ((code === 'EPERM' || code === 'EACCES') && isDirectory(path)) code = 'EISDIR';
   switch (code) {
     case 'EEXIST':
     case 'ENOTDIR': {
@@ -130,6 +133,14 @@ export function writeProblem(e: unknown, path: string, cwd: string, lang: Lang):
       return { reason: t.nameTooLong, hint: t.nameTooLongHint };
     default:
       return { reason: t.other(typeof code === 'string' ? code : e instanceof Error ? e.message : String(e)), hint: t.otherHint };
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

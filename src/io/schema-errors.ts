@@ -33,9 +33,9 @@ const schemaFiles = new Map<string, unknown>();
  * The schema object that holds the keyword that failed: `#/$defs/levelAnswer/additionalProperties` → levelAnswer.
  * ajv gives the path from the definition a `$ref` leads to when it compiles that definition on its own, so the path
  * is trusted only when the object's other keys are all among that schema's; otherwise the definition that has
- * them all is taken, if exactly one does.
+ * them all is taken, if exactly one does, or the one named after the list the object is in (`sources/0` → source).
  */
-function parentSchema(e: ErrorObject, schemaName: string | undefined, known: readonly string[]): unknown {
+function parentSchema(e: ErrorObject, schemaName: string | undefined, known: readonly string[], instancePath: string): unknown {
   if (e.parentSchema) return e.parentSchema;
   if (!schemaName || !e.schemaPath.startsWith('#/')) return undefined;
   const schema = schemaFile(schemaName);
@@ -43,8 +43,10 @@ function parentSchema(e: ErrorObject, schemaName: string | undefined, known: rea
   for (const seg of e.schemaPath.slice(2).split('/').slice(0, -1)) node = (node as Record<string, unknown> | null | undefined)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
   const fits = (s: unknown) => known.every((k) => allowedKeys(s).includes(k));
   if (fits(node)) return node;
-  const defs = Object.values(((schema ?? {}) as { $defs?: Record<string, unknown> }).$defs ?? {}).filter((d) => allowedKeys(d).length > 0 && fits(d));
-  return defs.length === 1 ? defs[0] : undefined;
+  const defs = Object.entries(((schema ?? {}) as { $defs?: Record<string, unknown> }).$defs ?? {}).filter(([, d]) => allowedKeys(d).length > 0 && fits(d));
+  if (defs.length === 1) return defs[0]![1];
+  const list = instancePath.split('/').filter((s) => s !== '' && !/^\d+$/.test(s)).pop();
+  return defs.find(([name]) => list !== undefined && `${name}s` === list)?.[1];
 }
 
 function schemaFile(schemaName: string): unknown {
@@ -79,11 +81,12 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
     const k = String((e.params as Record<string, unknown>).additionalProperty);
     const object = valueAt(root, pointerToPath(e.instancePath));
     const others = object && typeof object === 'object' ? Object.keys(object).filter((x) => !unknownAt(e.instancePath).includes(x)) : [];
-    allowed.set(e, allowedKeys(parentSchema(e, schemaName, others)));
+    allowed.set(e, allowedKeys(parentSchema(e, schemaName, others, e.instancePath)));
     const missing = errors.filter((r) => r.keyword === 'required' && r.instancePath === e.instancePath).map((r) => String((r.params as Record<string, unknown>).missingProperty));
     // Two edits (a swapped pair of letters) for longer keys; one for short ones, which are close to too much.
     const edits = k.length > 4 ? 2 : 1;
-    const near = nearestId(k, missing, edits) ?? nearestId(k, allowed.get(e)!, edits);
+    // A key the object already has is no suggestion: renaming to it would make a duplicate.
+    const near = nearestId(k, missing, edits) ?? nearestId(k, allowed.get(e)!.filter((x) => !others.includes(x)), edits);
     if (near === undefined || near === k) continue;
     renames.set(e, near);
     if (missing.includes(near)) renamedTo.add(`${e.instancePath}|${near}`);

@@ -233,6 +233,16 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
     expect(top.errors).toEqual([{ line: 4, col: 1, severity: 'fel', message: 'okänd nyckel: foo', hint: 'tillåtna nycklar här: schemaVersion, draft, resume, catalogue, organisation, assessment, planning, actions' }]);
   });
 
+  it('never suggests a key the object already has, and finds the keys of a catalogue\'s source', () => {
+    const dup = validate('dup.yaml', edit(example, ['1.1.b: { current: 2, target: 3', '1.1.b: { current: 2, target: 3, traget: 3']));
+    expect(dup.errors).toEqual([{ line: 15, col: 37, severity: 'fel', message: 'okänd nyckel: traget', hint: 'tillåtna nycklar här: current, target, importance, comment, evidence' }]);
+    const catalogue = readFileSync(join(ROOT, 'examples/catalogue/egen-katalog.yaml'), 'utf8').split('\n');
+    const url = catalogue.findIndex((l, i) => i > 30 && l.trim().startsWith('url:'));
+    catalogue.splice(url + 1, 0, `${catalogue[url]!.match(/^\s*/)![0]}acessed: 2026-01-12`);
+    const own = validate('katalog.yaml', catalogue.join('\n'));
+    expect(own.errors).toEqual([{ line: url + 2, col: expect.any(Number), severity: 'fel', message: 'okänd nyckel acessed; menade du accessed?', hint: 'byt acessed mot accessed' }]);
+  });
+
   it('terms: 0 says what terms counts', () => {
     const r = validate('zero.yaml', edit(example, ['terms: 6', 'terms: 0']));
     expect(r.errors).toEqual([

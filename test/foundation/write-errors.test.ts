@@ -1,5 +1,5 @@
 // Write errors in the user's words: each system error code becomes a reason and a hint in both languages.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeProblem } from '../../src/io/output.ts';
@@ -32,6 +32,12 @@ describe('writeProblem', () => {
     expect(s.hint.length).toBeGreaterThan(10);
     expect(e.hint.length).toBeGreaterThan(10);
     expect(s.reason + s.hint + e.reason + e.hint).not.toContain('.tmp');
+  });
+
+  it.each(['EPERM', 'EACCES', 'EISDIR'])('%s over a folder says a folder is in the way (Windows gives EPERM where Linux gives EISDIR)', (code) => {
+    mkdirSync(join(dir, 'in-the-way.md'), { recursive: true });
+    expect(writeProblem(err(code), join(dir, 'in-the-way.md'), dir, 'sv')).toEqual({ reason: 'det är en mapp', hint: 'flytta eller byt namn på mappen, så att filen kan skrivas där' });
+    expect(writeProblem(err(code), join(dir, 'in-the-way.md'), dir, 'en').reason).toBe('it is a folder');
   });
 
   it.each(['EEXIST', 'ENOTDIR'])('%s names the file that stands where a folder should be', (code) => {
