@@ -4,6 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { validateBatchEvent } from '../../src/generated/validateBatchEvent.js';
 import { batchText } from '../../src/i18n/batch.ts';
 import { readPdf } from '../pdf/read-pdf.ts';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
@@ -139,6 +140,19 @@ describe('a folder where a file of the run goes', () => {
         expect(existsSync(join(dir, `o6/1480-goteborg.${f}`))).toBe(true);
       }
     }
+  });
+
+  it('--json: the summary carries the file that could not be written, so a script sees why the run exits 1', () => {
+    const dir = workspace();
+    write(dir, 'p6/landsbygd.yaml', landsbygd('2026-11-20'));
+    mkdirSync(join(dir, 'o6/overview.csv'), { recursive: true });
+    const r = runCli(['batch', 'p6', '--out', 'o6', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    for (const e of events) expect(validateBatchEvent(e), JSON.stringify(validateBatchEvent.errors)).toBe(true);
+    const summary = events.at(-1);
+    expect(summary).toMatchObject({ type: 'summary', failed: 0, errors: [{ file: 'o6/overview.csv', severity: 'error', code: 'write-failed', message: 'kunde inte skriva o6/overview.csv: det är en mapp' }] });
+    expect(summary.outputs).not.toContain('o6/overview.csv');
   });
 
   it('says it in English with --lang en', () => {

@@ -23,6 +23,8 @@ export interface SummaryEvent {
   out: string;
   /** The roll-up files (overview.md, overview.csv, overview.pdf). */
   outputs: string[];
+  /** The run's own files that could not be written (an overview file, the manifest). */
+  errors: Diagnostic[];
   jobs: number;
   durationMs: number;
   /** Peak resident memory of the whole process, worker threads included, in kilobytes. */

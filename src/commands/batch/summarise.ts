@@ -64,6 +64,7 @@ export function summarise(ctx: Context, t: BatchText, tally: Tally, end: RunEnd)
       failed,
       aborted: end.aborted,
       outputs: overview?.paths ?? [],
+      errors: end.failures.map((f) => ({ file: f.file, severity: 'error', code: 'write-failed', message: f.message, hint: f.hint })),
       out: end.out,
       jobs: end.jobs,
       durationMs: performance.now() - end.started,

@@ -6,6 +6,8 @@ import { writeProblem } from '../../io/output.ts';
 import { displayPath } from '../../io/paths.ts';
 
 export interface WriteFailure {
+  /** The file, as shown to the user. */
+  file: string;
   message: string;
   hint: string;
 }
@@ -15,5 +17,5 @@ export function writeFailure(e: unknown, path: string, cwd: string, lang: Lang):
   const err = e as NodeJS.ErrnoException | undefined;
   if (typeof err?.code !== 'string' || typeof err.syscall !== 'string') return undefined;
   const { reason, hint } = writeProblem(err, path, cwd, lang);
-  return { message: outputText[lang].writeFailed(displayPath(path, cwd), reason), hint };
+  return { file: displayPath(path, cwd), message: outputText[lang].writeFailed(displayPath(path, cwd), reason), hint };
 }
