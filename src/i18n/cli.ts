@@ -25,7 +25,7 @@ const sv = {
       'utfil (ett namn utan filändelse får formatets: jamforelse → jamforelse.md); - betyder standard ut; slutar sökvägen på / eller är den en mapp, hamnar rapporten i mappen som <nyare>-comparison.<format> (standard: standard ut, med --format pdf en fil bredvid den nyare planen)',
     renderOutput:
       'utfil (ett namn utan filändelse får formatets: rapport → rapport.md); - betyder standard ut; med flera format en bas-sökväg; slutar sökvägen på / eller är den en mapp, hamnar filerna i mappen med planens namn (ut/ → ut/plan.md)',
-    renderForce: 'skriv över även en befintlig fil utan formatets filändelse (planfilen skrivs aldrig över)',
+    renderForce: 'skriv över även en befintlig fil som inte är ett tidigare resultat av skoldigiplan (planfilen skrivs aldrig över)',
     format: 'format, kommaseparerade: md, pdf, json',
     assessFormat: 'handlingsplanens format, kommaseparerade: md, pdf',
     formatOne: 'format: md, pdf eller json',
@@ -47,7 +47,7 @@ const sv = {
     changed: 'hoppa över planer vars resultat redan är nyare än planen och katalogen',
     compareWith: 'jämför med förra årets planer i den här mappen',
     note: 'en anteckning till statusändringen',
-    compareForce: 'jämför även planer för olika huvudmän eller skolenheter (med en varning), och skriv över även en befintlig fil utan formatets filändelse',
+    compareForce: 'jämför även planer för olika huvudmän eller skolenheter (med en varning), och skriv över även en befintlig fil som inte är ett tidigare resultat av skoldigiplan',
     statusDate: 'datum (ÅÅÅÅ-MM-DD) som skrivs i loggen; annars dagens datum eller SOURCE_DATE_EPOCH',
   },
   cmd: {
@@ -136,7 +136,7 @@ const en: CliText = {
       'output file (a name without an extension gets the format\'s: comparison → comparison.md); - means standard output; a path ending in / or naming a folder puts the report in that folder as <newer>-comparison.<format> (default: standard output, with --format pdf a file beside the newer plan)',
     renderOutput:
       'output file (a name without an extension gets the format\'s: report → report.md); - means standard output; with several formats a base path; a path ending in / or naming a folder puts the files in that folder, named after the plan (out/ → out/plan.md)',
-    renderForce: 'overwrite even an existing file without the format\'s extension (never the plan file)',
+    renderForce: 'overwrite even an existing file that is not an earlier skoldigiplan output (never the plan file)',
     format: 'formats, comma-separated: md, pdf, json',
     assessFormat: 'formats of the action plan, comma-separated: md, pdf',
     formatOne: 'format: md, pdf or json',
@@ -158,7 +158,7 @@ const en: CliText = {
     changed: 'skip plans whose outputs are already newer than the plan and the catalogue',
     compareWith: 'compare with last year\'s plans in this folder',
     note: 'a note for the status change',
-    compareForce: 'compare even plans of different organisers or school units (with a warning), and overwrite even an existing file without the format\'s extension',
+    compareForce: 'compare even plans of different organisers or school units (with a warning), and overwrite even an existing file that is not an earlier skoldigiplan output',
     statusDate: 'date (YYYY-MM-DD) written in the log; otherwise today or SOURCE_DATE_EPOCH',
   },
   cmd: {

@@ -41,6 +41,7 @@ const svFields: Record<OrganisationDifference['field'], string> = {
 const sv = {
   number: numberSv,
   title: (name: string) => `Uppföljning av den digitala utvecklingen: ${name}`,
+  footer: 'Framtagen med skoldigiplan.',
   intro: (olderDate: string, olderFile: string, newerDate: string, newerFile: string) =>
     `Jämförelse av bedömningen ${olderDate}${olderFile ? ` (${olderFile})` : ''} med bedömningen ${newerDate}${newerFile ? ` (${newerFile})` : ''}.`,
   referenceDate: (date: string) =>
@@ -187,6 +188,7 @@ const enFields: Record<OrganisationDifference['field'], string> = {
 const en: CompareText = {
   number: numberEn,
   title: (name) => `Follow-up of digital development: ${name}`,
+  footer: 'Produced with skoldigiplan.',
   intro: (olderDate, olderFile, newerDate, newerFile) =>
     `Comparison of the assessment of ${olderDate}${olderFile ? ` (${olderFile})` : ''} with the assessment of ${newerDate}${newerFile ? ` (${newerFile})` : ''}.`,
   referenceDate: (date) => `Reference date: ${date}. An action is late when its last term ended before that date and the action is not done.`,

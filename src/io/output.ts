@@ -1,5 +1,5 @@
 // Where command output goes: stdout for `-`, otherwise an atomic file write that respects --force.
-import { existsSync, lstatSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve, sep } from 'node:path';
 import type { Context } from '../context.ts';
 import type { Lang } from '../core/model.ts';
@@ -66,6 +66,23 @@ export function checkOutput(ctx: Context, target: string, rule: OutputRule): voi
   if (rule.ext !== undefined && stat.isFile() && !(hasExt(abs, rule.ext) && hasExt(realpathSync(abs), rule.ext))) {
     throw new UserError(t.notGenerated(shown, rule.ext), [], t.notGeneratedHint);
   }
+  // A file with the right extension is replaced only when it is an earlier output: a note of one's own called
+  // plan.md or report.md is kept.
+  if (rule.ext !== undefined && stat.isFile() && !madeBySkoldigiplan(abs, rule.ext)) throw new UserError(t.notOurs(shown), [], t.notGeneratedHint);
+}
+
+/** Our Markdown ends with a footer naming the tool, our PDFs name it as Creator, our JSON starts with schemaVersion. */
+const MARKS: Record<string, RegExp> = { '.md': /skoldigiplan/, '.pdf': /skoldigiplan/, '.json': /^\{\s*"schemaVersion": \d+/ };
+
+/** Whether the file is empty or carries the mark of a skoldigiplan output of its format; read only when it exists. */
+export function madeBySkoldigiplan(path: string, ext: string): boolean {
+  const mark = MARKS[ext.toLowerCase()];
+  if (!mark) return true;
+  const size = statSync(path).size;
+  if (size === 0) return true;
+  // Our outputs are at most a few megabytes; a larger file is not one of them.
+  if (size > 20 * 1024 * 1024) return false;
+  return mark.test(readFileSync(path).toString('latin1'));
 }
 
 function hasExt(path: string, ext: string): boolean {

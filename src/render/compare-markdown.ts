@@ -2,6 +2,7 @@
 import type { CompareResult } from '../core/compare.ts';
 import type { Catalogue, Lang } from '../core/model.ts';
 import { compareView, type Block } from './compare-view.ts';
+import { compareText } from '../i18n/compare.ts';
 
 /**
  * User text (titles, notes, names) must not break the table or inject markup: a pipe would end a cell, a line break would end
@@ -39,5 +40,6 @@ function block(b: Block): string {
 }
 
 export function renderCompareMarkdown(result: CompareResult, catalogue: Catalogue, lang: Lang): string {
-  return compareView(result, catalogue, lang).map(block).join('\n\n') + '\n';
+  // The footer names the tool, which is also how a later run knows the file for its own output (see io/output.ts).
+  return `${compareView(result, catalogue, lang).map(block).join('\n\n')}\n\n---\n\n*${compareText[lang].footer}*\n`;
 }

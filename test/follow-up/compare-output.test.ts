@@ -32,9 +32,12 @@ describe('compare -o', () => {
   });
 
   it('rewrites an earlier report, and another file with --force', () => {
-    writeFileSync(join(dir, 'report.md'), 'old');
+    expect(compare('-o', 'report.md').code).toBe(0);
     expect(compare('-o', 'report.md').code).toBe(0);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^# Uppföljning/);
+    writeFileSync(join(dir, 'own.md'), 'old');
+    expect(compare('-o', 'own.md').code).toBe(1);
+    expect(readFileSync(join(dir, 'own.md'), 'utf8')).toBe('old');
     writeFileSync(join(dir, 'notes.txt'), 'old');
     expect(compare('-o', 'notes.txt', '--force').code).toBe(0);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toMatch(/^# Uppföljning/);

@@ -52,9 +52,32 @@ describe('render writes over its own output only', () => {
   it('rewrites plan.md and plan.pdf beside the plan on every run, and a file of the format named with -o', () => {
     for (let i = 0; i < 2; i++) expect(render('--format', 'md,pdf').code).toBe(0);
     expect(read('plan.md')).toMatch(/^# Handlingsplan/);
-    writeFileSync(join(dir, 'report.md'), 'old');
+    // An earlier output named with -o is replaced; a note of one's own with the same extension is kept.
+    expect(render('-o', 'report.md').code).toBe(0);
     expect(render('-o', 'report.md').code).toBe(0);
     expect(read('report.md')).toMatch(/^# Handlingsplan/);
+    writeFileSync(join(dir, 'notes.md'), 'mina anteckningar\n');
+    for (const o of ['notes.md', 'notes']) {
+      const r = render('-o', o);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('fel: notes.md finns redan men är inte gjord av skoldigiplan, så den skrivs inte över\ntips: välj en annan fil med -o eller lägg till --force');
+      expect(read('notes.md')).toBe('mina anteckningar\n');
+    }
+    expect(render('-o', 'notes.md', '--force').code).toBe(0);
+    expect(read('notes.md')).toMatch(/^# Handlingsplan/);
+  });
+
+  it('keeps a PDF or JSON file of one\'s own, and replaces its own, in English too', () => {
+    writeFileSync(join(dir, 'own.pdf'), '%PDF-1.4 someone else\'s document');
+    writeFileSync(join(dir, 'own.json'), '{ "mine": true }');
+    for (const f of ['pdf', 'json']) {
+      const r = render('--format', f, '-o', `own.${f}`, '--lang', 'en');
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`error: own.${f} already exists but was not made by skoldigiplan, so it is not overwritten`);
+      expect(render('--format', f, '-o', `made.${f}`).code).toBe(0);
+      expect(render('--format', f, '-o', `made.${f}`).code).toBe(0);
+    }
+    expect(read('own.json')).toBe('{ "mine": true }');
   });
 });
 
