@@ -68,7 +68,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
       output,
       force: o.force,
       catalogueFile: o.catalogue,
-      save: { lang: ctx.lang, formats: o.formats, referenceDate: today, catalogueFile: o.catalogue ? resolve(ctx.cwd, o.catalogue) : undefined },
+      save: { lang: ctx.lang, formats: o.formats, referenceDate: today, catalogueFile: o.catalogue ? resolve(ctx.cwd, o.catalogue) : undefined, force: o.force },
       env: (catalogue) => flowEnv(catalogue, ctx.lang, today),
     });
   }
@@ -109,7 +109,7 @@ function baseSetup(ctx: Context, o: AssessOptions, lang: Lang, catalogue: Catalo
     draft: { file: draftPathFor(output), output, lang, catalogueFile },
     draftOnDisk: false,
     force: o.force,
-    save: { lang, formats: o.formats, referenceDate: today, catalogueFile },
+    save: { lang, formats: o.formats, referenceDate: today, catalogueFile, force: o.force },
     intro,
   };
 }
@@ -167,7 +167,7 @@ async function resume(ctx: Context, o: AssessOptions, today: string, path: strin
     draft: { file: draftFile, output: loaded.output, lang, catalogueFile },
     draftOnDisk: true,
     force: o.force,
-    save: { lang, formats: o.formats, referenceDate: today, catalogueFile },
+    save: { lang, formats: o.formats, referenceDate: today, catalogueFile, force: o.force },
     intro: [t.resumed(shellArg(shown))],
   };
   return runInteractive(ctx, setup, open(lang), env);

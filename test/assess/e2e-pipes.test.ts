@@ -114,6 +114,21 @@ describe('--answers', () => {
     expect(check.stderr).toContain('varning:');
   });
 
+  test('keeps a plan.md of one\'s own beside the plan: the plan is saved, the Markdown refused; --force replaces it', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'svar.yaml'), readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8'));
+    writeFileSync(join(dir, 'plan.md'), 'egna anteckningar\n');
+    const args = ['assess', '--answers', 'svar.yaml', '-o', 'plan.yaml', '--format', 'md', '--date', '2027-11-28'];
+    const r = runCli(args, { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('plan.md finns redan men är inte gjord av skoldigiplan, så den skrivs inte över');
+    expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toBe('egna anteckningar\n');
+    expect(existsSync(join(dir, 'plan.yaml'))).toBe(true);
+    const forced = runCli([...args, '--force'], { cwd: dir });
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toMatch(/^# Handlingsplan/);
+  });
+
   test('a bad answers file is reported at file:line:col and exits 1', () => {
     const dir = folder();
     const text = readFileSync(ANSWERS, 'utf8').replace('municipalityCode: "2321"', 'municipalityCode: "9999"').replace('{ current: 1, target: 3,', '{ current: 3, target: 2,');

@@ -48,6 +48,8 @@ export interface SaveOptions {
   /** The date late actions are measured against in the rendered plan. */
   referenceDate: string;
   catalogueFile?: string;
+  /** --force: the rendered plan may replace a file beside the plan that skoldigiplan did not make. */
+  force?: boolean;
 }
 
 /** Writes the checked plan text to `file` (the caller has settled whether it may be replaced). */
@@ -67,6 +69,7 @@ export async function renderBeside(ctx: Context, plan: Plan, catalogue: Catalogu
       profile: 'ua',
       creationDate: creationDateFor(plan.assessment.date, ctx.env),
       base: basePathOf(resolve(ctx.cwd, file)),
+      force: opts.force,
     });
   } catch (e) {
     if (e instanceof UserError) throw new UserError(t.save.renderFailed(e.message), e.diagnostics, e.hint);
