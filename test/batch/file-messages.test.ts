@@ -57,3 +57,28 @@ describe('a plan whose output cannot be written', () => {
     }
   });
 });
+
+describe('a file of one\'s own with an output\'s name in --out', () => {
+  it('is kept: that plan fails with the file named and a hint, the others are written, with one worker or two', () => {
+    const { dir: d, cleanup: done } = tempDir(['examples']);
+    try {
+      mkdirSync(join(d, 'out'));
+      writeFileSync(join(d, 'out', '2506-arjeplog.md'), 'mina anteckningar\n');
+      for (const jobs of ['1', '2']) {
+        const r = runCli(['batch', 'examples', '--out', 'out', '--jobs', jobs], { cwd: d });
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain(
+          'examples/landsbygd.yaml: fel: out/2506-arjeplog.md finns redan men är inte gjord av skoldigiplan, så den skrivs inte över\n  tips: flytta filen ur mappen för --out',
+        );
+        expect(readFileSync(join(d, 'out', '2506-arjeplog.md'), 'utf8')).toBe('mina anteckningar\n');
+        expect(readFileSync(join(d, 'out', '1480-goteborg.md'), 'utf8')).toMatch(/^# /);
+      }
+      // Its own output from an earlier run is replaced as before.
+      writeFileSync(join(d, 'out', '2506-arjeplog.md'), '');
+      expect(runCli(['batch', 'examples', '--out', 'out'], { cwd: d }).code).toBe(0);
+      expect(runCli(['batch', 'examples', '--out', 'out'], { cwd: d }).code).toBe(0);
+    } finally {
+      done();
+    }
+  });
+});

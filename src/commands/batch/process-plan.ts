@@ -1,12 +1,12 @@
 // The per-plan step of a batch, the same in a worker thread and in-process: load, check, plan, render, write.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang, Plan } from '../../core/model.ts';
 import { buildReport } from '../../core/report.ts';
 import { digestReport, organisationIdentity, type DigestOrganisation, type PlanDigest } from '../../core/rollup.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { writeProblem } from '../../io/output.ts';
+import { madeBySkoldigiplan, writeProblem } from '../../io/output.ts';
 import { outputText } from '../../i18n/output.ts';
 import { catalogueFor, looksLikeCatalogue } from '../../io/load-catalogue.ts';
 import { loadPlan } from '../../io/load-plan.ts';
@@ -161,6 +161,13 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
     }
     const env = options.sourceDateEpoch ? { SOURCE_DATE_EPOCH: options.sourceDateEpoch } : {};
     writing = options.outDir;
+    // A file of someone's own that happens to have an output's name is kept: the plan fails, and says which file.
+    const own = targets.find((t) => existsSync(t.path) && statSync(t.path).isFile() && !madeBySkoldigiplan(t.path, `.${t.format}`));
+    if (own) {
+      const shown = displayPath(own.path, options.cwd);
+      const text = outputText[options.lang];
+      return done({ status: 'failed', organisation, outputs: [], diagnostics: [{ file: display, severity: 'error', code: 'output-not-ours', message: text.notOurs(shown), hint: text.notOursBatchHint }] });
+    }
     // One format at a time, so at most one rendered document of this plan is held in memory.
     for (const t of targets) {
       const rendered = await renderPlanOutputs(report, { formats: [t.format], lang: options.lang, profile: options.profile, creationDate: creationDateFor(plan.assessment.date, env) });
