@@ -1,5 +1,5 @@
 // Where command output goes: stdout for `-`, otherwise an atomic file write that respects --force.
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve, sep } from 'node:path';
 import type { Context } from '../context.ts';
 import type { Lang } from '../core/model.ts';
@@ -72,17 +72,38 @@ export function checkOutput(ctx: Context, target: string, rule: OutputRule): voi
 }
 
 /** Our Markdown ends with a footer naming the tool, our PDFs name it as Creator, our JSON starts with schemaVersion. */
-const MARKS: Record<string, RegExp> = { '.md': /skoldigiplan/, '.pdf': /skoldigiplan/, '.json': /^\{\s*"schemaVersion": \d+/ };
+const MARKS: Record<string, { mark: RegExp; at: 'head' | 'tail' }> = {
+  // The footer line, not the name anywhere: notes of one's own may well mention skoldigiplan.
+  '.md': { mark: /\*(?:Framtagen med|Produced with) skoldigiplan[. ]/, at: 'tail' },
+  // The Creator string of the document information, or the XMP metadata's CreatorTool.
+  '.pdf': { mark: /\(skoldigiplan \d|<xmp:CreatorTool>skoldigiplan /, at: 'tail' },
+  '.json': { mark: /^\{\s*"schemaVersion": \d+/, at: 'head' },
+};
+
+/** Where the mark stands, read first: a batch re-run checks every existing output, and the whole files cost 4–8× more. */
+const PEEK = 64 * 1024;
 
 /** Whether the file is empty or carries the mark of a skoldigiplan output of its format; read only when it exists. */
 export function madeBySkoldigiplan(path: string, ext: string): boolean {
-  const mark = MARKS[ext.toLowerCase()];
-  if (!mark) return true;
+  const m = MARKS[ext.toLowerCase()];
+  if (!m) return true;
   const size = statSync(path).size;
   if (size === 0) return true;
   // Our outputs are at most a few megabytes; a larger file is not one of them.
   if (size > 20 * 1024 * 1024) return false;
-  return mark.test(readFileSync(path).toString('latin1'));
+  if (size > PEEK) {
+    const part = Buffer.alloc(PEEK);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, part, 0, PEEK, m.at === 'head' ? 0 : size - PEEK);
+    } finally {
+      closeSync(fd);
+    }
+    const found = m.mark.test(part.toString('latin1'));
+    // JSON's mark is at the start or nowhere; a PDF whose metadata stands further from the end is read whole.
+    if (found || m.at === 'head') return found;
+  }
+  return m.mark.test(readFileSync(path).toString('latin1'));
 }
 
 function hasExt(path: string, ext: string): boolean {
