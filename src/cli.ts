@@ -16,7 +16,7 @@ const FORMATS = ['md', 'pdf', 'json'];
 const PLACEHOLDERS_SV: Record<string, string> = {
   files: 'filer', name: 'namn', file: 'fil', formats: 'format', path: 'sökväg', n: 'antal', sek: 'kronor', term: 'termin',
   date: 'datum', profile: 'profil', inputs: 'indata', dir: 'mapp', 'action-id': 'åtgärds-id', text: 'text', older: 'äldre',
-  newer: 'nyare', lang: 'språk', draft: 'utkast', kommando: 'kommando',
+  newer: 'nyare', lang: 'språk', draft: 'utkast', command: 'kommando',
 };
 const STATUSES = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'];
 
@@ -91,7 +91,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .description(t.description)
     .version(VERSION, '-V, --version', t.opt.version)
     .helpOption('-h, --help', t.opt.help)
-    .helpCommand(ctx.lang === 'sv' ? 'help [kommando]' : 'help [command]', t.opt.helpCommand)
+    .helpCommand(ph('help [command]'), t.opt.helpCommand)
     .addOption(new Option(ph('--lang <lang>'), t.opt.lang).argParser(p.choice(['sv', 'en'])).default('sv'))
     .option(ph('--no-color'), t.opt.noColor)
     .showHelpAfterError(false)

@@ -72,7 +72,7 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
     data = await renderComparePdf(result, b.catalogue, ctx.lang);
   } else data = renderCompareMarkdown(result, b.catalogue, ctx.lang);
 
-  const written = writeOutput(ctx, target, data, rule);
+  const written = writeOutput(ctx, target, data);
   if (written) ctx.stderr.write(t.wrote(written) + '\n');
   return 0;
 }
@@ -82,7 +82,7 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
  * ending in a separator or naming a folder puts `<newer>-comparison.<ext>` into that folder; a file named without an
  * extension gets the format's (`cmp` → `cmp.md`).
  */
-export function compareTarget(cwd: string, newerFile: string, format: CompareFormat, output: string | undefined): string {
+function compareTarget(cwd: string, newerFile: string, format: CompareFormat, output: string | undefined): string {
   const name = `${basename(newerFile, extname(newerFile))}-comparison.${format}`;
   if (output === undefined) return format === 'pdf' ? join(dirname(newerFile), name) : '-';
   if (namesFolder(cwd, output)) return join(output, name);

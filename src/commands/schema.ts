@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Context } from '../context.ts';
 import { UsageError } from '../errors.ts';
 import { packagePath } from '../io/paths.ts';
-import { writeOutput } from '../io/output.ts';
+import { checkOutput, writeOutput } from '../io/output.ts';
 import { schemaText } from '../i18n/schema.ts';
 
 export function schemaNames(): string[] {
@@ -18,7 +18,8 @@ export async function run(ctx: Context, [name]: string[], opts: Record<string, u
   if (!name || !names.includes(name)) throw new UsageError(schemaText[ctx.lang].unknown(name ?? '', names.join(', ')));
   const text = readFileSync(packagePath('schemas', `${name}.schema.json`), 'utf8');
   const target = (opts.output as string | undefined) ?? '-';
-  const written = writeOutput(ctx, target, text, { force: Boolean(opts.force), generated: false });
+  checkOutput(ctx, target, { force: Boolean(opts.force), generated: false });
+  const written = writeOutput(ctx, target, text);
   if (written) ctx.stderr.write(schemaText[ctx.lang].wrote(written) + '\n');
   return 0;
 }

@@ -226,6 +226,11 @@ export function isLevelAnswer(a: Answer | undefined): a is LevelAnswer {
   return typeof a === 'object' && a !== null && 'current' in a;
 }
 
+/** The organisation's own words on an indicator, as every format shows them: its comment, and a level's evidence. */
+export function answerNotes(a: Answer | undefined): { comment?: string; evidence?: string } {
+  return { ...(a?.comment ? { comment: a.comment } : {}), ...(isLevelAnswer(a) && a.evidence ? { evidence: a.evidence } : {}) };
+}
+
 // ───────────────────────── Engine output ─────────────────────────
 
 export type AnswerState = 'answered' | 'unknown' | 'not-relevant' | 'unanswered';

@@ -110,8 +110,6 @@ const sv = {
       law: 'lag eller förordning',
     } as Record<ResourceKind, string>,
   },
-  sources: {
-  },
   term: (year: number, half: 'VT' | 'HT') => `${half} ${year}`,
   termShort: (half: 'VT' | 'HT') => half,
   termLetter: (half: 'VT' | 'HT') => (half === 'VT' ? 'V' : 'H'),
@@ -227,8 +225,6 @@ const en: PdfText = {
       research: 'research',
       law: 'law or ordinance',
     },
-  },
-  sources: {
   },
   term: (year, half) => `${half} ${year}`,
   termShort: (half) => half,

@@ -112,14 +112,13 @@ function hasExt(path: string, ext: string): boolean {
 
 /**
  * Writes `data` to `target` (or stdout for `-`) and returns the path shown to the user, or undefined for stdout.
- * What may be replaced is settled by `checkOutput`.
+ * What may be replaced is settled by `checkOutput`, which the caller runs first (before rendering, for all targets).
  */
-export function writeOutput(ctx: Context, target: string, data: string | Uint8Array, rule: OutputRule): string | undefined {
+export function writeOutput(ctx: Context, target: string, data: string | Uint8Array): string | undefined {
   if (target === '-') {
     ctx.stdout.write(data);
     return undefined;
   }
-  checkOutput(ctx, target, rule);
   let abs = resolve(ctx.cwd, target);
   const shown = displayPath(abs, ctx.cwd);
   let special = false;

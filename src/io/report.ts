@@ -9,8 +9,9 @@ export function formatDiagnostic(d: Diagnostic, ctx: Pick<Context, 'lang' | 'col
   const where = [d.file === undefined ? undefined : showControlChars(d.file), d.line, d.col].filter((x) => x !== undefined).join(':');
   const label = d.severity === 'error' ? t.prefix : ctx.lang === 'sv' ? 'varning' : 'warning';
   const coloured = d.severity === 'error' ? ctx.colour.red(label) : ctx.colour.yellow(label);
-  let out = `${ctx.colour.bold(where)}: ${coloured}: ${d.message}`;
-  if (d.hint) out += `\n  ${ctx.colour.dim(`${t.hintPrefix}: ${d.hint}`)}`;
+  // File names turn up in messages and hints too; a line break in one must not break the line.
+  let out = `${ctx.colour.bold(where)}: ${coloured}: ${showControlChars(d.message)}`;
+  if (d.hint) out += `\n  ${ctx.colour.dim(`${t.hintPrefix}: ${showControlChars(d.hint)}`)}`;
   return out;
 }
 

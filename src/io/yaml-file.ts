@@ -126,11 +126,13 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
  * section: the tab is reported once there, and the follow-on errors in that section are left out.
  */
 function parseDiagnostics(doc: Document.Parsed, text: string, lineCounter: LineCounter, file: string, lang: Lang): { diagnostics: Diagnostic[]; syntaxErrorLine?: number } {
+  // A file that parsed cleanly (most files the quick reader leaves to this parser) needs none of the work below.
+  if (doc.errors.length === 0 && doc.warnings.length === 0) return { diagnostics: [] };
   const t = ioText[lang];
   const lines = text.split('\n');
   const tabSections = tabIndentSections(doc.errors, lines);
   const inTabSection = (line: number | undefined) => line !== undefined && tabSections.some((b) => line >= b.from && line < b.to);
-  const duplicates = duplicateKeyLines(doc, lineCounter);
+  const duplicates = doc.errors.some((e) => e.code === 'DUPLICATE_KEY') ? duplicateKeyLines(doc, lineCounter) : new Map();
   const diagnostics: Diagnostic[] = [];
   let syntaxErrorLine: number | undefined;
   const fatal = (line: number | undefined) => {

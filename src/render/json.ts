@@ -1,5 +1,5 @@
 // Renders a PlanReport as JSON for scripts: the computed plan without the catalogue, shape in schemas/plan-report.schema.json.
-import { isLevelAnswer, type Lang, type PlanReport } from '../core/model.ts';
+import { answerNotes, type Lang, type PlanReport } from '../core/model.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { formatReason } from './reasons.ts';
 
@@ -19,14 +19,7 @@ export function planReportJson(report: PlanReport, lang: Lang): unknown {
     assessmentDate: plan.assessment.date,
     referenceDate: report.referenceDate,
     // Each gap with the organisation's own comment and evidence for the indicator, as the plan file has them.
-    gaps: report.gaps.map((g) => {
-      const answer = plan.assessment.answers[g.indicator];
-      return {
-        ...g,
-        ...(answer?.comment ? { comment: answer.comment } : {}),
-        ...(isLevelAnswer(answer) && answer.evidence ? { evidence: answer.evidence } : {}),
-      };
-    }),
+    gaps: report.gaps.map((g) => ({ ...g, ...answerNotes(plan.assessment.answers[g.indicator]) })),
     goals: report.goals,
     focusAreas: report.focusAreas,
     priorities: report.priorities.map((p) => ({ ...p, text: p.reasons.map((r) => formatReason(r, lang, catalogue)) })),

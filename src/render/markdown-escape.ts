@@ -10,13 +10,13 @@ export function escapeInline(s: string): string {
 }
 
 /** Text inside a table cell: as inline text, with pipes escaped (already done) and no line breaks. */
+export function escapeCell(s: string): string {
+  return escapeInline(s).trim() || '–';
+}
+
 /** A file name as code in a table cell: no backtick, pipe or line break can end the span, the cell or the row. */
 export function codeCell(s: string): string {
   return `\`${showControlChars(s).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
-}
-
-export function escapeCell(s: string): string {
-  return escapeInline(s).trim() || '–';
 }
 
 /** A Mermaid gantt task or section name: no colon, semicolon, hash or line break, which Mermaid reads as syntax. */

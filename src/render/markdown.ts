@@ -1,5 +1,5 @@
 // Renders a PlanReport as a complete action plan in Markdown (GitHub/GitLab flavour, with a Mermaid gantt).
-import { isLevelAnswer, type Lang, type PlanReport, type ScheduledAction, type UnscheduledAction } from '../core/model.ts';
+import { answerNotes, type Lang, type PlanReport, type ScheduledAction, type UnscheduledAction } from '../core/model.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { compareTerms, parseTerm } from '../core/terms.ts';
 import { formatMoney } from '../i18n/number-format.ts';
@@ -102,11 +102,8 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     table([t.priorities.rank, t.priorities.indicator, t.priorities.levels, t.priorities.importance, t.priorities.reasons], rows, ['r', 'l', 'c', 'l', 'l']);
     // The organisation's own comments and evidence, which the PDF prints in the indicator's cell.
     const notes = report.priorities.flatMap((p) => {
-      const answer = plan.assessment.answers[p.indicator];
-      const parts = [
-        answer?.comment ? `${t.priorities.comment}: ${escapeInline(answer.comment)}` : '',
-        isLevelAnswer(answer) && answer.evidence ? `${t.priorities.evidence}: ${escapeInline(answer.evidence)}` : '',
-      ].filter(Boolean);
+      const { comment, evidence } = answerNotes(plan.assessment.answers[p.indicator]);
+      const parts = [comment ? `${t.priorities.comment}: ${escapeInline(comment)}` : '', evidence ? `${t.priorities.evidence}: ${escapeInline(evidence)}` : ''].filter(Boolean);
       return parts.length ? [`- **${escapeInline(indicatorName(p.indicator))}** – ${parts.join(' ')}`] : [];
     });
     if (notes.length) push(`**${t.priorities.notes}**`, '', ...notes, '');

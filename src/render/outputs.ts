@@ -78,7 +78,7 @@ export async function writeRenderedPlan(
   for (const { format, target } of targets) {
     const data = rendered[format];
     if (data === undefined) continue;
-    const shown = writeOutput(ctx, target, data, rule(format));
+    const shown = writeOutput(ctx, target, data);
     if (shown) written.push(shown);
   }
   return written;

@@ -4,12 +4,19 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { showControlChars } from '../../src/core/control-chars.ts';
+import { formatDiagnostic } from '../../src/io/report.ts';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
 
 const { dir, cleanup } = tempDir();
 afterAll(() => cleanup());
 
 describe('file names with control characters', () => {
+  it('keep a diagnostic to its two lines when they stand in the message and the hint too', () => {
+    const plain = { lang: 'sv' as const, colour: new Proxy({}, { get: () => (s: string) => s }) as Parameters<typeof formatDiagnostic>[1]['colour'] };
+    const text = formatDiagnostic({ file: 'a\nb.yaml', severity: 'error', code: 'x', message: 'kunde inte skriva a\nb.md', hint: 'flytta a\u001bb' }, plain);
+    expect(text).toBe('a\\nb.yaml: fel: kunde inte skriva a\\nb.md\n  tips: flytta a\\x1bb');
+  });
+
   it('are shown escaped, each on one line', () => {
     expect(showControlChars('a\nb\r\tc\u001b[31m\u007f.yaml')).toBe('a\\nb\\r\\tc\\x1b[31m\\x7f.yaml');
     expect(showControlChars('Västerås plan 2027.yaml')).toBe('Västerås plan 2027.yaml');

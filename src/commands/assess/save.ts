@@ -8,7 +8,7 @@ import { UserError, type Diagnostic } from '../../errors.ts';
 import { validatePlan } from '../../generated/validators.js';
 import { assessText } from '../../i18n/assess.ts';
 import { loadMunicipalities } from '../../io/municipalities.ts';
-import { writeOutput } from '../../io/output.ts';
+import { checkOutput, writeOutput } from '../../io/output.ts';
 import { displayPath } from '../../io/paths.ts';
 import { schemaDiagnostics } from '../../io/schema-errors.ts';
 import { planToYaml } from '../../io/write-plan.ts';
@@ -54,7 +54,8 @@ export interface SaveOptions {
 
 /** Writes the checked plan text to `file` (the caller has settled whether it may be replaced). */
 export function writePlanFile(ctx: Context, file: string, text: string): string {
-  return writeOutput(ctx, file, text, { force: true, generated: false }) ?? displayPath(file, ctx.cwd);
+  checkOutput(ctx, file, { force: true, generated: false });
+  return writeOutput(ctx, file, text) ?? displayPath(file, ctx.cwd);
 }
 
 /** Renders the plan beside its file; returns the paths written. A failure leaves the saved plan file in place. */

@@ -1,12 +1,13 @@
 // The per-plan step of a batch, the same in a worker thread and in-process: load, check, plan, render, write.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang, Plan } from '../../core/model.ts';
 import { buildReport } from '../../core/report.ts';
 import { digestReport, organisationIdentity, type DigestOrganisation, type PlanDigest } from '../../core/rollup.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { madeBySkoldigiplan, writeProblem } from '../../io/output.ts';
+import { madeBySkoldigiplan } from '../../io/output.ts';
+import { writeFailure } from './write-failure.ts';
 import { outputText } from '../../i18n/output.ts';
 import { catalogueFor, looksLikeCatalogue } from '../../io/load-catalogue.ts';
 import { loadPlan } from '../../io/load-plan.ts';
@@ -162,7 +163,7 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
     const env = options.sourceDateEpoch ? { SOURCE_DATE_EPOCH: options.sourceDateEpoch } : {};
     writing = options.outDir;
     // A file of someone's own that happens to have an output's name is kept: the plan fails, and says which file.
-    const own = targets.find((t) => existsSync(t.path) && statSync(t.path).isFile() && !madeBySkoldigiplan(t.path, `.${t.format}`));
+    const own = targets.find((t) => isFile(t.path) && !madeBySkoldigiplan(t.path, `.${t.format}`));
     if (own) {
       const shown = displayPath(own.path, options.cwd);
       const text = outputText[options.lang];
@@ -178,13 +179,19 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
     }
     return done({ status: 'ok', organisation, outputs, diagnostics: [], digest });
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const io = typeof err.code === 'string' && typeof err.syscall === 'string';
-    let diagnostic: Diagnostic = { file: display, severity: 'error', code: 'internal', message: `${err.name}: ${err.message}` };
-    if (io && writing) {
-      const { reason, hint } = writeProblem(err, writing, options.cwd, options.lang);
-      diagnostic = { ...diagnostic, code: 'write-failed', message: outputText[options.lang].writeFailed(displayPath(writing, options.cwd), reason), hint };
-    }
-    return done({ status: 'failed', organisation, outputs: [], diagnostics: [diagnostic], internal: diagnostic.code === 'internal' });
+    const failure = writing === undefined ? undefined : writeFailure(e, writing, options.cwd, options.lang);
+    const err = e as Error;
+    const diagnostic: Diagnostic = failure
+      ? { file: display, severity: 'error', code: 'write-failed', message: failure.message, hint: failure.hint }
+      : { file: display, severity: 'error', code: 'internal', message: `${err.name}: ${err.message}` };
+    return done({ status: 'failed', organisation, outputs: [], diagnostics: [diagnostic], internal: !failure });
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }

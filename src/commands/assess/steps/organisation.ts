@@ -1,10 +1,9 @@
 // Steps about the organiser: kind, municipality or organisation number, school unit, school forms, contact, date.
 import type { Organisation, SchoolForm } from '../../../core/model.ts';
 import type { AnswerValue, Choice, Question } from '../../../io/prompts.ts';
-import { organisationNumberProblem } from '../../../core/organisation-number.ts';
 import { fit, isDate } from '../format.ts';
 import { isEmail } from '../../../core/email.ts';
-import { normaliseOrganisationNumber } from '../../../core/organisation-number.ts';
+import { normaliseOrganisationNumber, organisationNumberProblem } from '../../../core/organisation-number.ts';
 import { SCHOOL_FORMS, orderedIndicators, type AssessState } from '../state.ts';
 import { stepId, textOf, type FlowEnv, type Next, type Step, type Transition } from '../step.ts';
 import { indicatorStart } from './indicator.ts';

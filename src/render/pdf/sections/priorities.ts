@@ -1,5 +1,5 @@
 // The prioritised gaps as a table: rank, indicator (with the organisation's comment), levels, importance and reasons.
-import { isLevelAnswer } from '../../../core/model.ts';
+import { answerNotes } from '../../../core/model.ts';
 import { formatReason } from '../../reasons.ts';
 import { drawTable, tableGeometry, tableLead, type TableColumn } from '../table.ts';
 import type { Line } from '../flow.ts';
@@ -26,13 +26,13 @@ export function renderPriorities(ctx: Ctx): void {
   const w = geo.inner;
   const rows = report.priorities.map((p) => {
     const gap = report.gaps.find((g) => g.indicator === p.indicator);
-    const answer = report.plan.assessment.answers[p.indicator];
+    const { comment, evidence } = answerNotes(report.plan.assessment.answers[p.indicator]);
     const ind: Line[] = [
       ...flow.lines(p.indicator, STYLE.cellBold, w[1]!),
       ...flow.lines(indicatorTitle(ctx, p.indicator), STYLE.cell, w[1]!),
     ];
-    if (answer?.comment) ind.push(...flow.lines(`${r.priorities.comment}: ${answer.comment}`, STYLE.cellItalic, w[1]!));
-    if (isLevelAnswer(answer) && answer.evidence) ind.push(...flow.lines(`${r.priorities.evidence}: ${answer.evidence}`, STYLE.cellItalic, w[1]!));
+    if (comment) ind.push(...flow.lines(`${r.priorities.comment}: ${comment}`, STYLE.cellItalic, w[1]!));
+    if (evidence) ind.push(...flow.lines(`${r.priorities.evidence}: ${evidence}`, STYLE.cellItalic, w[1]!));
     const levels = gap?.current !== undefined && gap.target !== undefined ? `${gap.current} → ${gap.target}` : '–';
     return [
       flow.lines(String(p.rank), STYLE.cellBold, w[0]!, { alignWidth: w[0]! }),
