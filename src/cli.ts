@@ -155,7 +155,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .option(ph('--resume [draft]'), t.opt.resume)
     .option(ph('-o, --output <file>'), t.opt.assessOutput, 'plan.yaml')
     .addOption(new Option(ph('--format <formats>'), t.opt.assessFormat).argParser(p.formats(['md', 'pdf'])).default(['md', 'pdf']))
-    .option(ph('--force'), t.opt.force)
+    .option(ph('--force'), t.opt.assessForce)
     .addOption(catalogueOpt())
     .addOption(new Option(ph('--date <date>'), t.opt.assessDate).argParser(p.date))
     .action(action('assess'));

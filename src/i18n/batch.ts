@@ -40,11 +40,11 @@ const sv = {
     wrote: (file: string, outputs: string) => `${file} → ${outputs}`,
     skipped: (file: string) => `${file}: oförändrad, hoppas över (--changed)`,
     sameOrganisation: (who: string, kept: string, date: string, tie: boolean) =>
-      `samma organisation (${who}) som ${kept}; sammanställningen räknar bara ${kept}, ` +
-      (tie ? `eftersom båda är bedömda ${date} och den kommer sist i sorterad ordning` : `som har det senaste bedömningsdatumet (${date})`),
+      `planen gäller samma organisation (${who}) som ${kept}; sammanställningen tar bara med ${kept}, ` +
+      (tie ? `eftersom båda har bedömningsdatum ${date} och ${kept} kommer sist i sorteringen` : `som har det senaste bedömningsdatumet (${date})`),
     /** The plans are in folders apart: run on this year's folder and compare with last year's. */
     sameOrganisationHint: (newer: string, older: string) =>
-      `båda planerna skapas ändå; kör batch på ett års planer i taget och jämför med förra årets med --compare-with, t.ex. skoldigiplan batch ${newer} --out <mapp> --compare-with ${older}`,
+      `båda planerna skapas ändå; kör batch på ett års planer i taget och jämför med förra årets genom --compare-with, t.ex. skoldigiplan batch ${newer} --out <mapp> --compare-with ${older}`,
     /** The plans are in one folder (or one in the other's): a folder per year first. */
     sameOrganisationFolderHint:
       'båda planerna skapas ändå; lägg varje års planer i en egen mapp, kör batch på ett års mapp i taget och ange förra årets mapp med --compare-with',
@@ -56,8 +56,8 @@ const sv = {
   },
   /** Why --changed makes every plan again: said once, before the plans. */
   changed: {
-    again: 'alla planer görs om (--changed).',
-    noRecord: (out: string) => `Det finns ingen uppgift om vilka inställningar resultaten i ${out} gjordes med (till exempel av en äldre version av skoldigiplan)`,
+    again: 'alla planer skapas på nytt (--changed).',
+    noRecord: (out: string) => `Det finns ingen uppgift om vilka inställningar resultaten i ${out} gjordes med (de kan ha gjorts av en äldre version av skoldigiplan)`,
     tool: (from: string, to: string) => `skoldigiplan har en annan version än vid förra körningen (${from} → ${to})`,
     language: (from: string, to: string) => `Språket har ändrats sedan förra körningen (${from} → ${to})`,
     date: (from: string, to: string) => `Referensdatumet har ändrats sedan förra körningen (${from} → ${to}; ange --date för att behålla samma datum)`,

@@ -21,7 +21,7 @@ const sv = {
   notUtf8Hint: 'spara filen som UTF-8 så att å, ä och ö blir rätt',
   empty: 'filen är tom',
   emptyHint: 'skapa en planfil med skoldigiplan assess, eller utgå från en fil i examples/',
-  duplicateKey: (key: string, first: number) => `nyckeln ${key} finns redan på rad ${first} i samma avsnitt; kontrollen använder det senare värdet, det här`,
+  duplicateKey: (key: string, first: number) => `nyckeln ${key} finns redan på rad ${first} i samma avsnitt; det här värdet, det senare, är det som används`,
   duplicateKeyHint: 'ta bort den ena förekomsten eller slå ihop dem; en nyckel får bara finnas en gång i varje avsnitt',
   tabIndent: (others: string) => `tabb används som indrag; YAML kräver mellanslag${others ? ` (tabb även på rad ${others})` : ''}`,
   tabIndentHint: 'ersätt tabben med mellanslag, lika många som raderna intill har; fel längre ned i samma avsnitt visas först när tabben är borta',
@@ -101,7 +101,7 @@ const sv = {
     numberForString: (v: string) => `värdet ${v} lästes som ett tal, men här ska det vara text`,
     numberForStringHint: (v: string) => `sätt citattecken runt värdet: "${v}" (inledande nollor försvinner annars)`,
     enum: (value: string, allowed: string) => `ogiltigt värde ${value}; tillåtna värden: ${allowed}`,
-    enumHint: (near: string | undefined, allowed: string) => `${near ? `menade du ${near}? Skriv` : 'skriv'} ett av värdena precis som det står: ${allowed}`,
+    enumHint: (near: string | undefined, allowed: string) => `${near ? `menade du ${near}? Skriv` : 'skriv'} ett av värdena precis som de står: ${allowed}`,
     /** What an allowed value means, shown beside it in the hint. */
     enumWords: {
       municipality: 'kommun',
@@ -146,7 +146,7 @@ const sv = {
     maxItemsHint: 'ta bort det som är för mycket ur listan',
     format: (value: string, f: string) => `${value} har fel format; här ska det vara ${f === 'date' ? 'ett datum ÅÅÅÅ-MM-DD, t.ex. 2026-11-28' : f === 'email' ? 'en e-postadress, t.ex. namn@kommun.se' : f}`,
     formatHints: {
-      date: 'året med fyra siffror, månaden 01–12 och en dag som finns i månaden, med bindestreck emellan',
+      date: 'skriv året med fyra siffror, månaden 01–12 och en dag som finns i månaden, med bindestreck emellan',
       email: 'skriv hela adressen med @ och domän, utan mellanslag',
     } as Record<string, string>,
     propertyName: (k: string) => `ogiltigt id: ${k}`,
@@ -200,7 +200,7 @@ const sv = {
     catalogueVersionHint: 'resultatet kan skilja sig; uppdatera catalogue.version när du har gått igenom planen',
     noUnitForIndependent: '',
     actionTooLong: (start: string, end: string, span: number, terms: number) =>
-      `åtgärden pågår ${span} terminer (${start}–${end}), längre än hela planeringsperioden på ${terms} terminer`,
+      `åtgärden pågår ${span} terminer (från ${start} till ${end}), längre än hela planeringsperioden på ${terms} terminer`,
     actionTooLongHint: (last: string) =>
       `kontrollera end (skrivfel i året?); planen slutar ${last}. En åtgärd tar en plats i kapaciteten varje termin den pågår: korta eller dela upp den, eller öka planning.terms`,
     actionNoIndicators: (id: string) => `åtgärden ${id} är inte kopplad till någon indikator`,

@@ -20,7 +20,7 @@ const sv = {
     isDirectoryHint: 'flytta eller byt namn på mappen, så att filen kan skrivas där',
     noPermission: 'behörighet saknas',
     noPermissionHint: 'välj en mapp där du får skriva, eller be om skrivbehörighet',
-    readOnly: 'platsen är skrivskyddad',
+    readOnly: 'disken eller mappen är skrivskyddad',
     readOnlyHint: 'välj en mapp på en disk som går att skriva till',
     diskFull: 'disken är full',
     diskFullHint: 'frigör utrymme på disken eller skriv till en annan disk',

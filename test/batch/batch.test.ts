@@ -253,7 +253,7 @@ describe('--changed after a change of settings', () => {
     expect(archive.code).toBe(0);
     expect(pdfs.filter(isPdfA)).toEqual(pdfs);
     expect(Object.values(statuses(archive))).toEqual(['ok', 'ok', 'ok']);
-    expect(archive.stderr).toContain('PDF-profilen har ändrats sedan förra körningen (ua → archive): alla planer görs om (--changed).');
+    expect(archive.stderr).toContain('PDF-profilen har ändrats sedan förra körningen (ua → archive): alla planer skapas på nytt (--changed).');
     expect(archive.stderr).not.toContain('oförändrad');
   }, 120_000);
 
@@ -270,7 +270,7 @@ describe('--changed after a change of settings', () => {
     const manifest = join(dir, 'out/.skoldigiplan-batch.json');
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"tool": "[^"]+"/, '"tool": "0.0.1"'));
     const upgraded = run('2027-03-01');
-    expect(upgraded.stderr).toMatch(/skoldigiplan har en annan version än vid förra körningen \(0\.0\.1 → [^)]+\): alla planer görs om/);
+    expect(upgraded.stderr).toMatch(/skoldigiplan har en annan version än vid förra körningen \(0\.0\.1 → [^)]+\): alla planer skapas på nytt/);
     expect(Object.values(statuses(upgraded))).toEqual(['ok', 'ok', 'ok']);
     // Outputs from a version that kept no record at all count as made with unknown settings.
     rmSync(manifest);
@@ -330,7 +330,7 @@ describe('two plans of one organisation', () => {
     expect(rows.map((x) => x[0])).toEqual(['rollup/a-2027.yaml', 'rollup/b.yaml', 'rollup/c.yaml']);
     expect(rows.filter((x) => x[2] === '0180' && x[5] === '')).toHaveLength(1);
     expect(r.stderr).toMatch(
-      /^rollup\/a\.yaml: varning: samma organisation \(kommunkod 0180\) som rollup\/a-2027\.yaml; sammanställningen räknar bara rollup\/a-2027\.yaml, som har det senaste bedömningsdatumet \(2027-10-01\)\n  tips: båda planerna skapas ändå; lägg varje års planer i en egen mapp, kör batch på ett års mapp i taget och ange förra årets mapp med --compare-with$/m,
+      /^rollup\/a\.yaml: varning: planen gäller samma organisation \(kommunkod 0180\) som rollup\/a-2027\.yaml; sammanställningen tar bara med rollup\/a-2027\.yaml, som har det senaste bedömningsdatumet \(2027-10-01\)\n  tips: båda planerna skapas ändå; lägg varje års planer i en egen mapp, kör batch på ett års mapp i taget och ange förra årets mapp med --compare-with$/m,
     );
     // The warning is in that plan's JSON line, which still matches the event schema.
     const plans = r.stdout.trim().split('\n').map((l) => JSON.parse(l));

@@ -172,7 +172,7 @@ describe('the same-organisation hint', () => {
     write(dir, 'p2/2027/plan.yaml', landsbygd('2027-11-20'));
     const sv = runCli(['batch', 'p2', '--out', 'o2'], { cwd: dir });
     expect(sv.stderr).toContain(
-      '  tips: båda planerna skapas ändå; kör batch på ett års planer i taget och jämför med förra årets med --compare-with, t.ex. skoldigiplan batch p2/2027/ --out <mapp> --compare-with p2/2026/\n',
+      '  tips: båda planerna skapas ändå; kör batch på ett års planer i taget och jämför med förra årets genom --compare-with, t.ex. skoldigiplan batch p2/2027/ --out <mapp> --compare-with p2/2026/\n',
     );
     expect(sv.stderr).not.toContain('olika mappar');
     const en = runCli(['--lang', 'en', 'batch', 'p2', '--out', 'o2'], { cwd: dir });

@@ -34,7 +34,7 @@ describe('cli', () => {
     expect(assess).toContain('handlingsplanens format, kommaseparerade: md, pdf (standard: md,pdf)');
     expect(assess).not.toContain('bas-sökväg');
     expect(assess).toContain('-o, --output <fil> planfilen som skrivs');
-    expect(assess).toContain('--date <datum> dagens datum för bedömningen');
+    expect(assess).toContain('--date <datum> datum för bedömningen');
     expect(runCli(['assess', '--format', 'json', '--answers', 'x.yaml']).code).toBe(2);
     expect(flat(['schema', '--help'])).not.toContain('bas-sökväg');
     expect(flat(['compare', '--help'])).not.toContain('bas-sökväg');

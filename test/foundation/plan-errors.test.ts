@@ -65,7 +65,7 @@ describe('a duplicate key is reported and the rest of the file is still checked'
     expect(r.code).toBe(1);
     expect(r.errors.map((e) => e.line)).toEqual([7, 8, 12, 16, ...NINE_LINES.slice(3).map((l) => l + 1)]);
     const dup = r.errors.find((e) => e.line === 16)!;
-    expect(dup).toMatchObject({ col: 5, message: 'nyckeln 1.1.b finns redan på rad 15 i samma avsnitt; kontrollen använder det senare värdet, det här' });
+    expect(dup).toMatchObject({ col: 5, message: 'nyckeln 1.1.b finns redan på rad 15 i samma avsnitt; det här värdet, det senare, är det som används' });
     expect(dup.hint).toContain('ta bort den ena förekomsten');
     expect(r.stderr).toContain('1 av 1 fil har fel (10 fel totalt)');
   });
@@ -73,7 +73,7 @@ describe('a duplicate key is reported and the rest of the file is still checked'
   it('checks the later value, at its own line, as YAML tools read it', () => {
     const r = validate('later.yaml', edit(example, ['    1.1.c:', '    1.1.b: { current: 3, target: 1 }\n    1.1.c:']));
     expect(r.errors.map((e) => [e.line, e.message])).toEqual([
-      [16, 'nyckeln 1.1.b finns redan på rad 15 i samma avsnitt; kontrollen använder det senare värdet, det här'],
+      [16, 'nyckeln 1.1.b finns redan på rad 15 i samma avsnitt; det här värdet, det senare, är det som används'],
       [16, 'målnivån 1 är lägre än nuläget 3'],
     ]);
     const en = validate('later.yaml', readFileSync(join(dir, 'later.yaml'), 'utf8'), '--lang', 'en');
@@ -179,8 +179,8 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
     );
     const r = validate('schema.yaml', text);
     expect(r.errors.map((e) => [e.line, e.message, e.hint])).toEqual([
-      [7, 'ogiltigt värde kommun; tillåtna värden: municipality, independent', 'menade du municipality? Skriv ett av värdena precis som det står: municipality (kommun), independent (enskild huvudman)'],
-      [12, '20-11-2026 har fel format; här ska det vara ett datum ÅÅÅÅ-MM-DD, t.ex. 2026-11-28', 'året med fyra siffror, månaden 01–12 och en dag som finns i månaden, med bindestreck emellan'],
+      [7, 'ogiltigt värde kommun; tillåtna värden: municipality, independent', 'menade du municipality? Skriv ett av värdena precis som de står: municipality (kommun), independent (enskild huvudman)'],
+      [12, '20-11-2026 har fel format; här ska det vara ett datum ÅÅÅÅ-MM-DD, t.ex. 2026-11-28', 'skriv året med fyra siffror, månaden 01–12 och en dag som finns i månaden, med bindestreck emellan'],
       [
         15,
         'här ska det vara ett heltal, men värdet är ett decimaltal (2.5)',
@@ -200,7 +200,7 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
       [
         51,
         'ogiltigt värde klar; tillåtna värden: planned, in-progress, done, postponed, cancelled',
-        'menade du done? Skriv ett av värdena precis som det står: planned (planerad), in-progress (pågår), done (klar), postponed (uppskjuten), cancelled (inställd)',
+        'menade du done? Skriv ett av värdena precis som de står: planned (planerad), in-progress (pågår), done (klar), postponed (uppskjuten), cancelled (inställd)',
       ],
     ]);
     const en = validate('schema.yaml', text, '--lang', 'en');
@@ -211,7 +211,7 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
   it('importance written as the plans print it ("medelhög") suggests medium, in Swedish and in English', () => {
     const text = edit(example, ['importance: high', 'importance: medelhög']);
     const sv = validate('imp.yaml', text);
-    expect(sv.errors[0]!.hint).toBe('menade du medium? Skriv ett av värdena precis som det står: low (låg), medium (medelhög), high (hög)');
+    expect(sv.errors[0]!.hint).toBe('menade du medium? Skriv ett av värdena precis som de står: low (låg), medium (medelhög), high (hög)');
     const en = validate('imp.yaml', text, '--lang', 'en');
     expect(en.errors[0]!.hint).toMatch(/^did you mean medium\? /);
   });
@@ -355,7 +355,7 @@ describe('implausible actions are warnings, with their line and a hint', () => {
         line: 49,
         col: 10,
         severity: 'varning',
-        message: 'åtgärden pågår 38 terminer (2027-VT–2045-HT), längre än hela planeringsperioden på 6 terminer',
+        message: 'åtgärden pågår 38 terminer (från 2027-VT till 2045-HT), längre än hela planeringsperioden på 6 terminer',
         hint: 'kontrollera end (skrivfel i året?); planen slutar 2029-HT. En åtgärd tar en plats i kapaciteten varje termin den pågår: korta eller dela upp den, eller öka planning.terms',
       },
       {

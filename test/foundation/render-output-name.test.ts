@@ -54,7 +54,7 @@ describe('render -o without an extension', () => {
 
   it('says so in render --help, in both languages', () => {
     const flat = (lang: string) => runCli(['render', '--help', '--lang', lang]).stdout.replace(/\s+/g, ' ');
-    expect(flat('sv')).toContain('ett namn utan filändelse får formatets: rapport → rapport.md');
+    expect(flat('sv')).toContain('ett namn utan filändelse får formatets filändelse: rapport → rapport.md');
     expect(flat('en')).toContain('a name without an extension gets the format\'s: report → report.md');
   });
 });

@@ -20,7 +20,7 @@ describe('writeProblem', () => {
   it.each([
     ['EACCES', 'behörighet saknas', 'no permission'],
     ['EPERM', 'behörighet saknas', 'no permission'],
-    ['EROFS', 'platsen är skrivskyddad', 'the place is read-only'],
+    ['EROFS', 'disken eller mappen är skrivskyddad', 'the place is read-only'],
     ['ENOSPC', 'disken är full', 'the disk is full'],
     ['ENOENT', 'filen eller mappen går inte att skapa där', 'the file or folder cannot be created there'],
     ['ENAMETOOLONG', 'namnet är för långt', 'the name is too long'],
