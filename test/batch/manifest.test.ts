@@ -21,14 +21,14 @@ describe('carryOver', () => {
   });
 
   it('carries nothing over without a record', () => {
-    expect(carryOver(undefined, settings, ua, false)).toEqual({ change: { kind: 'no-record' }, outputs: new Map(), pdf: ua });
+    expect(carryOver(undefined, settings, ua, false)).toEqual({ change: { kind: 'noRecord' }, outputs: new Map(), pdf: ua });
   });
 
   it.each([
     ['tool', { ...settings, tool: '1.3.0' }, { kind: 'tool', from: '1.2.0', to: '1.3.0' }],
     ['language', { ...settings, lang: 'en' as const }, { kind: 'language', from: 'sv', to: 'en' }],
     ['date', { ...settings, referenceDate: '2027-01-15' }, { kind: 'date', from: '2026-11-28', to: '2027-01-15' }],
-    ['catalogue version', { ...settings, catalogue: { builtin: { nationell: '1.1.0' } } }, { kind: 'catalogue-version', from: 'nationell 1.0.0', to: 'nationell 1.1.0' }],
+    ['catalogue version', { ...settings, catalogue: { builtin: { nationell: '1.1.0' } } }, { kind: 'catalogueVersion', from: 'nationell 1.0.0', to: 'nationell 1.1.0' }],
     ['own catalogue', { ...settings, catalogue: own('../egen.yaml', 5) }, { kind: 'catalogue', from: 'nationell 1.0.0', to: 'egen.yaml (exempelby 1.0.0)' }],
   ])('carries nothing over after a change of %s, and names it', (_, now, change) => {
     const c = carryOver(previous, now, ua, false);
@@ -39,9 +39,9 @@ describe('carryOver', () => {
   it('tells another own catalogue file, a new version of it and a new time stamp apart', () => {
     const before: BatchManifest = { ...previous, settings: { ...settings, catalogue: own('../egen.yaml', 5) } };
     expect(carryOver(before, { ...settings, catalogue: own('../annan.yaml', 1) }, ua, false).change).toMatchObject({ kind: 'catalogue' });
-    expect(carryOver(before, { ...settings, catalogue: own('../egen.yaml', 9, '1.1.0') }, ua, false).change).toMatchObject({ kind: 'catalogue-version' });
+    expect(carryOver(before, { ...settings, catalogue: own('../egen.yaml', 9, '1.1.0') }, ua, false).change).toMatchObject({ kind: 'catalogueVersion' });
     // An older time stamp too: the file was swapped for another copy.
-    expect(carryOver(before, { ...settings, catalogue: own('../egen.yaml', 1) }, ua, false).change).toEqual({ kind: 'catalogue-file', file: '../egen.yaml' });
+    expect(carryOver(before, { ...settings, catalogue: own('../egen.yaml', 1) }, ua, false).change).toEqual({ kind: 'catalogueFile', file: '../egen.yaml' });
     expect(carryOver(before, { ...settings, catalogue: own('../egen.yaml', 5) }, ua, false).change).toBeUndefined();
   });
 
@@ -61,7 +61,7 @@ describe('carryOver', () => {
   it('after a change of PDF profile, carries over all but the PDF files, and names it only when the run makes PDF', () => {
     const archive: PdfSettings = { profile: 'archive', sourceDateEpoch: null };
     const withPdf = carryOver(previous, settings, archive, true);
-    expect(withPdf.change).toEqual({ kind: 'pdf-profile', from: 'ua', to: 'archive' });
+    expect(withPdf.change).toEqual({ kind: 'pdfProfile', from: 'ua', to: 'archive' });
     expect(names(withPdf)).toEqual(['0180-stockholm.md', '1480-goteborg.md']);
     expect(withPdf.pdf).toEqual(archive);
     // Without PDF the profile is moot: the PDF files and the settings they were made with stay on record.
@@ -69,7 +69,7 @@ describe('carryOver', () => {
     expect(without.change).toBeUndefined();
     expect(Object.fromEntries(without.outputs)).toEqual(previous.outputs);
     expect(nextManifest(previous, without, settings, [['0180-stockholm.md', '../plans/stockholm.yaml']]).pdf).toEqual(ua);
-    expect(carryOver(previous, settings, { profile: 'ua', sourceDateEpoch: '1800000000' }, true).change).toMatchObject({ kind: 'pdf-date' });
+    expect(carryOver(previous, settings, { profile: 'ua', sourceDateEpoch: '1800000000' }, true).change).toMatchObject({ kind: 'pdfDate' });
   });
 });
 

@@ -9,11 +9,10 @@ import { join, relative, sep } from 'node:path';
 import type { Catalogue, Lang } from '../../core/model.ts';
 import { VERSION } from '../../generated/version.ts';
 import type { BatchText } from '../../i18n/batch.ts';
-import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { builtinCatalogue } from '../../io/load-catalogue.ts';
 import type { PdfProfile } from '../../render/outputs.ts';
 import { OVERVIEW_BASE } from './overview-files.ts';
-import { writeFailure, type WriteFailure } from './write-failure.ts';
+import { tryWrite, type WriteFailure } from './write-failure.ts';
 
 export const MANIFEST_NAME = '.skoldigiplan-batch.json';
 
@@ -69,9 +68,9 @@ export interface BatchManifest {
 }
 
 export type SettingsChange =
-  | { kind: 'no-record' }
-  | { kind: 'catalogue-file'; file: string }
-  | { kind: 'tool' | 'language' | 'date' | 'catalogue' | 'catalogue-version' | 'pdf-profile' | 'pdf-date'; from: string; to: string };
+  | { kind: 'noRecord' }
+  | { kind: 'catalogueFile'; file: string }
+  | { kind: 'tool' | 'language' | 'date' | 'catalogue' | 'catalogueVersion' | 'pdfProfile' | 'pdfDate'; from: string; to: string };
 
 export interface Carried {
   /** Why the run cannot rely on what the previous run made; none when nothing that matters to this run changed. */
@@ -114,15 +113,15 @@ function settingsChange(before: OutputSettings, now: OutputSettings): SettingsCh
   const b = now.catalogue;
   if ('own' in a && 'own' in b) {
     if (a.own.file !== b.own.file || a.own.id !== b.own.id) return { kind: 'catalogue', from: catalogueName(a), to: catalogueName(b) };
-    if (a.own.version !== b.own.version) return { kind: 'catalogue-version', from: catalogueName(a), to: catalogueName(b) };
-    if (a.own.mtimeMs !== b.own.mtimeMs) return { kind: 'catalogue-file', file: b.own.file };
+    if (a.own.version !== b.own.version) return { kind: 'catalogueVersion', from: catalogueName(a), to: catalogueName(b) };
+    if (a.own.mtimeMs !== b.own.mtimeMs) return { kind: 'catalogueFile', file: b.own.file };
     return undefined;
   }
   if ('builtin' in a && 'builtin' in b) {
     // A catalogue only one of the runs used says nothing about the other's outputs; one both used must be the same version.
     for (const [id, version] of Object.entries(b.builtin)) {
       const was = a.builtin[id];
-      if (was !== undefined && was !== version) return { kind: 'catalogue-version', from: `${id} ${was}`, to: `${id} ${version}` };
+      if (was !== undefined && was !== version) return { kind: 'catalogueVersion', from: `${id} ${was}`, to: `${id} ${version}` };
     }
     return undefined;
   }
@@ -137,16 +136,16 @@ function settingsChange(before: OutputSettings, now: OutputSettings): SettingsCh
  * another plan than the one that now has its name is not carried over.
  */
 export function carryOver(previous: BatchManifest | undefined, settings: OutputSettings, pdf: PdfSettings, makesPdf: boolean, plans: ReadonlyMap<string, string> = new Map()): Carried {
-  if (!previous) return { change: { kind: 'no-record' }, outputs: new Map(), pdf };
+  if (!previous) return { change: { kind: 'noRecord' }, outputs: new Map(), pdf };
   const change = settingsChange(previous.settings, settings);
   if (change) return { change, outputs: new Map(), pdf };
   const ofTheirPlan = Object.entries(previous.outputs).filter(([output, plan]) => (plans.get(baseOf(output)) ?? plan) === plan);
   if (!makesPdf) return { outputs: new Map(ofTheirPlan), pdf: previous.pdf, overviewPdf: previous.overviewPdf };
   const pdfChange: SettingsChange | undefined =
     previous.pdf.profile !== pdf.profile
-      ? { kind: 'pdf-profile', from: previous.pdf.profile, to: pdf.profile }
+      ? { kind: 'pdfProfile', from: previous.pdf.profile, to: pdf.profile }
       : previous.pdf.sourceDateEpoch !== pdf.sourceDateEpoch
-        ? { kind: 'pdf-date', from: previous.pdf.sourceDateEpoch ?? '', to: pdf.sourceDateEpoch ?? '' }
+        ? { kind: 'pdfDate', from: previous.pdf.sourceDateEpoch ?? '', to: pdf.sourceDateEpoch ?? '' }
         : undefined;
   if (!pdfChange) return { outputs: new Map(ofTheirPlan), pdf, overviewPdf: previous.overviewPdf };
   return { change: pdfChange, outputs: new Map(ofTheirPlan.filter(([o]) => !o.endsWith('.pdf'))), pdf };
@@ -219,15 +218,8 @@ export function readManifest(outDir: string): { text?: string; manifest?: BatchM
 export function writeManifest(outDir: string, m: BatchManifest, current: string | undefined, where: { cwd: string; lang: Lang }): { text: string | undefined; failure?: WriteFailure } {
   const text = manifestText(m);
   if (text === current) return { text };
-  const path = join(outDir, MANIFEST_NAME);
-  try {
-    writeFileAtomic(path, text);
-  } catch (e) {
-    const failure = writeFailure(e, path, where.cwd, where.lang);
-    if (!failure) throw e;
-    return { text: current, failure };
-  }
-  return { text };
+  const failure = tryWrite(join(outDir, MANIFEST_NAME), text, where.cwd, where.lang);
+  return failure ? { text: current, failure } : { text };
 }
 
 /** This run's settings; `catalogueIds` are the catalogues the valid plans name. */
@@ -250,8 +242,6 @@ export function currentSettings(o: { lang: Lang; referenceDate: string; outDir: 
 export interface RunRecord {
   /** The previous run's outputs that this run may take as made with its settings, from the plan that now has their name. */
   carried: Carried;
-  /** Why the previous outputs cannot be relied on, as `carried.change`. */
-  change?: SettingsChange;
   /** False for a fresh --out: that it has no record goes without saying. */
   worthSaying: boolean;
   /** The record could not be rewritten at the start. */
@@ -283,14 +273,13 @@ export function beginRecord(
   let failure: WriteFailure | undefined;
   // Written only when it says something else now (writeManifest compares).
   if (previous.manifest) ({ text, failure } = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, []), text, where));
-  const worthSaying = change !== undefined && (change.kind !== 'no-record' || previous.text !== undefined || existsSync(join(outDir, `${OVERVIEW_BASE}.md`)));
+  const worthSaying = change !== undefined && (change.kind !== 'noRecord' || previous.text !== undefined || existsSync(join(outDir, `${OVERVIEW_BASE}.md`)));
   return {
     carried,
-    change,
     worthSaying,
     ...(failure ? { failure } : {}),
     finish: (made, overviewPdf) => {
-      const r = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, made, overviewPdf ?? carried.overviewPdf), text, where);
+      const r = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, made, overviewPdf), text, where);
       text = r.text;
       return r.failure;
     },
@@ -300,24 +289,9 @@ export function beginRecord(
 /** Why --changed cannot skip plans this run, in the user's language; `catalogue` is --catalogue as shown to the user. */
 export function changeText(t: BatchText, c: SettingsChange, out: string, catalogue: string | undefined): string {
   const w = t.changed;
-  switch (c.kind) {
-    case 'no-record':
-      return w.noRecord(out);
-    case 'catalogue-file':
-      return w.catalogueFile(catalogue ?? c.file);
-    case 'tool':
-      return w.tool(c.from, c.to);
-    case 'language':
-      return w.language(c.from, c.to);
-    case 'date':
-      return w.date(c.from, c.to);
-    case 'catalogue':
-      return w.catalogue(c.from, c.to);
-    case 'catalogue-version':
-      return w.catalogueVersion(c.from, c.to);
-    case 'pdf-profile':
-      return w.pdfProfile(c.from, c.to);
-    case 'pdf-date':
-      return w.pdfDate;
-  }
+  if (c.kind === 'noRecord') return w.noRecord(out);
+  if (c.kind === 'catalogueFile') return w.catalogueFile(catalogue ?? c.file);
+  if (c.kind === 'pdfDate') return w.pdfDate;
+  // The other kinds are named as their texts, which take what the setting was and is.
+  return w[c.kind](c.from, c.to);
 }

@@ -7,13 +7,12 @@ import { join } from 'node:path';
 import type { Lang } from '../../core/model.ts';
 import { rollUp, type FailedPlan, type PlanDigest, type RollupChanges } from '../../core/rollup.ts';
 import { VERSION } from '../../generated/version.ts';
-import { writeFileAtomic } from '../../io/atomic-write.ts';
 import type { PdfProfile } from '../../render/outputs.ts';
 import { renderOverviewCsv } from '../../render/overview-csv.ts';
 import { renderOverviewMarkdown } from '../../render/overview-markdown.ts';
 import { catalogueFor } from '../../io/load-catalogue.ts';
 import type { OverviewPdfRecord } from './manifest.ts';
-import { writeFailure, type WriteFailure } from './write-failure.ts';
+import { tryWrite, type WriteFailure } from './write-failure.ts';
 
 /** Names the roll-up uses; a plan never gets them. */
 export const OVERVIEW_BASE = 'overview';
@@ -98,15 +97,9 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
   }
   const written: string[] = [];
   const write = (path: string, data: string | Uint8Array): WriteFailure | undefined => {
-    try {
-      writeFileAtomic(path, data);
-    } catch (e) {
-      const failure = writeFailure(e, path, task.cwd, task.lang);
-      if (!failure) throw e;
-      return failure;
-    }
-    written.push(path);
-    return undefined;
+    const failure = tryWrite(path, data, task.cwd, task.lang);
+    if (!failure) written.push(path);
+    return failure;
   };
   const failure = write(mdPath, md) ?? write(csvPath, csv);
   if (failure) return { paths: written, unchanged: false, failure };

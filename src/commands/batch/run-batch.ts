@@ -16,7 +16,7 @@ import { creationDateFor, type Format, type PdfProfile } from '../../render/outp
 import { checkPlans, nameOutputs } from './check-plans.ts';
 import { compareWithEarlier } from './compare-with.ts';
 import { expandInputs, inputDiagnostics } from './inputs.ts';
-import { beginRecord, changeText, currentSettings, planRef } from './manifest.ts';
+import { beginRecord, changeText, currentSettings, planRef, type Carried } from './manifest.ts';
 import { Progress } from './progress.ts';
 import { renderPlans } from './render-plans.ts';
 import { createRunner } from './runner.ts';
@@ -89,9 +89,9 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   let overview: { paths: string[]; unchanged: boolean } | undefined;
   let leftOut: string[] = [];
   let record: ((overviewPdf?: OverviewResult['pdf']) => WriteFailure | undefined) | undefined;
-  let recordedPdf: OverviewResult['pdf'];
+  /** What the previous run's record still vouches for; none until the plans are checked. */
+  let carried: Carried | undefined;
   let overviewPdf: OverviewResult['pdf'];
-  let settingsChanged = true;
   /** The run's own files (overview, manifest) that could not be written: the plans are still made, and the run fails. */
   const failures: WriteFailure[] = [];
   const failed = (f: WriteFailure | undefined) => {
@@ -128,10 +128,9 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
       const plans = new Map(valid.map((r) => [names.get(r.display)!, planRef(outDir, r.file)]));
       const rec = beginRecord(outDir, settings, { profile: o.profile, sourceDateEpoch: ctx.env.SOURCE_DATE_EPOCH || null }, pdf, plans, { cwd: ctx.cwd, lang: ctx.lang });
       failed(rec.failure);
-      settingsChanged = rec.change !== undefined;
-      recordedPdf = rec.carried.overviewPdf;
-      if (o.changed && !o.quiet && rec.change && rec.worthSaying) {
-        tally.progress.log(`${changeText(t, rec.change, displayPath(outDir, ctx.cwd), catalogueFile && displayPath(catalogueFile, ctx.cwd))}: ${t.changed.again}`);
+      carried = rec.carried;
+      if (o.changed && !o.quiet && rec.carried.change && rec.worthSaying) {
+        tally.progress.log(`${changeText(t, rec.carried.change, displayPath(outDir, ctx.cwd), catalogueFile && displayPath(catalogueFile, ctx.cwd))}: ${t.changed.again}`);
       }
       record = (pdfRecord) =>
         rec.finish(
@@ -178,8 +177,8 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
           creationDate: creationDateFor(o.referenceDate, ctx.env),
           profile: o.profile,
           // Made with other settings, an identical overview.md may still stand beside an overview.pdf that is not.
-          changed: o.changed && !settingsChanged,
-          recordedPdf,
+          changed: o.changed && carried !== undefined && !carried.change,
+          recordedPdf: carried?.overviewPdf,
         };
         // With PDF the roll-up is made by the runner, on a worker whose PDF code is warm by now. Without, the workers
         // end first, so their memory is not held during the roll-up.
