@@ -1,5 +1,4 @@
 // `skoldigiplan compare <older> <newer>`: what moved, what was done and what slipped between two assessments.
-import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { comparePlans, type CompareInput, type CompareResult } from '../core/compare.ts';
@@ -7,7 +6,7 @@ import { UsageError, UserError } from '../errors.ts';
 import { compareText, organisationDifferenceList } from '../i18n/compare.ts';
 import { loadPlan, type LoadPlanOptions, type PlanLoad } from '../io/load-plan.ts';
 import { checkOutput, namesFolder, withFormatExt, writeOutput } from '../io/output.ts';
-import { displayPath } from '../io/paths.ts';
+import { displayPath, sameFile } from '../io/paths.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { positionOf } from '../io/yaml-file.ts';
 import { renderCompareMarkdown } from '../render/compare-markdown.ts';
@@ -35,7 +34,7 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
   const newerFile = resolve(ctx.cwd, newerPath!);
   const target = compareTarget(ctx.cwd, newerFile, format, typeof opts.output === 'string' ? opts.output : undefined);
   // Never over one of the plans, not even through a link or with --force.
-  if (target !== '-' && [olderFile, newerFile].map(real).includes(real(resolve(ctx.cwd, target)))) {
+  if (target !== '-' && [olderFile, newerFile].some((plan) => sameFile(plan, resolve(ctx.cwd, target)))) {
     throw new UsageError(t.outputIsInput(displayPath(resolve(ctx.cwd, target), ctx.cwd)), t.outputIsInputHint);
   }
   // The report replaces an earlier report (a file with the format's extension); any other file only with --force.
@@ -87,12 +86,4 @@ function compareTarget(cwd: string, newerFile: string, format: CompareFormat, ou
   if (output === undefined) return format === 'pdf' ? join(dirname(newerFile), name) : '-';
   if (namesFolder(cwd, output)) return join(output, name);
   return withFormatExt(cwd, output, `.${format}`);
-}
-
-function real(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
 }

@@ -1,11 +1,11 @@
 // `skoldigiplan render <plan.yaml>`: the action plan as Markdown, PDF or JSON, from a plan file; the plan file is never touched.
-import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { buildReport } from '../core/report.ts';
 import { UsageError } from '../errors.ts';
 import { loadValidPlan } from '../io/load-plan.ts';
 import { namesFolder, withFormatExt } from '../io/output.ts';
+import { sameFile } from '../io/paths.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { renderText } from '../i18n/render.ts';
 import { referenceDate } from '../io/reference-date.ts';
@@ -48,15 +48,4 @@ export async function run(ctx: Context, [planFile]: string[], opts: Record<strin
   });
   for (const w of written) ctx.stderr.write(t.wrote(w) + '\n');
   return 0;
-}
-
-function sameFile(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return p;
-    }
-  };
-  return real(a) === real(b);
 }

@@ -54,12 +54,6 @@ export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult)
   const findings: Diagnostic[] = [];
   const schemaOk = validatePlan(read.value);
   if (!schemaOk) findings.push(...schemaDiagnostics(validatePlan.errors ?? [], source, display, opts.lang, read.value, 'plan'));
-  // An action without the indicators key has a schema error already; its filled-in empty list warrants no warning.
-  const noIndicatorsKey = new Set(
-    (Array.isArray((read.value as Plan).actions) ? ((read.value as Plan).actions as unknown[]) : []).flatMap((a, i) =>
-      a !== null && typeof a === 'object' && !Array.isArray(a) && !('indicators' in a) ? [i] : [],
-    ),
-  );
   let plan = normalisePlan(read.value as Plan);
 
   let catalogue: Catalogue | undefined;
@@ -85,7 +79,9 @@ export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult)
       plan = carried.plan;
       result.migration = carried.migration;
       findings.push(...carried.diagnostics);
-      const issues = checkPlan(plan, catalogue, { municipalityCodes }).filter((i) => !(i.code === 'action-no-indicators' && noIndicatorsKey.has(i.path[1] as number)));
+      // Warnings judge a plan that holds together; after schema errors (a missing indicators key, filled in as an empty
+      // list) they would only repeat them.
+      const issues = checkPlan(plan, catalogue, { municipalityCodes }).filter((i) => schemaOk || !PLAN_WARNINGS.has(i.code));
       findings.push(...carried.explain(planIssueDiagnostics(issues, source, display, opts.lang)));
     } catch (e) {
       // A plan that fails the schema may have any shape; its schema messages already say what to fix.

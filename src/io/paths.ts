@@ -1,5 +1,5 @@
 // Finds files shipped with the package (schemas, data, built catalogues) from source and from the bundle alike.
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,4 +24,17 @@ export function packagePath(...parts: string[]): string {
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** Whether two paths name one file, through links too; a path that does not exist is taken as it is. */
+export function sameFile(a: string, b: string): boolean {
+  return real(a) === real(b);
+}
+
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }
