@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.ts';
+import { helpText, runCli, tempDir } from '../helpers/cli.ts';
 
 const FIXTURES = 'test/fixtures/follow-up';
 let dir: string;
@@ -88,7 +88,7 @@ describe('compare -o into a folder', () => {
   });
 
   it('says so in compare --help, in both languages', () => {
-    const flat = (lang: string) => runCli(['compare', '--help', '--lang', lang]).stdout.replace(/\s+/g, ' ');
+    const flat = (lang: 'sv' | 'en') => helpText('compare', lang);
     expect(flat('sv')).toContain('hamnar rapporten i mappen som <nyare>-comparison.<format>');
     expect(flat('en')).toContain('puts the report in that folder as <newer>-comparison.<format>');
   });

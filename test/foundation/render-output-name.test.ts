@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { helpText, ROOT, runCli, tempDir } from '../helpers/cli.ts';
 
 const example = readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8');
 let dir: string;
@@ -53,7 +53,7 @@ describe('render -o without an extension', () => {
   });
 
   it('says so in render --help, in both languages', () => {
-    const flat = (lang: string) => runCli(['render', '--help', '--lang', lang]).stdout.replace(/\s+/g, ' ');
+    const flat = (lang: 'sv' | 'en') => helpText('render', lang);
     expect(flat('sv')).toContain('ett namn utan filändelse får formatets filändelse: rapport → rapport.md');
     expect(flat('en')).toContain('a name without an extension gets the format\'s: report → report.md');
   });

@@ -31,3 +31,8 @@ export function tempDir(seed: string[] = []): { dir: string; cleanup: () => void
   for (const s of seed) cpSync(join(ROOT, s), join(dir, s.split('/').pop()!), { recursive: true });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** A command's --help on one line (wrapping undone), to look for a phrase wherever the terminal width broke it. */
+export function helpText(command: string, lang: 'sv' | 'en' = 'sv'): string {
+  return runCli([command, '--help', '--lang', lang]).stdout.replace(/\s+/g, ' ');
+}
