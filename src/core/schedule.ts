@@ -12,6 +12,7 @@ import type {
   ScheduleWarning,
   UnscheduledAction,
 } from './model.ts';
+import { byCodeUnits } from './code-units.ts';
 import { compareIds, unique } from './ids.ts';
 import { prerequisiteClosure } from './prerequisites.ts';
 import { actionSupport } from './resources.ts';
@@ -107,7 +108,7 @@ export function buildSchedule(
 
   // ── The plan's own actions, then suggestions for every gap that no open action of the plan covers.
   const items: Item[] = [];
-  const ownActions = [...actions].sort((a, b) => compareIds(a.id, b.id) || cmp(a.title, b.title));
+  const ownActions = [...actions].sort((a, b) => compareIds(a.id, b.id) || byCodeUnits(a.title, b.title));
   for (const a of ownActions) {
     const status: ActionStatus = a.status ?? 'planned';
     const start = a.start !== undefined && isTerm(a.start) ? termIndex(a.start) : undefined;
@@ -395,7 +396,7 @@ function compareItems(a: Item, b: Item): number {
     a.rank - b.rank ||
     a.step - b.step ||
     compareIds(a.base.id, b.base.id) ||
-    cmp(a.base.title, b.base.title)
+    byCodeUnits(a.base.title, b.base.title)
   );
 }
 
@@ -405,10 +406,6 @@ function compareOutput(a: Item, b: Item): number {
 
 function originOrder(it: Item): number {
   return it.base.origin === 'plan' ? 0 : 1;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -2,17 +2,12 @@
 // plan outputs were made from which plan file with which settings (skoldigiplan's version, language, reference date,
 // catalogue, PDF profile), and what overview.pdf was made from. --changed skips a plan only when the manifest lists its
 // outputs as made from that same plan file with the settings of this run and their time stamps are newer than the plan
-// and the catalogue. The comparison (carryOver, nextManifest) is pure; reading, writing and the run's side
-// (currentSettings, beginRecord) follow it.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import type { Catalogue, Lang } from '../../core/model.ts';
-import { VERSION } from '../../generated/version.ts';
+// and the catalogue. This file is the record and its comparison, pure; run-record.ts reads and writes it for a run.
+import { relative, sep } from 'node:path';
+import { byCodeUnits } from '../../core/code-units.ts';
+import type { Lang } from '../../core/model.ts';
 import type { BatchText } from '../../i18n/batch.ts';
-import { builtinCatalogue } from '../../io/load-catalogue.ts';
 import type { PdfProfile } from '../../render/outputs.ts';
-import { OVERVIEW_BASE } from './overview-files.ts';
-import { tryWrite, type WriteFailure } from './write-failure.ts';
 
 export const MANIFEST_NAME = '.skoldigiplan-batch.json';
 
@@ -86,7 +81,7 @@ export interface Carried {
   overviewPdf?: OverviewPdfRecord;
 }
 
-/** A plan file as the manifest names it: relative to --out, with `/`, so it holds wherever the command is run from. */
+/** A file as the manifest names it (a plan, or --catalogue): relative to --out, with `/`, so it holds wherever the command is run from. */
 export function planRef(outDir: string, planFile: string): string {
   return relative(outDir, planFile).split(sep).join('/');
 }
@@ -166,11 +161,11 @@ export function nextManifest(
   let catalogue = settings.catalogue;
   if (!carried.change && previous && 'builtin' in previous.settings.catalogue && 'builtin' in catalogue) {
     const merged = { ...previous.settings.catalogue.builtin, ...catalogue.builtin };
-    catalogue = { builtin: Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+    catalogue = { builtin: Object.fromEntries(Object.entries(merged).sort(([a], [b]) => byCodeUnits(a, b))) };
   }
   const all = new Map(carried.outputs);
   for (const [output, plan] of made) all.set(output, plan);
-  const outputs = Object.fromEntries([...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const outputs = Object.fromEntries([...all].sort(([a], [b]) => byCodeUnits(a, b)));
   return { manifest: 2, settings: { ...settings, catalogue }, pdf: carried.pdf, outputs, ...(overviewPdf ? { overviewPdf } : {}) };
 }
 
@@ -198,92 +193,6 @@ export function parseManifest(text: string): BatchManifest | undefined {
   const o = m.overviewPdf as Partial<OverviewPdfRecord> | undefined;
   if (o !== undefined && (!o || typeof o.data !== 'string' || typeof o.file !== 'string')) return undefined;
   return m as BatchManifest;
-}
-
-/** The manifest in `outDir`, as text and parsed. */
-export function readManifest(outDir: string): { text?: string; manifest?: BatchManifest } {
-  let text: string;
-  try {
-    text = readFileSync(join(outDir, MANIFEST_NAME), 'utf8');
-  } catch {
-    return {};
-  }
-  return { text, manifest: parseManifest(text) };
-}
-
-/**
- * Writes the manifest atomically, unless the file already says the same (its time stamp is then left alone). Returns
- * the text the file now holds (`current` when the write failed) and why it failed, when it did.
- */
-export function writeManifest(outDir: string, m: BatchManifest, current: string | undefined, where: { cwd: string; lang: Lang }): { text: string | undefined; failure?: WriteFailure } {
-  const text = manifestText(m);
-  if (text === current) return { text };
-  const failure = tryWrite(join(outDir, MANIFEST_NAME), text, where.cwd, where.lang);
-  return failure ? { text: current, failure } : { text };
-}
-
-/** This run's settings; `catalogueIds` are the catalogues the valid plans name. */
-export function currentSettings(o: { lang: Lang; referenceDate: string; outDir: string; catalogueFile?: string; ownCatalogue?: Catalogue; catalogueIds: readonly string[] }): OutputSettings {
-  let catalogue: OutputSettings['catalogue'];
-  if (o.catalogueFile && o.ownCatalogue) {
-    const file = relative(o.outDir, o.catalogueFile).split(sep).join('/');
-    catalogue = { own: { file, mtimeMs: statSync(o.catalogueFile).mtimeMs, id: o.ownCatalogue.id, version: o.ownCatalogue.version } };
-  } else {
-    const builtin: Record<string, string> = {};
-    for (const id of [...new Set(o.catalogueIds)].sort()) {
-      const version = id ? builtinCatalogue(id)?.version : undefined;
-      if (version !== undefined) builtin[id] = version;
-    }
-    catalogue = { builtin };
-  }
-  return { tool: VERSION, lang: o.lang, referenceDate: o.referenceDate, catalogue };
-}
-
-export interface RunRecord {
-  /** The previous run's outputs that this run may take as made with its settings, from the plan that now has their name. */
-  carried: Carried;
-  /** False for a fresh --out: that it has no record goes without saying. */
-  worthSaying: boolean;
-  /** The record could not be rewritten at the start. */
-  failure?: WriteFailure;
-  /**
-   * Records the run once it has ended: `made` are the outputs it wrote or found up to date, each with its plan file;
-   * `overviewPdf` is overview.pdf as the run made or found it (none: as it was). Returns why the record could not be written.
-   */
-  finish(made: Iterable<readonly [string, string]>, overviewPdf?: OverviewPdfRecord): WriteFailure | undefined;
-}
-
-/**
- * Reads the previous record and, when this run's settings differ from it or it names a plan other than this run's for
- * an output name, rewrites it at once to vouch only for what still holds: a run cut short (Ctrl-C) then leaves a
- * record that is true of every file in --out. `plans` are this run's output base names with their plan files.
- */
-export function beginRecord(
-  outDir: string,
-  settings: OutputSettings,
-  pdf: PdfSettings,
-  makesPdf: boolean,
-  plans: ReadonlyMap<string, string>,
-  where: { cwd: string; lang: Lang },
-): RunRecord {
-  const previous = readManifest(outDir);
-  const carried = carryOver(previous.manifest, settings, pdf, makesPdf, plans);
-  const change = carried.change;
-  let text = previous.text;
-  let failure: WriteFailure | undefined;
-  // Written only when it says something else now (writeManifest compares).
-  if (previous.manifest) ({ text, failure } = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, []), text, where));
-  const worthSaying = change !== undefined && (change.kind !== 'noRecord' || previous.text !== undefined || existsSync(join(outDir, `${OVERVIEW_BASE}.md`)));
-  return {
-    carried,
-    worthSaying,
-    ...(failure ? { failure } : {}),
-    finish: (made, overviewPdf) => {
-      const r = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, made, overviewPdf), text, where);
-      text = r.text;
-      return r.failure;
-    },
-  };
 }
 
 /** Why --changed cannot skip plans this run, in the user's language; `catalogue` is --catalogue as shown to the user. */

@@ -16,7 +16,8 @@ import { creationDateFor, type Format, type PdfProfile } from '../../render/outp
 import { checkPlans, nameOutputs } from './check-plans.ts';
 import { compareWithEarlier } from './compare-with.ts';
 import { expandInputs, inputDiagnostics } from './inputs.ts';
-import { beginRecord, changeText, currentSettings, planRef, type Carried } from './manifest.ts';
+import { changeText, planRef, type Carried } from './manifest.ts';
+import { beginRecord, currentSettings } from './run-record.ts';
 import { Progress } from './progress.ts';
 import { renderPlans } from './render-plans.ts';
 import { createRunner } from './runner.ts';

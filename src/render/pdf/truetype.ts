@@ -3,6 +3,7 @@
 // pdfkit takes any object with a `layout` method as an already parsed font. Given this one it
 // never parses the file with fontkit, which is the costliest part of a first PDF: fontkit decodes
 // each glyph's outline while subsetting, though a subset only needs the glyph's bytes.
+import { byCodeUnits } from '../../core/code-units.ts';
 import { fontTables, layoutSimple, needTable as table, TrueTypeMetrics, type SimpleRun, type TableEntry } from './font-metrics.ts';
 
 /** The subset pdfkit fills while text is written and embeds when the document ends. */
@@ -295,7 +296,7 @@ function checksum(b: Uint8Array): number {
 
 /** An sfnt file (version 1.0) of the tables, in tag order, each on a four-byte boundary with its checksum. */
 function sfnt(tables: [string, Uint8Array][]): Uint8Array {
-  const sorted = [...tables].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...tables].sort(([a], [b]) => byCodeUnits(a, b));
   const n = sorted.length;
   let size = 12 + n * 16;
   for (const [, data] of sorted) size += (data.length + 3) & ~3;
