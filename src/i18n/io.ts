@@ -25,6 +25,11 @@ const sv = {
   duplicateKeyHint: 'ta bort den ena förekomsten eller slå ihop dem; en nyckel får bara finnas en gång i varje avsnitt',
   tabIndent: (others: string) => `tabb används som indrag; YAML kräver mellanslag${others ? ` (tabb även på rad ${others})` : ''}`,
   tabIndentHint: 'ersätt tabben med mellanslag, lika många som raderna intill har; fel längre ned i samma avsnitt visas först när tabben är borta',
+  unclosedFlow: (close: ']' | '}'): string => (close === ']' ? 'listan som börjar här saknar sitt avslutande ]' : 'samlingen som börjar här saknar sitt avslutande }'),
+  unclosedFlowHint: (close: ']' | '}'): string =>
+    close === ']'
+      ? 'skriv ] efter listans sista värde, till exempel [1.2.a, 1.2.b]; fortsätter listan på nästa rad ska den raden ha mer indrag än nyckeln. Fel längre ned i samma avsnitt visas först när listan är avslutad'
+      : 'skriv } efter samlingens sista värde, till exempel { current: 2, target: 3 }; fortsätter samlingen på nästa rad ska den raden ha mer indrag än nyckeln. Fel längre ned i samma avsnitt visas först när samlingen är avslutad',
   multipleDocs: 'här börjar ett andra YAML-dokument (---), men en fil får bara innehålla en plan',
   multipleDocsHint: 'ta bort --- och det som följer, eller lägg varje plan i en egen fil (skoldigiplan batch läser en hel mapp)',
   unquotedColon: (text: string) => `texten ”${text}” har ett kolon följt av mellanslag, som YAML läser som början på en ny nyckel`,
@@ -245,6 +250,11 @@ const en: IoText = {
   duplicateKeyHint: 'remove one of the two or merge them; a key may appear only once in each section',
   tabIndent: (others) => `a tab is used for indentation; YAML requires spaces${others ? ` (tabs also on line ${others})` : ''}`,
   tabIndentHint: 'replace the tab with spaces, as many as the lines around it have; errors further down in the same section show only once the tab is gone',
+  unclosedFlow: (close) => (close === ']' ? 'the list that starts here has no closing ]' : 'the mapping that starts here has no closing }'),
+  unclosedFlowHint: (close) =>
+    close === ']'
+      ? 'write ] after the last value of the list, for example [1.2.a, 1.2.b]; if the list goes on to the next line, indent that line further than the key. Errors further down in the same section show only once the list is closed'
+      : 'write } after the last value of the mapping, for example { current: 2, target: 3 }; if the mapping goes on to the next line, indent that line further than the key. Errors further down in the same section show only once the mapping is closed',
   multipleDocs: 'a second YAML document (---) starts here, but a file may hold only one plan',
   multipleDocsHint: 'remove --- and what follows it, or put each plan in a file of its own (skoldigiplan batch reads a whole folder)',
   unquotedColon: (text) => `the text “${text}” has a colon followed by a space, which YAML reads as the start of a new key`,

@@ -116,6 +116,40 @@ describe('a tab used for indentation is reported once, without the errors it cau
   });
 });
 
+describe('a [ or { that is never closed is reported once, where it opens', () => {
+  it("an action's list of indicators without ]: one error at the [, not nine a line later", () => {
+    const r = validate('bracket.yaml', edit(example, ['indicators: [1.2.a]', 'indicators: [1.2.a']));
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([
+      {
+        line: 46,
+        col: 17,
+        severity: 'fel',
+        message: 'YAML-fel: listan som börjar här saknar sitt avslutande ]',
+        hint: 'skriv ] efter listans sista värde, till exempel [1.2.a, 1.2.b]; fortsätter listan på nästa rad ska den raden ha mer indrag än nyckeln. Fel längre ned i samma avsnitt visas först när listan är avslutad',
+      },
+    ]);
+    const en = validate('bracket.yaml', readFileSync(join(dir, 'bracket.yaml'), 'utf8'), '--lang', 'en');
+    expect(en.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(['46:17: YAML error: the list that starts here has no closing ]']);
+    expect(en.errors[0]!.hint).toMatch(/^write \] after the last value of the list/);
+  });
+
+  it('an answer without }: the error is at the {, and a mistake above it is still reported', () => {
+    const r = validate('brace.yaml', edit(example, ['kind: municipality', 'kind: kommun'], ['1.1.b: { current: 2, target: 3 }', '1.1.b: { current: 2, target: 3']));
+    expect(r.errors.map((e) => [e.line, e.col, e.message])).toEqual([
+      [7, 9, expect.stringContaining('kommun')],
+      [15, 12, 'YAML-fel: samlingen som börjar här saknar sitt avslutande }'],
+    ]);
+    expect(r.errors[1]!.hint).toMatch(/^skriv \} efter samlingens sista värde/);
+  });
+
+  it('a list continued on a line indented too little: one error, and the hint says how to continue it', () => {
+    const r = validate('continued.yaml', edit(example, ['indicators: [1.2.a]', 'indicators: [1.2.a,\n    1.2.b]']));
+    expect(r.errors.map((e) => `${e.line}:${e.col}`)).toEqual(['46:17']);
+    expect(r.errors[0]!.hint).toContain('mer indrag än nyckeln');
+  });
+});
+
 describe('two documents in one file', () => {
   it('points at the second document and says one plan per file, in Swedish and in English', () => {
     const text = example + '---\n' + example;
