@@ -35,15 +35,13 @@ export async function run(ctx: Context, [planFile]: string[], opts: Record<strin
   const named = output !== undefined && !folder && formats.length === 1 ? withFormatExt(ctx.cwd, output, `.${formats[0]}`) : output;
   const { base, single } = renderTarget(loaded.file, formats, named, folder);
   // The plan file is the user's: render never writes over it, whatever -o says.
-  const targets = renderTargets(resolve(ctx.cwd, base), formats, single).map((x) => x.target);
-  if (targets.some((x) => x !== '-' && sameFile(resolve(ctx.cwd, x), loaded.file))) throw new UsageError(t.wouldOverwritePlan(planFile!), t.wouldOverwritePlanHint);
-  const written = await writeRenderedPlan(ctx, report, {
+  const targets = renderTargets(resolve(ctx.cwd, base), formats, single);
+  if (targets.some((x) => x.target !== '-' && sameFile(resolve(ctx.cwd, x.target), loaded.file))) throw new UsageError(t.wouldOverwritePlan(planFile!), t.wouldOverwritePlanHint);
+  const written = await writeRenderedPlan(ctx, report, targets, {
     formats,
     lang: ctx.lang,
     profile: opts.pdfProfile as PdfProfile,
     creationDate: creationDateFor(loaded.plan.assessment.date, ctx.env),
-    base,
-    single,
     force: Boolean(opts.force),
   });
   for (const w of written) ctx.stderr.write(t.wrote(w) + '\n');

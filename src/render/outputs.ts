@@ -1,5 +1,5 @@
 // Renders one report into the requested formats and writes them beside the plan (or where -o says).
-import { dirname, basename, extname, join, resolve, sep } from 'node:path';
+import { dirname, basename, extname, join } from 'node:path';
 import type { Context } from '../context.ts';
 import type { Lang, PlanReport } from '../core/model.ts';
 import { municipalityByCode } from '../io/municipalities.ts';
@@ -43,14 +43,14 @@ export function basePathOf(planFile: string): string {
 }
 
 /**
- * Where `-o` sends a rendered plan. Without it, beside the plan (`plan.yaml` → `plan.md`). A path that ends in a separator
- * or names a folder puts the files into that folder, named after the plan; otherwise one format is written to the file
- * named (the caller has added the format's extension to a name without one, see `withFormatExt`), and several to a base
- * path that gets each format's extension.
+ * Where `-o` sends a rendered plan. Without it, beside the plan (`plan.yaml` → `plan.md`). When `isFolder` (the caller
+ * has asked `namesFolder`: the path ends in a separator or names a folder) the files go into that folder, named after
+ * the plan; otherwise one format is written to the file named (the caller has added the format's extension to a name
+ * without one, see `withFormatExt`), and several to a base path that gets each format's extension.
  */
 export function renderTarget(planFile: string, formats: readonly Format[], output: string | undefined, isFolder: boolean): { base: string; single?: string } {
   if (output === undefined) return { base: basePathOf(planFile) };
-  if (output !== '-' && (isFolder || output.endsWith('/') || output.endsWith(sep))) return { base: join(output, basename(basePathOf(planFile))) };
+  if (isFolder) return { base: join(output, basename(basePathOf(planFile))) };
   if (formats.length === 1) return { base: basePathOf(planFile), single: output };
   return { base: output.replace(/\.(md|pdf|json)$/, '') };
 }
@@ -61,16 +61,16 @@ export function renderTargets(base: string, formats: readonly Format[], single?:
 }
 
 /**
- * Writes every rendered format: to stdout with `-` (one format only), to `<base>.<ext>` otherwise. An existing file
- * is replaced only when it has the format's extension (or with `force`); all targets are checked before any is written.
- * Returns the paths written, as shown to the user.
+ * Writes every rendered format to its target (`renderTargets`; `-` is stdout, for one format only). An existing file is
+ * replaced only when skoldigiplan made it (or with `force`); all targets are checked before any is written. Returns the
+ * paths written, as shown to the user.
  */
 export async function writeRenderedPlan(
   ctx: Context,
   report: PlanReport,
-  opts: RenderOptions & { base: string; single?: string; force?: boolean },
+  targets: readonly { format: Format; target: string }[],
+  opts: RenderOptions & { force?: boolean },
 ): Promise<string[]> {
-  const targets = renderTargets(resolve(ctx.cwd, opts.base), opts.formats, opts.single);
   const rule = (format: Format) => ({ force: opts.force ?? false, generated: true, ext: `.${format}` });
   for (const { format, target } of targets) checkOutput(ctx, target, rule(format));
   const rendered = await renderPlanOutputs(report, opts);

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeProblem } from '../../src/io/output.ts';
+import { namesFolder, writeProblem } from '../../src/io/output.ts';
 import { renderTarget } from '../../src/render/outputs.ts';
 import { tempDir } from '../helpers/cli.ts';
 
@@ -53,10 +53,17 @@ describe('renderTarget', () => {
     ['-', ['md'], false, { base: '/p/plan', single: '-' }],
     ['x.md', ['md'], false, { base: '/p/plan', single: 'x.md' }],
     ['x.md', ['md', 'json'], false, { base: 'x' }],
-    ['out/', ['md', 'json'], false, { base: 'out/plan' }],
-    ['out/', ['md'], false, { base: 'out/plan' }],
+    ['out/', ['md', 'json'], true, { base: 'out/plan' }],
     ['out', ['md'], true, { base: 'out/plan' }],
   ] as const)('-o %s with %j (folder: %s)', (output, formats, isFolder, expected) => {
     expect(renderTarget(plan, formats, output, isFolder)).toEqual(expected);
+  });
+});
+
+describe('namesFolder: when -o means "into this folder"', () => {
+  it('a path ending in a separator, or an existing folder, is a folder; a file, a new name, - and no -o are not', () => {
+    mkdirSync(join(dir, 'ut'), { recursive: true });
+    writeFileSync(join(dir, 'rapport.md'), 'x');
+    expect(['ny/', 'ut', 'ut/', 'rapport.md', 'ny', '-', undefined].map((o) => namesFolder(dir, o))).toEqual([true, true, true, false, false, false, false]);
   });
 });

@@ -15,7 +15,7 @@ import { planToYaml } from '../../io/write-plan.ts';
 import { parseYamlText } from '../../io/yaml-file.ts';
 import { planIssueDiagnostics } from '../../io/load-plan.ts';
 import { formatDiagnostic } from '../../io/report.ts';
-import { basePathOf, creationDateFor, writeRenderedPlan, type Format } from '../../render/outputs.ts';
+import { basePathOf, creationDateFor, renderTargets, writeRenderedPlan, type Format } from '../../render/outputs.ts';
 
 /**
  * The plan file's text, checked the way `skoldigiplan validate` would check the written file, and the warnings that
@@ -64,12 +64,11 @@ export async function renderBeside(ctx: Context, plan: Plan, catalogue: Catalogu
   const t = assessText[opts.lang];
   try {
     const report = buildReport(plan, catalogue, { referenceDate: opts.referenceDate });
-    return await writeRenderedPlan({ ...ctx, lang: opts.lang }, report, {
+    return await writeRenderedPlan({ ...ctx, lang: opts.lang }, report, renderTargets(basePathOf(resolve(ctx.cwd, file)), opts.formats), {
       formats: opts.formats,
       lang: opts.lang,
       profile: 'ua',
       creationDate: creationDateFor(plan.assessment.date, ctx.env),
-      base: basePathOf(resolve(ctx.cwd, file)),
       force: opts.force,
     });
   } catch (e) {
