@@ -1,5 +1,5 @@
 // `skoldigiplan import answers.csv --out plans/`: one validated plan file per CSV row; a bad row never stops the others.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { checkPlan } from '../core/check-plan.ts';
@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../io/atomic-write.ts';
 import { resolveCatalogue } from '../io/load-catalogue.ts';
 import { normalisePlan, planIssueDiagnostics } from '../io/load-plan.ts';
 import { loadMunicipalities } from '../io/municipalities.ts';
-import { outFolder } from '../io/out-folder.ts';
+import { makeOutFolder, outFolder } from '../io/out-folder.ts';
 import { writeProblem } from '../io/output.ts';
 import { displayPath } from '../io/paths.ts';
 import { formatDiagnostic, printDiagnostics } from '../io/report.ts';
@@ -146,12 +146,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   );
   const firstRow = new Map<string, number>();
   if (good.length) {
-    try {
-      mkdirSync(outDir, { recursive: true });
-    } catch (e) {
-      const why = writeProblem(e, outDir, ctx.cwd, ctx.lang);
-      throw new UserError(outputText[ctx.lang].folderFailed(outShown, why.reason), [], why.hint);
-    }
+    makeOutFolder(ctx.cwd, opts.out as string, outDir, ctx.lang);
   }
   for (const g of good) {
     const org = organisationIdentity(g.plan.organisation);

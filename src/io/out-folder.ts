@@ -5,6 +5,7 @@ import type { Lang } from '../core/model.ts';
 import { UsageError, UserError } from '../errors.ts';
 import { ioText } from '../i18n/io.ts';
 import { outputText } from '../i18n/output.ts';
+import { makeFolders } from './atomic-write.ts';
 import { fileInPath, writeProblem } from './output.ts';
 import { displayPath } from './paths.ts';
 
@@ -31,8 +32,21 @@ export function outFolder(cwd: string, out: string, lang: Lang): string {
       rmdirSync(first);
     }
   } catch (e) {
-    const why = writeProblem(e, dir, cwd, lang);
-    throw new UserError(t.folderFailed(out, why.reason), [], why.hint);
+    throw folderFailed(e, cwd, out, dir, lang);
   }
   return dir;
+}
+
+/** Makes the folder `outFolder` checked, once the command has files to write into it. */
+export function makeOutFolder(cwd: string, out: string, dir: string, lang: Lang): void {
+  try {
+    makeFolders(dir);
+  } catch (e) {
+    throw folderFailed(e, cwd, out, dir, lang);
+  }
+}
+
+function folderFailed(e: unknown, cwd: string, out: string, dir: string, lang: Lang): UserError {
+  const why = writeProblem(e, dir, cwd, lang);
+  return new UserError(outputText[lang].folderFailed(out, why.reason), [], why.hint);
 }

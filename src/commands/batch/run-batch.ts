@@ -1,6 +1,6 @@
 // The batch run: expand inputs, check every plan, name outputs, render in parallel, roll up, report. Each phase is
 // in a file of its own (check-plans, render-plans, write-overview, summarise); this one sets up and ends the run.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Context } from '../../context.ts';
@@ -10,7 +10,7 @@ import { CancelledError, UsageError, UserError } from '../../errors.ts';
 import { batchText, type BatchText } from '../../i18n/batch.ts';
 import { removeTemporaryFiles } from '../../io/atomic-write.ts';
 import { builtinCatalogue, DEFAULT_CATALOGUE, loadCatalogueFile, requireBuiltinCatalogue } from '../../io/load-catalogue.ts';
-import { outFolder } from '../../io/out-folder.ts';
+import { makeOutFolder, outFolder } from '../../io/out-folder.ts';
 import { displayPath } from '../../io/paths.ts';
 import { creationDateFor, type Format, type PdfProfile } from '../../render/outputs.ts';
 import { checkPlans, nameOutputs } from './check-plans.ts';
@@ -67,11 +67,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
     tally.progress.finish();
     throw new UserError(t.input.noPlans, [], t.input.noPlansHint);
   }
-  try {
-    mkdirSync(outDir, { recursive: true });
-  } catch (e) {
-    throw new UserError(t.input.outFailed(o.out, (e as Error).message));
-  }
+  makeOutFolder(ctx.cwd, o.out, outDir, ctx.lang);
 
   const pdf = o.formats.includes('pdf');
   const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(o.formats, files.length), files.length));
