@@ -1,4 +1,5 @@
 // Wording for reading files and for problems found in plan and catalogue files.
+import type { Unclosed } from '../io/yaml-unclosed.ts';
 
 const sv = {
   isDirectory: 'det här är en mapp, inte en fil',
@@ -25,11 +26,19 @@ const sv = {
   duplicateKeyHint: 'ta bort den ena förekomsten eller slå ihop dem; en nyckel får bara finnas en gång i varje avsnitt',
   tabIndent: (others: string) => `tabb används som indrag; YAML kräver mellanslag${others ? ` (tabb även på rad ${others})` : ''}`,
   tabIndentHint: 'ersätt tabben med mellanslag, lika många som raderna intill har; fel längre ned i samma avsnitt visas först när tabben är borta',
-  unclosedFlow: (close: ']' | '}'): string => (close === ']' ? 'listan som börjar här saknar sitt avslutande ]' : 'samlingen som börjar här saknar sitt avslutande }'),
-  unclosedFlowHint: (close: ']' | '}'): string =>
-    close === ']'
-      ? 'skriv ] efter listans sista värde, till exempel [1.2.a, 1.2.b]; fortsätter listan på nästa rad ska den raden ha mer indrag än nyckeln. Fel längre ned i samma avsnitt visas först när listan är avslutad'
-      : 'skriv } efter samlingens sista värde, till exempel { current: 2, target: 3 }; fortsätter samlingen på nästa rad ska den raden ha mer indrag än nyckeln. Fel längre ned i samma avsnitt visas först när samlingen är avslutad',
+  unclosed: (u: Unclosed): string => {
+    if (u.kind === 'quote') return `citattecknet ${u.close} här avslutas aldrig, så texten fortsätter ända till rad ${u.gaveUpLine}`;
+    const what = u.kind === 'list' ? 'listan' : 'samlingen';
+    if (u.problem === 'wrong') return `${what} som börjar här avslutas med ${u.close === ']' ? '}' : ']'} i stället för ${u.close}`;
+    if (u.problem === 'uncounted') return `${what} som börjar här avslutas aldrig: ${u.close} står efter #, inom citattecken eller på en rad med för litet indrag, och räknas inte`;
+    return `${what} som börjar här saknar sitt avslutande ${u.close}`;
+  },
+  unclosedHint: (u: Unclosed): string => {
+    if (u.kind === 'quote') return `avsluta texten med samma citattecken som den börjar med: "…" eller '…' (ett ' inne i '…' skrivs '')`;
+    if (u.problem === 'wrong') return 'varje [ avslutas med ] och varje { med }, det innersta först, till exempel { a: [1, 2] }';
+    const example = u.kind === 'list' ? 'listans sista värde, till exempel [1.2.a, 1.2.b]' : 'samlingens sista värde, till exempel { current: 2, target: 3 }';
+    return `skriv ${u.close} efter ${example}; fortsätter den på nästa rad, dra in den raden mer än raden där den börjar; är värdet en text, sätt det inom citattecken`;
+  },
   multipleDocs: 'här börjar ett andra YAML-dokument (---), men en fil får bara innehålla en plan',
   multipleDocsHint: 'ta bort --- och det som följer, eller lägg varje plan i en egen fil (skoldigiplan batch läser en hel mapp)',
   unquotedColon: (text: string) => `texten ”${text}” har ett kolon följt av mellanslag, som YAML läser som början på en ny nyckel`,
@@ -250,11 +259,19 @@ const en: IoText = {
   duplicateKeyHint: 'remove one of the two or merge them; a key may appear only once in each section',
   tabIndent: (others) => `a tab is used for indentation; YAML requires spaces${others ? ` (tabs also on line ${others})` : ''}`,
   tabIndentHint: 'replace the tab with spaces, as many as the lines around it have; errors further down in the same section show only once the tab is gone',
-  unclosedFlow: (close) => (close === ']' ? 'the list that starts here has no closing ]' : 'the mapping that starts here has no closing }'),
-  unclosedFlowHint: (close) =>
-    close === ']'
-      ? 'write ] after the last value of the list, for example [1.2.a, 1.2.b]; if the list goes on to the next line, indent that line further than the key. Errors further down in the same section show only once the list is closed'
-      : 'write } after the last value of the mapping, for example { current: 2, target: 3 }; if the mapping goes on to the next line, indent that line further than the key. Errors further down in the same section show only once the mapping is closed',
+  unclosed: (u) => {
+    if (u.kind === 'quote') return `the quote ${u.close} here is never closed, so the text runs on to line ${u.gaveUpLine}`;
+    const what = u.kind === 'list' ? 'list' : 'mapping';
+    if (u.problem === 'wrong') return `the ${what} that starts here is closed with ${u.close === ']' ? '}' : ']'} instead of ${u.close}`;
+    if (u.problem === 'uncounted') return `the ${what} that starts here is never closed: its ${u.close} stands after #, inside quotes or on a line indented too little, and does not count`;
+    return `the ${what} that starts here has no closing ${u.close}`;
+  },
+  unclosedHint: (u) => {
+    if (u.kind === 'quote') return `end the text with the quote it starts with: "…" or '…' (a ' inside '…' is written '')`;
+    if (u.problem === 'wrong') return 'each [ is closed with ] and each { with }, the innermost first, for example { a: [1, 2] }';
+    const example = u.kind === 'list' ? 'the last value of the list, for example [1.2.a, 1.2.b]' : 'the last value of the mapping, for example { current: 2, target: 3 }';
+    return `write ${u.close} after ${example}; if it goes on to the next line, indent that line further than the line where it starts; if the value is text, put it in quotes`;
+  },
   multipleDocs: 'a second YAML document (---) starts here, but a file may hold only one plan',
   multipleDocsHint: 'remove --- and what follows it, or put each plan in a file of its own (skoldigiplan batch reads a whole folder)',
   unquotedColon: (text) => `the text “${text}” has a colon followed by a space, which YAML reads as the start of a new key`,

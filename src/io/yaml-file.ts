@@ -5,6 +5,7 @@ import type { Diagnostic } from '../errors.ts';
 import type { Lang } from '../core/model.ts';
 import { ioText } from '../i18n/io.ts';
 import { readBlockYaml } from './block-yaml.ts';
+import { findUnclosed, FOLLOW_ON, isUnclosedFlowError } from './yaml-unclosed.ts';
 
 /** Plan and catalogue files are small; anything larger is a mistake, refused before it is parsed. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
@@ -122,9 +123,9 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
 }
 
 /**
- * The parser's errors as diagnostics. A tab used as indentation, or a `[` or `{` that is never closed, throws the
- * parser off for the rest of its top-level section: the mistake is reported once, where it is, and the follow-on
- * errors in that section are left out.
+ * The parser's errors as diagnostics. A tab used as indentation throws the parser off for the rest of its top-level
+ * section: the tab is reported once there, and the follow-on errors in that section are left out. A `[`, `{` or quote
+ * that is never closed is reported where it opens, without the errors the parser makes of the lines below it.
  */
 function parseDiagnostics(doc: Document.Parsed, text: string, lineCounter: LineCounter, file: string, lang: Lang): { diagnostics: Diagnostic[]; syntaxErrorLine?: number } {
   // A file that parsed cleanly (most files the quick reader leaves to this parser) needs none of the work below.
@@ -132,9 +133,10 @@ function parseDiagnostics(doc: Document.Parsed, text: string, lineCounter: LineC
   const t = ioText[lang];
   const lines = text.split('\n');
   const tabSections = tabIndentSections(doc.errors, lines);
-  const unclosed = unclosedFlows(doc, lineCounter, lines);
-  const sections: readonly { from: number; to: number }[] = [...tabSections, ...unclosed];
-  const inBrokenSection = (line: number | undefined) => line !== undefined && sections.some((b) => line >= b.from && line < b.to);
+  const inTabSection = (line: number | undefined) => line !== undefined && tabSections.some((b) => line >= b.from && line < b.to);
+  const unclosed = findUnclosed(doc, lineCounter, text);
+  const followsUnclosed = (e: YAMLError, line: number | undefined) =>
+    line !== undefined && unclosed.some((u) => u.errors.has(e) || (FOLLOW_ON.has(e.code) && line >= u.followOn.from && line < u.followOn.to));
   const duplicates = doc.errors.some((e) => e.code === 'DUPLICATE_KEY') ? duplicateKeyLines(doc, lineCounter) : new Map();
   const diagnostics: Diagnostic[] = [];
   let syntaxErrorLine: number | undefined;
@@ -148,12 +150,12 @@ function parseDiagnostics(doc: Document.Parsed, text: string, lineCounter: LineC
     fatal(b.opener ?? b.from);
   }
   for (const u of unclosed) {
-    diagnostics.push({ file, line: u.from, col: u.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(t.unclosedFlow(u.close)), hint: t.unclosedFlowHint(u.close) });
-    fatal(u.from);
+    diagnostics.push({ file, line: u.line, col: u.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(t.unclosed(u)), hint: t.unclosedHint(u) });
+    fatal(u.line);
   }
   for (const e of doc.errors) {
     const pos = e.linePos?.[0];
-    if (e.code === 'TAB_AS_INDENT' || inBrokenSection(pos?.line) || unclosed.some((u) => u.errors.includes(e))) continue;
+    if (e.code === 'TAB_AS_INDENT' || inTabSection(pos?.line) || followsUnclosed(e, pos?.line)) continue;
     const at = { file, line: pos?.line, col: pos?.col, severity: 'error' as const };
     if (e.code === 'DUPLICATE_KEY') {
       const first = duplicates.get(e.pos[0]);
@@ -171,12 +173,12 @@ function parseDiagnostics(doc: Document.Parsed, text: string, lineCounter: LineC
       diagnostics.push({ ...at, code: 'yaml-syntax', message: t.yamlSyntax(t.unquotedColon(colon)), hint: t.unquotedColonHint(quoteYaml(colon)) });
       continue;
     }
-    const code = /must .*end with a [\]}]/.test(e.message) ? 'MISSING_CHAR' : e.code;
+    const code = isUnclosedFlowError(e) ? 'MISSING_CHAR' : e.code;
     diagnostics.push({ ...at, code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[code] ?? firstLine(e.message)), hint: t.yamlHints[code] ?? t.yamlSyntaxHint });
   }
   for (const w of doc.warnings) {
     const pos = w.linePos?.[0];
-    if (inBrokenSection(pos?.line)) continue;
+    if (inTabSection(pos?.line)) continue;
     fatal(pos?.line);
     diagnostics.push({ file, line: pos?.line, col: pos?.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[w.code] ?? firstLine(w.message)), hint: t.yamlHints[w.code] ?? t.yamlSyntaxHint });
   }
@@ -220,42 +222,6 @@ function tabIndentSections(errors: readonly YAMLError[], lines: string[]): TabSe
     sections.push({ from, col: e.linePos[0].col, to, others, opener });
   }
   return sections;
-}
-
-interface UnclosedFlow {
-  /** Where the `[` or `{` stands, and the line after its top-level section. */
-  from: number;
-  col: number;
-  to: number;
-  close: ']' | '}';
-  /** The parser's errors this one stands for. */
-  errors: YAMLError[];
-}
-
-/**
- * Each `[` or `{` that the parser says is never closed (or whose next line is indented too little, which reads the
- * same to it): the innermost list or mapping of that kind written inline that reaches the error. The parser then takes
- * the lines below for parts of it, so the error it reports is a line late and is followed by one or two per line.
- */
-function unclosedFlows(doc: Document.Parsed, lineCounter: LineCounter, lines: readonly string[]): UnclosedFlow[] {
-  const errors = doc.errors.filter((e) => /must .*end with a [\]}]/.test(e.message));
-  if (errors.length === 0) return [];
-  const flows: { start: number; end: number; close: ']' | '}' }[] = [];
-  visit(doc, (_, node) => {
-    if ((isSeq(node) || isMap(node)) && node.flow && node.range) flows.push({ start: node.range[0], end: node.range[2], close: isSeq(node) ? ']' : '}' });
-  });
-  const found: UnclosedFlow[] = [];
-  for (const e of errors) {
-    const close = /end with a \]/.test(e.message) ? ']' : '}';
-    const at = e.pos[0];
-    const flow = flows.filter((f) => f.close === close && f.start < at && at <= f.end).sort((a, b) => b.start - a.start)[0];
-    if (!flow) continue;
-    const { line, col } = lineCounter.linePos(flow.start);
-    const same = found.find((u) => u.from === line && u.col === col);
-    if (same) same.errors.push(e);
-    else found.push({ from: line, col, to: sectionEnd(lines, line), close, errors: [e] });
-  }
-  return found;
 }
 
 /** For each key that repeats an earlier key of its mapping: its offset → the key and the line of its first appearance. */

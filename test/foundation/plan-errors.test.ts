@@ -116,7 +116,7 @@ describe('a tab used for indentation is reported once, without the errors it cau
   });
 });
 
-describe('a [ or { that is never closed is reported once, where it opens', () => {
+describe('a [, { or quote that is never closed is reported once, where it opens', () => {
   it("an action's list of indicators without ]: one error at the [, not nine a line later", () => {
     const r = validate('bracket.yaml', edit(example, ['indicators: [1.2.a]', 'indicators: [1.2.a']));
     expect(r.code).toBe(1);
@@ -126,7 +126,7 @@ describe('a [ or { that is never closed is reported once, where it opens', () =>
         col: 17,
         severity: 'fel',
         message: 'YAML-fel: listan som börjar här saknar sitt avslutande ]',
-        hint: 'skriv ] efter listans sista värde, till exempel [1.2.a, 1.2.b]; fortsätter listan på nästa rad ska den raden ha mer indrag än nyckeln. Fel längre ned i samma avsnitt visas först när listan är avslutad',
+        hint: 'skriv ] efter listans sista värde, till exempel [1.2.a, 1.2.b]; fortsätter den på nästa rad, dra in den raden mer än raden där den börjar; är värdet en text, sätt det inom citattecken',
       },
     ]);
     const en = validate('bracket.yaml', readFileSync(join(dir, 'bracket.yaml'), 'utf8'), '--lang', 'en');
@@ -134,19 +134,51 @@ describe('a [ or { that is never closed is reported once, where it opens', () =>
     expect(en.errors[0]!.hint).toMatch(/^write \] after the last value of the list/);
   });
 
-  it('an answer without }: the error is at the {, and a mistake above it is still reported', () => {
-    const r = validate('brace.yaml', edit(example, ['kind: municipality', 'kind: kommun'], ['1.1.b: { current: 2, target: 3 }', '1.1.b: { current: 2, target: 3']));
+  it('an answer without }: the error is at the {, and mistakes above it and further down its section are still reported', () => {
+    const r = validate(
+      'brace.yaml',
+      edit(
+        example,
+        ['kind: municipality', 'kind: kommun'],
+        ['1.1.b: { current: 2, target: 3 }', '1.1.b: { current: 2, target: 3'],
+        ['comment: En enhet per elev från åk 4. }', 'comment: Obs: en enhet per elev från åk 4. }'],
+      ),
+    );
     expect(r.errors.map((e) => [e.line, e.col, e.message])).toEqual([
       [7, 9, expect.stringContaining('kommun')],
       [15, 12, 'YAML-fel: samlingen som börjar här saknar sitt avslutande }'],
+      [23, 46, 'YAML-fel: texten ”Obs: en enhet per elev från åk 4.” har ett kolon följt av mellanslag, som YAML läser som början på en ny nyckel'],
     ]);
     expect(r.errors[1]!.hint).toMatch(/^skriv \} efter samlingens sista värde/);
   });
 
-  it('a list continued on a line indented too little: one error, and the hint says how to continue it', () => {
-    const r = validate('continued.yaml', edit(example, ['indicators: [1.2.a]', 'indicators: [1.2.a,\n    1.2.b]']));
-    expect(r.errors.map((e) => `${e.line}:${e.col}`)).toEqual(['46:17']);
-    expect(r.errors[0]!.hint).toContain('mer indrag än nyckeln');
+  it('a ] that is typed but does not count (next line indented too little, or after #) is not called missing', () => {
+    for (const [name, to] of [
+      ['continued.yaml', 'indicators: [1.2.a,\n    1.2.b]'],
+      ['comment.yaml', 'indicators: [1.2.a # 1.2.b]'],
+    ]) {
+      const r = validate(name!, edit(example, ['indicators: [1.2.a]', to!]));
+      expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`), name).toEqual([
+        '46:17: YAML-fel: listan som börjar här avslutas aldrig: ] står efter #, inom citattecken eller på en rad med för litet indrag, och räknas inte',
+      ]);
+      expect(r.errors[0]!.hint).toContain('dra in den raden mer än raden där den börjar');
+    }
+  });
+
+  it('the wrong closing bracket: said at the opening one, once, also inside another list', () => {
+    const wrong = validate('wrong.yaml', edit(example, ['indicators: [1.2.a]', 'indicators: [1.2.a}']));
+    expect(wrong.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(['46:17: YAML-fel: listan som börjar här avslutas med } i stället för ]']);
+    const nested = validate('nested.yaml', edit(example, ['1.1.b: { current: 2, target: 3 }', '1.1.b: { current: 2, target: 3, x: [1, 2 }']));
+    expect(nested.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(['15:40: YAML-fel: listan som börjar här avslutas med } i stället för ]']);
+    expect(nested.errors[0]!.hint).toBe('varje [ avslutas med ] och varje { med }, det innersta först, till exempel { a: [1, 2] }');
+  });
+
+  it('a quote that is never closed: at the quote, with how far the text runs, and no false bracket error', () => {
+    const r = validate('quote.yaml', edit(example, ['1.1.b: { current: 2, target: 3 }', '1.1.b: { current: 2, target: 3, comment: "Saknas }']));
+    expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(['15:46: YAML-fel: citattecknet " här avslutas aldrig, så texten fortsätter ända till rad 53']);
+    const en = validate('quote.yaml', readFileSync(join(dir, 'quote.yaml'), 'utf8'), '--lang', 'en');
+    expect(en.errors.map((e) => e.message)).toEqual(['YAML error: the quote " here is never closed, so the text runs on to line 53']);
+    expect(en.errors[0]!.hint).toMatch(/^end the text with the quote it starts with/);
   });
 });
 
