@@ -38,7 +38,6 @@ export async function run(ctx: Context, [planFile]: string[], opts: Record<strin
   const targets = renderTargets(resolve(ctx.cwd, base), formats, single);
   if (targets.some((x) => x.target !== '-' && sameFile(resolve(ctx.cwd, x.target), loaded.file))) throw new UsageError(t.wouldOverwritePlan(planFile!), t.wouldOverwritePlanHint);
   const written = await writeRenderedPlan(ctx, report, targets, {
-    formats,
     lang: ctx.lang,
     profile: opts.pdfProfile as PdfProfile,
     creationDate: creationDateFor(loaded.plan.assessment.date, ctx.env),

@@ -1,5 +1,5 @@
-// The one string order that is the same everywhere: by UTF-16 code units, as JavaScript's `<` compares. Used where a
-// file's bytes must not depend on the locale (sorted keys in the batch manifest, PDF font tables, scheduled output).
+// The one string order that is the same everywhere: by UTF-16 code units, as JavaScript's `<` compares. Used wherever
+// an order must not depend on the locale: file names and keys in generated files, the roll-up's rows, PDF font tables.
 export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 // Names of generated files: ASCII, safe on Windows, macOS and Linux, deterministic, and never a path.
+import { byCodeUnits } from './code-units.ts';
 
 /** What names an output: the organisation as the plan file states it (no contact data). */
 export interface OutputIdentity {
@@ -91,7 +92,7 @@ export interface NameRequest {
 export function assignNames(requests: readonly NameRequest[], taken: Iterable<string> = []): Map<string, string> {
   const used = new Set([...taken].map((t) => t.toLowerCase()));
   const out = new Map<string, string>();
-  const sorted = [...requests].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const sorted = [...requests].sort((a, b) => byCodeUnits(a.key, b.key));
   for (const r of sorted) {
     if (out.has(r.key)) continue;
     const base = safeBaseName(r.base);

@@ -1,5 +1,6 @@
 // The roll-up over many plans: level distributions, mean gaps, common priorities, a heatmap and initiatives.
 import { indexCatalogue, type CatalogueIndex } from './catalogue.ts';
+import { byCodeUnits } from './code-units.ts';
 import { compareIds } from './ids.ts';
 import type { AnswerState, Catalogue, Level, Organisation, PlanReport } from './model.ts';
 
@@ -182,7 +183,7 @@ function means(id: string, a: Acc): GroupMeans {
 }
 
 function byFile(a: { file: string }, b: { file: string }): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  return byCodeUnits(a.file, b.file);
 }
 
 /**
@@ -321,7 +322,7 @@ function heatmap(plans: readonly PlanDigest[], goalIds: readonly string[], index
     if (key.startsWith('o:') && first.organisationNumber) group.organisationNumber = first.organisationNumber;
     out.push(group);
   }
-  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return out.sort((a, b) => byCodeUnits(a.key, b.key));
 }
 
 /** Per-plan means for the CSV: current, target and gap per goal and per focus area, over answered indicators. */

@@ -69,11 +69,11 @@ export async function writeRenderedPlan(
   ctx: Context,
   report: PlanReport,
   targets: readonly { format: Format; target: string }[],
-  opts: RenderOptions & { force?: boolean },
+  opts: Omit<RenderOptions, 'formats'> & { force?: boolean },
 ): Promise<string[]> {
   const rule = (format: Format) => ({ force: opts.force ?? false, generated: true, ext: `.${format}` });
   for (const { format, target } of targets) checkOutput(ctx, target, rule(format));
-  const rendered = await renderPlanOutputs(report, opts);
+  const rendered = await renderPlanOutputs(report, { ...opts, formats: targets.map((t) => t.format) });
   const written: string[] = [];
   for (const { format, target } of targets) {
     const data = rendered[format];

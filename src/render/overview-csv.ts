@@ -1,4 +1,5 @@
 // Renders the roll-up as overview.csv: one row per plan, UTF-8 with a BOM and the separators each language's Excel expects.
+import { byCodeUnits } from '../core/code-units.ts';
 import type { Catalogue, Lang } from '../core/model.ts';
 import { formatCsv, formatNumber, type CsvCell } from '../core/csv.ts';
 import { planFigures, type FailedPlan, type PlanDigest } from '../core/rollup.ts';
@@ -25,7 +26,7 @@ export function renderOverviewCsv(digests: readonly PlanDigest[], failed: readon
     ...indicatorIds.flatMap((i) => [t.indicatorCurrent(i), t.indicatorTarget(i)]),
   ];
   const rows: CsvCell[][] = [head];
-  const sorted = [...digests].filter((d) => d.catalogue.id === catalogue.id).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = [...digests].filter((d) => d.catalogue.id === catalogue.id).sort((a, b) => byCodeUnits(a.file, b.file));
   for (const d of sorted) {
     const o = d.organisation;
     const fig = planFigures(d, catalogue);
@@ -45,6 +46,6 @@ export function renderOverviewCsv(digests: readonly PlanDigest[], failed: readon
       }),
     ]);
   }
-  for (const f of [...failed].sort((a, b) => (a.file < b.file ? -1 : 1))) rows.push([f.file, t.failed]);
+  for (const f of [...failed].sort((a, b) => byCodeUnits(a.file, b.file))) rows.push([f.file, t.failed]);
   return formatCsv(rows, comma ? ';' : ',');
 }

@@ -65,7 +65,6 @@ export async function renderBeside(ctx: Context, plan: Plan, catalogue: Catalogu
   try {
     const report = buildReport(plan, catalogue, { referenceDate: opts.referenceDate });
     return await writeRenderedPlan({ ...ctx, lang: opts.lang }, report, renderTargets(basePathOf(resolve(ctx.cwd, file)), opts.formats), {
-      formats: opts.formats,
       lang: opts.lang,
       profile: 'ua',
       creationDate: creationDateFor(plan.assessment.date, ctx.env),

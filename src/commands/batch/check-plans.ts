@@ -1,5 +1,6 @@
 // Phase 1 of a batch: load and check every plan, then give each valid plan its output name.
 import type { Context } from '../../context.ts';
+import { byCodeUnits } from '../../core/code-units.ts';
 import { assignNames, outputBaseName } from '../../core/output-name.ts';
 import type { BatchText } from '../../i18n/batch.ts';
 import { loadMunicipalities } from '../../io/municipalities.ts';
@@ -59,7 +60,7 @@ export async function checkPlans(ctx: Context, t: BatchText, runner: Runner, fil
     },
     o.stop,
   );
-  return valid.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  return valid.sort((a, b) => byCodeUnits(a.display, b.display));
 }
 
 /** Output base names by display path. They depend on every plan (a collision goes to the first in path order). */

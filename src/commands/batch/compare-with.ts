@@ -1,5 +1,6 @@
 // `batch --compare-with <dir>`: pairs this year's plans with last year's and sums up the change per goal.
 import type { Context } from '../../context.ts';
+import { byCodeUnits } from '../../core/code-units.ts';
 import { comparePlans } from '../../core/compare.ts';
 import type { Plan } from '../../core/model.ts';
 import { matchKey, rollUpChanges, type ComparisonLike, type RollupChanges } from '../../core/rollup.ts';
@@ -33,7 +34,7 @@ export async function compareWithEarlier(ctx: Context, runner: Runner, current: 
     older.map((f) => ({ file: f.file, cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogueFile })),
     (results) => checked.push(...results),
   );
-  checked.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  checked.sort((a, b) => byCodeUnits(a.display, b.display));
   const byKey = new Map<string, Plan>();
   for (const r of checked) {
     if (!r.ok || !r.plan || !r.organisation) {

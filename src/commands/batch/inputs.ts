@@ -1,6 +1,7 @@
 // Turns the batch arguments (files, folders, glob patterns) into a sorted list of plan files.
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { byCodeUnits } from '../../core/code-units.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { displayPath } from '../../io/paths.ts';
 import { globBase, globToRegExp, isGlob } from './glob.ts';
@@ -92,7 +93,7 @@ export function expandInputs(inputs: readonly string[], opts: { cwd: string; exc
       if (!any) problems.push({ input, kind: 'no-match' });
     } else problems.push({ input, kind: 'not-found' });
   }
-  const files = [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  const files = [...found.values()].sort((a, b) => byCodeUnits(a.display, b.display));
   return { files, problems };
 }
 

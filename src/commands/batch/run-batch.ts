@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Context } from '../../context.ts';
+import { byCodeUnits } from '../../core/code-units.ts';
 import type { Catalogue } from '../../core/model.ts';
 import type { RollupChanges } from '../../core/rollup.ts';
 import { CancelledError, UsageError, UserError } from '../../errors.ts';
@@ -67,7 +68,12 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
     tally.progress.finish();
     throw new UserError(t.input.noPlans, [], t.input.noPlansHint);
   }
-  makeOutFolder(ctx.cwd, o.out, outDir, ctx.lang);
+  try {
+    makeOutFolder(ctx.cwd, o.out, outDir, ctx.lang);
+  } catch (e) {
+    tally.progress.finish();
+    throw e;
+  }
 
   const pdf = o.formats.includes('pdf');
   const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(o.formats, files.length), files.length));
@@ -225,6 +231,6 @@ export function defaultJobs(formats: readonly Format[], plans: number, cores = a
 function rollupCatalogue(ids: readonly string[], lang: Context['lang']): Catalogue {
   const counts = new Map<string, number>();
   for (const id of ids) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const best = [...counts].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))[0]?.[0];
   return (best ? builtinCatalogue(best) : undefined) ?? requireBuiltinCatalogue(DEFAULT_CATALOGUE, lang);
 }

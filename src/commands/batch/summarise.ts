@@ -1,5 +1,6 @@
 // The end of a batch: each plan's files for a small run, the summary on stderr, the JSON summary, the exit code.
 import type { Context } from '../../context.ts';
+import { byCodeUnits } from '../../core/code-units.ts';
 import type { BatchText } from '../../i18n/batch.ts';
 import { cliText } from '../../i18n/cli.ts';
 import { formatDecimal } from '../../i18n/report.ts';
@@ -36,7 +37,7 @@ export function summarise(ctx: Context, t: BatchText, tally: Tally, end: RunEnd)
   const skipped = tally.written.length - ok.length;
   const failed = tally.failed.length;
   if (!end.quiet && end.files <= LIST_LIMIT) {
-    for (const w of [...tally.written].sort((a, b) => (a.display < b.display ? -1 : 1))) {
+    for (const w of [...tally.written].sort((a, b) => byCodeUnits(a.display, b.display))) {
       ctx.stderr.write(`${w.skipped ? t.plan.skipped(w.display) : `${ctx.colour.green('✔')} ${t.plan.wrote(w.display, w.outputs.join(', '))}`}\n`);
     }
   }
