@@ -1,10 +1,13 @@
 // Entry of the built CLI: hands the real process to main() and sets the exit code.
 import { VERSION } from './generated/version.ts';
 
-// Output piped into `head` and the like may close early; that is the reader's choice, not an error.
+// Output piped into `head` and the like may close early; that is the reader's choice, not an error. What is left to
+// say there is dropped, and the command goes on: a batch still writes every file and its record, and the exit code is
+// the command's own (a script with `set -o pipefail` still learns that a plan failed).
 function guarded<T extends NodeJS.WriteStream>(stream: T): T {
   stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    // After the first EPIPE the stream is closed, and later writes are refused as written to a closed stream.
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') return;
     throw e;
   });
   return stream;

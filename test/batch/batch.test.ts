@@ -1,6 +1,7 @@
 // `skoldigiplan batch` end to end with the built CLI: outputs, failures with positions, names, --changed, --json, the roll-up.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSafeFileName } from '../../src/core/output-name.ts';
 import { parseCsv } from '../../src/core/csv.ts';
@@ -9,7 +10,7 @@ import { validateBatchEvent } from '../../src/generated/validateBatchEvent.js';
 import { planToYaml } from '../../src/io/write-plan.ts';
 import { batchText } from '../../src/i18n/batch.ts';
 import { readPdf } from '../pdf/read-pdf.ts';
-import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -367,6 +368,20 @@ describe('--json', () => {
     expect(ok).toMatchObject({ status: 'ok', organisation: { name: 'Friskolan AB', kind: 'independent', organisationNumber: '556000-0001' }, outputs: ['out/5560000001-friskolan-ab.md'], errors: [] });
     // Events carry organisation data only.
     expect(r.stdout).not.toMatch(/@|Exempelsson|Kontaktsson/);
+  });
+});
+
+describe('stdout closed early (batch --json | head -1)', () => {
+  it("still writes every plan, the overview and the record, and exits with the run's own code", async () => {
+    const dir = workspace([`${FIXTURES}/mixed`]);
+    const child = spawn(process.execPath, [BIN, 'batch', 'mixed', '--out', 'out', '--json'], { cwd: dir, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(1);
+    expect(files(join(dir, 'out'))).toEqual(['.skoldigiplan-batch.json', '0180-stockholm.md', '5560000001-friskolan-ab.md', 'overview.csv', 'overview.md']);
   });
 });
 
