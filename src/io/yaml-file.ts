@@ -68,36 +68,66 @@ function fail(file: string, code: string, message: string, hint?: string): ReadR
 /** Reads and parses; `display` is the path shown in messages. Never throws for bad input. */
 export function readYamlFile(path: string, display: string, lang: Lang): ReadResult {
   const t = ioText[lang];
-  let size: number;
+  let buf: Buffer;
   try {
     const st = statSync(path);
     if (st.isDirectory()) return fail(display, 'is-directory', t.isDirectory, t.isDirectoryHint);
-    size = st.size;
+    if (st.size > MAX_YAML_BYTES) return fail(display, 'too-large', t.tooLarge(st.size, MAX_YAML_BYTES), t.tooLargeHint);
+    // A file that may be listed but not read (no read permission) fails here, not at stat.
+    buf = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail(display, 'not-found', t.notFound, t.notFoundHint);
-    if (code === 'EACCES') return fail(display, 'no-access', t.noAccess, t.noAccessHint);
+    if (code === 'EACCES' || code === 'EPERM') return fail(display, 'no-access', t.noAccess, t.noAccessHint);
     return fail(display, 'read-error', t.readError(String((e as Error).message)), t.readErrorHint);
   }
-  if (size > MAX_YAML_BYTES) return fail(display, 'too-large', t.tooLarge(size, MAX_YAML_BYTES), t.tooLargeHint);
-  const buf = readFileSync(path);
   return parseYamlText(buf, display, lang);
 }
 
 export function parseYamlText(buf: Buffer | string, display: string, lang: Lang): ReadResult {
   const t = ioText[lang];
   if (typeof buf !== 'string') {
-    if (buf.includes(0)) return fail(display, 'binary', t.binary, t.binaryHint);
+    // UTF-16 first: its text is full of zero bytes, which would otherwise read as a file that is not text.
     if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return fail(display, 'binary', t.utf16, t.utf16Hint);
+    if (buf.includes(0)) return fail(display, 'binary', t.binary, t.binaryHint);
   }
   let text = typeof buf === 'string' ? buf : buf.toString('utf8');
   if (text.includes('\uFFFD') && typeof buf !== 'string') return fail(display, 'encoding', t.notUtf8, t.notUtf8Hint);
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
   if (text.trim() === '') return fail(display, 'empty', t.empty, t.emptyHint);
-  // Most plan files are plain block YAML, which the quick reader reads several times faster than the full parser.
-  const quick = readBlockYaml(text);
-  if (quick) return { source: laterParsedSource(display, text, bom), value: quick, diagnostics: [] };
+  let read: ReadResult;
+  try {
+    // Most plan files are plain block YAML, which the quick reader reads several times faster than the full parser.
+    const quick = readBlockYaml(text);
+    read = quick ? { source: laterParsedSource(display, text, bom), value: quick, diagnostics: [] } : parseFull(text, bom, display, lang);
+  } catch (e) {
+    // Thousands of nested brackets or indents exhaust the parser's stack; what reads such a value would, too.
+    if (e instanceof RangeError) return fail(display, 'too-deep', t.tooDeep(MAX_DEPTH), t.tooDeepHint);
+    throw e;
+  }
+  if (read.value !== undefined && deeperThan(read.value, MAX_DEPTH)) return fail(display, 'too-deep', t.tooDeep(MAX_DEPTH), t.tooDeepHint);
+  return read;
+}
+
+/** Deeper than any plan or catalogue goes (they need about ten levels); the checks after reading walk values recursively. */
+const MAX_DEPTH = 64;
+
+/** Whether `value` nests lists and mappings more than `max` levels deep, found without recursion. */
+function deeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** The full parser's reading, with every problem at its position. */
+function parseFull(text: string, bom: boolean, display: string, lang: Lang): ReadResult {
+  const t = ioText[lang];
   const { doc, lineCounter } = parseWithPositions(text);
   const { diagnostics, syntaxErrorLine } = parseDiagnostics(doc, text, lineCounter, display, lang);
   const source: YamlSource = { file: display, text, bom, doc, lineCounter };

@@ -1,0 +1,34 @@
+// A plan file that is listed but may not be read (no read permission) is a user's problem, said in their words. The
+// tests run as root, which may read anything, so the refusal is made here the way the system makes it.
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const readFileSync = ((path: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) => {
+    if (String(path).endsWith('locked.yaml')) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
+    return (fs.readFileSync as (...a: unknown[]) => unknown)(path, ...rest);
+  }) as typeof fs.readFileSync;
+  return { ...fs, readFileSync, default: { ...fs, readFileSync } };
+});
+
+const { readYamlFile } = await import('../../src/io/yaml-file.ts');
+const { ROOT } = await import('../helpers/cli.ts');
+const { join } = await import('node:path');
+const { copyFileSync, mkdtempSync, rmSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+
+describe('a plan file that may not be read', () => {
+  it('is one error with a hint, in Swedish and in English, not a crash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sdp-locked-'));
+    try {
+      const file = join(dir, 'locked.yaml');
+      copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), file);
+      expect(readYamlFile(file, 'locked.yaml', 'sv').diagnostics).toEqual([
+        { file: 'locked.yaml', severity: 'error', code: 'no-access', message: 'filen går inte att läsa (behörighet saknas)', hint: 'kontrollera filens behörigheter, eller kopiera filen till en mapp där du kan läsa den' },
+      ]);
+      expect(readYamlFile(file, 'locked.yaml', 'en').diagnostics[0]).toMatchObject({ code: 'no-access', message: expect.stringMatching(/permission/) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
