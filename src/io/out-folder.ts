@@ -47,6 +47,6 @@ export function makeOutFolder(cwd: string, out: string, dir: string, lang: Lang)
 }
 
 function folderFailed(e: unknown, cwd: string, out: string, dir: string, lang: Lang): UserError {
-  const why = writeProblem(e, dir, cwd, lang);
+  const why = writeProblem(e, dir, cwd, lang, 'folder');
   return new UserError(outputText[lang].folderFailed(out, why.reason), [], why.hint);
 }

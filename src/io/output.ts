@@ -142,12 +142,12 @@ export function writeOutput(ctx: Context, target: string, data: string | Uint8Ar
  * Why writing `path` (or creating a folder on the way to it) failed, in the user's words: Node's own text is English and
  * names the temporary file, which the user never asked for.
  */
-export function writeProblem(e: unknown, path: string, cwd: string, lang: Lang): { reason: string; hint: string } {
+export function writeProblem(e: unknown, path: string, cwd: string, lang: Lang, what: 'file' | 'folder' = 'file'): { reason: string; hint: string } {
   const t = outputText[lang].problem;
   let code = (e as NodeJS.ErrnoException | undefined)?.code;
   // Renaming a file over a folder is EISDIR on Linux and macOS but EPERM or EACCES on Windows: look before saying
-  // that permission is missing.
-  if ((code === 'EPERM' || code === 'EACCES') && isDirectory(path)) code = 'EISDIR';
+  // that permission is missing. A folder that was to be written in is no such case.
+  if ((code === 'EPERM' || code === 'EACCES') && what === 'file' && isDirectory(path)) code = 'EISDIR';
   switch (code) {
     case 'EEXIST':
     case 'ENOTDIR': {

@@ -40,6 +40,12 @@ describe('writeProblem', () => {
     expect(writeProblem(err(code), join(dir, 'in-the-way.md'), dir, 'en').reason).toBe('it is a folder');
   });
 
+  it.each(['EPERM', 'EACCES'])('%s in a folder that was to be written in (a read-only --out) says permission is missing', (code) => {
+    mkdirSync(join(dir, 'read-only'), { recursive: true });
+    expect(writeProblem(err(code), join(dir, 'read-only'), dir, 'sv', 'folder').reason).toBe('behörighet saknas');
+    expect(writeProblem(err(code), join(dir, 'read-only'), dir, 'en', 'folder').reason).toBe('no permission');
+  });
+
   it.each(['EEXIST', 'ENOTDIR'])('%s names the file that stands where a folder should be', (code) => {
     expect(writeProblem(err(code), join(dir, 'plan.yaml/sub/x.md'), dir, 'sv').reason).toBe('plan.yaml är en fil, inte en mapp');
     expect(writeProblem(err(code), join(dir, 'plan.yaml/x.md'), dir, 'en').reason).toBe('plan.yaml is a file, not a folder');
