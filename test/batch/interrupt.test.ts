@@ -35,9 +35,37 @@ describe('batch interrupted', () => {
     expect(sent).toBe(true);
     expect(code).toBe(130);
     expect(stderr).toMatch(/Avbrutet efter \d+ av 40 planer/);
+    // The plans the workers had in hand when they were ended are neither done nor broken.
+    expect(stderr).not.toMatch(/internt fel|Terminating|\n\s+at /);
     const files = readdirSync(out);
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(files).not.toContain('overview.md');
     expect(files.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it.each([150, 400, 700])('with --jobs 2, at %i ms, wherever that falls (start, checking, rendering): exit 130, no internal error, no files left half-written', async (ms) => {
+    const out = join(dir, `out-at-${ms}`);
+    const child = spawn(process.execPath, [BIN, 'batch', 'plans', '--out', out, '--format', 'md,pdf', '--jobs', '2', '--date', '2026-11-28'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGINT'), ms);
+    const [code, signal] = await new Promise<[number | null, string | null]>((r) => child.on('close', (c, s) => r([c, s])));
+    clearTimeout(timer);
+    // Before the command has set up its handler, the signal ends the process as any program; after it, the run stops itself.
+    if (signal === null) {
+      expect(code === 130 || code === 0, `exit ${code}: ${stderr}`).toBe(true);
+      if (code === 130) expect(stderr).toMatch(/Avbrutet efter \d+ av 40 planer/);
+    } else expect(signal).toBe('SIGINT');
+    expect(stderr).not.toMatch(/internt fel|Terminating|\n\s+at /);
+    let files: string[] = [];
+    try {
+      files = readdirSync(out);
+    } catch {
+      // Interrupted before --out was made.
+    }
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
 });

@@ -27,7 +27,7 @@ export async function renderPlans(
   await runLimited(
     valid,
     runner.lanes,
-    async (r): Promise<PlanResult> => {
+    async (r): Promise<PlanResult | undefined> => {
       const name = names.get(r.display)!;
       const task: ProcessOptions = { ...common, file: r.file, name, plan: r.plan, changed: common.changed && mayBeUpToDate(name) };
       // The plan is in the task now; letting go of it here keeps memory flat over thousands of plans.
@@ -35,11 +35,14 @@ export async function renderPlans(
       try {
         return await runner.process(task);
       } catch (e) {
+        // Ctrl-C ends the workers, failing the plans they had in hand: those are not done, not broken.
+        if (runner.closing) return undefined;
         const err = e as Error;
         return { file: r.file, display: r.display, status: 'failed', organisation: r.organisation, outputs: [], diagnostics: [{ file: r.display, severity: 'error', code: 'internal', message: `${err.name}: ${err.message}` }], internal: true, durationMs: 0 };
       }
     },
     (res) => {
+      if (!res) return;
       if (res.status === 'failed') {
         if (res.internal) tally.internal = true;
         tally.fail(res.display, res.diagnostics.map((d) => localise(d, t)), res.organisation, res.durationMs);

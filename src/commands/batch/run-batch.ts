@@ -194,6 +194,9 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
       // Also after --fail-fast: every output written so far was made with this run's settings.
       failed(record?.(overviewPdf));
     }
+  } catch (e) {
+    // Ending the workers on Ctrl-C fails the tasks they still had: that is the interruption, said below, not an error.
+    if (!interrupted) throw e;
   } finally {
     await runner.close();
   }

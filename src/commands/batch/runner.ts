@@ -15,11 +15,14 @@ export interface Runner {
   /** Makes and writes the roll-up's files; on a worker, whose PDF code is warm by then. */
   overview(task: OverviewTask): Promise<OverviewResult>;
   close(): Promise<void>;
+  /** True once close() is called: tasks that fail from then on fail because their workers are ending. */
+  readonly closing: boolean;
 }
 
 class InProcessRunner implements Runner {
   readonly threads = 0;
   readonly lanes = 1;
+  readonly closing = false;
   private mod: typeof import('./process-plan.ts') | undefined;
 
   private async load() {
@@ -71,6 +74,10 @@ class PoolRunner implements Runner {
 
   async overview(task: OverviewTask): Promise<OverviewResult> {
     return (await this.pool.run(task, { name: 'overview' })) as OverviewResult;
+  }
+
+  get closing(): boolean {
+    return this.closed !== undefined;
   }
 
   /** Ends the workers; later calls wait for the same ending. */
