@@ -1,5 +1,5 @@
 // `skoldigiplan batch` end to end with the built CLI: outputs, failures with positions, names, --changed, --json, the roll-up.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -90,6 +90,20 @@ describe('batch over a folder with good and bad files', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^saknas\.yaml: fel: filen eller mappen finns inte/m);
     expect(r.stderr).toMatch(/^rollup\/\*\.yml: fel: mönstret matchar inga filer/m);
+    expect(files(join(dir, 'out'))).toContain('0180-stockholm.md');
+    // Paths that could not be used are counted as such, not as plans with errors.
+    expect(r.stderr).toContain('Klart: 1 av 1 plan finns i out');
+    expect(r.stderr).toContain('2 sökvägar kunde inte användas; se meddelandena ovan.');
+    expect(r.stderr).not.toContain('har fel och kom inte med');
+  });
+
+  it('a link to a plan file that is not there is an error, not a plan silently left out', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    symlinkSync(join(dir, 'flyttad.yaml'), join(dir, 'rollup/borta.yaml'));
+    const r = runCli(['batch', 'rollup', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^rollup\/borta\.yaml: fel: länken pekar på en fil som inte finns, så planen kommer inte med\n {2}tips: låt länken peka på planfilen, eller ta bort länken$/m);
+    expect(r.stderr).toContain('1 sökväg kunde inte användas');
     expect(files(join(dir, 'out'))).toContain('0180-stockholm.md');
   });
 

@@ -1,5 +1,5 @@
-// A plan file that is listed but may not be read (no read permission) is a user's problem, said in their words. The
-// tests run as root, which may read anything, so the refusal is made here the way the system makes it.
+// A plan file or a folder of plans that may not be read (no read permission) is a user's problem, said in their words.
+// The tests run as root, which may read anything, so the refusal is made here the way the system makes it.
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('node:fs', async (importOriginal) => {
@@ -8,13 +8,18 @@ vi.mock('node:fs', async (importOriginal) => {
     if (String(path).endsWith('locked.yaml')) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
     return (fs.readFileSync as (...a: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.readFileSync;
-  return { ...fs, readFileSync, default: { ...fs, readFileSync } };
+  const readdirSync = ((path: Parameters<typeof fs.readdirSync>[0], ...rest: unknown[]) => {
+    if (String(path).endsWith('locked-folder')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(path)}'`), { code: 'EACCES' });
+    return (fs.readdirSync as (...a: unknown[]) => unknown)(path, ...rest);
+  }) as typeof fs.readdirSync;
+  return { ...fs, readFileSync, readdirSync, default: { ...fs, readFileSync, readdirSync } };
 });
 
 const { readYamlFile } = await import('../../src/io/yaml-file.ts');
 const { ROOT } = await import('../helpers/cli.ts');
 const { join } = await import('node:path');
-const { copyFileSync, mkdtempSync, rmSync } = await import('node:fs');
+const { copyFileSync, mkdirSync, mkdtempSync, rmSync } = await import('node:fs');
+const { expandInputs } = await import('../../src/commands/batch/inputs.ts');
 const { tmpdir } = await import('node:os');
 
 describe('a plan file that may not be read', () => {
@@ -27,6 +32,23 @@ describe('a plan file that may not be read', () => {
         { file: 'locked.yaml', severity: 'error', code: 'no-access', message: 'filen går inte att läsa (behörighet saknas)', hint: 'kontrollera filens behörigheter, eller kopiera filen till en mapp där du kan läsa den' },
       ]);
       expect(readYamlFile(file, 'locked.yaml', 'en').diagnostics[0]).toMatchObject({ code: 'no-access', message: expect.stringMatching(/permission/) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a folder of plans that may not be read', () => {
+  it('is named as an input problem, so its plans are not silently missing from the run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sdp-locked-'));
+    try {
+      mkdirSync(join(dir, 'plans/locked-folder'), { recursive: true });
+      copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), join(dir, 'plans/landsbygd.yaml'));
+      const r = expandInputs(['plans'], { cwd: dir });
+      expect(r.files.map((f) => f.display)).toEqual(['plans/landsbygd.yaml']);
+      expect(r.problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder' }]);
+      // A folder given on its own that cannot be read is said to be unreadable, not empty.
+      expect(expandInputs(['plans/locked-folder'], { cwd: dir }).problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder' }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -15,9 +15,14 @@ export interface InputFile {
 
 export interface ExpandedInputs {
   files: InputFile[];
-  /** Arguments that name nothing (errors) and folders without plans (warnings). */
-  problems: { input: string; kind: 'not-found' | 'no-match' | 'empty-folder' }[];
+  /**
+   * Arguments that name nothing, folders that cannot be read and links to plan files that are not there (errors: a
+   * plan may be missing from the run), and folders without plans (warnings).
+   */
+  problems: { input: string; kind: 'not-found' | 'no-match' | 'empty-folder' | 'unreadable-folder' | 'dangling-link' }[];
 }
+
+type WalkProblem = 'unreadable-folder' | 'dangling-link';
 
 const PLAN_FILE = /\.ya?ml$/i;
 
@@ -26,24 +31,29 @@ function skipDir(name: string, abs: string, exclude: ReadonlySet<string>): boole
   return name.startsWith('.') || name === 'node_modules' || exclude.has(abs);
 }
 
-/** Every `*.yaml`/`*.yml` file below `dir`, recursively; symbolic links to folders are not followed (no loops). */
-function walk(dir: string, exclude: ReadonlySet<string>, visit: (file: string) => void): void {
+/**
+ * Every file below `dir` whose path `matches`, recursively; symbolic links to folders are not followed (no loops). A
+ * folder that cannot be read, and a link with a matching name that points nowhere, go to `problem`.
+ */
+function walk(dir: string, exclude: ReadonlySet<string>, matches: (path: string) => boolean, found: (file: string) => void, problem: (kind: WalkProblem, path: string) => void): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
+    problem('unreadable-folder', dir);
     return;
   }
   for (const e of entries) {
     const abs = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!skipDir(e.name, abs, exclude)) walk(abs, exclude, visit);
-    } else if (e.isFile()) visit(abs);
+      if (!skipDir(e.name, abs, exclude)) walk(abs, exclude, matches, found, problem);
+    } else if (!matches(abs)) continue;
+    else if (e.isFile()) found(abs);
     else if (e.isSymbolicLink()) {
       try {
-        if (statSync(abs).isFile()) visit(abs);
+        if (statSync(abs).isFile()) found(abs);
       } catch {
-        // A dangling link is not a plan.
+        problem('dangling-link', abs);
       }
     }
   }
@@ -61,6 +71,10 @@ export function expandInputs(inputs: readonly string[], opts: { cwd: string; exc
   const add = (abs: string) => {
     if (!found.has(abs)) found.set(abs, { file: abs, display: displayPath(abs, opts.cwd) });
   };
+  const walkProblem = (kind: WalkProblem, abs: string) => {
+    const input = displayPath(abs, opts.cwd);
+    if (!problems.some((p) => p.kind === kind && p.input === input)) problems.push({ input, kind });
+  };
   for (const input of inputs) {
     const abs = resolve(opts.cwd, input);
     let kind: 'file' | 'dir' | undefined;
@@ -72,25 +86,16 @@ export function expandInputs(inputs: readonly string[], opts: { cwd: string; exc
     }
     if (kind === 'file') add(abs);
     else if (kind === 'dir') {
-      let any = false;
-      walk(abs, exclude, (f) => {
-        if (PLAN_FILE.test(f)) {
-          any = true;
-          add(f);
-        }
-      });
-      if (!any) problems.push({ input, kind: 'empty-folder' });
+      let plans = 0;
+      walk(abs, exclude, (f) => PLAN_FILE.test(f), (f) => (plans++, add(f)), walkProblem);
+      // A folder that cannot be read is said as such, not as empty.
+      if (plans === 0 && !problems.some((p) => p.kind === 'unreadable-folder' && p.input === displayPath(abs, opts.cwd))) problems.push({ input, kind: 'empty-folder' });
     } else if (isGlob(input)) {
       const base = resolve(opts.cwd, globBase(input));
       const pattern = globToRegExp(toSlash(resolve(opts.cwd, input)), { ignoreCase: process.platform === 'win32' || process.platform === 'darwin' });
-      let any = false;
-      walk(base, exclude, (f) => {
-        if (pattern.test(toSlash(f))) {
-          any = true;
-          add(f);
-        }
-      });
-      if (!any) problems.push({ input, kind: 'no-match' });
+      let matched = 0;
+      walk(base, exclude, (f) => pattern.test(toSlash(f)), (f) => (matched++, add(f)), walkProblem);
+      if (matched === 0) problems.push({ input, kind: 'no-match' });
     } else problems.push({ input, kind: 'not-found' });
   }
   const files = [...found.values()].sort((a, b) => byCodeUnits(a.display, b.display));

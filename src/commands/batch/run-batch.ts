@@ -16,7 +16,7 @@ import { displayPath } from '../../io/paths.ts';
 import { creationDateFor, type Format, type PdfProfile } from '../../render/outputs.ts';
 import { checkPlans, nameOutputs } from './check-plans.ts';
 import { compareWithEarlier } from './compare-with.ts';
-import { expandInputs, inputDiagnostics } from './inputs.ts';
+import { expandInputs, inputDiagnostics, type InputProblem } from './inputs.ts';
 import { changeText, planRef, type Carried } from './manifest.ts';
 import { beginRecord, currentSettings } from './run-record.ts';
 import { Progress } from './progress.ts';
@@ -209,10 +209,12 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   return summarise(ctx, t, tally, { files: files.length, quiet: o.quiet, aborted, overview, failures, out: displayPath(outDir, ctx.cwd), jobs: runner.threads || 1, started });
 }
 
-function inputText(t: BatchText, kind: 'not-found' | 'no-match' | 'empty-folder'): { message: string; hint?: string } {
+function inputText(t: BatchText, kind: InputProblem['kind']): { message: string; hint: string } {
   if (kind === 'not-found') return { message: t.input.notFound, hint: t.input.notFoundHint };
   if (kind === 'no-match') return { message: t.input.noMatch, hint: t.input.noMatchHint };
-  return { message: t.input.emptyFolder };
+  if (kind === 'unreadable-folder') return { message: t.input.unreadableFolder, hint: t.input.unreadableFolderHint };
+  if (kind === 'dangling-link') return { message: t.input.danglingLink, hint: t.input.danglingLinkHint };
+  return { message: t.input.emptyFolder, hint: t.input.emptyFolderHint };
 }
 
 /**

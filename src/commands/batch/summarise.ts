@@ -48,7 +48,8 @@ export function summarise(ctx: Context, t: BatchText, tally: Tally, end: RunEnd)
   for (const f of end.failures) ctx.stderr.write(`${ctx.colour.red(usage.prefix)}: ${f.message}\n${usage.hintPrefix}: ${f.hint}\n`);
   const lines = [t.summary.done(tally.written.length, total, end.out, filesWritten)];
   if (skipped) lines.push(t.summary.skipped(skipped));
-  if (failed) lines.push(t.summary.failed(failed));
+  if (failed > tally.inputErrors) lines.push(t.summary.failed(failed - tally.inputErrors));
+  if (tally.inputErrors) lines.push(t.summary.inputsFailed(tally.inputErrors));
   if (end.aborted) lines.push(t.summary.aborted(end.files - tally.done));
   else if (overview?.unchanged) lines.push(t.summary.overviewUnchanged);
   // Only the overview files that were written; a file that could not be is said above.

@@ -23,8 +23,11 @@ export class Tally {
   readonly warnings = new Map<string, Diagnostic[]>();
   /** Catalogue files met in folders and left out. */
   notPlans = 0;
-  /** Inputs that named nothing usable (a missing file, a pattern without matches): failures that are not files. */
-  private inputErrors = 0;
+  /**
+   * Inputs that gave nothing usable (a missing file, a pattern without matches, a folder that cannot be read, a link to
+   * nothing): failures that are not plan files.
+   */
+  inputErrors = 0;
   /** A plan failed on a defect of the tool rather than of the plan (exit 70). */
   internal = false;
 
