@@ -385,6 +385,20 @@ describe('--json', () => {
   });
 });
 
+describe('--json when the run cannot start', () => {
+  it('still ends with a summary line that says why, for an empty folder and for paths that name nothing', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'tom'));
+    for (const args of [['tom'], ['saknas.yaml', 'inget/*.yaml']]) {
+      const r = runCli(['batch', ...args, '--out', 'out', '--json'], { cwd: dir });
+      expect(r.code).toBe(1);
+      const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      for (const e of events) expect(validateBatchEvent(e), JSON.stringify(validateBatchEvent.errors)).toBe(true);
+      expect(events.at(-1)).toMatchObject({ type: 'summary', plans: 0, ok: 0, failed: args.length === 1 ? 0 : 2, aborted: false, outputs: [], errors: [{ file: 'out', code: 'batch-failed', message: 'det finns inga planfiler att behandla' }] });
+    }
+  });
+});
+
 describe('stdout closed early (batch --json | head -1)', () => {
   it("still writes every plan, the overview and the record, and exits with the run's own code", async () => {
     const dir = workspace([`${FIXTURES}/mixed`]);

@@ -22,7 +22,9 @@ describe('batch interrupted', () => {
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
     });
     let stderr = '';
+    let stdout = '';
     child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d) => (stdout += d));
     let sent = false;
     // Interrupt once the first plan is reported done, so work is certainly under way.
     child.stdout.on('data', () => {
@@ -37,6 +39,9 @@ describe('batch interrupted', () => {
     expect(stderr).toMatch(/Avbrutet efter \d+ av 40 planer/);
     // The plans the workers had in hand when they were ended are neither done nor broken.
     expect(stderr).not.toMatch(/internt fel|Terminating|\n\s+at /);
+    // --json ends with a summary that says the run was cut short.
+    const last = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    expect(last).toMatchObject({ type: 'summary', aborted: true, outputs: [], errors: [{ code: 'interrupted', message: expect.stringMatching(/^Avbrutet efter \d+ av 40 planer/) }] });
     const files = readdirSync(out);
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(files).not.toContain('overview.md');

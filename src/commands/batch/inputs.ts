@@ -39,8 +39,10 @@ function walk(dir: string, exclude: ReadonlySet<string>, matches: (path: string)
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    problem('unreadable-folder', dir);
+  } catch (e) {
+    // A pattern's folder that is not there is a pattern without matches, said as such.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') problem('unreadable-folder', dir);
     return;
   }
   for (const e of entries) {

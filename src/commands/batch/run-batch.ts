@@ -7,7 +7,7 @@ import type { Context } from '../../context.ts';
 import { byCodeUnits } from '../../core/code-units.ts';
 import type { Catalogue } from '../../core/model.ts';
 import type { RollupChanges } from '../../core/rollup.ts';
-import { CancelledError, UsageError, UserError } from '../../errors.ts';
+import { CancelledError, UsageError, UserError, type Diagnostic } from '../../errors.ts';
 import { batchText, type BatchText } from '../../i18n/batch.ts';
 import { removeTemporaryFiles } from '../../io/atomic-write.ts';
 import { builtinCatalogue, DEFAULT_CATALOGUE, loadCatalogueFile, requireBuiltinCatalogue } from '../../io/load-catalogue.ts';
@@ -16,6 +16,7 @@ import { displayPath } from '../../io/paths.ts';
 import { creationDateFor, type Format, type PdfProfile } from '../../render/outputs.ts';
 import { checkPlans, nameOutputs } from './check-plans.ts';
 import { compareWithEarlier } from './compare-with.ts';
+import { summaryEvent, type SummaryEvent } from './events.ts';
 import { expandInputs, inputDiagnostics, type InputProblem } from './inputs.ts';
 import { changeText, planRef, type Carried } from './manifest.ts';
 import { beginRecord, currentSettings } from './run-record.ts';
@@ -44,9 +45,49 @@ export interface BatchOptions {
   profile: PdfProfile;
 }
 
+/** How far a run got, for the summary of a run that could not start or was cut short. */
+interface RunState {
+  started: number;
+  files: number;
+  jobs: number;
+  tally?: Tally;
+}
+
 export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
+  const state: RunState = { started: performance.now(), files: 0, jobs: 1 };
+  try {
+    return await run(ctx, o, state);
+  } catch (e) {
+    // With --json a script always gets its summary line: also when nothing could be done, or Ctrl-C cut the run short.
+    if (o.json && (e instanceof UserError || e instanceof UsageError || e instanceof CancelledError)) ctx.stdout.write(`${JSON.stringify(endedEarly(ctx, o, state, e))}\n`);
+    throw e;
+  }
+}
+
+/** The summary of a run that ended with an error or an interruption; `errors` holds what the user is also told on stderr. */
+function endedEarly(ctx: Context, o: BatchOptions, state: RunState, e: UserError | UsageError | CancelledError): SummaryEvent {
+  const tally = state.tally;
+  const ok = tally?.written.filter((w) => !w.skipped).length ?? 0;
+  const cancelled = e instanceof CancelledError;
+  const why: Diagnostic = { file: o.out, severity: 'error', code: cancelled ? 'interrupted' : 'batch-failed', message: e.message };
+  if (e.hint) why.hint = e.hint;
+  return summaryEvent({
+    plans: state.files - (tally?.notPlans ?? 0),
+    ok,
+    skipped: (tally?.written.length ?? 0) - ok,
+    failed: tally?.failed.length ?? 0,
+    aborted: cancelled,
+    outputs: [],
+    errors: [why],
+    out: displayPath(resolve(ctx.cwd, o.out), ctx.cwd),
+    jobs: state.jobs,
+    durationMs: performance.now() - state.started,
+  });
+}
+
+async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<number> {
   const t = batchText[ctx.lang];
-  const started = performance.now();
+  const started = state.started;
   const outDir = outFolder(ctx.cwd, o.out, ctx.lang);
   if (o.compareWith !== undefined) {
     const dir = resolve(ctx.cwd, o.compareWith);
@@ -60,6 +101,8 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   const files = expanded.files;
   const mode = o.quiet ? 'off' : ctx.stderr.isTTY ? 'bar' : 'lines';
   const tally = new Tally(ctx, o.json, new Progress(ctx.stderr, mode, ctx.lang, files.length));
+  state.tally = tally;
+  state.files = files.length;
   for (const d of inputDiagnostics(expanded.problems, (p) => inputText(t, p.kind))) {
     if (d.severity === 'error') tally.inputFailed(d);
     else tally.print(d);
@@ -78,6 +121,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   const pdf = o.formats.includes('pdf');
   const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(o.formats, files.length), files.length));
   const runner = await createRunner(jobs, { pdf });
+  state.jobs = runner.threads || 1;
   // Ctrl-C: stop taking plans, end the workers, and leave no half-written file behind (exit 130).
   let interrupted = false;
   const onInterrupt = () => {
