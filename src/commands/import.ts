@@ -7,7 +7,7 @@ import { parseCsv } from '../core/csv.ts';
 import type { Plan } from '../core/model.ts';
 import { assignNames, outputBaseName } from '../core/output-name.ts';
 import { matchKey, organisationIdentity, type DigestOrganisation } from '../core/rollup.ts';
-import { UserError, type Diagnostic } from '../errors.ts';
+import { UsageError, UserError, type Diagnostic } from '../errors.ts';
 import { validatePlan } from '../generated/validatePlan.js';
 import { importText } from '../i18n/import.ts';
 import { outputText } from '../i18n/output.ts';
@@ -50,11 +50,8 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const io = ioText[ctx.lang];
   const csvPath = resolve(ctx.cwd, csvArg!);
   const shown = displayPath(csvPath, ctx.cwd);
-  const outDir = outFolder(ctx.cwd, opts.out as string, ctx.lang);
-  const outShown = displayPath(outDir, ctx.cwd);
+  const outShown = displayPath(resolve(ctx.cwd, opts.out as string), ctx.cwd);
   const force = opts.force === true;
-  const catalogue = resolveCatalogue(opts, ctx.cwd, ctx.lang);
-
   const warnings: Diagnostic[] = [];
   /** The whole file is unusable: with --json, scripts still get a result that says why, then the errors as usual. */
   const fileFailed = (headline: string, errors: Diagnostic[], rows = 0): never => {
@@ -64,10 +61,31 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     }
     throw new UserError(headline, errors);
   };
+  let outDir: string;
+  let catalogue: ReturnType<typeof resolveCatalogue>;
+  try {
+    outDir = outFolder(ctx.cwd, opts.out as string, ctx.lang);
+    catalogue = resolveCatalogue(opts, ctx.cwd, ctx.lang);
+  } catch (e) {
+    // An unusable --out or --catalogue: the same result for scripts, with the reason as its error.
+    if (opts.json && (e instanceof UserError || e instanceof UsageError)) {
+      const errors: Diagnostic[] = e instanceof UserError && e.diagnostics.length > 0 ? e.diagnostics : [{ file: outShown, severity: 'error', code: 'import-failed', message: e.message }];
+      if (e.hint && errors.length === 1 && !errors[0]!.hint) errors[0] = { ...errors[0]!, hint: e.hint };
+      const result: ImportResult = { file: shown, out: outShown, rows: 0, written: [], unchanged: [], failed: [], warnings, errors, ok: false };
+      ctx.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    }
+    throw e;
+  }
   const read = readCsvFile(csvPath);
   if (!read.ok) {
-    const message = read.reason === 'not-found' ? io.notFound : read.reason === 'is-directory' ? io.isDirectory : read.reason === 'too-large' ? t.file.tooLarge(MAX_CSV_BYTES / (1024 * 1024)) : io.readError(read.detail ?? '');
-    return fileFailed('', [{ file: shown, severity: 'error', code: `csv-${read.reason}`, message, hint: read.reason === 'not-found' ? io.notFoundHint : undefined }]);
+    const { message, hint } = ({
+      'not-found': { message: io.notFound, hint: io.notFoundHint },
+      'is-directory': { message: io.isDirectory, hint: t.file.isDirectoryHint },
+      'too-large': { message: t.file.tooLarge(MAX_CSV_BYTES / (1024 * 1024)), hint: t.file.tooLargeHint },
+      'no-access': { message: io.noAccess, hint: io.noAccessHint },
+      unreadable: { message: io.readError(read.detail ?? ''), hint: io.readErrorHint },
+    } as const)[read.reason];
+    return fileFailed('', [{ file: shown, severity: 'error', code: `csv-${read.reason}`, message, hint }]);
   }
   const at = (row: number, column: number | undefined, severity: Diagnostic['severity'], code: string, m: { message: string; hint?: string }): Diagnostic => ({
     file: shown,

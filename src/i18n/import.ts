@@ -14,6 +14,8 @@ const schoolFormList = (lang: Lang) => joinList(Object.values(reportText.sv.scho
 const sv = {
   file: {
     tooLarge: (mb: number) => `filen är för stor (högst ${mb} MB)`,
+    tooLargeHint: 'en svarsfil för några tusen organisationer är några megabyte; kontrollera att det är rätt fil',
+    isDirectoryHint: 'ange svarsfilen (.csv); varje rad i den blir en planfil i --out',
     empty: 'filen är tom',
     emptyHint: 'första raden ska vara rubriker (huvudman, kommunkod, 1.2.a nuläge, …) och varje följande rad en organisation; se docs/batch.md',
     noRows: 'filen har rubriker men inga rader med svar',
@@ -104,6 +106,8 @@ export type ImportText = typeof sv;
 const en: ImportText = {
   file: {
     tooLarge: (mb) => `the file is too large (at most ${mb} MB)`,
+    tooLargeHint: 'an answers file for a few thousand organisations is a few megabytes; check that this is the right file',
+    isDirectoryHint: 'give the answers file (.csv); each of its rows becomes a plan file in --out',
     empty: 'the file is empty',
     emptyHint: 'the first row holds the headers (huvudman, kommunkod, 1.2.a nuläge, …) and each following row one organisation; see docs/batch.md',
     noRows: 'the file has headers but no rows with answers',

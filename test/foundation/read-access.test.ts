@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const readFileSync = ((path: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) => {
-    if (String(path).endsWith('locked.yaml')) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
+    if (/locked\.(yaml|csv)$/.test(String(path))) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
     return (fs.readFileSync as (...a: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.readFileSync;
   const readdirSync = ((path: Parameters<typeof fs.readdirSync>[0], ...rest: unknown[]) => {
@@ -20,6 +20,7 @@ const { ROOT } = await import('../helpers/cli.ts');
 const { join } = await import('node:path');
 const { copyFileSync, mkdirSync, mkdtempSync, rmSync } = await import('node:fs');
 const { expandInputs } = await import('../../src/commands/batch/inputs.ts');
+const { readCsvFile } = await import('../../src/commands/import/read-csv.ts');
 const { tmpdir } = await import('node:os');
 
 describe('a plan file that may not be read', () => {
@@ -49,6 +50,19 @@ describe('a folder of plans that may not be read', () => {
       expect(r.problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder' }]);
       // A folder given on its own that cannot be read is said to be unreadable, not empty.
       expect(expandInputs(['plans/locked-folder'], { cwd: dir }).problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('an answers file that may not be read', () => {
+  it("is refused as such (the import says 'behörighet saknas' with a hint), not with the system's text", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sdp-locked-'));
+    try {
+      const file = join(dir, 'locked.csv');
+      copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), file);
+      expect(readCsvFile(file)).toEqual({ ok: false, reason: 'no-access' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

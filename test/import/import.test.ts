@@ -1,5 +1,5 @@
 // `skoldigiplan import` end to end: good rows become valid plan files, bad rows are reported by row and column.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateImportResult } from '../../src/generated/validateImportResult.js';
@@ -124,6 +124,20 @@ describe('import', () => {
       expect(r.stderr).toContain('svar.csv');
       expect(existsSync(join(dir, 'plans'))).toBe(false);
     }
+  });
+
+  it('--json still gives a result when --out cannot be used, and a folder given as the file gets a hint of its own', () => {
+    const dir = workspace(`${HEADER}\n${ROWS.join('\n')}\n`);
+    writeFileSync(join(dir, 'plans'), 'x');
+    const r = runCli(['import', 'svar.csv', '--out', 'plans', '--json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const result = JSON.parse(r.stdout);
+    expect(validateImportResult(result), JSON.stringify(validateImportResult.errors)).toBe(true);
+    expect(result).toMatchObject({ file: 'svar.csv', out: 'plans', rows: 0, ok: false, errors: [{ file: 'plans', code: 'import-failed', message: 'plans är en fil, men --out ska vara en mapp', hint: 'ange en mapp; den skapas om den inte finns' }] });
+    mkdirSync(join(dir, 'svar-mapp'));
+    const folder = runCli(['import', 'svar-mapp', '--out', 'ut'], { cwd: dir });
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toMatch(/^svar-mapp: fel: det här är en mapp, inte en fil\n {2}tips: ange svarsfilen \(\.csv\); varje rad i den blir en planfil i --out$/m);
   });
 
   it('reads a Windows-1252 file from an older Excel and says so', () => {

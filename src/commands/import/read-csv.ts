@@ -6,7 +6,7 @@ export const MAX_CSV_BYTES = 50 * 1024 * 1024;
 
 export type CsvRead =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
-  | { ok: false; reason: 'not-found' | 'is-directory' | 'too-large' | 'unreadable'; detail?: string };
+  | { ok: false; reason: 'not-found' | 'is-directory' | 'too-large' | 'no-access' | 'unreadable'; detail?: string };
 
 export function decodeCsv(buf: Uint8Array): Extract<CsvRead, { ok: true }> {
   if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
@@ -28,6 +28,8 @@ export function readCsvFile(path: string): CsvRead {
     return decodeCsv(readFileSync(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { ok: false, reason: 'not-found' } : { ok: false, reason: 'unreadable', detail: (e as Error).message };
+    if (code === 'ENOENT') return { ok: false, reason: 'not-found' };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'no-access' };
+    return { ok: false, reason: 'unreadable', detail: code ?? (e as Error).message };
   }
 }
