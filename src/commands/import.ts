@@ -132,6 +132,10 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const good: { row: number; plan: Plan; text: string }[] = [];
   for (const rec of records) {
     const errors = [...(broken.get(rec.row) ?? [])];
+    // More filled fields than headers: a text with the separator in it, unquoted; what follows would be lost or shifted.
+    let fields = rec.cells.length;
+    while (fields > head.cells.length && rec.cells[fields - 1]!.trim() === '') fields--;
+    if (fields > head.cells.length) errors.push(at(rec.row, head.cells.length + 1, 'error', 'csv-extra-fields', { message: t.file.extraFields(fields, head.cells.length), hint: t.file.extraFieldsHint(parsed.separator) }));
     const { plan, problems } = rowToPlan(rec.cells, header.columns, { catalogue, municipalityCodes, today });
     for (const p of problems) errors.push(at(rec.row, p.column, 'error', `csv-${p.code}`, t.row(p)));
     let text: string | undefined;

@@ -25,6 +25,8 @@ const sv = {
     textAfterQuoteHint: 'skriv hela fältet inom citattecken, och citattecken inuti som ""',
     legacyEncoding: 'filen är inte sparad som UTF-8; den lästes som Windows-1252 (Excels äldre CSV-format)',
     legacyEncodingHint: 'spara som "CSV UTF-8" i Excel för att vara säker på att å, ä och ö blir rätt',
+    extraFields: (fields: number, columns: number) => `raden har ${fields} fält men rubrikraden bara ${columns}; det som står efter kolumn ${columns} skulle gå förlorat`,
+    extraFieldsHint: (sep: string) => (sep === '\t' ? 'en text med tabb i ska stå inom citattecken' : `en text med ${sep} i ska stå inom citattecken, till exempel "grundskola${sep} fritidshem"`),
   },
   header: (p: HeaderProblem): Message => {
     switch (p.code) {
@@ -44,9 +46,9 @@ const sv = {
   row: (p: RowProblem): Message => {
     switch (p.code) {
       case 'required':
-        return { message: 'huvudmannens namn saknas' };
+        return { message: 'huvudmannens namn saknas', hint: 'fyll i kolumnen huvudman på raden' };
       case 'no-identity':
-        return { message: 'kommunkod (för en kommun) eller organisationsnummer (för en enskild huvudman) saknas' };
+        return { message: 'kommunkod (för en kommun) eller organisationsnummer (för en enskild huvudman) saknas', hint: 'fyll i kolumnen kommunkod (fyra siffror, t.ex. 0180) eller organisationsnummer (NNNNNN-NNNN)' };
       case 'bad-kind':
         return { message: `okänd typ av huvudman: ${p.value}`, hint: 'skriv kommun eller enskild' };
       case 'bad-municipality-code':
@@ -117,6 +119,8 @@ const en: ImportText = {
     textAfterQuoteHint: 'put the whole field in quotes, and quotes inside it as ""',
     legacyEncoding: "the file is not saved as UTF-8; it was read as Windows-1252 (Excel's older CSV format)",
     legacyEncodingHint: 'save as "CSV UTF-8" in Excel to be sure that å, ä and ö come out right',
+    extraFields: (fields, columns) => `the row has ${fields} fields but the header row only ${columns}; what stands after column ${columns} would be lost`,
+    extraFieldsHint: (sep) => (sep === '\t' ? 'text with a tab in it must be in quotes' : `text with ${sep} in it must be in quotes, for example "grundskola${sep} fritidshem"`),
   },
   header: (p) => {
     switch (p.code) {
@@ -136,9 +140,9 @@ const en: ImportText = {
   row: (p) => {
     switch (p.code) {
       case 'required':
-        return { message: "the organiser's name is missing" };
+        return { message: "the organiser's name is missing", hint: 'fill in the huvudman column of the row' };
       case 'no-identity':
-        return { message: 'kommunkod (for a municipality) or organisationsnummer (for an independent organiser) is missing' };
+        return { message: 'kommunkod (for a municipality) or organisationsnummer (for an independent organiser) is missing', hint: 'fill in the kommunkod column (four digits, e.g. 0180) or organisationsnummer (NNNNNN-NNNN)' };
       case 'bad-kind':
         return { message: `unknown kind of organiser: ${p.value}`, hint: 'write kommun (municipality) or enskild (independent)' };
       case 'bad-municipality-code':

@@ -140,6 +140,15 @@ describe('import', () => {
     expect(folder.stderr).toMatch(/^svar-mapp: fel: det här är en mapp, inte en fil\n {2}tips: ange svarsfilen \(\.csv\); varje rad i den blir en planfil i --out$/m);
   });
 
+  it('a row with more filled fields than headers (an unquoted comma in a text) fails, so nothing after it is lost', () => {
+    const dir = workspace('kommunkod,huvudman,1.2.a,skolformer\n0180,Stockholms stad,2-3,grundskola, fritidshem\n0114,Upplands Väsby kommun,1-2,grundskola,,\n');
+    const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^svar\.csv:2:5: fel: raden har 5 fält men rubrikraden bara 4; det som står efter kolumn 4 skulle gå förlorat\n {2}tips: en text med , i ska stå inom citattecken, till exempel "grundskola, fritidshem"$/m);
+    // Empty fields after the last header, as spreadsheets export them, are nothing lost.
+    expect(readdirSync(join(dir, 'plans'))).toEqual(['0114-upplands-vasby.yaml']);
+  });
+
   it('reads a Windows-1252 file from an older Excel and says so', () => {
     const dir = workspace(Buffer.from('huvudman;kommunkod;1.1.a\nV\xe4xj\xf6 kommun;0780;1->2\n', 'latin1'));
     const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
