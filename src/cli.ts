@@ -230,8 +230,9 @@ function usageMessage(err: CommanderError, t: CliText['usage']): string {
     case 'commander.excessArguments':
       return t.excessArguments;
     case 'commander.optionMissingArgument':
-    case 'commander.missingMandatoryOptionValue':
       return t.optionMissingArgument(quoted);
+    case 'commander.missingMandatoryOptionValue':
+      return t.optionMissing(quoted);
     case 'commander.invalidArgument': {
       const m = /Invalid argument for|option '[^']+' argument '[^']*' is invalid\. (.*)$/s.exec(err.message);
       return m?.[1] ?? err.message.replace(/^error: /, '');

@@ -270,7 +270,7 @@ const en: BatchText = {
     seconds: minutesAndSeconds,
   },
   summary: {
-    done: (ok, total, out, files) => `Done: ${ok} of ${total} ${plural(total, 'plan', 'plans')} are in ${out} (${files} ${plural(files, 'file', 'files')} written).`,
+    done: (ok, total, out, files) => `Done: ${ok} of ${total} ${plural(total, 'plan', 'plans')} ${ok === 1 ? 'is' : 'are'} in ${out} (${files} ${plural(files, 'file', 'files')} written).`,
     skipped: (n) => `${n} ${plural(n, 'plan was unchanged and skipped', 'plans were unchanged and skipped')} (--changed).`,
     failed: (n) => `${n} ${plural(n, 'plan has errors and was left out', 'plans have errors and were left out')}; see the messages above.`,
     inputsFailed: (n) => `${n} ${plural(n, 'path', 'paths')} could not be used; see the messages above.`,

@@ -83,6 +83,7 @@ const sv = {
     missingArgument: (a: string) => `argumentet ${a} saknas`,
     excessArguments: 'för många argument',
     optionMissingArgument: (o: string) => `flaggan ${o} behöver ett värde`,
+    optionMissing: (o: string) => `flaggan ${o} saknas, och kommandot behöver den`,
     invalidArgument: (m: string) => m,
     notANumber: (v: string) => `${v} är inte ett heltal större än noll`,
     notAnAmount: (v: string) => `${v} är inte ett belopp i hela kronor mellan 0 och ${formatMoney(MAX_AMOUNT, 'sv')}`,
@@ -91,7 +92,7 @@ const sv = {
     badEpoch: (v: string) => `SOURCE_DATE_EPOCH är ${v}, men ska vara ett antal sekunder sedan 1970-01-01`,
     badEpochHint: 'ta bort variabeln, eller ange datumet med --date ÅÅÅÅ-MM-DD',
     notADate: (v: string) => `${v} är inget datum; skriv ÅÅÅÅ-MM-DD`,
-    choices: (v: string, list: string) => `${v} är inget giltigt val; välj ett av ${list}`,
+    choices: (v: string, list: string) => (v === '' ? `värdet är tomt; välj ett av ${list}` : `${v} är inget giltigt val; välj ett av ${list}`),
   },
   internal: {
     title: 'internt fel: det här är en bugg i skoldigiplan, inte ett fel i dina filer.',
@@ -195,6 +196,7 @@ const en: CliText = {
     missingArgument: (a) => `missing argument ${a}`,
     excessArguments: 'too many arguments',
     optionMissingArgument: (o) => `option ${o} needs a value`,
+    optionMissing: (o) => `option ${o} is missing, and the command needs it`,
     invalidArgument: (m) => m,
     notANumber: (v) => `${v} is not a whole number greater than zero`,
     notAnAmount: (v) => `${v} is not an amount in whole kronor from 0 to ${formatMoney(MAX_AMOUNT, 'en')}`,
@@ -203,7 +205,7 @@ const en: CliText = {
     badEpoch: (v) => `SOURCE_DATE_EPOCH is ${v}, but it must be a number of seconds since 1970-01-01`,
     badEpochHint: 'unset the variable, or give the date with --date YYYY-MM-DD',
     notADate: (v) => `${v} is not a date; write YYYY-MM-DD`,
-    choices: (v, list) => `${v} is not a valid choice; choose one of ${list}`,
+    choices: (v, list) => (v === '' ? `the value is empty; choose one of ${list}` : `${v} is not a valid choice; choose one of ${list}`),
   },
   internal: {
     title: 'internal error: this is a bug in skoldigiplan, not a problem with your files.',

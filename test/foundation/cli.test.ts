@@ -43,6 +43,18 @@ describe('cli', () => {
   });
 });
 
+describe('usage mistakes are said as they are', () => {
+  it('a required option left out is missing, not without a value; an empty choice is empty', () => {
+    const missing = runCli(['import', 'svar.csv']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('fel: flaggan --out <mapp> saknas, och kommandot behöver den');
+    const empty = runCli(['render', 'examples/landsbygd.yaml', '--format=']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('fel: värdet är tomt; välj ett av md, pdf, json');
+    expect(runCli(['render', 'examples/landsbygd.yaml', '--format=', '--lang', 'en']).stderr).toContain('error: the value is empty; choose one of md, pdf, json');
+  });
+});
+
 describe('output into a pipe that closes early', () => {
   it('ends quietly, like `skoldigiplan catalogue | head -3`', async () => {
     const child = spawn(process.execPath, [BIN, 'catalogue'], { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
