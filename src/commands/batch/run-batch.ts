@@ -22,7 +22,7 @@ import { changeText, planRef, type Carried } from './manifest.ts';
 import { beginRecord, currentSettings } from './run-record.ts';
 import { Progress } from './progress.ts';
 import { renderPlans } from './render-plans.ts';
-import { createRunner } from './runner.ts';
+import { createRunner, type Runner } from './runner.ts';
 import { countOncePerOrganisation } from './same-organisation.ts';
 import { summarise } from './summarise.ts';
 import { Tally } from './tally.ts';
@@ -45,22 +45,35 @@ export interface BatchOptions {
   profile: PdfProfile;
 }
 
-/** How far a run got, for the summary of a run that could not start or was cut short. */
+/** How far a run got, for the summary of a run that could not start or was cut short, and its Ctrl-C. */
 interface RunState {
   started: number;
   files: number;
   jobs: number;
   tally?: Tally;
+  runner?: Runner;
+  /** Ctrl-C came: take no new plans, end the workers, leave no half-written file behind (exit 130). */
+  interrupted: boolean;
+  /** Gives Ctrl-C back to Node: the roll-up, once begun, is not cut short by the run. */
+  release: () => void;
 }
 
 export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
-  const state: RunState = { started: performance.now(), files: 0, jobs: 1 };
+  const onInterrupt = () => {
+    state.interrupted = true;
+    void state.runner?.close();
+  };
+  // From the start, so that a Ctrl-C while the files are found and the workers start ends the run as later ones do.
+  const state: RunState = { started: performance.now(), files: 0, jobs: 1, interrupted: false, release: () => process.removeListener('SIGINT', onInterrupt) };
+  process.once('SIGINT', onInterrupt);
   try {
     return await run(ctx, o, state);
   } catch (e) {
     // With --json a script always gets its summary line: also when nothing could be done, or Ctrl-C cut the run short.
     if (o.json && (e instanceof UserError || e instanceof UsageError || e instanceof CancelledError)) ctx.stdout.write(`${JSON.stringify(endedEarly(ctx, o, state, e))}\n`);
     throw e;
+  } finally {
+    state.release();
   }
 }
 
@@ -122,14 +135,8 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
   const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(o.formats, files.length), files.length));
   const runner = await createRunner(jobs, { pdf });
   state.jobs = runner.threads || 1;
-  // Ctrl-C: stop taking plans, end the workers, and leave no half-written file behind (exit 130).
-  let interrupted = false;
-  const onInterrupt = () => {
-    interrupted = true;
-    void runner.close();
-  };
-  process.once('SIGINT', onInterrupt);
-  const stop = () => interrupted || (o.failFast && tally.failed.length > 0);
+  state.runner = runner;
+  const stop = () => state.interrupted || (o.failFast && tally.failed.length > 0);
   let catalogue: Catalogue | undefined;
   let changes: RollupChanges | undefined;
   let aborted = false;
@@ -202,10 +209,10 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
       };
       await renderPlans(t, runner, valid, names, common, tally, stop, mayBeUpToDate);
     } finally {
-      process.removeListener('SIGINT', onInterrupt);
+      state.release();
     }
 
-    if (!interrupted) {
+    if (!state.interrupted) {
       // The roll-up: only for a complete run, so a --fail-fast stop never leaves a partial overview behind.
       aborted = stop() && tally.done < files.length;
       if (!aborted) {
@@ -240,12 +247,12 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
     }
   } catch (e) {
     // Ending the workers on Ctrl-C fails the tasks they still had: that is the interruption, said below, not an error.
-    if (!interrupted) throw e;
+    if (!state.interrupted) throw e;
   } finally {
     await runner.close();
   }
   tally.progress.finish();
-  if (interrupted) {
+  if (state.interrupted) {
     // The workers have ended, so no temporary file is still being written.
     removeTemporaryFiles(outDir);
     throw new CancelledError(t.interrupted(tally.done, files.length));
