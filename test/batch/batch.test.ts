@@ -105,6 +105,12 @@ describe('batch over a folder with good and bad files', () => {
     expect(r.stderr).toMatch(/^rollup\/borta\.yaml: fel: länken pekar på en fil som inte finns, så planen kommer inte med\n {2}tips: låt länken peka på planfilen, eller ta bort länken$/m);
     expect(r.stderr).toContain('1 sökväg kunde inte användas');
     expect(files(join(dir, 'out'))).toContain('0180-stockholm.md');
+    // An editor's lock file (Emacs keeps .#plan.yaml as a link to nothing while the plan is open) is no plan at all.
+    rmSync(join(dir, 'rollup/borta.yaml'));
+    symlinkSync('karin@dator.4711:1700000000', join(dir, 'rollup/.#a.yaml'));
+    const locked = runCli(['batch', 'rollup', '--out', 'out'], { cwd: dir });
+    expect(locked.stderr).not.toContain('.#a.yaml');
+    expect(locked.code).toBe(0);
   });
 
   it('expands quoted glob patterns itself, with ** across folders', () => {

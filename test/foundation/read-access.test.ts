@@ -47,9 +47,15 @@ describe('a folder of plans that may not be read', () => {
       copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), join(dir, 'plans/landsbygd.yaml'));
       const r = expandInputs(['plans'], { cwd: dir });
       expect(r.files.map((f) => f.display)).toEqual(['plans/landsbygd.yaml']);
-      expect(r.problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder' }]);
+      expect(r.problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
       // A folder given on its own that cannot be read is said to be unreadable, not empty.
-      expect(expandInputs(['plans/locked-folder'], { cwd: dir }).problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder' }]);
+      expect(expandInputs(['plans/locked-folder'], { cwd: dir }).problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
+      // A pattern names it only if the pattern could reach into it; and once, not also as a pattern without matches.
+      mkdirSync(join(dir, 'plans/arkiv/locked-folder'), { recursive: true });
+      expect(expandInputs(['plans/*.yaml'], { cwd: dir })).toEqual({ files: [expect.objectContaining({ display: 'plans/landsbygd.yaml' })], problems: [] });
+      expect(expandInputs(['plans/**/*.yaml'], { cwd: dir }).problems.map((p) => p.input)).toEqual(['plans/arkiv/locked-folder', 'plans/locked-folder']);
+      expect(expandInputs(['plans/arkiv/*/*.yaml'], { cwd: dir }).problems).toEqual([{ input: 'plans/arkiv/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
+      expect(expandInputs(['plans/locked-folder/*.yaml'], { cwd: dir }).problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

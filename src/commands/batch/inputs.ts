@@ -1,6 +1,6 @@
 // Turns the batch arguments (files, folders, glob patterns) into a sorted list of plan files.
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { byCodeUnits } from '../../core/code-units.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { displayPath } from '../../io/paths.ts';
@@ -19,7 +19,7 @@ export interface ExpandedInputs {
    * Arguments that name nothing, folders that cannot be read and links to plan files that are not there (errors: a
    * plan may be missing from the run), and folders without plans (warnings).
    */
-  problems: { input: string; kind: 'not-found' | 'no-match' | 'empty-folder' | 'unreadable-folder' | 'dangling-link' }[];
+  problems: { input: string; kind: 'not-found' | 'no-match' | 'empty-folder' | 'unreadable-folder' | 'dangling-link'; code?: string }[];
 }
 
 type WalkProblem = 'unreadable-folder' | 'dangling-link';
@@ -31,31 +31,42 @@ function skipDir(name: string, abs: string, exclude: ReadonlySet<string>): boole
   return name.startsWith('.') || name === 'node_modules' || exclude.has(abs);
 }
 
+interface Walk {
+  exclude: ReadonlySet<string>;
+  /** Whether a file's path is wanted. */
+  matches: (path: string) => boolean;
+  /** Whether a folder could hold a wanted file (a pattern without `**` reaches only so deep). */
+  reaches: (dir: string) => boolean;
+  found: (file: string) => void;
+  problem: (kind: WalkProblem, path: string, code?: string) => void;
+}
+
 /**
  * Every file below `dir` whose path `matches`, recursively; symbolic links to folders are not followed (no loops). A
- * folder that cannot be read, and a link with a matching name that points nowhere, go to `problem`.
+ * folder that cannot be read and could hold a wanted file, and a wanted link that points nowhere, go to `problem`.
  */
-function walk(dir: string, exclude: ReadonlySet<string>, matches: (path: string) => boolean, found: (file: string) => void, problem: (kind: WalkProblem, path: string) => void): void {
+function walk(dir: string, w: Walk): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
     // A pattern's folder that is not there is a pattern without matches, said as such.
     const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') problem('unreadable-folder', dir);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR' && w.reaches(dir)) w.problem('unreadable-folder', dir, code);
     return;
   }
   for (const e of entries) {
     const abs = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!skipDir(e.name, abs, exclude)) walk(abs, exclude, matches, found, problem);
-    } else if (!matches(abs)) continue;
-    else if (e.isFile()) found(abs);
+      if (!skipDir(e.name, abs, w.exclude)) walk(abs, w);
+    } else if (!w.matches(abs)) continue;
+    else if (e.isFile()) w.found(abs);
     else if (e.isSymbolicLink()) {
       try {
-        if (statSync(abs).isFile()) found(abs);
+        if (statSync(abs).isFile()) w.found(abs);
       } catch {
-        problem('dangling-link', abs);
+        // A hidden link is an editor's lock file (Emacs keeps `.#plan.yaml` while the plan is open), not a plan.
+        if (!e.name.startsWith('.')) w.problem('dangling-link', abs);
       }
     }
   }
@@ -73,9 +84,9 @@ export function expandInputs(inputs: readonly string[], opts: { cwd: string; exc
   const add = (abs: string) => {
     if (!found.has(abs)) found.set(abs, { file: abs, display: displayPath(abs, opts.cwd) });
   };
-  const walkProblem = (kind: WalkProblem, abs: string) => {
+  const walkProblem = (kind: WalkProblem, abs: string, code?: string) => {
     const input = displayPath(abs, opts.cwd);
-    if (!problems.some((p) => p.kind === kind && p.input === input)) problems.push({ input, kind });
+    if (!problems.some((p) => p.kind === kind && p.input === input)) problems.push({ input, kind, ...(code ? { code } : {}) });
   };
   for (const input of inputs) {
     const abs = resolve(opts.cwd, input);
@@ -89,15 +100,22 @@ export function expandInputs(inputs: readonly string[], opts: { cwd: string; exc
     if (kind === 'file') add(abs);
     else if (kind === 'dir') {
       let plans = 0;
-      walk(abs, exclude, (f) => PLAN_FILE.test(f), (f) => (plans++, add(f)), walkProblem);
-      // A folder that cannot be read is said as such, not as empty.
-      if (plans === 0 && !problems.some((p) => p.kind === 'unreadable-folder' && p.input === displayPath(abs, opts.cwd))) problems.push({ input, kind: 'empty-folder' });
+      const before = problems.length;
+      walk(abs, { exclude, matches: (f) => PLAN_FILE.test(f), reaches: () => true, found: (f) => (plans++, add(f)), problem: walkProblem });
+      // A folder whose plans could not be read is said as such, not as empty.
+      if (plans === 0 && problems.length === before) problems.push({ input, kind: 'empty-folder' });
     } else if (isGlob(input)) {
-      const base = resolve(opts.cwd, globBase(input));
+      const baseArg = globBase(input);
+      const base = resolve(opts.cwd, baseArg);
       const pattern = globToRegExp(toSlash(resolve(opts.cwd, input)), { ignoreCase: process.platform === 'win32' || process.platform === 'darwin' });
+      // Without `**` a pattern reaches as many folders down from its base as it has segments after it, less the file's.
+      const below = toSlash(input).split('/').length - (baseArg === '.' ? 0 : toSlash(baseArg).split('/').length);
+      const deep = input.includes('**');
       let matched = 0;
-      walk(base, exclude, (f) => pattern.test(toSlash(f)), (f) => (matched++, add(f)), walkProblem);
-      if (matched === 0) problems.push({ input, kind: 'no-match' });
+      const before = problems.length;
+      const reaches = (dir: string) => deep || relative(base, dir).split(sep).filter(Boolean).length < below;
+      walk(base, { exclude, matches: (f) => pattern.test(toSlash(f)), reaches, found: (f) => (matched++, add(f)), problem: walkProblem });
+      if (matched === 0 && problems.length === before) problems.push({ input, kind: 'no-match' });
     } else problems.push({ input, kind: 'not-found' });
   }
   const files = [...found.values()].sort((a, b) => byCodeUnits(a.display, b.display));

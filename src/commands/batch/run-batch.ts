@@ -116,7 +116,7 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
   const tally = new Tally(ctx, o.json, new Progress(ctx.stderr, mode, ctx.lang, files.length));
   state.tally = tally;
   state.files = files.length;
-  for (const d of inputDiagnostics(expanded.problems, (p) => inputText(t, p.kind))) {
+  for (const d of inputDiagnostics(expanded.problems, (p) => inputText(t, p))) {
     if (d.severity === 'error') tally.inputFailed(d);
     else tally.print(d);
   }
@@ -260,10 +260,10 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
   return summarise(ctx, t, tally, { files: files.length, quiet: o.quiet, aborted, overview, failures, out: displayPath(outDir, ctx.cwd), jobs: runner.threads || 1, started });
 }
 
-function inputText(t: BatchText, kind: InputProblem['kind']): { message: string; hint: string } {
+function inputText(t: BatchText, { kind, code }: InputProblem): { message: string; hint: string } {
   if (kind === 'not-found') return { message: t.input.notFound, hint: t.input.notFoundHint };
   if (kind === 'no-match') return { message: t.input.noMatch, hint: t.input.noMatchHint };
-  if (kind === 'unreadable-folder') return { message: t.input.unreadableFolder, hint: t.input.unreadableFolderHint };
+  if (kind === 'unreadable-folder') return { message: t.input.unreadableFolder(code), hint: t.input.unreadableFolderHint };
   if (kind === 'dangling-link') return { message: t.input.danglingLink, hint: t.input.danglingLinkHint };
   return { message: t.input.emptyFolder, hint: t.input.emptyFolderHint };
 }
