@@ -53,7 +53,7 @@ function parsers(t: CliText['usage']) {
   };
   const formats = (allowed: string[]) => (v: string) => {
     const list = v.split(',').map((s) => s.trim()).filter(Boolean);
-    if (list.length === 0) throw new InvalidArgumentError(t.choices(v, allowed.join(', ')));
+    if (list.length === 0) throw new InvalidArgumentError(t.choices('', allowed.join(', ')));
     for (const f of list) if (!allowed.includes(f)) throw new InvalidArgumentError(t.choices(f, allowed.join(', ')));
     return [...new Set(list)];
   };

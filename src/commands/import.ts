@@ -53,13 +53,22 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const outShown = displayPath(resolve(ctx.cwd, opts.out as string), ctx.cwd);
   const force = opts.force === true;
   const warnings: Diagnostic[] = [];
+  const writeResult = (r: ImportResult) => {
+    if (opts.json) ctx.stdout.write(JSON.stringify(r, null, 2) + '\n');
+  };
+  const emptyResult = (errors: Diagnostic[], rows = 0): ImportResult => ({ file: shown, out: outShown, rows, written: [], unchanged: [], failed: [], warnings, errors, ok: false });
   /** The whole file is unusable: with --json, scripts still get a result that says why, then the errors as usual. */
   const fileFailed = (headline: string, errors: Diagnostic[], rows = 0): never => {
-    if (opts.json) {
-      const result: ImportResult = { file: shown, out: outShown, rows, written: [], unchanged: [], failed: [], warnings, errors, ok: false };
-      ctx.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    }
+    writeResult(emptyResult(errors, rows));
     throw new UserError(headline, errors);
+  };
+  /** An unusable --out or --catalogue stops the import: with --json, the result says so (the findings, or one error under --out). */
+  const stopped = (e: unknown, result: ImportResult): never => {
+    if (e instanceof UserError || e instanceof UsageError) {
+      const errors: Diagnostic[] = e instanceof UserError && e.diagnostics.length > 0 ? e.diagnostics : [{ file: outShown, severity: 'error', code: 'import-failed', message: e.message, ...(e.hint ? { hint: e.hint } : {}) }];
+      writeResult({ ...result, errors });
+    }
+    throw e;
   };
   let outDir: string;
   let catalogue: ReturnType<typeof resolveCatalogue>;
@@ -67,14 +76,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     outDir = outFolder(ctx.cwd, opts.out as string, ctx.lang);
     catalogue = resolveCatalogue(opts, ctx.cwd, ctx.lang);
   } catch (e) {
-    // An unusable --out or --catalogue: the same result for scripts, with the reason as its error.
-    if (opts.json && (e instanceof UserError || e instanceof UsageError)) {
-      const errors: Diagnostic[] = e instanceof UserError && e.diagnostics.length > 0 ? e.diagnostics : [{ file: outShown, severity: 'error', code: 'import-failed', message: e.message }];
-      if (e.hint && errors.length === 1 && !errors[0]!.hint) errors[0] = { ...errors[0]!, hint: e.hint };
-      const result: ImportResult = { file: shown, out: outShown, rows: 0, written: [], unchanged: [], failed: [], warnings, errors, ok: false };
-      ctx.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    }
-    throw e;
+    return stopped(e, emptyResult([]));
   }
   const read = readCsvFile(csvPath);
   if (!read.ok) {
@@ -135,9 +137,11 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     // More filled fields than headers: a text with the separator in it, unquoted; what follows would be lost or shifted.
     let fields = rec.cells.length;
     while (fields > head.cells.length && rec.cells[fields - 1]!.trim() === '') fields--;
-    if (fields > head.cells.length) errors.push(at(rec.row, head.cells.length + 1, 'error', 'csv-extra-fields', { message: t.file.extraFields(fields, head.cells.length), hint: t.file.extraFieldsHint(parsed.separator) }));
+    const shifted = fields > head.cells.length;
+    if (shifted) errors.push(at(rec.row, head.cells.length + 1, 'error', 'csv-extra-fields', { message: t.file.extraFields(fields, head.cells.length), hint: t.file.extraFieldsHint(parsed.separator) }));
     const { plan, problems } = rowToPlan(rec.cells, header.columns, { catalogue, municipalityCodes, today });
-    for (const p of problems) errors.push(at(rec.row, p.column, 'error', `csv-${p.code}`, t.row(p)));
+    // In a shifted row the values stand under the wrong headers: what is said of them would only mislead.
+    if (!shifted) for (const p of problems) errors.push(at(rec.row, p.column, 'error', `csv-${p.code}`, t.row(p)));
     let text: string | undefined;
     if (plan && errors.length === 0) {
       text = planToYaml(plan);
@@ -168,7 +172,11 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   );
   const firstRow = new Map<string, number>();
   if (good.length) {
-    makeOutFolder(ctx.cwd, opts.out as string, outDir, ctx.lang);
+    try {
+      makeOutFolder(ctx.cwd, opts.out as string, outDir, ctx.lang);
+    } catch (e) {
+      stopped(e, result);
+    }
   }
   for (const g of good) {
     const org = organisationIdentity(g.plan.organisation);
@@ -211,6 +219,6 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   ctx.stderr.write(t.summary(result.written.length, result.unchanged.length, outShown) + '\n');
   if (result.failed.length) ctx.stderr.write(t.failed(result.failed.length) + '\n');
   if (result.written.length + result.unchanged.length > 0) ctx.stderr.write(t.next(outShown) + '\n');
-  if (opts.json) ctx.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  writeResult(result);
   return result.ok ? 0 : 1;
 }

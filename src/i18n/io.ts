@@ -1,5 +1,6 @@
 // Wording for reading files and for problems found in plan and catalogue files.
 import type { Unclosed } from '../io/yaml-unclosed.ts';
+import { numberFormat } from './number-format.ts';
 
 const sv = {
   isDirectory: 'det här är en mapp, inte en fil',
@@ -12,7 +13,7 @@ const sv = {
   noAccessHint: 'kontrollera filens behörigheter, eller kopiera filen till en mapp där du kan läsa den',
   readError: (m: string) => `filen gick inte att läsa: ${m}`,
   readErrorHint: 'kontrollera att sökvägen leder till en vanlig fil som går att öppna',
-  tooLarge: (size: number, max: number) => `filen är för stor (${(size / 1048576).toFixed(1).replace(".", ",")} MB; högst ${max / 1048576} MB)`,
+  tooLarge: (size: number, max: number) => `filen är för stor (${numberFormat('sv', 1).format(size / 1048576)} MB; högst ${max / 1048576} MB)`,
   tooLargeHint: 'en planfil är normalt några kilobyte; kontrollera att det är rätt fil',
   tooDeep: (max: number) => `filen har listor eller samlingar i fler än ${max} nivåer, och så djup är ingen plan eller katalog`,
   tooDeepHint: 'kontrollera att det är rätt fil; en plan har högst ett tiotal nivåer av indrag och klamrar',

@@ -402,6 +402,17 @@ describe('--json when the run cannot start', () => {
       for (const e of events) expect(validateBatchEvent(e), JSON.stringify(validateBatchEvent.errors)).toBe(true);
       expect(events.at(-1)).toMatchObject({ type: 'summary', plans: 0, ok: 0, failed: args.length === 1 ? 0 : 2, aborted: false, outputs: [], errors: [{ file: 'out', code: 'batch-failed', message: 'det finns inga planfiler att behandla' }] });
     }
+ 
+  });
+
+  it('a --catalogue with errors: the summary carries its findings, with their positions', () => {
+    const dir = workspace([`${FIXTURES}/rollup`]);
+    writeFileSync(join(dir, 'trasig.yaml'), 'x: [1\n');
+    const r = runCli(['batch', 'rollup', '--out', './out/', '--catalogue', 'trasig.yaml', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const summary = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+    expect(validateBatchEvent(summary), JSON.stringify(validateBatchEvent.errors)).toBe(true);
+    expect(summary).toMatchObject({ type: 'summary', out: 'out', errors: [{ file: 'trasig.yaml', line: 1, col: 4, code: 'yaml-syntax' }] });
   });
 });
 

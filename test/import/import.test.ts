@@ -134,6 +134,12 @@ describe('import', () => {
     const result = JSON.parse(r.stdout);
     expect(validateImportResult(result), JSON.stringify(validateImportResult.errors)).toBe(true);
     expect(result).toMatchObject({ file: 'svar.csv', out: 'plans', rows: 0, ok: false, errors: [{ file: 'plans', code: 'import-failed', message: 'plans är en fil, men --out ska vara en mapp', hint: 'ange en mapp; den skapas om den inte finns' }] });
+    // A folder the check lets pass but that cannot be made (a name too long): still a result, with the reason.
+    const long = runCli(['import', 'svar.csv', '--out', `nytt/${'a'.repeat(300)}`, '--json'], { cwd: dir });
+    expect(long.code).toBe(1);
+    const longResult = JSON.parse(long.stdout);
+    expect(validateImportResult(longResult), JSON.stringify(validateImportResult.errors)).toBe(true);
+    expect(longResult.errors).toEqual([expect.objectContaining({ code: 'import-failed', message: expect.stringMatching(/: namnet är för långt$/) })]);
     mkdirSync(join(dir, 'svar-mapp'));
     const folder = runCli(['import', 'svar-mapp', '--out', 'ut'], { cwd: dir });
     expect(folder.code).toBe(1);
@@ -147,6 +153,10 @@ describe('import', () => {
     expect(r.stderr).toMatch(/^svar\.csv:2:5: fel: raden har 5 fält men rubrikraden bara 4; det som står efter kolumn 4 skulle gå förlorat\n {2}tips: en text med , i ska stå inom citattecken, till exempel "grundskola, fritidshem"$/m);
     // Empty fields after the last header, as spreadsheets export them, are nothing lost.
     expect(readdirSync(join(dir, 'plans'))).toEqual(['0114-upplands-vasby.yaml']);
+    // A comma earlier in the row shifts every value after it: only the cause is said, not what the shifted values look like.
+    writeFileSync(join(dir, 'svar2.csv'), 'kommunkod,huvudman,1.2.a,skolformer\n0180,Stockholms stad, Utbildning,2-3,grundskola\n');
+    const shifted = JSON.parse(runCli(['import', 'svar2.csv', '--out', 'plans2', '--json'], { cwd: dir }).stdout);
+    expect(shifted.failed).toEqual([{ row: 2, errors: [expect.objectContaining({ line: 2, col: 5, code: 'csv-extra-fields' })] }]);
   });
 
   it('reads a Windows-1252 file from an older Excel and says so', () => {

@@ -82,8 +82,9 @@ function endedEarly(ctx: Context, o: BatchOptions, state: RunState, e: UserError
   const tally = state.tally;
   const ok = tally?.written.filter((w) => !w.skipped).length ?? 0;
   const cancelled = e instanceof CancelledError;
-  const why: Diagnostic = { file: o.out, severity: 'error', code: cancelled ? 'interrupted' : 'batch-failed', message: e.message };
-  if (e.hint) why.hint = e.hint;
+  const out = displayPath(resolve(ctx.cwd, o.out), ctx.cwd);
+  // Findings in a file (an unusable --catalogue) as they are; anything else as the run's own error, filed under --out.
+  const why: Diagnostic[] = e instanceof UserError && e.diagnostics.length > 0 ? e.diagnostics : [{ file: out, severity: 'error', code: cancelled ? 'interrupted' : 'batch-failed', message: e.message, ...(e.hint ? { hint: e.hint } : {}) }];
   return summaryEvent({
     plans: state.files - (tally?.notPlans ?? 0),
     ok,
@@ -91,8 +92,8 @@ function endedEarly(ctx: Context, o: BatchOptions, state: RunState, e: UserError
     failed: tally?.failed.length ?? 0,
     aborted: cancelled,
     outputs: [],
-    errors: [why],
-    out: displayPath(resolve(ctx.cwd, o.out), ctx.cwd),
+    errors: why,
+    out,
     jobs: state.jobs,
     durationMs: performance.now() - state.started,
   });
