@@ -1,6 +1,6 @@
 // A plan file or a folder of plans that may not be read (no read permission) is a user's problem, said in their words.
 // The tests run as root, which may read anything, so the refusal is made here the way the system makes it.
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
@@ -16,61 +16,50 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const { readYamlFile } = await import('../../src/io/yaml-file.ts');
-const { ROOT } = await import('../helpers/cli.ts');
+const { ROOT, tempDir } = await import('../helpers/cli.ts');
 const { join } = await import('node:path');
-const { copyFileSync, mkdirSync, mkdtempSync, rmSync } = await import('node:fs');
+const { copyFileSync, mkdirSync } = await import('node:fs');
 const { expandInputs } = await import('../../src/commands/batch/inputs.ts');
 const { readCsvFile } = await import('../../src/commands/import/read-csv.ts');
-const { tmpdir } = await import('node:os');
+
+let dir: string;
+let cleanup: () => void;
+beforeAll(() => ({ dir, cleanup } = tempDir()));
+afterAll(() => cleanup());
 
 describe('a plan file that may not be read', () => {
   it('is one error with a hint, in Swedish and in English, not a crash', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sdp-locked-'));
-    try {
-      const file = join(dir, 'locked.yaml');
-      copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), file);
-      expect(readYamlFile(file, 'locked.yaml', 'sv').diagnostics).toEqual([
-        { file: 'locked.yaml', severity: 'error', code: 'no-access', message: 'filen går inte att läsa (behörighet saknas)', hint: 'kontrollera filens behörigheter, eller kopiera filen till en mapp där du kan läsa den' },
-      ]);
-      expect(readYamlFile(file, 'locked.yaml', 'en').diagnostics[0]).toMatchObject({ code: 'no-access', message: expect.stringMatching(/permission/) });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const file = join(dir, 'locked.yaml');
+    copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), file);
+    expect(readYamlFile(file, 'locked.yaml', 'sv').diagnostics).toEqual([
+      { file: 'locked.yaml', severity: 'error', code: 'no-access', message: 'filen går inte att läsa (behörighet saknas)', hint: 'kontrollera filens behörigheter, eller kopiera filen till en mapp där du kan läsa den' },
+    ]);
+    expect(readYamlFile(file, 'locked.yaml', 'en').diagnostics[0]).toMatchObject({ code: 'no-access', message: expect.stringMatching(/permission/) });
   });
 });
 
 describe('a folder of plans that may not be read', () => {
   it('is named as an input problem, so its plans are not silently missing from the run', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sdp-locked-'));
-    try {
-      mkdirSync(join(dir, 'plans/locked-folder'), { recursive: true });
-      copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), join(dir, 'plans/landsbygd.yaml'));
-      const r = expandInputs(['plans'], { cwd: dir });
-      expect(r.files.map((f) => f.display)).toEqual(['plans/landsbygd.yaml']);
-      expect(r.problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
-      // A folder given on its own that cannot be read is said to be unreadable, not empty.
-      expect(expandInputs(['plans/locked-folder'], { cwd: dir }).problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
-      // A pattern names it only if the pattern could reach into it; and once, not also as a pattern without matches.
-      mkdirSync(join(dir, 'plans/arkiv/locked-folder'), { recursive: true });
-      expect(expandInputs(['plans/*.yaml'], { cwd: dir })).toEqual({ files: [expect.objectContaining({ display: 'plans/landsbygd.yaml' })], problems: [] });
-      expect(expandInputs(['plans/**/*.yaml'], { cwd: dir }).problems.map((p) => p.input)).toEqual(['plans/arkiv/locked-folder', 'plans/locked-folder']);
-      expect(expandInputs(['plans/arkiv/*/*.yaml'], { cwd: dir }).problems).toEqual([{ input: 'plans/arkiv/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
-      expect(expandInputs(['plans/locked-folder/*.yaml'], { cwd: dir }).problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    mkdirSync(join(dir, 'plans/locked-folder'), { recursive: true });
+    copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), join(dir, 'plans/landsbygd.yaml'));
+    const r = expandInputs(['plans'], { cwd: dir });
+    expect(r.files.map((f) => f.display)).toEqual(['plans/landsbygd.yaml']);
+    expect(r.problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
+    // A folder given on its own that cannot be read is said to be unreadable, not empty.
+    expect(expandInputs(['plans/locked-folder'], { cwd: dir }).problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
+    // A pattern names it only if the pattern could reach into it; and once, not also as a pattern without matches.
+    mkdirSync(join(dir, 'plans/arkiv/locked-folder'), { recursive: true });
+    expect(expandInputs(['plans/*.yaml'], { cwd: dir })).toEqual({ files: [expect.objectContaining({ display: 'plans/landsbygd.yaml' })], problems: [] });
+    expect(expandInputs(['plans/**/*.yaml'], { cwd: dir }).problems.map((p) => p.input)).toEqual(['plans/arkiv/locked-folder', 'plans/locked-folder']);
+    expect(expandInputs(['plans/arkiv/*/*.yaml'], { cwd: dir }).problems).toEqual([{ input: 'plans/arkiv/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
+    expect(expandInputs(['plans/locked-folder/*.yaml'], { cwd: dir }).problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
   });
 });
 
 describe('an answers file that may not be read', () => {
-  it("is refused as such (the import says 'behörighet saknas' with a hint), not with the system's text", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sdp-locked-'));
-    try {
-      const file = join(dir, 'locked.csv');
-      copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), file);
-      expect(readCsvFile(file)).toEqual({ ok: false, reason: 'no-access' });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  it("is refused for want of permission (which the import words as 'behörighet saknas', with a hint), not with the system's text", () => {
+    const file = join(dir, 'locked.csv');
+    copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), file);
+    expect(readCsvFile(file)).toEqual({ ok: false, reason: 'no-access' });
   });
 });
