@@ -79,7 +79,8 @@ export function readYamlFile(path: string, display: string, lang: Lang): ReadRes
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail(display, 'not-found', t.notFound, t.notFoundHint);
     if (code === 'EACCES' || code === 'EPERM') return fail(display, 'no-access', t.noAccess, t.noAccessHint);
-    return fail(display, 'read-error', t.readError(String((e as Error).message)), t.readErrorHint);
+    // The system's error code, not Node's English text (which names the path again).
+    return fail(display, 'read-error', t.readError(code ?? String((e as Error).message)), t.readErrorHint);
   }
   return parseYamlText(buf, display, lang);
 }
