@@ -78,6 +78,8 @@ export function organiserKey(org: DigestOrganisation): string {
 
 export interface FailedPlan {
   file: string;
+  /** A path that gave no plan file (missing, unreadable, a link to nothing), rather than a plan file with errors. */
+  path?: true;
   errors: number;
   /** The first problem, as `line:col` and message, when known. */
   first?: { line?: number; col?: number; message: string };
@@ -148,7 +150,10 @@ export interface Rollup {
   plans: number;
   organisers: number;
   units: number;
+  /** Plan files with errors, and paths that gave no plan file (`path`), in file order. */
   failed: FailedPlan[];
+  /** How many of `failed` are paths rather than plan files. */
+  failedPaths: number;
   /** Plans left out because they use another catalogue than the roll-up's. */
   otherCatalogue: string[];
   goalIds: string[];
@@ -263,6 +268,7 @@ export function rollUp(digests: readonly PlanDigest[], catalogue: Catalogue, fai
     organisers: new Set(included.map((d) => organiserKey(d.organisation))).size,
     units: included.filter((d) => d.organisation.unit).length,
     failed: [...failed].sort(byFile),
+    failedPaths: failed.filter((f) => f.path).length,
     otherCatalogue,
     goalIds,
     indicators,

@@ -105,6 +105,7 @@ const sv = {
       organisers: 'Huvudmän',
       units: 'Skolenheter',
       failed: 'Planer med fel',
+      paths: 'Sökvägar som inte gav någon plan',
       other: 'Planer mot en annan katalog (ej med)',
     },
     goals: {
@@ -158,7 +159,9 @@ const sv = {
     },
     failed: {
       heading: 'Planer med fel',
+      headingWithPaths: 'Planer med fel och sökvägar som inte gav någon plan',
       intro: 'De här planerna kom inte med i sammanställningen. Rätta felen och kör igen.',
+      introWithPaths: 'De här planerna och sökvägarna kom inte med i sammanställningen. Rätta felen och kör igen.',
       file: 'Fil',
       errors: 'Fel',
       first: 'Första felet',
@@ -190,6 +193,7 @@ const sv = {
       status: 'status',
       ok: 'ok',
       failed: 'fel',
+      path: 'ingen plan',
       kommunkod: 'kommunkod',
       organisationsnummer: 'organisationsnummer',
       huvudman: 'huvudman',
@@ -293,6 +297,7 @@ const en: BatchText = {
       organisers: 'Organisers',
       units: 'School units',
       failed: 'Plans with errors',
+      paths: 'Paths that gave no plan',
       other: 'Plans against another catalogue (left out)',
     },
     goals: {
@@ -345,7 +350,9 @@ const en: BatchText = {
     },
     failed: {
       heading: 'Plans with errors',
+      headingWithPaths: 'Plans with errors and paths that gave no plan',
       intro: 'These plans are not part of the overview. Fix the errors and run again.',
+      introWithPaths: 'These plans and paths are not part of the overview. Fix the errors and run again.',
       file: 'File',
       errors: 'Errors',
       first: 'First error',
@@ -377,6 +384,7 @@ const en: BatchText = {
       status: 'status',
       ok: 'ok',
       failed: 'failed',
+      path: 'no plan',
       kommunkod: 'municipality code',
       organisationsnummer: 'organisation number',
       huvudman: 'organiser',

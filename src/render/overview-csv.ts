@@ -46,6 +46,6 @@ export function renderOverviewCsv(digests: readonly PlanDigest[], failed: readon
       }),
     ]);
   }
-  for (const f of [...failed].sort((a, b) => byCodeUnits(a.file, b.file))) rows.push([f.file, t.failed]);
+  for (const f of [...failed].sort((a, b) => byCodeUnits(a.file, b.file))) rows.push([f.file, f.path ? t.path : t.failed]);
   return formatCsv(rows, comma ? ';' : ',');
 }

@@ -73,8 +73,9 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
     [t.counts.plans, r.plans],
     [t.counts.organisers, r.organisers],
     [t.counts.units, r.units],
-    [t.counts.failed, r.failed.length],
+    [t.counts.failed, r.failed.length - r.failedPaths],
   ];
+  if (r.failedPaths) counts.push([t.counts.paths, r.failedPaths]);
   if (r.otherCatalogue.length) counts.push([t.counts.other, r.otherCatalogue.length]);
   table(['', ''], counts.map(([k, v]) => [k, n(v)]), [1]);
 
@@ -139,7 +140,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   table([t.heatmap.organisation, t.heatmap.code, ...r.goalIds], heatRows, r.goalIds.map((_, i) => i + 2));
 
   if (r.failed.length) {
-    push(`## ${t.failed.heading}`, '', t.failed.intro, '');
+    push(`## ${r.failedPaths ? t.failed.headingWithPaths : t.failed.heading}`, '', r.failedPaths ? t.failed.introWithPaths : t.failed.intro, '');
     table(
       [t.failed.file, t.failed.errors, t.failed.first],
       r.failed.map((f) => {

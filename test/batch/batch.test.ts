@@ -95,6 +95,12 @@ describe('batch over a folder with good and bad files', () => {
     expect(r.stderr).toContain('Klart: 1 av 1 plan finns i out');
     expect(r.stderr).toContain('2 sökvägar kunde inte användas; se meddelandena ovan.');
     expect(r.stderr).not.toContain('har fel och kom inte med');
+    // The overview says the same: no plan had errors, two paths gave none.
+    const overview = readFileSync(join(dir, 'out/overview.md'), 'utf8');
+    expect(overview).toContain('| Planer med fel | 0 |');
+    expect(overview).toContain('| Sökvägar som inte gav någon plan | 2 |');
+    expect(overview).toContain('## Planer med fel och sökvägar som inte gav någon plan');
+    expect(readFileSync(join(dir, 'out/overview.csv'), 'utf8')).toContain('\nsaknas.yaml;ingen plan');
   });
 
   it('a link to a plan file that is not there is an error, not a plan silently left out', () => {

@@ -53,7 +53,7 @@ export class Tally {
   /** An input argument that gave no file; it fails the run like a broken plan. */
   inputFailed(d: Diagnostic): void {
     this.inputErrors++;
-    this.fail(d.file, [d], undefined, 0);
+    this.fail(d.file, [d], undefined, 0, true);
   }
 
   /** A catalogue file met in a folder: not a plan, so it is left out with a warning. */
@@ -62,11 +62,11 @@ export class Tally {
     this.notPlans++;
   }
 
-  fail(display: string, diagnostics: Diagnostic[], organisation: PlanResult['organisation'], durationMs: number): void {
+  fail(display: string, diagnostics: Diagnostic[], organisation: PlanResult['organisation'], durationMs: number, path = false): void {
     for (const d of diagnostics) this.print(d);
     const errors = diagnostics.filter((d) => d.severity === 'error');
     const first = errors[0];
-    this.failed.push({ file: display, errors: errors.length, ...(first ? { first: { line: first.line, col: first.col, message: first.message } } : {}) });
+    this.failed.push({ file: display, ...(path ? { path: true as const } : {}), errors: errors.length, ...(first ? { first: { line: first.line, col: first.col, message: first.message } } : {}) });
     this.emit(planEvent({ display, status: 'failed', organisation, outputs: [], diagnostics, durationMs }));
   }
 }
