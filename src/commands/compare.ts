@@ -38,7 +38,7 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
     throw new UsageError(t.outputIsInput(displayPath(resolve(ctx.cwd, target), ctx.cwd)), t.outputIsInputHint);
   }
   // The report replaces an earlier report (a file with the format's extension); any other file only with --force.
-  const rule = { force: Boolean(opts.force), generated: true, ext: `.${format}` };
+  const rule = { force: Boolean(opts.force), ext: `.${format}` };
   checkOutput(ctx, target, rule);
 
   const loadOpts: LoadPlanOptions = { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue as string | undefined };

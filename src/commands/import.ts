@@ -10,14 +10,13 @@ import { matchKey, organisationIdentity, type DigestOrganisation } from '../core
 import { UsageError, UserError, type Diagnostic } from '../errors.ts';
 import { validatePlan } from '../generated/validatePlan.js';
 import { importText } from '../i18n/import.ts';
-import { outputText } from '../i18n/output.ts';
 import { ioText } from '../i18n/io.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { resolveCatalogue } from '../io/load-catalogue.ts';
 import { normalisePlan, planIssueDiagnostics } from '../io/load-plan.ts';
 import { loadMunicipalities } from '../io/municipalities.ts';
 import { makeOutFolder, outFolder } from '../io/out-folder.ts';
-import { writeProblem } from '../io/output.ts';
+import { writeFailure } from '../io/write-failure.ts';
 import { displayPath } from '../io/paths.ts';
 import { formatDiagnostic, printDiagnostics } from '../io/report.ts';
 import { schemaDiagnostics } from '../io/schema-errors.ts';
@@ -202,9 +201,9 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
       result.written.push({ row: g.row, file, organisation: org });
     } catch (e) {
       // One row's file that cannot be written fails that row only, in the user's words rather than Node's.
-      const why = writeProblem(e, target, ctx.cwd, ctx.lang);
-      const message = outputText[ctx.lang].writeFailed(file, why.reason);
-      result.failed.push({ row: g.row, errors: [at(g.row, undefined, 'error', 'csv-write-failed', { message, hint: why.hint })] });
+      const failure = writeFailure(e, target, ctx.cwd, ctx.lang);
+      if (!failure) throw e;
+      result.failed.push({ row: g.row, errors: [at(g.row, undefined, 'error', 'csv-write-failed', failure)] });
     }
   }
   result.failed.sort((a, b) => a.row - b.row);

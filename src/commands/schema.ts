@@ -18,7 +18,7 @@ export async function run(ctx: Context, [name]: string[], opts: Record<string, u
   if (!name || !names.includes(name)) throw new UsageError(schemaText[ctx.lang].unknown(name ?? '', names.join(', ')));
   const text = readFileSync(packagePath('schemas', `${name}.schema.json`), 'utf8');
   const target = (opts.output as string | undefined) ?? '-';
-  checkOutput(ctx, target, { force: Boolean(opts.force), generated: false });
+  checkOutput(ctx, target, { force: Boolean(opts.force) });
   const written = writeOutput(ctx, target, text);
   if (written) ctx.stderr.write(schemaText[ctx.lang].wrote(written) + '\n');
   return 0;

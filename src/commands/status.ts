@@ -5,11 +5,11 @@ import type { Context } from '../context.ts';
 import type { ActionLogEntry, ActionStatus } from '../core/model.ts';
 import { UsageError, UserError } from '../errors.ts';
 import { statusText } from '../i18n/status.ts';
-import { outputText } from '../i18n/output.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { loadPlan, type LoadPlanOptions } from '../io/load-plan.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { referenceDate } from '../io/reference-date.ts';
+import { writeFailure } from '../io/write-failure.ts';
 import { PARSE_OPTIONS, parseYamlText } from '../io/yaml-file.ts';
 
 export const STATUSES: readonly ActionStatus[] = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'];
@@ -66,7 +66,9 @@ function replaceValidated(file: string, display: string, text: string, loadOpts:
   try {
     writeFileAtomic(file, text);
   } catch (e) {
-    throw new UserError(outputText[ctx.lang].writeFailed(display, (e as Error).message));
+    const failure = writeFailure(e, file, ctx.cwd, ctx.lang);
+    if (!failure) throw e;
+    throw new UserError(failure.message, [], failure.hint);
   }
 }
 

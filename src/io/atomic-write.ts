@@ -31,12 +31,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: {
  * a folder cannot be made in a folder that exists (as in /proc); one level at a time, that fails with the reason.
  */
 export function makeFolders(dir: string): void {
-  const missing: string[] = [];
-  for (let d = dir; !existsSync(d); d = dirname(d)) {
-    missing.unshift(d);
-    if (dirname(d) === d) break;
-  }
-  for (const d of missing) {
+  for (const d of missingFolders(dir)) {
     try {
       mkdirSync(d);
     } catch (e) {
@@ -44,6 +39,16 @@ export function makeFolders(dir: string): void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(d).isDirectory()) throw e;
     }
   }
+}
+
+/** The folders on the way to `dir`, `dir` included, that do not exist yet: the outermost first. */
+export function missingFolders(dir: string): string[] {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  return missing;
 }
 
 /** Removes what an interrupted run of this process left half-written in a folder (its own temporary files only). */

@@ -1,13 +1,13 @@
 // The folder in --out of the commands that write many files (batch, import): it may be missing, never a file.
-import { accessSync, constants, existsSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { accessSync, constants, mkdirSync, rmdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Lang } from '../core/model.ts';
 import { UsageError, UserError } from '../errors.ts';
 import { ioText } from '../i18n/io.ts';
 import { outputText } from '../i18n/output.ts';
-import { makeFolders } from './atomic-write.ts';
-import { fileInPath, writeProblem } from './output.ts';
-import { displayPath } from './paths.ts';
+import { makeFolders, missingFolders } from './atomic-write.ts';
+import { statIfExists } from './paths.ts';
+import { writeProblem } from './write-failure.ts';
 
 /**
  * The absolute folder; a usage error when `out` names an existing file. A folder that cannot be made or written in
@@ -15,19 +15,15 @@ import { displayPath } from './paths.ts';
  */
 export function outFolder(cwd: string, out: string, lang: Lang): string {
   const dir = resolve(cwd, out);
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(ioText[lang].outIsFile(out), ioText[lang].outIsFileHint);
-  const t = outputText[lang];
-  const file = fileInPath(dir);
-  if (file) {
-    throw new UserError(t.folderFailed(out, t.problem.fileInPath(displayPath(file, cwd))), [], t.problem.fileInPathHint);
-  }
+  const stat = statIfExists(dir);
+  if (stat && !stat.isDirectory()) throw new UsageError(ioText[lang].outIsFile(out), ioText[lang].outIsFileHint);
   // An existing folder must take new files; a missing one must be possible to make, which only trying shows (the
   // first missing level is made and removed again: the command makes the folder itself once it has work for it).
-  let first = dir;
-  while (!existsSync(dirname(first)) && dirname(first) !== first) first = dirname(first);
+  // A file on the way fails that try, and is named by writeProblem.
   try {
-    if (existsSync(dir)) accessSync(dir, constants.W_OK);
+    if (stat) accessSync(dir, constants.W_OK);
     else {
+      const first = missingFolders(dir)[0]!;
       mkdirSync(first);
       rmdirSync(first);
     }

@@ -1,20 +1,19 @@
 // Where command output goes: stdout for `-`, otherwise an atomic file write that respects --force.
 import { closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, resolve, sep } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import type { Context } from '../context.ts';
-import type { Lang } from '../core/model.ts';
 import { UserError } from '../errors.ts';
 import { outputText } from '../i18n/output.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { displayPath } from './paths.ts';
+import { writeFailure } from './write-failure.ts';
+import { displayPath, statIfExists } from './paths.ts';
 
-export interface OutputRule {
+interface OutputRule {
   force: boolean;
-  /** Generated output (a rendered plan, a report) is rewritten freely; anything else only with `force`. */
-  generated: boolean;
   /**
-   * The extension of the generated format, e.g. `.md`: an existing file with another extension (a plan, a note) is not
-   * this output, so it is replaced only with `force`.
+   * For generated output (a rendered plan, a report), the extension of its format, e.g. `.md`: an earlier output there
+   * is replaced, and anything else (a plan, a note of one's own) only with `force`. Without it, any existing file
+   * is replaced only with `force`.
    */
   ext?: string;
 }
@@ -55,20 +54,20 @@ export function withFormatExt(cwd: string, output: string, ext: string): string 
 export function checkOutput(ctx: Context, target: string, rule: OutputRule): void {
   if (target === '-') return;
   const abs = resolve(ctx.cwd, target);
-  if (!existsSync(abs)) return;
+  const stat = statIfExists(abs);
+  if (!stat) return;
   const shown = displayPath(abs, ctx.cwd);
   const t = outputText[ctx.lang];
-  const stat = statSync(abs);
   if (stat.isDirectory()) throw new UserError(t.isDirectory(shown), [], t.isDirectoryHint);
   if (rule.force) return;
-  if (!rule.generated) throw new UserError(t.exists(shown), [], t.existsHint);
-  // Only a regular file can be lost; a device or a pipe is written into. A link counts by its own name and its target's.
-  if (rule.ext !== undefined && stat.isFile() && !(hasExt(abs, rule.ext) && hasExt(realpathSync(abs), rule.ext))) {
-    throw new UserError(t.notGenerated(shown, rule.ext), [], t.notGeneratedHint);
-  }
+  if (rule.ext === undefined) throw new UserError(t.exists(shown), [], t.existsHint);
+  // Only a regular file can be lost; a device or a pipe is written into.
+  if (!stat.isFile()) return;
+  // A link counts by its own name and its target's.
+  if (!(hasExt(abs, rule.ext) && hasExt(realpathSync(abs), rule.ext))) throw new UserError(t.notGenerated(shown, rule.ext), [], t.notGeneratedHint);
   // A file with the right extension is replaced only when it is an earlier output: a note of one's own called
   // plan.md or report.md is kept.
-  if (rule.ext !== undefined && stat.isFile() && !madeBySkoldigiplan(abs, rule.ext)) throw new UserError(t.notOurs(shown), [], t.notGeneratedHint);
+  if (!carriesMark(abs, rule.ext, stat.size)) throw new UserError(t.notOurs(shown), [], t.notGeneratedHint);
 }
 
 /** Our Markdown ends with a footer naming the tool, our PDFs name it as Creator, our JSON starts with schemaVersion. */
@@ -83,11 +82,19 @@ const MARKS: Record<string, { mark: RegExp; at: 'head' | 'tail' }> = {
 /** Where the mark stands, read first: a batch re-run checks every existing output, and the whole files cost 4–8× more. */
 const PEEK = 64 * 1024;
 
-/** Whether the file is empty or carries the mark of a skoldigiplan output of its format; read only when it exists. */
-export function madeBySkoldigiplan(path: string, ext: string): boolean {
+/**
+ * Whether a regular file stands at `path` that skoldigiplan did not make: not empty, and without the mark of an
+ * output of its format. A missing file, a folder or a device is not. One stat, and a read only of a file that exists.
+ */
+export function isForeignFile(path: string, ext: string): boolean {
+  const stat = statIfExists(path);
+  return stat !== undefined && stat.isFile() && !carriesMark(path, ext, stat.size);
+}
+
+/** Whether the file of `size` bytes is empty or carries the mark of a skoldigiplan output of its format. */
+function carriesMark(path: string, ext: string, size: number): boolean {
   const m = MARKS[ext.toLowerCase()];
   if (!m) return true;
-  const size = statSync(path).size;
   if (size === 0) return true;
   // Our outputs are at most a few megabytes; a larger file is not one of them.
   if (size > 20 * 1024 * 1024) return false;
@@ -132,59 +139,9 @@ export function writeOutput(ctx: Context, target: string, data: string | Uint8Ar
     if (special) writeFileSync(abs, data);
     else writeFileAtomic(abs, data, { mkdir: true });
   } catch (e) {
-    const why = writeProblem(e, abs, ctx.cwd, ctx.lang);
-    throw new UserError(outputText[ctx.lang].writeFailed(shown, why.reason), [], why.hint);
+    const failure = writeFailure(e, abs, ctx.cwd, ctx.lang);
+    if (!failure) throw e;
+    throw new UserError(failure.message, [], failure.hint);
   }
   return shown;
-}
-
-/**
- * Why writing `path` (or creating a folder on the way to it) failed, in the user's words: Node's own text is English and
- * names the temporary file, which the user never asked for.
- */
-export function writeProblem(e: unknown, path: string, cwd: string, lang: Lang, what: 'file' | 'folder' = 'file'): { reason: string; hint: string } {
-  const t = outputText[lang].problem;
-  let code = (e as NodeJS.ErrnoException | undefined)?.code;
-  // Renaming a file over a folder is EISDIR on Linux and macOS but EPERM or EACCES on Windows: look before saying
-  // that permission is missing. A folder that was to be written in is no such case.
-  if ((code === 'EPERM' || code === 'EACCES') && what === 'file' && isDirectory(path)) code = 'EISDIR';
-  switch (code) {
-    case 'EEXIST':
-    case 'ENOTDIR': {
-      const file = fileInPath(path);
-      return { reason: file ? t.fileInPath(displayPath(file, cwd)) : t.fileInPathUnknown, hint: t.fileInPathHint };
-    }
-    case 'EISDIR':
-      return { reason: t.isDirectory, hint: t.isDirectoryHint };
-    case 'EACCES':
-    case 'EPERM':
-      return { reason: t.noPermission, hint: t.noPermissionHint };
-    case 'EROFS':
-      return { reason: t.readOnly, hint: t.readOnlyHint };
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return { reason: t.diskFull, hint: t.diskFullHint };
-    case 'ENOENT':
-      return { reason: t.cannotCreate, hint: t.cannotCreateHint };
-    case 'ENAMETOOLONG':
-      return { reason: t.nameTooLong, hint: t.nameTooLongHint };
-    default:
-      return { reason: t.other(typeof code === 'string' ? code : e instanceof Error ? e.message : String(e)), hint: t.otherHint };
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** The nearest folder on the way to `path` that exists but is a file, if one does. */
-export function fileInPath(path: string): string | undefined {
-  for (let dir = dirname(path); ; dir = dirname(dir)) {
-    if (existsSync(dir)) return statSync(dir).isDirectory() ? undefined : dir;
-    if (dirname(dir) === dir) return undefined;
-  }
 }

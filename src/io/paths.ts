@@ -1,5 +1,5 @@
 // Finds files shipped with the package (schemas, data, built catalogues) from source and from the bundle alike.
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,5 +36,14 @@ function real(p: string): string {
     return realpathSync(p);
   } catch {
     return p;
+  }
+}
+
+/** The file's stat, or undefined when there is none to be had, as `existsSync` sees it (missing, under a file, unreachable). */
+export function statIfExists(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }

@@ -77,7 +77,8 @@ export function readYamlFile(path: string, display: string, lang: Lang): ReadRes
     buf = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(display, 'not-found', t.notFound, t.notFoundHint);
+    // ENOTDIR: a file stands where the path has a folder (`plan.yaml/x.yaml`), so there is no such file.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return fail(display, 'not-found', t.notFound, t.notFoundHint);
     if (code === 'EACCES' || code === 'EPERM') return fail(display, 'no-access', t.noAccess, t.noAccessHint);
     // The system's error code, not Node's English text (which names the path again).
     return fail(display, 'read-error', t.readError(code ?? String((e as Error).message)), t.readErrorHint);

@@ -71,7 +71,7 @@ export async function writeRenderedPlan(
   targets: readonly { format: Format; target: string }[],
   opts: Omit<RenderOptions, 'formats'> & { force?: boolean },
 ): Promise<string[]> {
-  const rule = (format: Format) => ({ force: opts.force ?? false, generated: true, ext: `.${format}` });
+  const rule = (format: Format) => ({ force: opts.force ?? false, ext: `.${format}` });
   for (const { format, target } of targets) checkOutput(ctx, target, rule(format));
   const rendered = await renderPlanOutputs(report, { ...opts, formats: targets.map((t) => t.format) });
   const written: string[] = [];

@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const readFileSync = ((path: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) => {
-    if (/locked\.(yaml|csv)$/.test(String(path))) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
+    if (/locked\.(yaml|csv|md)$/.test(String(path))) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES', syscall: 'open' });
     return (fs.readFileSync as (...a: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.readFileSync;
   const readdirSync = ((path: Parameters<typeof fs.readdirSync>[0], ...rest: unknown[]) => {
-    if (String(path).endsWith('locked-folder')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(path)}'`), { code: 'EACCES' });
+    if (String(path).endsWith('locked-folder')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(path)}'`), { code: 'EACCES', syscall: 'scandir' });
     return (fs.readdirSync as (...a: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.readdirSync;
   return { ...fs, readFileSync, readdirSync, default: { ...fs, readFileSync, readdirSync } };
@@ -21,6 +21,8 @@ const { join } = await import('node:path');
 const { copyFileSync, mkdirSync } = await import('node:fs');
 const { expandInputs } = await import('../../src/commands/batch/inputs.ts');
 const { readCsvFile } = await import('../../src/commands/import/read-csv.ts');
+const { processPlan } = await import('../../src/commands/batch/process-plan.ts');
+const { writeFileSync } = await import('node:fs');
 
 let dir: string;
 let cleanup: () => void;
@@ -53,6 +55,8 @@ describe('a folder of plans that may not be read', () => {
     expect(expandInputs(['plans/**/*.yaml'], { cwd: dir }).problems.map((p) => p.input)).toEqual(['plans/arkiv/locked-folder', 'plans/locked-folder']);
     expect(expandInputs(['plans/arkiv/*/*.yaml'], { cwd: dir }).problems).toEqual([{ input: 'plans/arkiv/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
     expect(expandInputs(['plans/locked-folder/*.yaml'], { cwd: dir }).problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
+    // `./*.yaml` (PowerShell's `.\*.yaml`) reaches no deeper than `*.yaml`.
+    expect(expandInputs(['./*.yaml'], { cwd: join(dir, 'plans') }).problems).toEqual([]);
   });
 });
 
@@ -61,5 +65,16 @@ describe('an answers file that may not be read', () => {
     const file = join(dir, 'locked.csv');
     copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), file);
     expect(readCsvFile(file)).toEqual({ ok: false, reason: 'no-access' });
+  });
+});
+
+describe('an output of the same name in --out that may not be read', () => {
+  it('fails its plan naming that file and the missing permission, not the folder', async () => {
+    mkdirSync(join(dir, 'ut'), { recursive: true });
+    writeFileSync(join(dir, 'ut/locked.md'), 'x');
+    const plan = join(ROOT, 'examples/landsbygd.yaml');
+    const r = await processPlan(plan, { file: plan, cwd: dir, lang: 'sv', outDir: join(dir, 'ut'), name: 'locked', formats: ['md'], profile: 'ua', referenceDate: '2026-11-29', changed: false });
+    expect(r.status).toBe('failed');
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['write-failed', 'kunde inte skriva ut/locked.md: behörighet saknas']]);
   });
 });

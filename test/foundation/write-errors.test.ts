@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { namesFolder, writeProblem } from '../../src/io/output.ts';
+import { namesFolder } from '../../src/io/output.ts';
+import { writeProblem } from '../../src/io/write-failure.ts';
 import { renderTarget } from '../../src/render/outputs.ts';
 import { tempDir } from '../helpers/cli.ts';
 

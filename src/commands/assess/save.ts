@@ -54,7 +54,7 @@ export interface SaveOptions {
 
 /** Writes the checked plan text to `file` (the caller has settled whether it may be replaced). */
 export function writePlanFile(ctx: Context, file: string, text: string): string {
-  checkOutput(ctx, file, { force: true, generated: false });
+  checkOutput(ctx, file, { force: true });
   return writeOutput(ctx, file, text) ?? displayPath(file, ctx.cwd);
 }
 

@@ -10,6 +10,14 @@ export function isGlob(pattern: string): boolean {
  * `plans/2026/*.yaml` → `plans/2026`; `*.yaml` → `.`.
  */
 export function globBase(pattern: string): string {
+  return splitGlob(pattern).base;
+}
+
+/**
+ * The pattern's base (see `globBase`) and how many folders down from it the pattern reaches: one fewer than its
+ * segments after the base (the last names the file), or without limit for `**`.
+ */
+export function splitGlob(pattern: string): { base: string; depth: number } {
   const segments = pattern.replace(/\\/g, '/').split('/');
   const base: string[] = [];
   for (const s of segments) {
@@ -17,9 +25,10 @@ export function globBase(pattern: string): string {
     base.push(s);
   }
   if (base.length === segments.length) base.pop();
-  if (base.length === 0) return '.';
+  const depth = segments.includes('**') ? Infinity : segments.length - base.length - 1;
+  if (base.length === 0) return { base: '.', depth };
   const joined = base.join('/');
-  return joined === '' ? '/' : joined;
+  return { base: joined === '' ? '/' : joined, depth };
 }
 
 /**

@@ -1,10 +1,10 @@
 // Turns the batch arguments (files, folders, glob patterns) into a sorted list of plan files.
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { byCodeUnits } from '../../core/code-units.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { displayPath } from '../../io/paths.ts';
-import { globBase, globToRegExp, isGlob } from './glob.ts';
+import { globToRegExp, isGlob, splitGlob } from './glob.ts';
 
 export interface InputFile {
   /** Absolute path. */
@@ -37,15 +37,17 @@ interface Walk {
   matches: (path: string) => boolean;
   /** Whether a folder could hold a wanted file (a pattern without `**` reaches only so deep). */
   reaches: (dir: string) => boolean;
-  found: (file: string) => void;
+  /** Takes a file found; returns 1, to be counted. */
+  found: (file: string) => 1;
   problem: (kind: WalkProblem, path: string, code?: string) => void;
 }
 
 /**
  * Every file below `dir` whose path `matches`, recursively; symbolic links to folders are not followed (no loops). A
  * folder that cannot be read and could hold a wanted file, and a wanted link that points nowhere, go to `problem`.
+ * Returns how many files were found.
  */
-function walk(dir: string, w: Walk): void {
+function walk(dir: string, w: Walk): number {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -53,23 +55,27 @@ function walk(dir: string, w: Walk): void {
     // A pattern's folder that is not there is a pattern without matches, said as such.
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'ENOTDIR' && w.reaches(dir)) w.problem('unreadable-folder', dir, code);
-    return;
+    return 0;
   }
+  let found = 0;
   for (const e of entries) {
     const abs = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!skipDir(e.name, abs, w.exclude)) walk(abs, w);
+      if (!skipDir(e.name, abs, w.exclude)) found += walk(abs, w);
     } else if (!w.matches(abs)) continue;
-    else if (e.isFile()) w.found(abs);
+    else if (e.isFile()) found += w.found(abs);
     else if (e.isSymbolicLink()) {
+      let target: Stats | undefined;
       try {
-        if (statSync(abs).isFile()) w.found(abs);
+        target = statSync(abs);
       } catch {
         // A hidden link is an editor's lock file (Emacs keeps `.#plan.yaml` while the plan is open), not a plan.
         if (!e.name.startsWith('.')) w.problem('dangling-link', abs);
       }
+      if (target?.isFile()) found += w.found(abs);
     }
   }
+  return found;
 }
 
 /**
@@ -81,12 +87,18 @@ export function expandInputs(inputs: readonly string[], opts: { cwd: string; exc
   const exclude = new Set((opts.exclude ?? []).map((d) => resolve(opts.cwd, d)));
   const found = new Map<string, InputFile>();
   const problems: ExpandedInputs['problems'] = [];
-  const add = (abs: string) => {
+  const add = (abs: string): 1 => {
     if (!found.has(abs)) found.set(abs, { file: abs, display: displayPath(abs, opts.cwd) });
+    return 1;
   };
   const walkProblem = (kind: WalkProblem, abs: string, code?: string) => {
     const input = displayPath(abs, opts.cwd);
     if (!problems.some((p) => p.kind === kind && p.input === input)) problems.push({ input, kind, ...(code ? { code } : {}) });
+  };
+  /** Walks an argument's folder; one that gave no file and no problem of its own is said to be empty or unmatched. */
+  const search = (input: string, dir: string, matches: Walk['matches'], reaches: Walk['reaches'], none: 'empty-folder' | 'no-match') => {
+    const before = problems.length;
+    if (walk(dir, { exclude, matches, reaches, found: add, problem: walkProblem }) === 0 && problems.length === before) problems.push({ input, kind: none });
   };
   for (const input of inputs) {
     const abs = resolve(opts.cwd, input);
@@ -98,24 +110,12 @@ export function expandInputs(inputs: readonly string[], opts: { cwd: string; exc
       kind = undefined;
     }
     if (kind === 'file') add(abs);
-    else if (kind === 'dir') {
-      let plans = 0;
-      const before = problems.length;
-      walk(abs, { exclude, matches: (f) => PLAN_FILE.test(f), reaches: () => true, found: (f) => (plans++, add(f)), problem: walkProblem });
-      // A folder whose plans could not be read is said as such, not as empty.
-      if (plans === 0 && problems.length === before) problems.push({ input, kind: 'empty-folder' });
-    } else if (isGlob(input)) {
-      const baseArg = globBase(input);
-      const base = resolve(opts.cwd, baseArg);
+    else if (kind === 'dir') search(input, abs, (f) => PLAN_FILE.test(f), () => true, 'empty-folder');
+    else if (isGlob(input)) {
+      const { base, depth } = splitGlob(input);
+      const from = resolve(opts.cwd, base);
       const pattern = globToRegExp(toSlash(resolve(opts.cwd, input)), { ignoreCase: process.platform === 'win32' || process.platform === 'darwin' });
-      // Without `**` a pattern reaches as many folders down from its base as it has segments after it, less the file's.
-      const below = toSlash(input).split('/').length - (baseArg === '.' ? 0 : toSlash(baseArg).split('/').length);
-      const deep = input.includes('**');
-      let matched = 0;
-      const before = problems.length;
-      const reaches = (dir: string) => deep || relative(base, dir).split(sep).filter(Boolean).length < below;
-      walk(base, { exclude, matches: (f) => pattern.test(toSlash(f)), reaches, found: (f) => (matched++, add(f)), problem: walkProblem });
-      if (matched === 0 && problems.length === before) problems.push({ input, kind: 'no-match' });
+      search(input, from, (f) => pattern.test(toSlash(f)), (dir) => relative(from, dir).split(sep).filter(Boolean).length <= depth, 'no-match');
     } else problems.push({ input, kind: 'not-found' });
   }
   const files = [...found.values()].sort((a, b) => byCodeUnits(a.display, b.display));

@@ -12,7 +12,7 @@ import { renderOverviewCsv } from '../../render/overview-csv.ts';
 import { renderOverviewMarkdown } from '../../render/overview-markdown.ts';
 import { catalogueFor } from '../../io/load-catalogue.ts';
 import type { OverviewPdfRecord } from './manifest.ts';
-import { tryWrite, type WriteFailure } from './write-failure.ts';
+import { tryWrite, type WriteFailure } from '../../io/write-failure.ts';
 
 /** Names the roll-up uses; a plan never gets them. */
 export const OVERVIEW_BASE = 'overview';

@@ -6,8 +6,8 @@ import { buildReport } from '../../core/report.ts';
 import { digestReport, organisationIdentity, type DigestOrganisation, type PlanDigest } from '../../core/rollup.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { madeBySkoldigiplan } from '../../io/output.ts';
-import { writeFailure } from './write-failure.ts';
+import { isForeignFile } from '../../io/output.ts';
+import { writeFailure } from '../../io/write-failure.ts';
 import { outputText } from '../../i18n/output.ts';
 import { catalogueFor, looksLikeCatalogue } from '../../io/load-catalogue.ts';
 import { loadPlan } from '../../io/load-plan.ts';
@@ -161,16 +161,17 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
       return done({ status: 'skipped', organisation, outputs, diagnostics: [], digest });
     }
     const env = options.sourceDateEpoch ? { SOURCE_DATE_EPOCH: options.sourceDateEpoch } : {};
-    writing = options.outDir;
     // A file of someone's own that happens to have an output's name is kept: the plan fails, and says which file.
-    const own = targets.find((t) => isFile(t.path) && !madeBySkoldigiplan(t.path, `.${t.format}`));
-    if (own) {
-      const shown = displayPath(own.path, options.cwd);
+    // A file that cannot be read to tell is one that cannot be written either, and is said as such.
+    for (const t of targets) {
+      writing = t.path;
+      if (!isForeignFile(t.path, `.${t.format}`)) continue;
       const text = outputText[options.lang];
-      return done({ status: 'failed', organisation, outputs: [], diagnostics: [{ file: display, severity: 'error', code: 'output-not-ours', message: text.notOurs(shown), hint: text.notOursBatchHint }] });
+      return done({ status: 'failed', organisation, outputs: [], diagnostics: [{ file: display, severity: 'error', code: 'output-not-ours', message: text.notOurs(displayPath(t.path, options.cwd)), hint: text.notOursBatchHint }] });
     }
     // One format at a time, so at most one rendered document of this plan is held in memory.
     for (const t of targets) {
+      writing = undefined;
       const rendered = await renderPlanOutputs(report, { formats: [t.format], lang: options.lang, profile: options.profile, creationDate: creationDateFor(plan.assessment.date, env) });
       const data = rendered[t.format];
       if (data === undefined) continue;
@@ -188,10 +189,3 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
   }
 }
 
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}

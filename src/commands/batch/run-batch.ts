@@ -27,7 +27,7 @@ import { countOncePerOrganisation } from './same-organisation.ts';
 import { summarise } from './summarise.ts';
 import { Tally } from './tally.ts';
 import { writeOverviewFiles, type OverviewResult, type OverviewTask } from './overview-files.ts';
-import type { WriteFailure } from './write-failure.ts';
+import type { WriteFailure } from '../../io/write-failure.ts';
 
 export interface BatchOptions {
   inputs: string[];
@@ -264,7 +264,10 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
 function inputText(t: BatchText, { kind, code }: InputProblem): { message: string; hint: string } {
   if (kind === 'not-found') return { message: t.input.notFound, hint: t.input.notFoundHint };
   if (kind === 'no-match') return { message: t.input.noMatch, hint: t.input.noMatchHint };
-  if (kind === 'unreadable-folder') return { message: t.input.unreadableFolder(code), hint: t.input.unreadableFolderHint };
+  if (kind === 'unreadable-folder') {
+    if (code === undefined || code === 'EACCES' || code === 'EPERM') return { message: t.input.unreadableFolder, hint: t.input.unreadableFolderHint };
+    return { message: t.input.folderReadError(code), hint: t.input.folderReadErrorHint };
+  }
   if (kind === 'dangling-link') return { message: t.input.danglingLink, hint: t.input.danglingLinkHint };
   return { message: t.input.emptyFolder, hint: t.input.emptyFolderHint };
 }

@@ -7,7 +7,7 @@ import { VERSION } from '../../generated/version.ts';
 import { builtinCatalogue } from '../../io/load-catalogue.ts';
 import { carryOver, MANIFEST_NAME, manifestText, nextManifest, parseManifest, planRef, type BatchManifest, type Carried, type OutputSettings, type OverviewPdfRecord, type PdfSettings } from './manifest.ts';
 import { OVERVIEW_BASE } from './overview-files.ts';
-import { tryWrite, type WriteFailure } from './write-failure.ts';
+import { tryWrite, type WriteFailure } from '../../io/write-failure.ts';
 
 /** The manifest in `outDir`, as text and parsed. */
 function readManifest(outDir: string): { text?: string; manifest?: BatchManifest } {

@@ -6,7 +6,7 @@ import { cliText } from '../../i18n/cli.ts';
 import { formatDecimal } from '../../i18n/report.ts';
 import { summaryEvent } from './events.ts';
 import type { Tally } from './tally.ts';
-import type { WriteFailure } from './write-failure.ts';
+import type { WriteFailure } from '../../io/write-failure.ts';
 
 /** Up to this many plans, each one's outputs are listed at the end; above, only the summary. */
 const LIST_LIMIT = 20;
