@@ -47,3 +47,12 @@ export class ExitError extends Error {
     this.name = 'ExitError';
   }
 }
+
+/**
+ * An error that stops a command, as the findings of a --json result: those the error carries (an unusable catalogue's),
+ * or one finding with its message and hint, filed under `file`.
+ */
+export function errorDiagnostics(e: UserError | UsageError | CancelledError, file: string, code: string): Diagnostic[] {
+  if (e instanceof UserError && e.diagnostics.length > 0) return e.diagnostics;
+  return [{ file, severity: 'error', code, message: e.message, ...(e.hint ? { hint: e.hint } : {}) }];
+}

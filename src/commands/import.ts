@@ -7,7 +7,7 @@ import { parseCsv } from '../core/csv.ts';
 import type { Plan } from '../core/model.ts';
 import { assignNames, outputBaseName } from '../core/output-name.ts';
 import { matchKey, organisationIdentity, type DigestOrganisation } from '../core/rollup.ts';
-import { UsageError, UserError, type Diagnostic } from '../errors.ts';
+import { errorDiagnostics, UsageError, UserError, type Diagnostic } from '../errors.ts';
 import { validatePlan } from '../generated/validatePlan.js';
 import { importText } from '../i18n/import.ts';
 import { ioText } from '../i18n/io.ts';
@@ -63,10 +63,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   };
   /** An unusable --out or --catalogue stops the import: with --json, the result says so (the findings, or one error under --out). */
   const stopped = (e: unknown, result: ImportResult): never => {
-    if (e instanceof UserError || e instanceof UsageError) {
-      const errors: Diagnostic[] = e instanceof UserError && e.diagnostics.length > 0 ? e.diagnostics : [{ file: outShown, severity: 'error', code: 'import-failed', message: e.message, ...(e.hint ? { hint: e.hint } : {}) }];
-      writeResult({ ...result, errors });
-    }
+    if (e instanceof UserError || e instanceof UsageError) writeResult({ ...result, errors: errorDiagnostics(e, outShown, 'import-failed') });
     throw e;
   };
   let outDir: string;
@@ -129,7 +126,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const municipalityNames = new Map(loadMunicipalities().map((m) => [m.code, m.name]));
   const municipalityCodes = new Set(municipalityNames.keys());
   const today = referenceDate(ctx, undefined);
-  const result: ImportResult = { file: shown, out: outShown, rows: records.length, written: [], unchanged: [], failed: [], warnings, errors: [], ok: false };
+  const result = emptyResult([], records.length);
   const good: { row: number; plan: Plan; text: string }[] = [];
   for (const rec of records) {
     const errors = [...(broken.get(rec.row) ?? [])];

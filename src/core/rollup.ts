@@ -78,8 +78,6 @@ export function organiserKey(org: DigestOrganisation): string {
 
 export interface FailedPlan {
   file: string;
-  /** A path that gave no plan file (missing, unreadable, a link to nothing), rather than a plan file with errors. */
-  path?: true;
   errors: number;
   /** The first problem, as `line:col` and message, when known. */
   first?: { line?: number; col?: number; message: string };
@@ -150,10 +148,10 @@ export interface Rollup {
   plans: number;
   organisers: number;
   units: number;
-  /** Plan files with errors, and paths that gave no plan file (`path`), in file order. */
+  /** Plan files with errors, in file order. */
   failed: FailedPlan[];
-  /** How many of `failed` are paths rather than plan files. */
-  failedPaths: number;
+  /** Paths that gave no plan file (missing, unreadable, a link to nothing), in order. */
+  paths: FailedPlan[];
   /** Plans left out because they use another catalogue than the roll-up's. */
   otherCatalogue: string[];
   goalIds: string[];
@@ -195,7 +193,7 @@ function byFile(a: { file: string }, b: { file: string }): number {
  * Rolls up plans that use `catalogue`. Means are pooled over answered (plan, indicator) pairs:
  * "unknown" and "not relevant" never count as a level. Deterministic: plans are taken in file order.
  */
-export function rollUp(digests: readonly PlanDigest[], catalogue: Catalogue, failed: readonly FailedPlan[] = []): Rollup {
+export function rollUp(digests: readonly PlanDigest[], catalogue: Catalogue, failed: readonly FailedPlan[] = [], paths: readonly FailedPlan[] = []): Rollup {
   const sorted = [...digests].sort(byFile);
   const included = sorted.filter((d) => d.catalogue.id === catalogue.id);
   const otherCatalogue = sorted.filter((d) => d.catalogue.id !== catalogue.id).map((d) => d.file);
@@ -268,7 +266,7 @@ export function rollUp(digests: readonly PlanDigest[], catalogue: Catalogue, fai
     organisers: new Set(included.map((d) => organiserKey(d.organisation))).size,
     units: included.filter((d) => d.organisation.unit).length,
     failed: [...failed].sort(byFile),
-    failedPaths: failed.filter((f) => f.path).length,
+    paths: [...paths].sort(byFile),
     otherCatalogue,
     goalIds,
     indicators,
@@ -313,7 +311,7 @@ function heatmap(plans: readonly PlanDigest[], goalIds: readonly string[], index
       if (!ua !== !ub) return ua ? 1 : -1;
       const ka = `${ua?.schoolUnitCode ?? ''}\u0000${ua?.name ?? ''}\u0000${a.file}`;
       const kb = `${ub?.schoolUnitCode ?? ''}\u0000${ub?.name ?? ''}\u0000${b.file}`;
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
+      return byCodeUnits(ka, kb);
     });
     const first = rows[0]!.organisation;
     const own = rows.find((r) => !r.organisation.unit);

@@ -2,7 +2,7 @@
 import { byCodeUnits } from '../core/code-units.ts';
 import type { Catalogue, Lang } from '../core/model.ts';
 import { formatCsv, formatNumber, type CsvCell } from '../core/csv.ts';
-import { planFigures, type FailedPlan, type PlanDigest } from '../core/rollup.ts';
+import { planFigures, type PlanDigest, type Rollup } from '../core/rollup.ts';
 import { batchText } from '../i18n/batch.ts';
 
 /**
@@ -11,7 +11,7 @@ import { batchText } from '../i18n/batch.ts';
  * (decimal comma in Swedish); indicator columns hold levels or "vet ej" / "ej relevant".
  * Only organisation data: the plan's contact person is never written.
  */
-export function renderOverviewCsv(digests: readonly PlanDigest[], failed: readonly FailedPlan[], catalogue: Catalogue, lang: Lang): string {
+export function renderOverviewCsv(digests: readonly PlanDigest[], failures: Pick<Rollup, 'failed' | 'paths'>, catalogue: Catalogue, lang: Lang): string {
   const t = batchText[lang].overview.csv;
   const comma = lang === 'sv';
   const num = (x: number | undefined): CsvCell => (x === undefined ? '' : formatNumber(x, 2, comma));
@@ -46,6 +46,7 @@ export function renderOverviewCsv(digests: readonly PlanDigest[], failed: readon
       }),
     ]);
   }
-  for (const f of [...failed].sort((a, b) => byCodeUnits(a.file, b.file))) rows.push([f.file, f.path ? t.path : t.failed]);
+  for (const f of failures.failed) rows.push([f.file, t.failed]);
+  for (const f of failures.paths) rows.push([f.file, t.path]);
   return formatCsv(rows, comma ? ';' : ',');
 }

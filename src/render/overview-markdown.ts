@@ -73,9 +73,9 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
     [t.counts.plans, r.plans],
     [t.counts.organisers, r.organisers],
     [t.counts.units, r.units],
-    [t.counts.failed, r.failed.length - r.failedPaths],
+    [t.counts.failed, r.failed.length],
   ];
-  if (r.failedPaths) counts.push([t.counts.paths, r.failedPaths]);
+  if (r.paths.length) counts.push([t.counts.paths, r.paths.length]);
   if (r.otherCatalogue.length) counts.push([t.counts.other, r.otherCatalogue.length]);
   table(['', ''], counts.map(([k, v]) => [k, n(v)]), [1]);
 
@@ -139,11 +139,12 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   }
   table([t.heatmap.organisation, t.heatmap.code, ...r.goalIds], heatRows, r.goalIds.map((_, i) => i + 2));
 
-  if (r.failed.length) {
-    push(`## ${r.failedPaths ? t.failed.headingWithPaths : t.failed.heading}`, '', r.failedPaths ? t.failed.introWithPaths : t.failed.intro, '');
+  const failed = [...r.failed, ...r.paths];
+  if (failed.length) {
+    push(`## ${r.paths.length ? t.failed.headingWithPaths : t.failed.heading}`, '', r.paths.length ? t.failed.introWithPaths : t.failed.intro, '');
     table(
       [t.failed.file, t.failed.errors, t.failed.first],
-      r.failed.map((f) => {
+      failed.map((f) => {
         const where = f.first?.line !== undefined ? `${f.first.line}:${f.first.col ?? 1}: ` : '';
         return [codeCell(f.file), n(f.errors), f.first ? escapeCell(`${where}${f.first.message}`) : '–'];
       }),

@@ -101,9 +101,9 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     [t.counts.plans, n(r.plans)],
     [t.counts.organisers, n(r.organisers)],
     [t.counts.units, n(r.units)],
-    [t.counts.failed, n(r.failed.length - r.failedPaths)],
+    [t.counts.failed, n(r.failed.length)],
   ];
-  if (r.failedPaths) counts.push([t.counts.paths, n(r.failedPaths)]);
+  if (r.paths.length) counts.push([t.counts.paths, n(r.paths.length)]);
   if (r.otherCatalogue.length) counts.push([t.counts.other, n(r.otherCatalogue.length)]);
   section(t.counts.heading, [], layout([{ head: '', width: 220 }, { head: '', width: 60, align: 'right' }], counts, { header: false, rowHeaders: true }));
 
@@ -207,13 +207,14 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     ),
   );
 
-  if (r.failed.length) {
+  const failed = [...r.failed, ...r.paths];
+  if (failed.length) {
     section(
-      r.failedPaths ? t.failed.headingWithPaths : t.failed.heading,
-      [r.failedPaths ? t.failed.introWithPaths : t.failed.intro],
+      r.paths.length ? t.failed.headingWithPaths : t.failed.heading,
+      [r.paths.length ? t.failed.introWithPaths : t.failed.intro],
       layout(
         [{ head: t.failed.file, width: 170 }, { head: t.failed.errors, width: 35, align: 'right' }, { head: t.failed.first }],
-        r.failed.map((f) => [f.file, n(f.errors), f.first ? `${f.first.line !== undefined ? `${f.first.line}:${f.first.col ?? 1}: ` : ''}${f.first.message}` : '–']),
+        failed.map((f) => [f.file, n(f.errors), f.first ? `${f.first.line !== undefined ? `${f.first.line}:${f.first.col ?? 1}: ` : ''}${f.first.message}` : '–']),
       ),
     );
   }

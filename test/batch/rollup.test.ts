@@ -241,7 +241,7 @@ describe('overview views of the hand-computed case', () => {
   });
 
   it('writes one CSV row per plan with two decimals, and the failed plans last', () => {
-    const csv = renderOverviewCsv([C, A, B], r.failed, catalogue, 'sv');
+    const csv = renderOverviewCsv([C, A, B], r, catalogue, 'sv');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv).records.map((x) => x.cells);
     const head = rows[0]!;
@@ -253,7 +253,7 @@ describe('overview views of the hand-computed case', () => {
   });
 
   it('uses a comma separator and decimal points in English', () => {
-    const csv = renderOverviewCsv([A], [], catalogue, 'en');
+    const csv = renderOverviewCsv([A], { failed: [], paths: [] }, catalogue, 'en');
     const rows = parseCsv(csv).records;
     expect(parseCsv(csv).separator).toBe(',');
     expect(rows[1]!.cells[8]).toBe('1.50');

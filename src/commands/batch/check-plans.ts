@@ -43,10 +43,7 @@ export async function checkPlans(ctx: Context, t: BatchText, runner: Runner, fil
         if (r.ok) {
           valid.push(r);
           // A valid plan may still carry warnings (a plan carried over from an older catalogue version).
-          if (r.diagnostics.length) {
-            for (const d of r.diagnostics) tally.print(d);
-            tally.warnings.set(r.display, r.diagnostics);
-          }
+          if (r.diagnostics.length) tally.warn(r.display, r.diagnostics);
         } else if (r.catalogue && !o.named.has(r.file)) {
           // A catalogue beside the plans (examples/catalogue/) is not a plan: say so, and leave it out.
           tally.notAPlan(r.display, t.input.catalogueFile);
@@ -56,7 +53,7 @@ export async function checkPlans(ctx: Context, t: BatchText, runner: Runner, fil
       }
       // This phase counts files checked; the render phase counts plans finished, failures included.
       checked += results.length;
-      tally.progress.update(checked, tally.failed.length);
+      tally.progress.update(checked, tally.failures);
     },
     o.stop,
   );

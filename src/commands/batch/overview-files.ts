@@ -24,6 +24,8 @@ export interface OverviewTask {
   /** Plans rendered but not counted: another plan of the same organisation is later (same-organisation.ts). */
   leftOut: string[];
   failed: FailedPlan[];
+  /** Inputs that gave no plan file. */
+  paths: FailedPlan[];
   /** The catalogue, by id or --catalogue file: a worker has it loaded already, so it is not copied over. */
   catalogueId: string;
   catalogueFile: string | undefined;
@@ -82,9 +84,9 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
   if (!cat) throw new Error(`catalogue ${task.catalogueId} not found`);
   const leftOut = new Set(task.leftOut);
   const digests = task.digests.filter((d) => !leftOut.has(d.file));
-  const rollup = rollUp(digests, cat, task.failed);
+  const rollup = rollUp(digests, cat, task.failed, task.paths);
   const md = renderOverviewMarkdown(rollup, cat, { lang: task.lang, referenceDate: task.referenceDate, changes: task.changes });
-  const csv = renderOverviewCsv(digests, task.failed, cat, task.lang);
+  const csv = renderOverviewCsv(digests, rollup, cat, task.lang);
   const mdPath = join(task.outDir, `${OVERVIEW_BASE}.md`);
   const csvPath = join(task.outDir, `${OVERVIEW_BASE}.csv`);
   const pdfPath = join(task.outDir, `${OVERVIEW_BASE}.pdf`);

@@ -52,7 +52,7 @@ export async function renderPlans(
         const diagnostics = [...(tally.warnings.get(res.display) ?? []), ...res.diagnostics];
         tally.emit(planEvent({ display: res.display, status: res.status, organisation: res.organisation, outputs: res.outputs, diagnostics, durationMs: res.durationMs }));
       }
-      tally.progress.update(tally.done, tally.failed.length);
+      tally.progress.update(tally.done, tally.failures);
     },
     stop,
   );

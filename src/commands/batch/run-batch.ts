@@ -7,7 +7,7 @@ import type { Context } from '../../context.ts';
 import { byCodeUnits } from '../../core/code-units.ts';
 import type { Catalogue } from '../../core/model.ts';
 import type { RollupChanges } from '../../core/rollup.ts';
-import { CancelledError, UsageError, UserError, type Diagnostic } from '../../errors.ts';
+import { CancelledError, errorDiagnostics, UsageError, UserError } from '../../errors.ts';
 import { batchText, type BatchText } from '../../i18n/batch.ts';
 import { removeTemporaryFiles } from '../../io/atomic-write.ts';
 import { builtinCatalogue, DEFAULT_CATALOGUE, loadCatalogueFile, requireBuiltinCatalogue } from '../../io/load-catalogue.ts';
@@ -79,20 +79,14 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
 
 /** The summary of a run that ended with an error or an interruption; `errors` holds what the user is also told on stderr. */
 function endedEarly(ctx: Context, o: BatchOptions, state: RunState, e: UserError | UsageError | CancelledError): SummaryEvent {
-  const tally = state.tally;
-  const ok = tally?.written.filter((w) => !w.skipped).length ?? 0;
   const cancelled = e instanceof CancelledError;
   const out = displayPath(resolve(ctx.cwd, o.out), ctx.cwd);
   // Findings in a file (an unusable --catalogue) as they are; anything else as the run's own error, filed under --out.
-  const why: Diagnostic[] = e instanceof UserError && e.diagnostics.length > 0 ? e.diagnostics : [{ file: out, severity: 'error', code: cancelled ? 'interrupted' : 'batch-failed', message: e.message, ...(e.hint ? { hint: e.hint } : {}) }];
   return summaryEvent({
-    plans: state.files - (tally?.notPlans ?? 0),
-    ok,
-    skipped: (tally?.written.length ?? 0) - ok,
-    failed: tally?.failed.length ?? 0,
+    ...(state.tally?.counts(state.files) ?? { plans: state.files, ok: 0, skipped: 0, failed: 0 }),
     aborted: cancelled,
     outputs: [],
-    errors: why,
+    errors: errorDiagnostics(e, out, cancelled ? 'interrupted' : 'batch-failed'),
     out,
     jobs: state.jobs,
     durationMs: performance.now() - state.started,
@@ -137,7 +131,7 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
   const runner = await createRunner(jobs, { pdf });
   state.jobs = runner.threads || 1;
   state.runner = runner;
-  const stop = () => state.interrupted || (o.failFast && tally.failed.length > 0);
+  const stop = () => state.interrupted || (o.failFast && tally.failures > 0);
   let catalogue: Catalogue | undefined;
   let changes: RollupChanges | undefined;
   let aborted = false;
@@ -167,10 +161,7 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
       // Two plans of one organisation are both rendered; the roll-up counts the later one, and says so.
       const counted = countOncePerOrganisation(valid, t);
       leftOut = counted.leftOut;
-      for (const w of counted.warnings) {
-        tally.print(w);
-        tally.warnings.set(w.file, [...(tally.warnings.get(w.file) ?? []), w]);
-      }
+      for (const w of counted.warnings) tally.warn(w.file, [w]);
       catalogue = ownCatalogue ?? rollupCatalogue(counted.kept.map((r) => r.catalogueId ?? ''), ctx.lang);
       if (o.compareWith && !stop()) {
         const goalIds = catalogue.goals.map((g) => g.id);
@@ -195,8 +186,8 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
           }),
           pdfRecord,
         );
-      // Outputs recorded as made with this run's settings from the very plan that has their name now.
-      const mayBeUpToDate = (name: string) => o.formats.every((f) => rec.carried.outputs.get(`${name}.${f}`) === plans.get(name));
+      // Outputs recorded as made with this run's settings; carryOver has left out those made from another plan.
+      const mayBeUpToDate = (name: string) => o.formats.every((f) => rec.carried.outputs.has(`${name}.${f}`));
       const common = {
         cwd: ctx.cwd,
         lang: ctx.lang,
@@ -222,6 +213,7 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
           digests: tally.digests,
           leftOut,
           failed: tally.failed,
+          paths: tally.paths,
           catalogueId: catalogue!.id,
           catalogueFile,
           cwd: ctx.cwd,

@@ -32,10 +32,8 @@ interface RunEnd {
  * own could not be written, 70 on an internal error.
  */
 export function summarise(ctx: Context, t: BatchText, tally: Tally, end: RunEnd): number {
-  const total = end.files - tally.notPlans;
+  const counts = tally.counts(end.files);
   const ok = tally.written.filter((w) => !w.skipped);
-  const skipped = tally.written.length - ok.length;
-  const failed = tally.failed.length;
   if (!end.quiet && end.files <= LIST_LIMIT) {
     for (const w of [...tally.written].sort((a, b) => byCodeUnits(a.display, b.display))) {
       ctx.stderr.write(`${w.skipped ? t.plan.skipped(w.display) : `${ctx.colour.green('✔')} ${t.plan.wrote(w.display, w.outputs.join(', '))}`}\n`);
@@ -46,10 +44,10 @@ export function summarise(ctx: Context, t: BatchText, tally: Tally, end: RunEnd)
   // As a failed command says it: `fel: …` and the hint, before the summary.
   const usage = cliText[ctx.lang].usage;
   for (const f of end.failures) ctx.stderr.write(`${ctx.colour.red(usage.prefix)}: ${f.message}\n${usage.hintPrefix}: ${f.hint}\n`);
-  const lines = [t.summary.done(tally.written.length, total, end.out, filesWritten)];
-  if (skipped) lines.push(t.summary.skipped(skipped));
-  if (failed > tally.inputErrors) lines.push(t.summary.failed(failed - tally.inputErrors));
-  if (tally.inputErrors) lines.push(t.summary.inputsFailed(tally.inputErrors));
+  const lines = [t.summary.done(tally.written.length, counts.plans, end.out, filesWritten)];
+  if (counts.skipped) lines.push(t.summary.skipped(counts.skipped));
+  if (tally.failed.length) lines.push(t.summary.failed(tally.failed.length));
+  if (tally.paths.length) lines.push(t.summary.inputsFailed(tally.paths.length));
   if (end.aborted) lines.push(t.summary.aborted(end.files - tally.done));
   else if (overview?.unchanged) lines.push(t.summary.overviewUnchanged);
   // Only the overview files that were written; a file that could not be is said above.
@@ -60,10 +58,7 @@ export function summarise(ctx: Context, t: BatchText, tally: Tally, end: RunEnd)
 
   tally.emit(
     summaryEvent({
-      plans: total,
-      ok: ok.length,
-      skipped,
-      failed,
+      ...counts,
       aborted: end.aborted,
       outputs: overview?.paths ?? [],
       errors: end.failures.map((f) => ({ file: f.file, severity: 'error', code: 'write-failed', message: f.message, hint: f.hint })),
@@ -73,5 +68,5 @@ export function summarise(ctx: Context, t: BatchText, tally: Tally, end: RunEnd)
     }),
   );
   if (tally.internal) return 70;
-  return failed > 0 || end.failures.length > 0 ? 1 : 0;
+  return counts.failed > 0 || end.failures.length > 0 ? 1 : 0;
 }

@@ -15,7 +15,10 @@ interface Written {
 }
 
 export class Tally {
+  /** Plan files that failed. */
   readonly failed: FailedPlan[] = [];
+  /** Inputs that gave no plan file (a missing file, a pattern without matches, a folder that cannot be read, a link to nothing). */
+  readonly paths: FailedPlan[] = [];
   /** The roll-up's input: one digest per rendered (or skipped, unchanged) plan. */
   readonly digests: PlanDigest[] = [];
   readonly written: Written[] = [];
@@ -23,11 +26,6 @@ export class Tally {
   readonly warnings = new Map<string, Diagnostic[]>();
   /** Catalogue files met in folders and left out. */
   notPlans = 0;
-  /**
-   * Inputs that gave nothing usable (a missing file, a pattern without matches, a folder that cannot be read, a link to
-   * nothing): failures that are not plan files.
-   */
-  inputErrors = 0;
   /** A plan failed on a defect of the tool rather than of the plan (exit 70). */
   internal = false;
 
@@ -39,7 +37,24 @@ export class Tally {
 
   /** Files finished: left out as not a plan, failed, or rendered. */
   get done(): number {
-    return this.notPlans + this.failed.length - this.inputErrors + this.written.length;
+    return this.notPlans + this.failed.length + this.written.length;
+  }
+
+  /** Plans and paths that failed: what the progress bar counts, and what stops a --fail-fast run. */
+  get failures(): number {
+    return this.failed.length + this.paths.length;
+  }
+
+  /** The summary's counts, for `files` files found (catalogue files among them are no plans). */
+  counts(files: number): { plans: number; ok: number; skipped: number; failed: number } {
+    const ok = this.written.filter((w) => !w.skipped).length;
+    return { plans: files - this.notPlans, ok, skipped: this.written.length - ok, failed: this.failures };
+  }
+
+  /** Warnings of a valid plan: shown now, and repeated in its JSON line when it finishes. */
+  warn(file: string, diagnostics: readonly Diagnostic[]): void {
+    for (const d of diagnostics) this.print(d);
+    this.warnings.set(file, [...(this.warnings.get(file) ?? []), ...diagnostics]);
   }
 
   print(d: Diagnostic): void {
@@ -52,8 +67,9 @@ export class Tally {
 
   /** An input argument that gave no file; it fails the run like a broken plan. */
   inputFailed(d: Diagnostic): void {
-    this.inputErrors++;
-    this.fail(d.file, [d], undefined, 0, true);
+    this.print(d);
+    this.paths.push(failedPlan(d.file, [d]));
+    this.emit(planEvent({ display: d.file, status: 'failed', outputs: [], diagnostics: [d], durationMs: 0 }));
   }
 
   /** A catalogue file met in a folder: not a plan, so it is left out with a warning. */
@@ -62,11 +78,16 @@ export class Tally {
     this.notPlans++;
   }
 
-  fail(display: string, diagnostics: Diagnostic[], organisation: PlanResult['organisation'], durationMs: number, path = false): void {
+  fail(display: string, diagnostics: Diagnostic[], organisation: PlanResult['organisation'], durationMs: number): void {
     for (const d of diagnostics) this.print(d);
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    const first = errors[0];
-    this.failed.push({ file: display, ...(path ? { path: true as const } : {}), errors: errors.length, ...(first ? { first: { line: first.line, col: first.col, message: first.message } } : {}) });
+    this.failed.push(failedPlan(display, diagnostics));
     this.emit(planEvent({ display, status: 'failed', organisation, outputs: [], diagnostics, durationMs }));
   }
+}
+
+/** A failure as the roll-up lists it: how many errors, and the first. */
+function failedPlan(file: string, diagnostics: readonly Diagnostic[]): FailedPlan {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const first = errors[0];
+  return { file, errors: errors.length, ...(first ? { first: { line: first.line, col: first.col, message: first.message } } : {}) };
 }
