@@ -3,6 +3,7 @@ import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'com
 import type { Context } from './context.ts';
 import type { Lang } from './core/model.ts';
 import { parseAmount } from './core/amount.ts';
+import { showControlChars } from './core/control-chars.ts';
 import { CancelledError, EXIT, ExitError, UsageError, UserError } from './errors.ts';
 import { cliText, type CliText } from './i18n/cli.ts';
 import { createColour, wantsColour } from './io/colour.ts';
@@ -274,15 +275,16 @@ function handleError(err: unknown, ctx: Context, t: CliText, commandName: string
     ctx.stderr.write(`${red(t.usage.prefix)}: ${usageMessage(err, t.usage)}\n${t.usage.seeHelp(name)}\n`);
     return EXIT.usage;
   }
+  // File names turn up in messages and hints; a line break in one must not break the line (as in formatDiagnostic).
   if (err instanceof UsageError) {
-    ctx.stderr.write(`${red(t.usage.prefix)}: ${err.message}\n`);
-    ctx.stderr.write(err.hint ? `${t.usage.hintPrefix}: ${err.hint}\n` : `${t.usage.seeHelp(commandName)}\n`);
+    ctx.stderr.write(`${red(t.usage.prefix)}: ${showControlChars(err.message)}\n`);
+    ctx.stderr.write(err.hint ? `${t.usage.hintPrefix}: ${showControlChars(err.hint)}\n` : `${t.usage.seeHelp(commandName)}\n`);
     return EXIT.usage;
   }
   if (err instanceof UserError) {
     printDiagnostics(err.diagnostics, ctx);
-    if (err.message) ctx.stderr.write(`${red(t.usage.prefix)}: ${err.message}\n`);
-    if (err.message && err.hint) ctx.stderr.write(`${t.usage.hintPrefix}: ${err.hint}\n`);
+    if (err.message) ctx.stderr.write(`${red(t.usage.prefix)}: ${showControlChars(err.message)}\n`);
+    if (err.message && err.hint) ctx.stderr.write(`${t.usage.hintPrefix}: ${showControlChars(err.hint)}\n`);
     return EXIT.invalid;
   }
   if (err instanceof CancelledError || (err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError'))) {

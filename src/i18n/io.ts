@@ -53,7 +53,6 @@ const sv = {
   yamlSyntax: (m: string) => `YAML-fel: ${m}`,
   yamlCodes: {
     BAD_INDENT: 'fel indrag: raden ligger inte i linje med nycklarna runt omkring',
-    TAB_AS_INDENT: 'tabb används som indrag; YAML kräver mellanslag',
     MISSING_CHAR: 'ett tecken saknas, till exempel en avslutande ] eller } eller ett citattecken',
     BLOCK_AS_IMPLICIT_KEY: 'en nyckel saknar kolon, eller en rad har fel indrag',
     MULTILINE_IMPLICIT_KEY: 'en nyckel sträcker sig över flera rader; saknas ett kolon eller ett citattecken?',
@@ -61,7 +60,6 @@ const sv = {
     BAD_DQ_ESCAPE: 'ogiltig escape-sekvens inom dubbla citattecken',
     BAD_SCALAR_START: 'ett värde börjar med ett tecken som måste stå inom citattecken',
     BLOCK_IN_FLOW: 'en lista eller samling med indrag står inne i [ ] eller { }',
-    DUPLICATE_KEY: 'nyckeln finns redan tidigare i samma avsnitt',
     TAG_RESOLVE_FAILED: 'okänd YAML-tagg (!…)',
     BAD_ALIAS: 'felaktigt alias',
     KEY_OVER_1024_CHARS: 'en nyckel är längre än 1024 tecken',
@@ -288,7 +286,6 @@ const en: IoText = {
   yamlSyntax: (m) => `YAML error: ${m}`,
   yamlCodes: {
     BAD_INDENT: 'bad indentation: the line does not line up with the keys around it',
-    TAB_AS_INDENT: 'a tab is used for indentation; YAML requires spaces',
     MISSING_CHAR: 'a character is missing, for example a closing ] or } or a quote',
     BLOCK_AS_IMPLICIT_KEY: 'a key is missing its colon, or a line is indented wrongly',
     MULTILINE_IMPLICIT_KEY: 'a key spans several lines; is a colon or a quote missing?',
@@ -296,7 +293,6 @@ const en: IoText = {
     BAD_DQ_ESCAPE: 'invalid escape sequence inside double quotes',
     BAD_SCALAR_START: 'a value starts with a character that must be quoted',
     BLOCK_IN_FLOW: 'an indented list or mapping stands inside [ ] or { }',
-    DUPLICATE_KEY: 'this key already appears earlier in the same section',
     TAG_RESOLVE_FAILED: 'unknown YAML tag (!…)',
     BAD_ALIAS: 'invalid alias',
     KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters',

@@ -16,6 +16,14 @@ interface Line {
   text: string;
 }
 
+/**
+ * How deep this reader nests: block collections, and flow collections within one line. Plans go a few levels deep;
+ * anything deeper is left to the full parser, which refuses values deeper than any plan (yaml-file.ts). Together they
+ * stay under that limit, so what this reader returns needs no depth check.
+ */
+const MAX_BLOCK_DEPTH = 32;
+const MAX_FLOW_DEPTH = 16;
+
 /** Thrown to leave the reader as soon as the text needs the full parser. */
 const GIVE_UP: unique symbol = Symbol('give up');
 
@@ -61,6 +69,7 @@ function isSequenceItem(text: string): boolean {
 
 class Reader {
   private pos = 0;
+  private depth = 0;
 
   constructor(private readonly lines: Line[]) {}
 
@@ -70,6 +79,7 @@ class Reader {
 
   /** A block mapping whose keys start at column `indent`. */
   mapping(indent: number): { [key: string]: BlockValue } {
+    if (++this.depth > MAX_BLOCK_DEPTH) giveUp();
     const map: { [key: string]: BlockValue } = {};
     const lines = this.lines;
     while (this.pos < lines.length) {
@@ -79,11 +89,13 @@ class Reader {
       this.pos++;
       addEntry(map, entry.key, this.valueAfter(entry.rest, indent, true));
     }
+    this.depth--;
     return map;
   }
 
   /** A block sequence whose dashes stand at column `indent`. */
   sequence(indent: number): BlockValue[] {
+    if (++this.depth > MAX_BLOCK_DEPTH) giveUp();
     const items: BlockValue[] = [];
     const lines = this.lines;
     while (this.pos < lines.length) {
@@ -102,6 +114,7 @@ class Reader {
         items.push(this.valueAfter(rest, indent, false));
       }
     }
+    this.depth--;
     return items;
   }
 
@@ -180,16 +193,17 @@ interface Parsed {
 }
 
 /** A node inside a flow collection (or a quoted scalar): `{…}`, `[…]`, a quoted or a plain scalar. */
-function flowNode(text: string, at: number): Parsed {
+function flowNode(text: string, at: number, depth = 0): Parsed {
   const c = text[at];
-  if (c === '{' || c === '[') return flowCollection(text, at);
+  if (c === '{' || c === '[') return flowCollection(text, at, depth + 1);
   if (c === '"' || c === "'") return quoted(text, at) ?? giveUp();
   const plain = flowPlain(text, at);
   return { value: resolvePlain(plain.raw), end: plain.end };
 }
 
 /** `{ key: value, … }` or `[value, …]`, ending on its line; a trailing comma, a key without value and the like give up. */
-function flowCollection(text: string, at: number): Parsed {
+function flowCollection(text: string, at: number, depth: number): Parsed {
+  if (depth > MAX_FLOW_DEPTH) giveUp();
   const isMap = text[at] === '{';
   const close = isMap ? '}' : ']';
   const map: { [key: string]: BlockValue } = {};
@@ -210,11 +224,11 @@ function flowCollection(text: string, at: number): Parsed {
         i = plain.end;
       }
       if (text[i] !== ':' || text[i + 1] !== ' ') giveUp();
-      const value = flowNode(text, skipSpaces(text, i + 1));
+      const value = flowNode(text, skipSpaces(text, i + 1), depth);
       addEntry(map, key, value.value);
       i = value.end;
     } else {
-      const item = flowNode(text, i);
+      const item = flowNode(text, i, depth);
       list.push(item.value);
       i = item.end;
     }

@@ -42,7 +42,7 @@ export function looksLikeCatalogue(value: unknown): boolean {
 }
 
 /** A file with `assessment`, or a draft's `schemaVersion` and `catalogue`, and no `indicators` is a plan, not a catalogue. */
-export function looksLikePlan(value: unknown): boolean {
+function looksLikePlan(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   return !('indicators' in value) && ('assessment' in value || ('schemaVersion' in value && 'catalogue' in value));
 }

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../errors.ts';
 import type { Lang } from '../core/model.ts';
 import { ioText } from '../i18n/io.ts';
 import { readBlockYaml } from './block-yaml.ts';
-import { findUnclosed, FOLLOW_ON, isUnclosedFlowError } from './yaml-unclosed.ts';
+import { findUnclosed, firstLine, FOLLOW_ON, isUnclosedFlowError } from './yaml-unclosed.ts';
 
 /** Plan and catalogue files are small; anything larger is a mistake, refused before it is parsed. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
@@ -98,21 +98,26 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
   if (text.trim() === '') return fail(display, 'empty', t.empty, t.emptyHint);
+  // Most plan files are plain block YAML, which the quick reader reads several times faster than the full parser. It
+  // leaves deep nesting to the full parser, so only that reading needs the depth check.
+  const quick = readBlockYaml(text);
+  if (quick) return { source: laterParsedSource(display, text, bom), value: quick, diagnostics: [] };
+  const tooDeep = () => fail(display, 'too-deep', t.tooDeep(MAX_DEPTH), t.tooDeepHint);
   let read: ReadResult;
   try {
-    // Most plan files are plain block YAML, which the quick reader reads several times faster than the full parser.
-    const quick = readBlockYaml(text);
-    read = quick ? { source: laterParsedSource(display, text, bom), value: quick, diagnostics: [] } : parseFull(text, bom, display, lang);
+    read = parseFull(text, bom, display, lang);
   } catch (e) {
     // Thousands of nested brackets or indents exhaust the parser's stack; what reads such a value would, too.
-    if (e instanceof RangeError) return fail(display, 'too-deep', t.tooDeep(MAX_DEPTH), t.tooDeepHint);
+    if (e instanceof RangeError) return tooDeep();
     throw e;
   }
-  if (read.value !== undefined && deeperThan(read.value, MAX_DEPTH)) return fail(display, 'too-deep', t.tooDeep(MAX_DEPTH), t.tooDeepHint);
-  return read;
+  return read.value !== undefined && deeperThan(read.value, MAX_DEPTH) ? tooDeep() : read;
 }
 
-/** Deeper than any plan or catalogue goes (they need about ten levels); the checks after reading walk values recursively. */
+/**
+ * Deeper than any plan or catalogue goes (they need about ten levels; the quick reader stops well below); the checks
+ * after reading walk values recursively.
+ */
 const MAX_DEPTH = 64;
 
 /** Whether `value` nests lists and mappings more than `max` levels deep, found without recursion. */
@@ -166,7 +171,7 @@ function parseDiagnostics(doc: Document.Parsed, text: string, lineCounter: LineC
   const lines = text.split('\n');
   const tabSections = tabIndentSections(doc.errors, lines);
   const inTabSection = (line: number | undefined) => line !== undefined && tabSections.some((b) => line >= b.from && line < b.to);
-  const unclosed = findUnclosed(doc, lineCounter, text);
+  const unclosed = findUnclosed(doc, lineCounter, text, lines);
   const followsUnclosed = (e: YAMLError, line: number | undefined) =>
     line !== undefined && unclosed.some((u) => u.errors.has(e) || (FOLLOW_ON.has(e.code) && line >= u.followOn.from && line < u.followOn.to));
   const duplicates = doc.errors.some((e) => e.code === 'DUPLICATE_KEY') ? duplicateKeyLines(doc, lineCounter) : new Map();
@@ -296,10 +301,6 @@ function unquotedColon(e: YAMLError, text: string): string | undefined {
 /** A value as YAML text inside double quotes, or single quotes when it holds a double quote or a backslash. */
 function quoteYaml(value: string): string {
   return /["\\]/.test(value) ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
 /** Where a value lives: the node at `path`, or the nearest existing parent. `key` points at the key instead of the value. */

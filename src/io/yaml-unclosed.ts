@@ -3,7 +3,7 @@
 // keys; this finds the character that opened it, says what is wrong with it, and which errors follow from it.
 import { visit, isMap, isScalar, isSeq, type Document, type LineCounter, type YAMLError } from 'yaml';
 
-export type UnclosedKind = 'list' | 'map' | 'quote';
+type UnclosedKind = 'list' | 'map' | 'quote';
 
 export interface Unclosed {
   kind: UnclosedKind;
@@ -30,11 +30,14 @@ const QUOTE_NOT_CLOSED = /^Missing closing (["'])quote/;
 /** What the parser says about the lines it reads on after an unclosed bracket. */
 export const FOLLOW_ON: ReadonlySet<string> = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'BAD_INDENT']);
 
-const firstLine = (e: YAMLError) => e.message.split('\n', 1)[0]!;
+/** The first line of the parser's message, without its position: the rest quotes the file. */
+export function firstLine(message: string): string {
+  return message.split('\n', 1)[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
 
 /** True when the parser's error says a `[` or `{` is never closed. */
 export function isUnclosedFlowError(e: YAMLError): boolean {
-  return (e.code === 'BAD_INDENT' || e.code === 'MISSING_CHAR') && FLOW_NOT_CLOSED.test(firstLine(e));
+  return (e.code === 'BAD_INDENT' || e.code === 'MISSING_CHAR') && FLOW_NOT_CLOSED.test(firstLine(e.message));
 }
 
 interface Span {
@@ -76,8 +79,8 @@ function closerTyped(text: string, span: Span, at: number): boolean {
   return false;
 }
 
-export function findUnclosed(doc: Document.Parsed, lineCounter: LineCounter, text: string): Unclosed[] {
-  const quoteErrors = doc.errors.filter((e) => e.code === 'MISSING_CHAR' && QUOTE_NOT_CLOSED.test(firstLine(e)));
+export function findUnclosed(doc: Document.Parsed, lineCounter: LineCounter, text: string, lines: readonly string[]): Unclosed[] {
+  const quoteErrors = doc.errors.filter((e) => e.code === 'MISSING_CHAR' && QUOTE_NOT_CLOSED.test(firstLine(e.message)));
   const flowErrors = doc.errors.filter(isUnclosedFlowError);
   if (quoteErrors.length + flowErrors.length === 0) return [];
   const spans = inlineSpans(doc);
@@ -89,13 +92,13 @@ export function findUnclosed(doc: Document.Parsed, lineCounter: LineCounter, tex
     else found.push({ span, errors: new Set([e]), at: e.pos[0] });
     return true;
   };
-  for (const e of quoteErrors) add(innermost(spans, 'quote', QUOTE_NOT_CLOSED.exec(firstLine(e))![1]!, e.pos[0]), e);
+  for (const e of quoteErrors) add(innermost(spans, 'quote', QUOTE_NOT_CLOSED.exec(firstLine(e.message))![1]!, e.pos[0]), e);
   // A quote that runs on takes any closing bracket after it along: the bracket errors from there on are its doing.
   const quote = found.reduce<(typeof found)[number] | undefined>((q, f) => (q && q.at <= f.at ? q : f), undefined);
   for (const e of flowErrors) {
     if (quote && e.pos[0] >= quote.at) quote.errors.add(e);
     else {
-      const [, kind, close] = FLOW_NOT_CLOSED.exec(firstLine(e))!;
+      const [, kind, close] = FLOW_NOT_CLOSED.exec(firstLine(e.message))!;
       add(innermost(spans, kind === 'sequence' ? 'list' : 'map', close!, e.pos[0]), e);
     }
   }
@@ -107,7 +110,6 @@ export function findUnclosed(doc: Document.Parsed, lineCounter: LineCounter, tex
     for (const e of f.errors) into.errors.add(e);
   }
   const lineHasFollowOn = new Set(doc.errors.filter((e) => FOLLOW_ON.has(e.code) && e.linePos).map((e) => e.linePos![0].line));
-  const lines = text.split('\n');
   return inner
     .map(({ span, errors, at }): Unclosed => {
       const { line, col } = lineCounter.linePos(span.start);

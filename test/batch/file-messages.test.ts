@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { showControlChars } from '../../src/core/control-chars.ts';
+import { createColour } from '../../src/io/colour.ts';
 import { formatDiagnostic } from '../../src/io/report.ts';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
 
@@ -12,9 +13,16 @@ afterAll(() => cleanup());
 
 describe('file names with control characters', () => {
   it('keep a diagnostic to its two lines when they stand in the message and the hint too', () => {
-    const plain = { lang: 'sv' as const, colour: new Proxy({}, { get: () => (s: string) => s }) as Parameters<typeof formatDiagnostic>[1]['colour'] };
+    const plain = { lang: 'sv' as const, colour: createColour(false) };
     const text = formatDiagnostic({ file: 'a\nb.yaml', severity: 'error', code: 'x', message: 'kunde inte skriva a\nb.md', hint: 'flytta a\u001bb' }, plain);
     expect(text).toBe('a\\nb.yaml: fel: kunde inte skriva a\\nb.md\n  tips: flytta a\\x1bb');
+  });
+
+  it("keep a command's own error and its hint to one line each", () => {
+    writeFileSync(join(dir, 'a\nfile'), '');
+    const r = runCli(['batch', join(ROOT, 'examples/landsbygd.yaml'), '--out', 'a\nfile'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('fel: a\\nfile är en fil, men --out ska vara en mapp\ntips: ange en mapp; den skapas om den inte finns\n');
   });
 
   it('are shown escaped, each on one line', () => {

@@ -7,6 +7,7 @@ import { buildReport } from '../../core/report.ts';
 import { UserError, type Diagnostic } from '../../errors.ts';
 import { validatePlan } from '../../generated/validators.js';
 import { assessText } from '../../i18n/assess.ts';
+import { createColour } from '../../io/colour.ts';
 import { loadMunicipalities } from '../../io/municipalities.ts';
 import { checkOutput, writeOutput } from '../../io/output.ts';
 import { displayPath } from '../../io/paths.ts';
@@ -40,7 +41,7 @@ export function checkedPlanText(plan: Plan, catalogue: Catalogue, file: string, 
 }
 
 // Diagnostics inside an internal error report are printed without colour.
-const plainColour = new Proxy({}, { get: () => (s: string) => s }) as Parameters<typeof formatDiagnostic>[1]['colour'];
+const plainColour = createColour(false);
 
 export interface SaveOptions {
   lang: Lang;
