@@ -15,7 +15,7 @@ const sv = {
   problem: {
     fileInPath: (part: string) => `${part} är en fil, inte en mapp`,
     fileInPathUnknown: 'en del av sökvägen är en fil, inte en mapp',
-    fileInPathHint: 'välj en sökväg där allt före filnamnet är mappar',
+    fileInPathHint: 'välj en sökväg där allt på vägen är mappar',
     isDirectory: 'det är en mapp',
     isDirectoryHint: 'flytta eller byt namn på mappen, så att filen kan skrivas där',
     noPermission: 'behörighet saknas',
@@ -47,7 +47,7 @@ const en: typeof sv = {
   problem: {
     fileInPath: (part) => `${part} is a file, not a folder`,
     fileInPathUnknown: 'a part of the path is a file, not a folder',
-    fileInPathHint: 'choose a path where everything before the file name is a folder',
+    fileInPathHint: 'choose a path where everything on the way is a folder',
     isDirectory: 'it is a folder',
     isDirectoryHint: 'move or rename the folder so that the file can be written there',
     noPermission: 'no permission',

@@ -65,7 +65,8 @@ export function writeProblem(e: unknown, path: string, cwd: string, lang: Lang, 
     case 'ENAMETOOLONG':
       return { reason: t.nameTooLong, hint: t.nameTooLongHint };
     default:
-      return { reason: t.other(typeof code === 'string' ? code : e instanceof Error ? e.message : String(e)), hint: t.otherHint };
+      // The system's code, never its English text (which names a temporary file the user never asked for).
+      return { reason: t.other(String(code)), hint: t.otherHint };
   }
 }
 

@@ -103,7 +103,9 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     // The organisation's own comments and evidence, which the PDF prints in the indicator's cell.
     const notes = report.priorities.flatMap((p) => {
       const { comment, evidence } = answerNotes(plan.assessment.answers[p.indicator]);
-      const parts = [comment ? `${t.priorities.comment}: ${escapeInline(comment)}` : '', evidence ? `${t.priorities.evidence}: ${escapeInline(evidence)}` : ''].filter(Boolean);
+      // Each part ends as a sentence, so that "Kommentar: Saknas helt" does not run into "Underlag: …".
+      const sentence = (label: string, text: string) => `${label}: ${escapeInline(text)}${/[.!?…]$/.test(text) ? '' : '.'}`;
+      const parts = [comment ? sentence(t.priorities.comment, comment) : '', evidence ? sentence(t.priorities.evidence, evidence) : ''].filter(Boolean);
       return parts.length ? [`- **${escapeInline(indicatorName(p.indicator))}** – ${parts.join(' ')}`] : [];
     });
     if (notes.length) push(`**${t.priorities.notes}**`, '', ...notes, '');

@@ -1,6 +1,6 @@
 // `compare -o` replaces an earlier report, never another file unless --force says so; it writes into a folder, adds
 // the format's extension to a bare name, and --force over two organisations warns.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { helpText, runCli, tempDir } from '../helpers/cli.ts';
@@ -43,9 +43,12 @@ describe('compare -o', () => {
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toMatch(/^# Uppföljning/);
   });
 
-  it('never writes over one of the plans, not even with --force', () => {
+  it('never writes over one of the plans, not even through a link and with --force', () => {
     const before = readFileSync(join(dir, 'plan-2027.yaml'), 'utf8');
-    expect(compare('-o', 'plan-2027.yaml', '--force').code).toBe(2);
+    symlinkSync('plan-2027.yaml', join(dir, 'cmp.md'));
+    const r = compare('-o', 'cmp.md', '--force');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('fel: utfilen cmp.md är en av planfilerna och skulle skrivas över');
     expect(readFileSync(join(dir, 'plan-2027.yaml'), 'utf8')).toBe(before);
   });
 });

@@ -61,7 +61,7 @@ describe('a folder of plans that may not be read', () => {
 });
 
 describe('an answers file that may not be read', () => {
-  it("is refused for want of permission (which the import words as 'behörighet saknas', with a hint), not with the system's text", () => {
+  it('is read as a refusal (no-access), which the import says as it says it of a plan file, not as an empty or broken file', () => {
     const file = join(dir, 'locked.csv');
     copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), file);
     expect(readCsvFile(file)).toEqual({ ok: false, reason: 'no-access' });

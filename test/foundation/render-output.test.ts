@@ -78,6 +78,7 @@ describe('render writes over its own output only', () => {
       expect(render('--format', f, '-o', `made.${f}`).code).toBe(0);
     }
     expect(read('own.json')).toBe('{ "mine": true }');
+    expect(read('own.pdf')).toBe("%PDF-1.4 someone else's document");
   });
 });
 
@@ -107,7 +108,7 @@ describe('write errors name the path and say what to do', () => {
   it('says that a part of the path is a file', () => {
     const r = render('-o', 'other.yaml/x.md');
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('fel: kunde inte skriva other.yaml/x.md: other.yaml är en fil, inte en mapp\ntips: välj en sökväg där allt före filnamnet är mappar\n');
+    expect(r.stderr).toBe('fel: kunde inte skriva other.yaml/x.md: other.yaml är en fil, inte en mapp\ntips: välj en sökväg där allt på vägen är mappar\n');
     expect(read('other.yaml')).toBe(other);
   });
 
@@ -123,7 +124,7 @@ describe('write errors name the path and say what to do', () => {
     const r = runCli(['batch', 'plan.yaml', '--out', 'other.yaml/sub'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('fel: kan inte skriva i mappen other.yaml/sub: other.yaml är en fil, inte en mapp');
-    expect(r.stderr).toContain('tips: välj en sökväg där allt före filnamnet är mappar');
+    expect(r.stderr).toContain('tips: välj en sökväg där allt på vägen är mappar');
     expect(r.stderr).not.toMatch(/ENOTDIR|EEXIST/);
   });
 

@@ -50,7 +50,7 @@ describe('golden Markdown plans', () => {
     const md = runCli(['render', 'commented.yaml', '--format', 'md', '-o', '-', '--date', DATE], { cwd: dir });
     expect(md.code).toBe(0);
     const notes = md.stdout.slice(md.stdout.indexOf('**Kommentarer och underlag**'), md.stdout.indexOf('## Tidsplan'));
-    expect(notes).toContain('- **1.2.a Strategi och mål för digitaliseringen** – Kommentar: Ingen beslutad plan sedan 2019. Underlag: Protokoll från nämnden 2025-03-12');
+    expect(notes).toContain('- **1.2.a Strategi och mål för digitaliseringen** – Kommentar: Ingen beslutad plan sedan 2019. Underlag: Protokoll från nämnden 2025-03-12.');
     expect(notes).toContain('Kommentar: Skolorna i ytterområdena har svag uppkoppling.');
     const en = runCli(['render', 'commented.yaml', '--format', 'md', '-o', '-', '--date', DATE, '--lang', 'en'], { cwd: dir });
     expect(en.stdout).toContain('Comment: Ingen beslutad plan sedan 2019. Evidence: Protokoll från nämnden 2025-03-12');

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { namesFolder } from '../../src/io/output.ts';
-import { writeProblem } from '../../src/io/write-failure.ts';
+import { writeFailure, writeProblem } from '../../src/io/write-failure.ts';
 import { renderTarget } from '../../src/render/outputs.ts';
 import { tempDir } from '../helpers/cli.ts';
 
@@ -32,7 +32,12 @@ describe('writeProblem', () => {
     expect([s.reason, e.reason]).toEqual([sv, en]);
     expect(s.hint.length).toBeGreaterThan(10);
     expect(e.hint.length).toBeGreaterThan(10);
-    expect(s.reason + s.hint + e.reason + e.hint).not.toContain('.tmp');
+  });
+
+  it('writeFailure words I/O errors only: a bug is handed back to be reported as one', () => {
+    expect(writeFailure(err('ENOSPC'), join(dir, 'out/plan.md'), dir, 'sv')).toBeUndefined(); // no syscall: not from the system
+    expect(writeFailure(Object.assign(err('ENOSPC'), { syscall: 'write' }), join(dir, 'out/plan.md'), dir, 'sv')).toEqual({ file: 'out/plan.md', message: 'kunde inte skriva out/plan.md: disken är full', hint: expect.any(String) });
+    expect(writeFailure(new TypeError("Cannot read properties of undefined (reading 'x')"), join(dir, 'out/plan.md'), dir, 'sv')).toBeUndefined();
   });
 
   it.each(['EPERM', 'EACCES', 'EISDIR'])('%s over a folder says a folder is in the way (Windows gives EPERM where Linux gives EISDIR)', (code) => {
