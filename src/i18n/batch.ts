@@ -47,13 +47,15 @@ const sv = {
     skipped: (file: string) => `${file}: oförändrad, hoppas över (--changed)`,
     sameOrganisation: (who: string, kept: string, date: string, tie: boolean) =>
       `planen gäller samma organisation (${who}) som ${kept}; sammanställningen tar bara med ${kept}, ` +
-      (tie ? `eftersom båda har bedömningsdatum ${date} och ${kept} kommer sist i sorteringen` : `som har det senaste bedömningsdatumet (${date})`),
+      (tie ? `eftersom båda har bedömningsdatum ${date} och ${kept} kommer sist i sökvägsordning` : `som har det senaste bedömningsdatumet (${date})`),
     /** The plans are in folders apart: run on this year's folder and compare with last year's. */
     sameOrganisationHint: (newer: string, older: string) =>
       `båda planerna skapas ändå; kör batch på ett års planer i taget och jämför med förra årets genom --compare-with, t.ex. skoldigiplan batch ${newer} --out <mapp> --compare-with ${older}`,
     /** The plans are in one folder (or one in the other's): a folder per year first. */
     sameOrganisationFolderHint:
       'båda planerna skapas ändå; lägg varje års planer i en egen mapp, kör batch på ett års mapp i taget och ange förra årets mapp med --compare-with',
+    /** Both plans have the same assessment date: most likely one plan twice. */
+    sameOrganisationTieHint: 'båda planerna skapas ändå; är det samma plan två gånger, ta bort eller flytta den ena; annars rätta bedömningsdatumet i den äldre',
     identity: {
       municipality: (code: string) => `kommunkod ${code}`,
       organisationNumber: (n: string) => `organisationsnummer ${n}`,
@@ -245,11 +247,12 @@ const en: BatchText = {
     skipped: (file) => `${file}: unchanged, skipped (--changed)`,
     sameOrganisation: (who, kept, date, tie) =>
       `the same organisation (${who}) as ${kept}; the overview counts only ${kept}, ` +
-      (tie ? `since both are assessed on ${date} and it comes last in sorted order` : `which has the latest assessment date (${date})`),
+      (tie ? `since both are assessed on ${date} and it comes last in path order` : `which has the latest assessment date (${date})`),
     sameOrganisationHint: (newer, older) =>
       `both plans are still made; run batch on one year's plans at a time and compare with last year's using --compare-with, e.g. skoldigiplan batch ${newer} --out <folder> --compare-with ${older}`,
     sameOrganisationFolderHint:
       "both plans are still made; put each year's plans in a folder of their own, run batch on one year's folder at a time and give last year's folder with --compare-with",
+    sameOrganisationTieHint: 'both plans are still made; if it is the same plan twice, remove or move one of them; otherwise correct the assessment date in the older one',
     identity: {
       municipality: (code) => `municipality code ${code}`,
       organisationNumber: (n) => `organisation number ${n}`,

@@ -185,6 +185,15 @@ describe('the same-organisation hint', () => {
     expect(followed.stderr).not.toContain('samma organisation');
   });
 
+  it('with the same assessment date (most likely one plan twice), says so instead of speaking of years', () => {
+    const dir = workspace();
+    write(dir, 'p9/a/plan.yaml', landsbygd('2027-11-20'));
+    write(dir, 'p9/b/plan.yaml', landsbygd('2027-11-20'));
+    const sv = runCli(['batch', 'p9', '--out', 'o9'], { cwd: dir });
+    expect(sv.stderr).toContain('eftersom båda har bedömningsdatum 2027-11-20 och p9/b/plan.yaml kommer sist i sökvägsordning');
+    expect(sv.stderr).toContain('  tips: båda planerna skapas ändå; är det samma plan två gånger, ta bort eller flytta den ena; annars rätta bedömningsdatumet i den äldre\n');
+  });
+
   it('with both years in one folder, says to give each year a folder first', () => {
     const dir = workspace();
     write(dir, 'p8/plan-2026.yaml', landsbygd('2026-11-20'));

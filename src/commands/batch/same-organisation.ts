@@ -21,13 +21,17 @@ export function countOncePerOrganisation(valid: readonly CheckResult[], t: Batch
   return {
     kept: kept.map((k) => k.result),
     leftOut: superseded.map((s) => s.plan.file),
-    warnings: superseded.map(({ plan, by }) => ({
-      file: plan.file,
-      severity: 'warning',
-      code: 'same-organisation',
-      message: t.plan.sameOrganisation(identity(plan.organisation, t), by.file, by.assessmentDate, plan.assessmentDate === by.assessmentDate),
-      hint: yearHint(by.file, plan.file, t),
-    })),
+    warnings: superseded.map(({ plan, by }) => {
+      const tie = plan.assessmentDate === by.assessmentDate;
+      return {
+        file: plan.file,
+        severity: 'warning',
+        code: 'same-organisation',
+        message: t.plan.sameOrganisation(identity(plan.organisation, t), by.file, by.assessmentDate, tie),
+        // Two plans of one date are no years to compare: most likely the same plan twice.
+        hint: tie ? t.plan.sameOrganisationTieHint : yearHint(by.file, plan.file, t),
+      };
+    }),
   };
 }
 
