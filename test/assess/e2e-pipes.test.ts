@@ -1,10 +1,10 @@
 // The built `skoldigiplan assess` without a terminal: it refuses to prompt, and --answers does the whole job from a file.
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Catalogue } from '../../src/core/model.ts';
-import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { ROOT, runCli, testDir } from '../helpers/cli.ts';
 
 const CATALOGUE = join(ROOT, 'test/fixtures/assess/catalogue.yaml');
 const ANSWERS = join(ROOT, 'test/fixtures/assess/answers.yaml');
@@ -13,15 +13,7 @@ beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/cli.js'))) throw new Error('the end-to-end tests need the build: run npm run build first');
 });
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function folder(): string {
-  const { dir, cleanup } = tempDir();
-  cleanups.push(cleanup);
-  return dir;
-}
+const folder = testDir;
 
 describe('without a terminal', () => {
   test.each([

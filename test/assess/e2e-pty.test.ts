@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { BIN, ROOT, runCli, testDir } from '../helpers/cli.ts';
 import { runInPty, type PtyRun } from '../helpers/pty.ts';
 
 const CATALOGUE = join(ROOT, 'test/fixtures/assess/catalogue.yaml');
@@ -14,10 +14,8 @@ beforeAll(() => {
 });
 
 const runs: PtyRun[] = [];
-const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const r of runs.splice(0)) r.kill();
-  for (const c of cleanups.splice(0)) c();
 });
 
 function start(args: string[], cwd: string): PtyRun {
@@ -26,11 +24,7 @@ function start(args: string[], cwd: string): PtyRun {
   return r;
 }
 
-function folder(): string {
-  const { dir, cleanup } = tempDir();
-  cleanups.push(cleanup);
-  return dir;
-}
+const folder = testDir;
 
 /** Waits for an unanswered prompt, then sends the keys and Enter. */
 async function answer(r: PtyRun, prompt: string, keys: { type?: string; down?: number; space?: boolean } = {}): Promise<void> {

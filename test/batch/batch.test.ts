@@ -2,7 +2,7 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isSafeFileName } from '../../src/core/output-name.ts';
 import { parseCsv } from '../../src/core/csv.ts';
 import type { Plan } from '../../src/core/model.ts';
@@ -10,18 +10,9 @@ import { validateBatchEvent } from '../../src/generated/validateBatchEvent.js';
 import { planToYaml } from '../../src/io/write-plan.ts';
 import { batchText } from '../../src/i18n/batch.ts';
 import { readPdf } from '../pdf/read-pdf.ts';
-import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { BIN, ROOT, runCli, testDir } from '../helpers/cli.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-function workspace(seed: string[] = []): string {
-  const t = tempDir(seed);
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const workspace = testDir;
 
 const FIXTURES = 'test/fixtures/batch';
 

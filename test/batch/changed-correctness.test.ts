@@ -3,22 +3,13 @@
 // a crash, and a same-organisation hint that can be followed.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateBatchEvent } from '../../src/generated/validateBatchEvent.js';
 import { batchText } from '../../src/i18n/batch.ts';
 import { readPdf } from '../pdf/read-pdf.ts';
-import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { ROOT, runCli, testDir } from '../helpers/cli.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-function workspace(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const workspace = testDir;
 
 const EXAMPLE = readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8');
 

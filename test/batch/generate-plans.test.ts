@@ -1,20 +1,14 @@
 // The benchmark's plan generator: the same seed gives the same files, and every plan it writes is valid.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatePlans } from '../../bench/generate-plans.ts';
 import { loadPlan } from '../../src/io/load-plan.ts';
-import { tempDir } from '../helpers/cli.ts';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+import { testDir } from '../helpers/cli.ts';
 
 function generate(count: number, seed: number): { dir: string; files: string[] } {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return { dir: t.dir, files: generatePlans({ dir: t.dir, count, seed }) };
+  const dir = testDir();
+  return { dir, files: generatePlans({ dir, count, seed }) };
 }
 
 describe('generatePlans', () => {

@@ -3,6 +3,7 @@ import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { onTestFinished } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin/skoldigiplan.js');
@@ -30,6 +31,13 @@ export function tempDir(seed: string[] = []): { dir: string; cleanup: () => void
   const dir = mkdtempSync(join(tmpdir(), 'skoldigiplan-test-'));
   for (const s of seed) cpSync(join(ROOT, s), join(dir, s.split('/').pop()!), { recursive: true });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A temporary folder for the running test (seeded as `tempDir` seeds), removed when the test ends. */
+export function testDir(seed: string[] = []): string {
+  const t = tempDir(seed);
+  onTestFinished(t.cleanup);
+  return t.dir;
 }
 
 /** A command's --help on one line (wrapping undone), to look for a phrase wherever the terminal width broke it. */

@@ -1,26 +1,15 @@
 // `skoldigiplan import` end to end: good rows become valid plan files, bad rows are reported by row and column.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateImportResult } from '../../src/generated/validateImportResult.js';
-import { runCli, tempDir } from '../helpers/cli.ts';
+import { runCli, testDir } from '../helpers/cli.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-function tempDirFor(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
-
-function workspace(csv: string | Buffer): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  writeFileSync(join(t.dir, 'svar.csv'), csv);
-  return t.dir;
+/** A folder for the test, with `csv` as svar.csv when given. */
+function workspace(csv?: string | Buffer): string {
+  const dir = testDir();
+  if (csv !== undefined) writeFileSync(join(dir, 'svar.csv'), csv);
+  return dir;
 }
 
 const HEADER = 'kommunkod;organisationsnummer;huvudman;skolenhet;skolenhetskod;skolformer;datum;starttermin;1.1.a nuläge;1.1.a mål;1.2.a;e-post';
@@ -114,7 +103,7 @@ describe('import', () => {
       [`${HEADER}\n;;;\n`, 'csv-no-rows', 0],
     ];
     for (const [csv, code, rows] of cases) {
-      const dir = csv === undefined ? tempDirFor() : workspace(csv);
+      const dir = csv === undefined ? workspace() : workspace(csv);
       const r = runCli(['import', 'svar.csv', '--out', 'plans', '--json'], { cwd: dir });
       expect(r.code, code).toBe(1);
       const result = JSON.parse(r.stdout);
