@@ -178,8 +178,11 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
         hint = t.minLengthHint;
         break;
       case 'maxLength':
-        message = t.maxLength(Number(params.limit));
-        hint = t.maxLengthHint;
+      case 'minItems':
+      case 'maxItems':
+        // A limit the schema gives, said with its number.
+        message = t[e.keyword](Number(params.limit));
+        hint = t[`${e.keyword}Hint`];
         break;
       case 'uniqueItems': {
         const item = Array.isArray(data) ? data[Number(params.j)] : undefined;
@@ -187,14 +190,6 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
         hint = t.uniqueItemsHint;
         break;
       }
-      case 'minItems':
-        message = t.minItems(Number(params.limit));
-        hint = t.minItemsHint;
-        break;
-      case 'maxItems':
-        message = t.maxItems(Number(params.limit));
-        hint = t.maxItemsHint;
-        break;
       case 'format':
         message = t.format(shown(source, path, data), String(params.format));
         hint = t.formatHints[String(params.format)] ?? t.otherHint;
