@@ -13,6 +13,8 @@ export interface Source {
   url: string;
   /** Date the source was read, YYYY-MM-DD. */
   accessed?: string;
+  /** Date the source was last checked against the page, YYYY-MM-DD. */
+  checked?: string;
   /** The catalogue's own remark on the source (a news item, a secondary source), shown after the title. */
   note?: Text;
 }
@@ -114,6 +116,8 @@ export interface Resource {
   description: Text;
   /** False when the resource's existence or address could not be confirmed. */
   verified: boolean;
+  /** Date the resource and its address were last checked, YYYY-MM-DD. */
+  checked?: string;
   sources?: Source[];
 }
 
