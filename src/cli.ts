@@ -3,6 +3,7 @@ import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'com
 import type { Context } from './context.ts';
 import type { Lang } from './core/model.ts';
 import { parseAmount } from './core/amount.ts';
+import { readTerm } from './core/terms.ts';
 import { showControlChars } from './core/control-chars.ts';
 import { CancelledError, EXIT, ExitError, UsageError, UserError } from './errors.ts';
 import { cliText, type CliText } from './i18n/cli.ts';
@@ -38,8 +39,9 @@ function parsers(t: CliText['usage']) {
     return n;
   };
   const term = (v: string) => {
-    if (!/^(19|20)\d{2}-(VT|HT)$/.test(v)) throw new InvalidArgumentError(t.notATerm(v));
-    return v;
+    const read = readTerm(v);
+    if (read === undefined) throw new InvalidArgumentError(t.notATerm(v));
+    return read;
   };
   const terms = (v: string) => {
     const n = positive(v);
