@@ -14,7 +14,7 @@ import { ioText } from '../i18n/io.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { resolveCatalogue } from '../io/load-catalogue.ts';
 import { normalisePlan, planIssueDiagnostics } from '../io/load-plan.ts';
-import { loadMunicipalities } from '../io/municipalities.ts';
+import { municipalityNames } from '../io/municipalities.ts';
 import { makeOutFolder, outFolder } from '../io/out-folder.ts';
 import { writeFailure } from '../io/write-failure.ts';
 import { displayPath } from '../io/paths.ts';
@@ -123,8 +123,8 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     broken.set(p.row, [...(broken.get(p.row) ?? []), at(p.row, p.column, 'error', `csv-${p.code}`, m)]);
   }
 
-  const municipalityNames = new Map(loadMunicipalities().map((m) => [m.code, m.name]));
-  const municipalityCodes = new Set(municipalityNames.keys());
+  const municipalities = municipalityNames();
+  const municipalityCodes = new Set(municipalities.keys());
   const today = referenceDate(ctx, undefined);
   const result = emptyResult([], records.length);
   const good: { row: number; plan: Plan; text: string }[] = [];
@@ -154,7 +154,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     const onRow = (d: Diagnostic): Diagnostic => ({ ...at(row, undefined, 'error', `csv-${d.code}`, { message: t.invalidPlan(d.message), hint: d.hint }) });
     if (!back.value || !back.source) return back.diagnostics.map(onRow);
     if (!validatePlan(back.value)) return schemaDiagnostics(validatePlan.errors ?? [], undefined, shown, ctx.lang, back.value).map(onRow);
-    const issues = checkPlan(normalisePlan(back.value as Plan), catalogue, { municipalityCodes });
+    const issues = checkPlan(normalisePlan(back.value as Plan), catalogue, { municipalities });
     return planIssueDiagnostics(issues, back.source, shown, ctx.lang).map(onRow);
   }
 
@@ -163,7 +163,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const names = assignNames(
     good.map((g) => {
       const o = g.plan.organisation;
-      return { key: key(g.row), base: outputBaseName({ ...o, municipalityName: o.municipalityCode ? municipalityNames.get(o.municipalityCode) : undefined }) };
+      return { key: key(g.row), base: outputBaseName({ ...o, municipalityName: o.municipalityCode ? municipalities.get(o.municipalityCode) : undefined }) };
     }),
   );
   const firstRow = new Map<string, number>();

@@ -195,6 +195,10 @@ const sv = {
     unknownIndicatorHint: (near: string) => (near ? `menade du ${near}? Se skoldigiplan catalogue för alla indikatorer` : 'se skoldigiplan catalogue för alla indikatorer'),
     unknownMunicipality: (code: string) => `okänd kommunkod ${code}`,
     unknownMunicipalityHint: 'kommunkoden har fyra siffror, t.ex. "0180" för Stockholm; se SCB:s lista',
+    municipalityNameMismatch: (named: string, namedCode: string, code: string, codeName: string) =>
+      `namnet säger ${named} (${namedCode}) men kommunkoden är ${code}, ${codeName}`,
+    municipalityNameMismatchHint: (named: string, namedCode: string) =>
+      `skriv municipalityCode: "${namedCode}" om planen gäller ${named}; annars rätta namnet`,
     municipalityName: (code: string, name: string) => `kommunkod ${code} är ${name}`,
     badOrgNumber: (n: string) => `organisationsnumret ${n} har fel kontrollsiffra`,
     badOrgNumberHint: 'kontrollera numret mot registreringsbeviset eller Bolagsverket',
@@ -412,6 +416,8 @@ const en: IoText = {
     unknownIndicatorHint: (near) => (near ? `did you mean ${near}? See skoldigiplan catalogue for every indicator` : 'see skoldigiplan catalogue for every indicator'),
     unknownMunicipality: (code) => `unknown municipality code ${code}`,
     unknownMunicipalityHint: 'the code has four digits, e.g. "0180" for Stockholm; see SCB\'s list',
+    municipalityNameMismatch: (named, namedCode, code, codeName) => `the name says ${named} (${namedCode}) but the municipality code is ${code}, ${codeName}`,
+    municipalityNameMismatchHint: (named, namedCode) => `write municipalityCode: "${namedCode}" if the plan is for ${named}; otherwise correct the name`,
     municipalityName: (code, name) => `municipality code ${code} is ${name}`,
     badOrgNumber: (n) => `the organisation number ${n} has a wrong check digit`,
     badOrgNumberHint: 'check the number against the registration certificate or Bolagsverket',

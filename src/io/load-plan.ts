@@ -8,7 +8,7 @@ import { ioText } from '../i18n/io.ts';
 import { compareText } from '../i18n/compare.ts';
 import { validatePlan } from '../generated/validatePlan.js';
 import { builtinCatalogue, loadCatalogueFile, looksLikeCatalogue } from './load-catalogue.ts';
-import { loadMunicipalities } from './municipalities.ts';
+import { municipalityNames } from './municipalities.ts';
 import { displayPath } from './paths.ts';
 import { schemaDiagnostics } from './schema-errors.ts';
 import { positionOf, readYamlFile, type ReadResult, type YamlSource } from './yaml-file.ts';
@@ -35,7 +35,6 @@ export interface LoadPlanOptions {
   catalogueFile?: string;
 }
 
-let municipalityCodes: Set<string> | undefined;
 
 /** `read` is the file already read and parsed by the caller, so that it is parsed once. */
 export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult): PlanLoad {
@@ -73,7 +72,6 @@ export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult)
     }
   }
   if (catalogue && isPlanShaped(plan)) {
-    municipalityCodes ??= new Set(loadMunicipalities().map((m) => m.code));
     try {
       const carried = carryOver(plan, catalogue, source, display, opts.lang);
       plan = carried.plan;
@@ -81,7 +79,7 @@ export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult)
       findings.push(...carried.diagnostics);
       // Warnings judge a plan that holds together; after schema errors (a missing indicators key, filled in as an empty
       // list) they would only repeat them.
-      const issues = checkPlan(plan, catalogue, { municipalityCodes }).filter((i) => schemaOk || !PLAN_WARNINGS.has(i.code));
+      const issues = checkPlan(plan, catalogue, { municipalities: municipalityNames() }).filter((i) => schemaOk || !PLAN_WARNINGS.has(i.code));
       findings.push(...carried.explain(planIssueDiagnostics(issues, source, display, opts.lang)));
     } catch (e) {
       // A plan that fails the schema may have any shape; its schema messages already say what to fix.
@@ -184,6 +182,8 @@ export function planIssueDiagnostics(issues: PlanIssue[], source: YamlSource, fi
         return { ...base, message: t.actionTooLong(issue.start, issue.end, issue.span, issue.terms), hint: t.actionTooLongHint(issue.planEnd) };
       case 'action-no-indicators':
         return { ...base, message: t.actionNoIndicators(issue.id), hint: t.actionNoIndicatorsHint };
+      case 'municipality-name-mismatch':
+        return { ...base, message: t.municipalityNameMismatch(issue.named, issue.namedCode, issue.codeValue, issue.codeName), hint: t.municipalityNameMismatchHint(issue.named, issue.namedCode) };
     }
   });
 }

@@ -8,7 +8,7 @@ import { UserError, type Diagnostic } from '../../errors.ts';
 import { validatePlan } from '../../generated/validators.js';
 import { assessText } from '../../i18n/assess.ts';
 import { createColour } from '../../io/colour.ts';
-import { loadMunicipalities } from '../../io/municipalities.ts';
+import { municipalityNames } from '../../io/municipalities.ts';
 import { checkOutput, writeOutput } from '../../io/output.ts';
 import { displayPath } from '../../io/paths.ts';
 import { schemaDiagnostics } from '../../io/schema-errors.ts';
@@ -29,8 +29,7 @@ export function checkedPlanText(plan: Plan, catalogue: Catalogue, file: string, 
   const problems = [...read.diagnostics];
   if (read.source) {
     if (!validatePlan(read.value)) problems.push(...schemaDiagnostics(validatePlan.errors ?? [], read.source, file, lang, read.value));
-    const municipalityCodes = new Set(loadMunicipalities().map((m) => m.code));
-    problems.push(...planIssueDiagnostics(checkPlan(read.value as Plan, catalogue, { municipalityCodes }), read.source, file, lang));
+    problems.push(...planIssueDiagnostics(checkPlan(read.value as Plan, catalogue, { municipalities: municipalityNames() }), read.source, file, lang));
   }
   const errors = problems.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
