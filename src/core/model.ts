@@ -224,6 +224,15 @@ export interface Plan {
   assessment: { date: string; answers: Record<string, Answer> };
   planning: Planning;
   actions: PlanAction[];
+  /** The record's details and the board's decision, shown on the cover. */
+  document?: PlanDocument;
+}
+
+export interface PlanDocument {
+  diarienummer?: string;
+  version?: string;
+  owner?: string;
+  decision?: { body: string; date: string; paragraph?: string };
 }
 
 export function isLevelAnswer(a: Answer | undefined): a is LevelAnswer {
