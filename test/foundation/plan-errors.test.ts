@@ -295,7 +295,7 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
     expect(en.errors[1]).toMatchObject({ message: 'unknown key traget; did you mean target?', hint: 'change traget to target' });
     // An unknown key at the top lists the keys a plan may have.
     const top = validate('top.yaml', edit(example, ['schemaVersion: 1\n', 'schemaVersion: 1\nfoo: 2\n']));
-    expect(top.errors).toEqual([{ line: 4, col: 1, severity: 'fel', message: 'okänd nyckel: foo', hint: 'tillåtna nycklar här: schemaVersion, draft, resume, catalogue, organisation, assessment, planning, actions' }]);
+    expect(top.errors).toEqual([{ line: 4, col: 1, severity: 'fel', message: 'okänd nyckel: foo', hint: 'tillåtna nycklar här: schemaVersion, draft, resume, catalogue, organisation, assessment, planning, actions, document' }]);
   });
 
   it('never suggests a key the object already has, and finds the keys of a catalogue\'s source', () => {
