@@ -8,6 +8,7 @@ import { showControlChars } from './core/control-chars.ts';
 import { CancelledError, EXIT, ExitError, UsageError, UserError } from './errors.ts';
 import { cliText, type CliText } from './i18n/cli.ts';
 import { createColour, wantsColour } from './io/colour.ts';
+import { handleSignals } from './io/interrupt.ts';
 import { printDiagnostics } from './io/report.ts';
 import { VERSION } from './generated/version.ts';
 
@@ -245,8 +246,11 @@ function usageMessage(err: CommanderError, t: CliText['usage']): string {
   }
 }
 
-/** Runs the CLI and returns the exit code; never throws. */
-export async function main(argv: readonly string[], base: Omit<Context, 'lang' | 'colour'>): Promise<number> {
+/**
+ * Runs the CLI and returns the exit code; never throws. With `signals` (the real process), Ctrl-C and SIGTERM end a
+ * command as `handleSignals` says: a batch stops itself; any other command lets go of its lock and ends at once.
+ */
+export async function main(argv: readonly string[], base: Omit<Context, 'lang' | 'colour'>, opts: { signals?: boolean } = {}): Promise<number> {
   const lang = detectLang(argv, base.env);
   const colourOn = wantsColour({ env: base.env, isTTY: Boolean(base.stderr.isTTY), noColorFlag: argv.includes('--no-color') });
   // Copied with its getters, so that stdin and stdout are made only if the command uses them.
@@ -259,11 +263,19 @@ export async function main(argv: readonly string[], base: Omit<Context, 'lang' |
     const code = await mod.run(ctx, args, opts);
     if (typeof code === 'number' && code !== 0) throw new ExitError(code);
   });
+  const stopListening = opts.signals
+    ? handleSignals((_signal, code) => {
+        ctx.stderr.write(`\n${t.cancelled}\n`);
+        process.exit(code);
+      })
+    : undefined;
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return EXIT.ok;
   } catch (err) {
     return handleError(err, ctx, t, commandName, argv);
+  } finally {
+    stopListening?.();
   }
 }
 
@@ -293,7 +305,7 @@ function handleError(err: unknown, ctx: Context, t: CliText, commandName: string
     const message = err instanceof CancelledError && err.message ? err.message : t.cancelled;
     ctx.stderr.write(`\n${message}\n`);
     if (err instanceof CancelledError && err.hint) ctx.stderr.write(`${err.hint}\n`);
-    return EXIT.cancelled;
+    return err instanceof CancelledError ? err.exitCode : EXIT.cancelled;
   }
   const e = err instanceof Error ? err : new Error(String(err));
   ctx.stderr.write(`${red(t.internal.title)}\n${t.internal.report}\n\n`);

@@ -21,7 +21,8 @@ import { displayPath } from '../io/paths.ts';
 import { formatDiagnostic, printDiagnostics } from '../io/report.ts';
 import { schemaDiagnostics } from '../io/schema-errors.ts';
 import { planToYaml } from '../io/write-plan.ts';
-import { parseYamlText } from '../io/yaml-file.ts';
+import { MAX_YAML_BYTES, parseYamlText } from '../io/yaml-file.ts';
+import { planBytes } from '../io/plan-size.ts';
 import { referenceDate } from '../io/reference-date.ts';
 import { mapHeader } from './import/columns.ts';
 import { nearestId } from '../core/nearest-id.ts';
@@ -141,10 +142,24 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     let text: string | undefined;
     if (plan && errors.length === 0) {
       text = planToYaml(plan);
-      errors.push(...verify(text, rec.row));
+      // What import writes must be readable by every command: a plan over the size limit is refused at its longest cell.
+      const size = planBytes(text);
+      if (size.tooLarge) errors.push(tooLarge(rec.row, rec.cells, head.cells, size.bytes));
+      else errors.push(...verify(text, rec.row));
     }
     if (errors.length || !plan || text === undefined) result.failed.push({ row: rec.row, errors });
     else good.push({ row: rec.row, plan, text });
+  }
+
+  function tooLarge(row: number, cells: readonly string[], headers: readonly string[], bytes: number): Diagnostic {
+    let longest = 0;
+    cells.forEach((c, i) => {
+      if (c.length > (cells[longest]?.length ?? 0)) longest = i;
+    });
+    const header = headers[longest]?.trim();
+    const name = header ? `${longest + 1} (${header})` : String(longest + 1);
+    const chars = [...(cells[longest] ?? '')].length;
+    return at(row, longest + 1, 'error', 'csv-plan-too-large', { message: t.planTooLarge(bytes, MAX_YAML_BYTES, name, chars), hint: t.planTooLargeHint });
   }
 
   function verify(text: string, row: number): Diagnostic[] {
@@ -194,7 +209,8 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
           continue;
         }
       }
-      writeFileAtomic(target, g.text);
+      // Readable by its owner only when new: a plan holds contact details. A plan replaced keeps its mode.
+      writeFileAtomic(target, g.text, { private: true });
       result.written.push({ row: g.row, file, organisation: org });
     } catch (e) {
       // One row's file that cannot be written fails that row only, in the user's words rather than Node's.

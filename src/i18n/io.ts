@@ -1,6 +1,6 @@
 // Wording for reading files and for problems found in plan and catalogue files.
 import type { Unclosed } from '../io/yaml-unclosed.ts';
-import { numberFormat } from './number-format.ts';
+import { sizeFigures } from './size.ts';
 
 const sv = {
   isDirectory: 'det här är en mapp, inte en fil',
@@ -13,7 +13,7 @@ const sv = {
   noAccessHint: 'kontrollera filens behörigheter, eller kopiera filen till en mapp där du kan läsa den',
   readError: (m: string) => `filen gick inte att läsa: ${m}`,
   readErrorHint: 'kontrollera att sökvägen leder till en vanlig fil som går att öppna',
-  tooLarge: (size: number, max: number) => `filen är för stor (${numberFormat('sv', 1).format(size / 1048576)} MB; högst ${max / 1048576} MB)`,
+  tooLarge: (size: number, max: number) => `filen är för stor (${sizeFigures('sv', size, max)})`,
   tooLargeHint: 'en planfil är normalt några kilobyte; kontrollera att det är rätt fil',
   tooDeep: (max: number) => `filen har listor eller samlingar i fler än ${max} nivåer, och så djup är ingen plan eller katalog`,
   tooDeepHint: 'kontrollera att det är rätt fil; en plan har högst ett tiotal nivåer av indrag och klamrar',
@@ -250,7 +250,7 @@ const en: IoText = {
   noAccessHint: 'check the file\'s permissions, or copy the file to a folder where you can read it',
   readError: (m) => `the file could not be read: ${m}`,
   readErrorHint: 'check that the path leads to an ordinary file that can be opened',
-  tooLarge: (size, max) => `the file is too large (${numberFormat('en', 1).format(size / 1048576)} MB; at most ${max / 1048576} MB)`,
+  tooLarge: (size, max) => `the file is too large (${sizeFigures('en', size, max)})`,
   tooLargeHint: 'a plan file is normally a few kilobytes; check that this is the right file',
   tooDeep: (max) => `the file nests lists or mappings more than ${max} levels deep, which no plan or catalogue does`,
   tooDeepHint: 'check that this is the right file; a plan has at most about ten levels of indentation and brackets',

@@ -9,8 +9,9 @@ import { validatePlan } from '../../generated/validators.js';
 import { assessText } from '../../i18n/assess.ts';
 import { createColour } from '../../io/colour.ts';
 import { municipalityNames } from '../../io/municipalities.ts';
-import { checkOutput, writeOutput } from '../../io/output.ts';
+import { checkOutput } from '../../io/output.ts';
 import { displayPath } from '../../io/paths.ts';
+import { rewritePlan } from '../../io/rewrite-plan.ts';
 import { schemaDiagnostics } from '../../io/schema-errors.ts';
 import { planToYaml } from '../../io/write-plan.ts';
 import { parseYamlText } from '../../io/yaml-file.ts';
@@ -52,10 +53,14 @@ export interface SaveOptions {
   force?: boolean;
 }
 
-/** Writes the checked plan text to `file` (the caller has settled whether it may be replaced). */
-export function writePlanFile(ctx: Context, file: string, text: string): string {
+/**
+ * Writes the checked plan text to `file` (the caller has settled whether it may be replaced): under the plan's lock, so
+ * that it never lands in the middle of another command's change; a new plan is readable by its owner only, a replaced
+ * one keeps its mode, and a link to a plan stays a link.
+ */
+export async function writePlanFile(ctx: Context, file: string, text: string): Promise<string> {
   checkOutput(ctx, file, { force: true });
-  return writeOutput(ctx, file, text) ?? displayPath(file, ctx.cwd);
+  return (await rewritePlan(ctx, file, () => text, { create: true })).target.display;
 }
 
 /** Renders the plan beside its file; returns the paths written. A failure leaves the saved plan file in place. */
