@@ -50,6 +50,9 @@ const sv = {
     note: 'en anteckning till statusändringen',
     compareForce: 'jämför även planer för olika huvudmän eller skolenheter (med en varning), och skriv över även en befintlig fil som inte är ett tidigare resultat av skoldigiplan',
     statusDate: 'datum (ÅÅÅÅ-MM-DD) som skrivs i loggen; annars dagens datum eller SOURCE_DATE_EPOCH',
+    stale: 'lista källor och resurser som inte har kontrollerats på --months månader, äldst först (för den som underhåller katalogen)',
+    months: 'med --stale: hur många månader sedan senaste kontrollen som räknas som för länge; 0 listar alla (standard: 12)',
+    catalogueDate: 'med --stale: referensdatum (ÅÅÅÅ-MM-DD); annars dagens datum eller SOURCE_DATE_EPOCH',
   },
   cmd: {
     validate: 'kontrollera planfiler (och egna kataloger) och visa alla fel med rad och kolumn',
@@ -86,6 +89,11 @@ const sv = {
     optionMissing: (o: string) => `flaggan ${o} måste anges`,
     invalidArgument: (m: string) => m,
     notANumber: (v: string) => `${v} är inte ett heltal större än noll`,
+    notACount: (v: string) => `${v} är inte ett heltal (0 eller större)`,
+    staleOnly: (flag: string) => `${flag} gäller bara med --stale`,
+    staleOnlyHint: 'skriv till exempel skoldigiplan catalogue --stale --months 12',
+    staleWithId: '--stale listar hela katalogen och tar inget id',
+    staleWithIdHint: 'ta bort id:t, eller visa posten med skoldigiplan catalogue <id>',
     notAnAmount: (v: string) => `${v} är inte ett belopp i hela kronor mellan 0 och ${formatMoney(MAX_AMOUNT, 'sv')}`,
     notATerm: (v: string) => `${v} är ingen termin; skriv till exempel 2027-VT eller 2027-HT`,
     tooManyTerms: (v: string) => `${v} terminer är för många; en plan omfattar högst 20 terminer`,
@@ -103,7 +111,7 @@ const sv = {
   examplesTitle: 'Exempel:',
   examples: {
     validate: ['skoldigiplan validate plan.yaml', 'skoldigiplan validate planer/*.yaml --json'],
-    catalogue: ['skoldigiplan catalogue', 'skoldigiplan catalogue 2.2.d', 'skoldigiplan catalogue i13'],
+    catalogue: ['skoldigiplan catalogue', 'skoldigiplan catalogue 2.2.d', 'skoldigiplan catalogue i13', 'skoldigiplan catalogue --stale --months 12'],
     schema: ['skoldigiplan schema plan -o plan.schema.json'],
     render: [
       'skoldigiplan render plan.yaml',
@@ -163,6 +171,9 @@ const en: CliText = {
     note: 'a note for the status change',
     compareForce: 'compare even plans of different organisers or school units (with a warning), and overwrite even an existing file that is not an earlier skoldigiplan output',
     statusDate: 'date (YYYY-MM-DD) written in the log; otherwise today or SOURCE_DATE_EPOCH',
+    stale: 'list sources and resources that have not been checked for --months months, oldest first (for those who maintain the catalogue)',
+    months: 'with --stale: how many months since the last check count as too long; 0 lists every entry (default: 12)',
+    catalogueDate: 'with --stale: reference date (YYYY-MM-DD); otherwise today or SOURCE_DATE_EPOCH',
   },
   cmd: {
     validate: 'check plan files (and your own catalogues) and show every problem with line and column',
@@ -199,6 +210,11 @@ const en: CliText = {
     optionMissing: (o) => `option ${o} must be given`,
     invalidArgument: (m) => m,
     notANumber: (v) => `${v} is not a whole number greater than zero`,
+    notACount: (v) => `${v} is not a whole number (0 or more)`,
+    staleOnly: (flag) => `${flag} applies only with --stale`,
+    staleOnlyHint: 'for example: skoldigiplan catalogue --stale --months 12',
+    staleWithId: '--stale lists the whole catalogue and takes no id',
+    staleWithIdHint: 'remove the id, or show the entry with skoldigiplan catalogue <id>',
     notAnAmount: (v) => `${v} is not an amount in whole kronor from 0 to ${formatMoney(MAX_AMOUNT, 'en')}`,
     notATerm: (v) => `${v} is not a term; write for example 2027-VT or 2027-HT`,
     tooManyTerms: (v) => `${v} terms are too many; a plan covers at most 20 terms`,
@@ -216,7 +232,7 @@ const en: CliText = {
   examplesTitle: 'Examples:',
   examples: {
     validate: ['skoldigiplan validate plan.yaml', 'skoldigiplan validate plans/*.yaml --json'],
-    catalogue: ['skoldigiplan catalogue', 'skoldigiplan catalogue 2.2.d', 'skoldigiplan catalogue i13'],
+    catalogue: ['skoldigiplan catalogue', 'skoldigiplan catalogue 2.2.d', 'skoldigiplan catalogue i13', 'skoldigiplan catalogue --stale --months 12'],
     schema: ['skoldigiplan schema plan -o plan.schema.json'],
     render: [
       'skoldigiplan render plan.yaml',
