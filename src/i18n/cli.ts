@@ -56,7 +56,7 @@ const sv = {
   },
   cmd: {
     validate: 'kontrollera planfiler (och egna kataloger) och visa alla fel med rad och kolumn',
-    catalogue: 'visa katalogen: fokusområden, delmål, indikatorer och nationella initiativ, eller en post i sin helhet',
+    catalogue: 'visa katalogen: fokusområden, delmål, indikatorer och nationella initiativ, en post i sin helhet, eller (--stale) det som behöver kontrolleras igen',
     schema: 'skriv ut JSON-schemat för planfilen eller katalogen (för redigerare som arbetar offline)',
     render: 'skapa handlingsplanen (Markdown, PDF eller JSON) från en planfil',
     assess: 'gör en bedömning steg för steg och få en planfil och en handlingsplan',
@@ -177,7 +177,7 @@ const en: CliText = {
   },
   cmd: {
     validate: 'check plan files (and your own catalogues) and show every problem with line and column',
-    catalogue: 'show the catalogue: focus areas, goals, indicators and national initiatives, or one entry in full',
+    catalogue: 'show the catalogue: focus areas, goals, indicators and national initiatives, one entry in full, or (--stale) what is due for a check',
     schema: 'print the JSON Schema of the plan file or the catalogue (for editors that work offline)',
     render: 'produce the action plan (Markdown, PDF or JSON) from a plan file',
     assess: 'assess step by step and get a plan file and an action plan',
