@@ -34,6 +34,13 @@ describe('nationell 1.1.0', () => {
     expect([...(m?.reassess ?? [])].sort()).toEqual(['1.1.b', '1.1.c', '1.2.b', '1.3.b', '2.1.a', '2.1.b', '2.1.c', '2.2.a', '2.3.a', '2.4.a']);
   });
 
+  it('shows the new indicators in skoldigiplan catalogue', async () => {
+    const r = await runMain(['catalogue']);
+    expect(r.stdout).toContain(' nationell 1.1.0 (');
+    const lines = r.stdout.split('\n').map((l) => l.trim());
+    for (const id of NEW) expect(lines.some((l) => l.startsWith(`${id} `)), id).toBe(true);
+  });
+
   it('lists every source and resource with --months 0 and none with --months 12 on the day it was checked', async () => {
     const all = JSON.parse((await runMain(['catalogue', '--stale', '--months', '0', '--json', '--date', catalogue.date])).stdout);
     expect(all.stale).toHaveLength(datedEntries(catalogue).length);
