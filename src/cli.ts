@@ -34,6 +34,10 @@ function parsers(t: CliText['usage']) {
     if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError(t.notANumber(v));
     return Number(v);
   };
+  const count = (v: string) => {
+    if (!/^\d{1,4}$/.test(v)) throw new InvalidArgumentError(t.notACount(v));
+    return Number(v);
+  };
   const amount = (v: string) => {
     const n = parseAmount(v);
     if (n === undefined) throw new InvalidArgumentError(t.notAnAmount(v));
@@ -65,7 +69,7 @@ function parsers(t: CliText['usage']) {
     if (!allowed.includes(v)) throw new InvalidArgumentError(t.choices(v, allowed.join(', ')));
     return v;
   };
-  return { positive, amount, term, terms, date, formats, choice };
+  return { positive, count, amount, term, terms, date, formats, choice };
 }
 
 export function buildProgram(ctx: Context, exec: (name: string, args: string[], opts: Opts) => Promise<void>): Command {
@@ -131,6 +135,9 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .argument(ph('[id]'), t.arg.id)
     .option(ph('--json'), t.opt.json)
     .addOption(catalogueOpt())
+    .option(ph('--stale'), t.opt.stale)
+    .addOption(new Option(ph('--months <n>'), t.opt.months).argParser(p.count))
+    .addOption(new Option(ph('--date <date>'), t.opt.catalogueDate).argParser(p.date))
     .action(action('catalogue'));
 
   sub('schema', t.cmd.schema)

@@ -291,6 +291,17 @@ describe('a catalogue broken on purpose is caught', () => {
     expect(issues.filter((i) => i.code === 'duplicate-id' && i.path[0] === 'actions')).toHaveLength(3);
   });
 
+  it('a source or a resource without checked: checkCatalogue reports each where it sits', () => {
+    const c = clone();
+    delete ind(c, '2.4.c').sources[0]!.checked;
+    delete c.resources[0]!.checked;
+    const at = c.indicators.findIndex((i) => i.id === '2.4.c');
+    expect(checkCatalogue(c)).toEqual([
+      expect.objectContaining({ code: 'unchecked', kind: 'source', path: ['indicators', at, 'sources', 0] }),
+      expect.objectContaining({ code: 'unchecked', kind: 'resource', path: ['resources', 0] }),
+    ]);
+  });
+
   it('a duplicate resource id: checkCatalogue reports it', () => {
     const c = clone();
     c.resources.push(structuredClone(c.resources[0]!));
@@ -333,9 +344,10 @@ describe('an organisation\'s own catalogue (examples/catalogue/egen-katalog.yaml
     expect(own.resources).toHaveLength(1);
   });
 
-  it('skoldigiplan validate accepts it (exit 0)', () => {
+  it('skoldigiplan validate accepts it (exit 0) without a warning: every source and resource has a checked date', () => {
     const r = runCli(['validate', file]);
     expect(r.stderr).not.toContain('fel:');
+    expect(r.stderr).not.toContain('varning:');
     expect(r.code).toBe(0);
   });
 

@@ -234,6 +234,11 @@ const sv = {
     cycle: (ids: string) => `förutsättningarna bildar en cirkel: ${ids}`,
     cycleHint: 'en indikator kan inte, ens indirekt, bygga på sig själv',
     actionStep: (id: string) => `åtgärdsförslagets id ${id} ska vara indikatorns id, ett bindestreck och nivån som steget utgår från`,
+    unchecked: (kind: 'source' | 'resource', url: string) => `${kind === 'source' ? 'källan' : 'resursen'} ${url} saknar checked, datumet då den senast kontrollerades`,
+    uncheckedHint: (kind: 'source' | 'resource') =>
+      `kontrollera att sidan finns och säger det ${kind === 'source' ? 'källan' : 'resursen'} används till, och skriv checked: ÅÅÅÅ-MM-DD med dagens datum direkt under url`,
+    reassessUnknown: (id: string, from: string) => `${id} under reassess (mappningen från ${from}) leder inte till någon indikator i katalogen`,
+    reassessUnknownHint: 'skriv det gamla id:t under indicators med de nya id:na, eller ta bort det ur reassess',
   },
 };
 
@@ -452,6 +457,10 @@ const en: IoText = {
     cycle: (ids) => `the prerequisites form a cycle: ${ids}`,
     cycleHint: 'an indicator cannot build on itself, not even indirectly',
     actionStep: (id) => `the suggested action id ${id} must be the indicator id, a hyphen and the from level`,
+    unchecked: (kind, url) => `the ${kind} ${url} has no checked, the date it was last checked`,
+    uncheckedHint: (kind) => `check that the page exists and says what the ${kind} is used for, and write checked: YYYY-MM-DD with today's date just below url`,
+    reassessUnknown: (id, from) => `${id} under reassess (the mapping from ${from}) leads to no indicator in the catalogue`,
+    reassessUnknownHint: 'write the old id under indicators with its new ids, or remove it from reassess',
   },
 };
 

@@ -120,6 +120,9 @@ function carryOver(plan: Plan, catalogue: Catalogue, source: YamlSource, file: s
     const kept = m.kept.length > 0 ? t.migration.kept(m.kept.join(', ')) : '';
     diagnostics.push({ ...at(), severity: 'warning', code: 'catalogue-migrated', message: t.migration.mapped(version, catalogue.version, moved) + kept, hint: t.migration.mappedHint(catalogue.version) });
   }
+  if (m.reassess.length > 0) {
+    diagnostics.push({ ...at(), severity: 'warning', code: 'catalogue-reassess', message: t.migration.reassess(version, catalogue.version, m.reassess.join(', ')), hint: t.migration.reassessHint });
+  }
   if (m.unmapped.length > 0) {
     diagnostics.push({ ...at(), severity: 'warning', code: 'catalogue-unmapped', message: t.migration.notMappable(version, catalogue.version, m.applied, m.unmapped.join(', ')), hint: t.migration.notMappableHint });
   }
@@ -129,7 +132,8 @@ function carryOver(plan: Plan, catalogue: Catalogue, source: YamlSource, file: s
         ? { ...d, message: d.message + t.migration.unknownSuffix(version, catalogue.version), hint: t.migration.notMappableHint }
         : d,
     );
-  const migration: MigrationInfo | undefined = moved ? { from: version, to: catalogue.version, mapped: m.mapped, removed: m.removed } : undefined;
+  const migration: MigrationInfo | undefined =
+    moved || m.reassess.length > 0 ? { from: version, to: catalogue.version, mapped: m.mapped, removed: m.removed, reassess: m.reassess } : undefined;
   return { plan: m.plan, diagnostics, explain, migration };
 }
 
