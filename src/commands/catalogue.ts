@@ -162,6 +162,7 @@ export function detail(c: Catalogue, e: CatalogueEntry, lang: Lang, cols: number
       const g = e.entry;
       out.push(...wrap(t.goal(g.id, text(g.text, lang)), cols), '');
       out.push(`${t.wording}: ${g.wording === 'verbatim' ? t.verbatim : g.verified ? t.paraphraseWord : t.paraphraseUnconfirmed}`);
+      if (g.note) out.push(...wrap(`${t.goalNote}: ${text(g.note, lang)}`, cols));
       out.push(`${t.indicatorsOf}:`);
       for (const ind of indicatorsOf(c, g.id)) out.push(`  ${ind.id.padEnd(6)} ${text(ind.title, lang)}`);
       sources(g.sources);

@@ -70,6 +70,8 @@ export interface Goal {
   /** Whether `text.sv` is the strategy's own wording or our paraphrase. */
   wording: 'verbatim' | 'paraphrase';
   verified: boolean;
+  /** The catalogue's remark on the goal (a word in the 2017 wording that has since changed). */
+  note?: Text;
   sources: Source[];
 }
 

@@ -67,6 +67,7 @@ const sv = {
   wording: 'Ordalydelse',
   verbatim: 'ordagrann enligt källorna nedan',
   paraphraseWord: 'omskrivning',
+  goalNote: 'Anmärkning',
   focusGoal: 'Mål',
   policy: 'Policyläget sedan strategin',
 };
@@ -136,6 +137,7 @@ const en: typeof sv = {
   wording: 'Wording',
   verbatim: 'verbatim as the sources below give it',
   paraphraseWord: 'paraphrase',
+  goalNote: 'Note',
   focusGoal: 'Goal',
   policy: 'Policy context since the strategy',
 };

@@ -92,6 +92,8 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     }
   }
   table([t.levels.area, t.levels.current, t.levels.target, t.levels.gap, t.levels.answered, t.levels.unknown, t.levels.notRelevant], summaryRows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']);
+  const goalNotes = catalogue.goals.filter((g) => g.note && report.goals.some((x) => x.id === g.id));
+  if (goalNotes.length) push(...goalNotes.map((g) => `*${t.levels.goal(g.id)}: ${escapeInline(text(g.note!, lang))}*`), '');
 
   // ── Priorities
   push(`## ${t.priorities.heading}`, '');

@@ -34,6 +34,16 @@ describe('nationell 1.1.0', () => {
     expect([...(m?.reassess ?? [])].sort()).toEqual(['1.1.b', '1.1.c', '1.2.b', '1.3.b', '2.1.a', '2.1.b', '2.1.c', '2.2.a', '2.3.a', '2.4.a']);
   });
 
+  it('keeps goal 1.2 in its 2017 wording and says that förskolechef is rektor today, in the catalogue and the plan', async () => {
+    const goal = await runMain(['catalogue', '1.2']);
+    expect(goal.stdout).toContain('Delmål 1.2: Förskolechefer, rektorer och huvudmän');
+    expect(goal.stdout.replace(/\s+/g, ' ')).toContain('Anmärkning: Ordalydelsen är från 2017. Sedan den 1 juli 2019 heter den som leder en förskoleenhet rektor');
+    const md = await runMain(['render', 'examples/storstad.yaml', '--format', 'md', '-o', '-']);
+    expect(md.stdout).toContain('*Delmål 1.2: Ordalydelsen är från 2017.');
+    const en = await runMain(['render', 'examples/storstad.yaml', '--format', 'md', '-o', '-', '--lang', 'en']);
+    expect(en.stdout).toContain('Since 1 July 2019 the head of a preschool unit has been called rektor (principal)');
+  });
+
   it('shows the new indicators in skoldigiplan catalogue', async () => {
     const r = await runMain(['catalogue']);
     expect(r.stdout).toContain(' nationell 1.1.0 (');

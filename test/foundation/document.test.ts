@@ -3,10 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.ts';
 import type { Plan } from '../../src/core/model.ts';
 import { planToYaml } from '../../src/io/write-plan.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 
 const DOCUMENT = `document:
   diarienummer: BUN 2027/123
@@ -15,18 +15,10 @@ const DOCUMENT = `document:
   decision: { body: Barn- och utbildningsnämnden, date: 2027-02-15, paragraph: "§ 12" }
 `;
 
-async function validate(dir: string) {
-  let err = '';
-  const code = await main(['validate', 'plan.yaml'], {
-    cwd: dir,
-    env: {},
-    stdin: process.stdin,
-    stdout: { write: () => true },
-    stderr: { write: (s: string | Uint8Array) => (err += String(s)) },
-    now: () => new Date('2026-12-07T12:00:00Z'),
-  });
-  return { code, err };
-}
+const validate = async (dir: string) => {
+  const r = await runMain(['validate', 'plan.yaml'], { cwd: dir });
+  return { code: r.code, err: r.stderr };
+};
 
 const example = () => readFileSync(join(ROOT, 'examples/storstad.yaml'), 'utf8');
 

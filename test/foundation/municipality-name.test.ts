@@ -2,10 +2,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.ts';
 import { otherMunicipalityNamed } from '../../src/core/municipality-name.ts';
 import { municipalityNames } from '../../src/io/municipalities.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 
 describe('otherMunicipalityNamed', () => {
   const all = municipalityNames();
@@ -26,18 +26,10 @@ describe('otherMunicipalityNamed', () => {
   ])('%j with %s names no other municipality', (name, code) => expect(otherMunicipalityNamed(name, code, all)).toBeUndefined());
 });
 
-async function validate(dir: string, file: string, lang: 'sv' | 'en' = 'sv') {
-  let err = '';
-  const code = await main(['validate', file, ...(lang === 'en' ? ['--lang', 'en'] : [])], {
-    cwd: dir,
-    env: {},
-    stdin: process.stdin,
-    stdout: { write: () => true },
-    stderr: { write: (s: string | Uint8Array) => (err += String(s)) },
-    now: () => new Date('2026-12-07T12:00:00Z'),
-  });
-  return { code, err };
-}
+const validate = async (dir: string, file: string, lang: 'sv' | 'en' = 'sv') => {
+  const r = await runMain(['validate', file, ...(lang === 'en' ? ['--lang', 'en'] : [])], { cwd: dir });
+  return { code: r.code, err: r.stderr };
+};
 
 describe('validate', () => {
   it('warns at the kommunkod when the name says Sundsvall and the code is Stockholm', async () => {

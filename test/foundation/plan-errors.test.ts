@@ -11,7 +11,8 @@ import { validateValidateResult } from '../../src/generated/validateValidateResu
 
 let dir: string;
 let cleanup: () => void;
-const example = readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8');
+// A copy of examples/landsbygd.yaml, so that the line numbers below stay put when the example changes.
+const example = readFileSync(join(ROOT, 'test/fixtures/plan-errors/landsbygd.yaml'), 'utf8');
 beforeAll(() => ({ dir, cleanup } = tempDir()));
 afterAll(() => cleanup());
 
@@ -37,7 +38,7 @@ function validate(name: string, text: string, ...flags: string[]) {
   return { ...r, found, errors: found.filter((f) => f.severity === 'fel' || f.severity === 'error') };
 }
 
-// Nine mistakes, one error each, spread over the whole file (line numbers of examples/landsbygd.yaml).
+// Nine mistakes, one error each, spread over the whole file (line numbers of test/fixtures/plan-errors/landsbygd.yaml).
 const NINE: [string, string][] = [
   ['kind: municipality', 'kind: kommun'], // 7
   ['municipalityCode: "2506"', 'municipalityCode: 2506'], // 8
