@@ -176,7 +176,7 @@ export function detail(c: Catalogue, e: CatalogueEntry, lang: Lang, cols: number
       out.push(`${t.importance[0]!.toUpperCase()}${t.importance.slice(1)}: ${importanceWord(ind.importance, lang)}. ${t.prerequisites}: ${ind.prerequisites.join(', ') || t.none}.`, '');
       para(t.question, text(ind.question, lang));
       para(t.help, text(ind.help, lang));
-      out.push('', `${t.levels}:`);
+      out.push('', `${t.levels}:`, ...wrap(t.levelsRule, cols));
       ind.levels.forEach((l, i) => {
         const head = `  ${i + 1}  `;
         out.push(...wrap(text(l, lang), cols - head.length).map((x, k) => (k ? ' '.repeat(head.length) : head) + x));

@@ -49,7 +49,7 @@ const sv = {
   },
   levels: {
     heading: 'Nuläge och målnivå per fokusområde och delmål',
-    intro: 'Medelvärden över indikatorer som bedömts med nivå (1–4). Vet ej och ej relevant räknas för sig och aldrig som nivåer.',
+    intro: 'Medelvärden över indikatorer som bedömts med nivå (1–4). Varje nivå förutsätter nivåerna under, och en indikator står på den högsta nivån där allt som står stämmer. Vet ej och ej relevant räknas för sig och aldrig som nivåer.',
     area: 'Område',
     current: 'Nuläge',
     target: 'Målnivå',
@@ -218,7 +218,7 @@ const en: ReportText = {
   },
   levels: {
     heading: 'Current and target levels by focus area and sub-goal',
-    intro: 'Averages of the indicators assessed with a level (1–4). Unknown and not relevant are counted separately and never as levels.',
+    intro: 'Averages of the indicators assessed with a level (1–4). Each level presumes the levels below it, and an indicator is at the highest level whose every condition holds. Unknown and not relevant are counted separately and never as levels.',
     area: 'Area',
     current: 'Current',
     target: 'Target',
