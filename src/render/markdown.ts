@@ -7,6 +7,7 @@ import { formatDecimal, joinList, reportText } from '../i18n/report.ts';
 import { formatReasons } from './reasons.ts';
 import { escapeCell, escapeInline, mermaidLabel } from './markdown-escape.ts';
 import { collectSources, sourceLabel } from '../core/sources.ts';
+import { overLimits } from '../core/schedule.ts';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -113,7 +114,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
 
   // ── Timeline
   const scheduled = report.schedule.scheduled;
-  push(`## ${t.timeline.heading}`, '', t.timeline.intro, '');
+  push(`## ${t.timeline.heading}`, '', t.timeline.intro(overLimits(report.schedule)), '');
   if (terms.length) {
     const rows = terms.map((term) => {
       const running = scheduled.filter((a) => termWithin(term, a.start, a.end));
