@@ -91,15 +91,22 @@ export function keysHelpTip(lang: Lang): (keys: [string, string][]) => string {
       .join(' • ');
 }
 
-/** Bold while asked (as Inquirer draws it), and the short label once answered. */
-function messageStyle(q: Common) {
-  return (text: string, status: string) => (status === 'done' ? (q.done ?? text) : styleText('bold', text));
+/** Room kept on the last line of an answered question for the answer beside it. */
+const ANSWER_ROOM = 16;
+
+/**
+ * Bold while asked (as Inquirer draws it), and the short label once answered; wrapped between words at the
+ * terminal's width, since Inquirer itself would cut a long line wherever it ends.
+ */
+function messageStyle(q: Common, width?: number) {
+  const fit = (text: string, room: number) => (width ? wrapText(text, width - 2 - room, '  ') : text);
+  return (text: string, status: string) => (status === 'done' ? fit(q.done ?? text, ANSWER_ROOM) : styleText('bold', fit(text, 0)));
 }
 
 /** Themes per kind of prompt: translated key hints, yes/no words and error texts. */
-export function themeFor(lang: Lang, q: Common = { message: '' }) {
+export function themeFor(lang: Lang, q: Common = { message: '' }, width?: number) {
   const t = assessText[lang];
-  const message = messageStyle(q);
+  const message = messageStyle(q, width);
   return {
     list: { style: { keysHelpTip: keysHelpTip(lang), message }, i18n: { disabledError: t.disabled } },
     search: { style: { keysHelpTip: keysHelpTip(lang), message } },
@@ -111,16 +118,16 @@ export function themeFor(lang: Lang, q: Common = { message: '' }) {
 /** The Inquirer configuration for a question; exported so prompt rendering can be tested on its own. */
 export function selectConfig(q: Extract<Question, { type: 'select' }>, lang: Lang, width?: number) {
   return {
-    message: width ? wrapText(q.message, width - 2, '  ') : q.message,
+    message: q.message,
     choices: q.choices.map((c) => ({ value: c.value, name: width ? wrapText(c.name, width - 2, '  ') : c.name, short: c.short ?? c.name, description: c.description })),
     default: q.default,
     pageSize: q.pageSize ?? 12,
     loop: false,
-    theme: themeFor(lang, q).list,
+    theme: themeFor(lang, q, width).list,
   };
 }
 
-export function searchConfig(q: Extract<Question, { type: 'search' }>, lang: Lang) {
+export function searchConfig(q: Extract<Question, { type: 'search' }>, lang: Lang, width?: number) {
   return {
     message: q.message,
     source: (term: string | undefined) => {
@@ -130,27 +137,27 @@ export function searchConfig(q: Extract<Question, { type: 'search' }>, lang: Lan
     default: q.default,
     pageSize: q.pageSize ?? 10,
     validate: (v: string) => (v === '' ? q.empty : true),
-    theme: themeFor(lang, q).search,
+    theme: themeFor(lang, q, width).search,
   };
 }
 
-export function inputConfig(q: Extract<Question, { type: 'input' }>, lang: Lang) {
+export function inputConfig(q: Extract<Question, { type: 'input' }>, lang: Lang, width?: number) {
   const check = q.validate;
   return {
     message: q.message,
     default: q.default === '' ? undefined : q.default,
     // Free text is trimmed here so that every answer is checked and stored in the same form.
     validate: check ? (v: string) => check(v.trim()) : undefined,
-    theme: themeFor(lang, q).input,
+    theme: themeFor(lang, q, width).input,
   };
 }
 
 export function checkboxConfig(q: Extract<Question, { type: 'checkbox' }>, lang: Lang, width?: number) {
   const check = q.validate;
   const summary = q.summary;
-  const theme = themeFor(lang, q).list;
+  const theme = themeFor(lang, q, width).list;
   return {
-    message: width ? wrapText(q.message, width - 2, '  ') : q.message,
+    message: q.message,
     choices: q.choices.map((c) => ({ value: c.value, name: width ? wrapText(c.name, width - 3, '   ') : c.name, short: c.short ?? c.name, checked: c.checked ?? false })),
     pageSize: q.pageSize ?? 12,
     loop: false,
@@ -159,8 +166,8 @@ export function checkboxConfig(q: Extract<Question, { type: 'checkbox' }>, lang:
   };
 }
 
-export function confirmConfig(q: Extract<Question, { type: 'confirm' }>, lang: Lang) {
-  return { message: q.message, default: q.default, theme: themeFor(lang, q).confirm };
+export function confirmConfig(q: Extract<Question, { type: 'confirm' }>, lang: Lang, width?: number) {
+  return { message: q.message, default: q.default, theme: themeFor(lang, q, width).confirm };
 }
 
 function isPromptExit(e: unknown): boolean {
@@ -210,13 +217,13 @@ export function createPrompter(lang: Lang, streams: PromptStreams): Prompter {
           if (needsPick(q)) return await pick(pickConfig(fit(q, 12), lang, () => columns() ?? 80, streams.onResize), context);
           return await select(selectConfig(fit(q, 12), lang, columns()), context);
         case 'search':
-          return await search(searchConfig(fit(q, 10), lang), context);
+          return await search(searchConfig(fit(q, 10), lang, columns()), context);
         case 'input':
-          return (await input(inputConfig(q, lang), context)).trim();
+          return (await input(inputConfig(q, lang, columns()), context)).trim();
         case 'checkbox':
           return await checkbox(checkboxConfig(fit(q, 12), lang, columns()), context);
         case 'confirm':
-          return await confirm(confirmConfig(q, lang), context);
+          return await confirm(confirmConfig(q, lang, columns()), context);
       }
     } catch (e) {
       if (isPromptExit(e)) throw new CancelledError();

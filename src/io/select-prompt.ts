@@ -74,7 +74,8 @@ export const pick = createPrompt<string, PickConfig>((config, done) => {
   const chosen = config.choices[active]!;
   if (status === 'done') {
     const short = chosen.short ?? (typeof chosen.name === 'string' ? chosen.name : chosen.value);
-    return `${prefix} ${config.done ?? config.message} ${styleText('cyan', short)}`;
+    // Room is kept on the last line for the answer, so that it is not cut in the middle of a word.
+    return `${prefix} ${wrapText(config.done ?? config.message, width - 2 - 16, '  ')} ${styleText('cyan', short)}`;
   }
   const page = usePagination({
     items: config.choices,

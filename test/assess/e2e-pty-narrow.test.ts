@@ -42,7 +42,7 @@ async function levels(r: PtyRun, prompt: string, keys: [string, string][]): Prom
   r.press('enter');
 }
 
-describe('assess at 60×20', () => {
+describe('assess in a narrow terminal', () => {
   test('number keys, help in place, a review table that fits and follows a resize, the binding limit and a capacity warning', async () => {
     const dir = testDir();
     const r = runInPty(['assess', '--catalogue', CATALOGUE, '--date', '2026-11-28'], { cwd: dir, cols: 60, rows: 20 });
@@ -115,4 +115,25 @@ describe('assess at 60×20', () => {
     expect(plan.planning).toMatchObject({ terms: 2, capacity: { actionsPerTerm: 1 } });
     expect(plan.actions.map((a: { start: string }) => a.start)).toEqual(['2027-VT', '2027-VT']);
   }, 120_000);
+
+  test('at 80 columns a long question and its answer line break between words', async () => {
+    const dir = testDir();
+    const args = ['assess', '--catalogue', CATALOGUE, '--date', '2026-11-28', '-o', 'handlingsplan-for-sundsvalls-kommun-2026.yaml'];
+    const first = runInPty(args, { cwd: dir, cols: 80, rows: 24 });
+    runs.push(first);
+    await answer(first, 'Vilken sorts huvudman');
+    await first.waitFor('? Vilken kommun');
+    first.press('ctrlC');
+    expect(await first.exited).toBe(130);
+
+    const again = runInPty(args, { cwd: dir, cols: 80, rows: 24 });
+    runs.push(again);
+    await again.waitFor('Vill du fortsätta den?');
+    const lines = again.screen().split('\n');
+    const message = 'Det finns en påbörjad bedömning i handlingsplan-for-sundsvalls-kommun-2026.yaml.draft (sparad Vill du fortsätta den?';
+    for (const word of message.split(' ')) expect(lines.some((l) => l.includes(word)), `${word} in\n${lines.join('\n')}`).toBe(true);
+    again.press('enter');
+    await again.waitFor('? Vilken kommun');
+    for (const word of message.split(' ')) expect(again.history().split('\n').some((l) => l.includes(word)), word).toBe(true);
+  }, 60_000);
 });
