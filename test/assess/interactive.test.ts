@@ -99,7 +99,7 @@ async function indicators(): Promise<void> {
   // 1.1.a: help opens and closes with ?, then level 1 with k (a comment follows), target 3 by its number key,
   // a comment with å, ä and ö, and the catalogue's importance.
   await at('Finns en plan?');
-  expect(screen.getScreen()).toContain('↑↓ välj • 1–4 nivå • ? hjälp • ⏎ bekräfta • k kommentar, underlag, vikt');
+  expect(screen.getScreen()).toContain('↑↓ välj • 1–4 nivå • ? hjälp • ⏎ bekräfta • k kommentar');
   screen.keypress('?');
   await shows('Hjälp: En beslutad plan med mål.');
   screen.keypress('?');

@@ -222,15 +222,14 @@ export function apply(state: AssessState, env: FlowEnv, step: Step, value: Answe
     const kept = new Set(Array.isArray(value) ? value : []);
     const actions = state.actions.slice(0, pos.round).map((a) => ({ ...a }));
     let declined = state.planning.declined;
-    for (const a of state.actions.slice(pos.round)) {
-      if (kept.has(a.id)) {
-        actions.push({ ...a });
-        continue;
-      }
-      // A dropped catalogue suggestion is recorded as declined, so neither assess nor the rendered plan proposes it again.
-      const dropped = suggestionOf(a, env.catalogue, env.lang);
-      if (dropped) declined = [...new Set([...(declined ?? []), dropped.id])];
-    }
+    // The round's actions were made from these proposals, in this order (the engine gives the same answer again).
+    const made = proposeFor({ ...state, actions: state.actions.slice(0, pos.round) }, env).proposals;
+    state.actions.slice(pos.round).forEach((a, k) => {
+      if (kept.has(a.id)) return void actions.push({ ...a });
+      // A dropped suggestion is recorded as declined, so neither assess nor the rendered plan proposes it again.
+      const id = made[k]?.indicators.join() === a.indicators.join() ? made[k]!.id : suggestionOf(a, env.catalogue, env.lang)?.id;
+      if (id) declined = [...new Set([...(declined ?? []), id])];
+    });
     // Kept proposals are numbered without gaps.
     const used = new Set(actions.slice(0, pos.round).map((x) => x.id));
     for (const later of actions.slice(pos.round)) {

@@ -56,7 +56,7 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
   const levelChoice = (n: number, same = false) => ({
     value: String(n),
     key: String(n),
-    name: t.q.levelChoice(n, ind.levels[n - 1]![env.lang]) + (same ? ` ${t.q.sameAsToday}` : ''),
+    name: same ? `${t.q.level(n)} ${t.q.sameAsToday}: ${ind.levels[n - 1]![env.lang]}` : t.q.levelChoice(n, ind.levels[n - 1]![env.lang]),
     short: same ? `${t.q.level(n)} ${t.q.sameAsToday}` : t.q.level(n),
   });
   let q: Question;
