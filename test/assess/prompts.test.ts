@@ -2,7 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { render } from '@inquirer/testing';
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
-import { checkboxConfig, confirmConfig, inputConfig, keysHelpTip, searchConfig, selectConfig } from '../../src/io/prompts.ts';
+import { EventEmitter } from 'node:events';
+import { checkboxConfig, confirmConfig, inputConfig, keysHelpTip, pickConfig, searchConfig, selectConfig } from '../../src/io/prompts.ts';
+import { pick } from '../../src/io/select-prompt.ts';
 import { wrapText } from '../../src/render/text-wrap.ts';
 
 describe('key hints', () => {
@@ -103,5 +105,22 @@ describe('prompts as drawn', () => {
     await nextRender();
     events.keypress('enter');
     await expect(answer).resolves.toBe('Östersund');
+  });
+
+  test('a table row is laid out again at the new width when the terminal is resized, and stops listening once answered', async () => {
+    const terminal = new EventEmitter();
+    let width = 60;
+    const q = { type: 'select' as const, message: 'Granska och ändra', choices: [{ value: 'a', name: '1.1.a', row: (w: number) => `1.1.a bredd ${w}` }] };
+    const onResize = (redraw: () => void) => (terminal.on('resize', redraw), () => void terminal.off('resize', redraw));
+    const { answer, events, getScreen } = await render(pick, pickConfig(q, 'sv', () => width, onResize));
+    expect(getScreen()).toContain('1.1.a bredd 58');
+    expect(terminal.listenerCount('resize')).toBe(1);
+    width = 40;
+    terminal.emit('resize');
+    for (let i = 0; i < 20 && !getScreen().includes('bredd 38'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(getScreen()).toContain('1.1.a bredd 38');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('a');
+    expect(terminal.listenerCount('resize')).toBe(0);
   });
 });
