@@ -213,6 +213,18 @@ describe('proposals', () => {
     expect(fine.notes).toBeUndefined();
   });
 
+  test('raising a cost past the yearly budget warns at once', () => {
+    const env = envFor();
+    const r = drive([...tight, 'proceed', 'limits', '2027-VT', '4', '3', '100 000', 'proceed'], env);
+    const atCost = drive([r.state.actions.map((a) => a.id), '0', '', r.state.actions[0]!.start!, r.state.actions[0]!.start!], env, r.state);
+    expect(atCost.state.step).toBe('action.cost:0/0/0');
+    const year = r.state.actions[0]!.start!.slice(0, 4);
+    const notes = answer(atCost.state, env, '250 000').notes;
+    expect(notes).toHaveLength(1);
+    expect(notes![0]).toMatch(new RegExp(`^Varning: ${year} kostar nu [\\d\\s]+ kr, men budgeten är 100\\s000 kr per år\\.$`));
+    expect(answer(atCost.state, env, '1 000').notes).toBeUndefined();
+  });
+
   test('the plan holds only actions the user was shown and kept: what fits after a drop is shown before saving', () => {
     const env = envFor();
     const r = drive([...tight, 'proceed', 'limits', '2027-VT', '2', '1', '', 'proceed'], env);
