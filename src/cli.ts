@@ -10,6 +10,8 @@ import { cliText, type CliText } from './i18n/cli.ts';
 import { createColour, wantsColour } from './io/colour.ts';
 import { handleSignals } from './io/interrupt.ts';
 import { printDiagnostics } from './io/report.ts';
+import { asInvoked, invocation, PLAIN } from './io/invocation.ts';
+import { wrapText } from './render/text-wrap.ts';
 import { VERSION } from './generated/version.ts';
 
 type Opts = Record<string, unknown>;
@@ -88,6 +90,18 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     subcommandTerm(this: Help, cmd: Command) {
       return words(Help.prototype.subcommandTerm.call(this, cmd));
     },
+    // Wrapped between words at the terminal's width, by the library every terminal text is wrapped with; the
+    // descriptions beside the long `status` usage still get a column of their own at 80 columns.
+    minWidthToWrap: 24,
+    boxWrap(this: Help, str: string, width: number) {
+      return width < this.minWidthToWrap ? str : wrapText(str, width);
+    },
+    // In a narrow terminal the description goes under its term instead of beside it.
+    formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help) {
+      const width = this.helpWidth ?? 80;
+      if (!description || width - termWidth - 4 >= this.minWidthToWrap) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+      return `  ${term}\n${wrapText(description, width - 6).split('\n').map((l) => `      ${l}`).join('\n')}`;
+    },
     // Allowed values are already named in each description; show only a default worth knowing.
     optionDescription(option: Option) {
       const d = option.defaultValue;
@@ -106,7 +120,9 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .configureHelp(helpConfig)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => ctx.stdout.write(s),
+      writeOut: (s) => ctx.stdout.write(asInvoked(s, ctx.command)),
+      getOutHelpWidth: () => ctx.stdout.columns ?? 80,
+      getErrHelpWidth: () => ctx.stderr.columns ?? 80,
       writeErr: (s) => ctx.stderr.write(s),
       outputError: () => {},
     });
@@ -262,6 +278,13 @@ export async function main(argv: readonly string[], base: Omit<Context, 'lang' |
   const colourOn = wantsColour({ env: base.env, isTTY: Boolean(base.stderr.isTTY), noColorFlag: argv.includes('--no-color') });
   // Copied with its getters, so that stdin and stdout are made only if the command uses them.
   const ctx = Object.defineProperties({ lang, colour: createColour(colourOn) }, Object.getOwnPropertyDescriptors(base)) as Context;
+  // Every message on stderr names commands the way the user started the tool (npx or installed).
+  ctx.command = base.command ?? invocation(base.env);
+  if (ctx.command !== PLAIN) {
+    const stderr = base.stderr;
+    const write = (s: string | Uint8Array) => stderr.write(typeof s === 'string' ? asInvoked(s, ctx.command) : s);
+    Object.defineProperty(ctx, 'stderr', { value: { write, isTTY: stderr.isTTY, columns: stderr.columns }, configurable: true });
+  }
   const t = cliText[lang];
   let commandName = 'skoldigiplan';
   const program = buildProgram(ctx, async (name, args, opts) => {

@@ -18,4 +18,6 @@ export interface Context {
   /** Colour for text written to stderr (human messages). */
   colour: ChalkInstance;
   now: () => Date;
+  /** How the user started the tool (`npx skoldigiplan` or `skoldigiplan`); commands in messages are written this way. */
+  command?: string;
 }

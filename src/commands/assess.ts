@@ -11,6 +11,7 @@ import { loadPlan } from '../io/load-plan.ts';
 import { loadMunicipalities } from '../io/municipalities.ts';
 import { displayPath } from '../io/paths.ts';
 import { printDiagnostics } from '../io/report.ts';
+import { asInvoked } from '../io/invocation.ts';
 import { createPrompter, type Prompter } from '../io/prompts.ts';
 import type { Format } from '../render/outputs.ts';
 import { referenceDate } from '../io/reference-date.ts';
@@ -82,9 +83,11 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     throw new UsageError(t.noTerminal, t.noTerminalHint + kept);
   }
 
-  const rows = (ctx.stdout as { rows?: number }).rows;
-  const columns = ctx.stdout.columns;
-  const open = (lang: Lang) => createPrompter(lang, { input: ctx.stdin, output: ctx.stdout as unknown as NodeJS.WritableStream, rows, columns });
+  // The terminal's size is read at every question and redraw, so a resized window is used at its new width.
+  const terminal = ctx.stdout as Context['stdout'] & { rows?: number; on?: (e: 'resize', f: () => void) => unknown; off?: (e: 'resize', f: () => void) => unknown };
+  const onResize = terminal.on && terminal.off ? (redraw: () => void) => (terminal.on!('resize', redraw), () => void terminal.off!('resize', redraw)) : undefined;
+  const open = (lang: Lang) =>
+    createPrompter(lang, { input: ctx.stdin, output: ctx.stdout as unknown as NodeJS.WritableStream, rows: () => terminal.rows, columns: () => terminal.columns, onResize, rewrite: (s) => asInvoked(s, ctx.command) });
   if (o.resume) return resume(ctx, o, today, o.resume === true ? draftPathFor(output) : o.resume, open);
 
   const prompter = open(ctx.lang);

@@ -443,3 +443,17 @@ function scheduled(b: ActionBase, start: string, end: string): ScheduledAction {
 function unscheduled(b: ActionBase, reason: NotScheduledReason): UnscheduledAction {
   return describe(b, undefined, undefined, reason) as unknown as UnscheduledAction;
 }
+
+export type ReasonCounts = Record<NotScheduledReason['kind'], number>;
+
+/** How many actions could not be placed for each reason: which limit binds (slots per term, budget or the horizon). */
+export function reasonCounts(notScheduled: readonly UnscheduledAction[]): ReasonCounts {
+  const out: ReasonCounts = { capacity: 0, budget: 0, horizon: 0, prerequisite: 0 };
+  for (const a of notScheduled) out[a.reason.kind]++;
+  return out;
+}
+
+/** True when the plan's own dated actions fill a term or a year beyond its limit: the plan is then not "within capacity". */
+export function overLimits(schedule: Pick<Schedule, 'warnings'>): boolean {
+  return schedule.warnings.some((w) => w.kind === 'capacity-exceeded' || w.kind === 'budget-exceeded');
+}

@@ -87,7 +87,11 @@ const sv = {
   status: { planned: 'planerad', 'in-progress': 'pågår', done: 'klar', postponed: 'uppskjuten', cancelled: 'inställd' } as Record<ActionStatus, string>,
   timeline: {
     heading: 'Tidsplan',
-    intro: 'Åtgärderna ligger på terminer (VT januari–juni, HT augusti–december), aldrig före de indikatorer de bygger på och inom planens kapacitet och budget.',
+    /** `over`: the plan's own dated actions fill a term or a year beyond its limit (see the warnings). */
+    intro: (over: boolean): string =>
+      over
+        ? 'Åtgärderna ligger på terminer (VT januari–juni, HT augusti–december), aldrig före de indikatorer de bygger på. Katalogens förslag ryms inom planens kapacitet och budget, men era egna daterade åtgärder går över dem (se Varningar).'
+        : 'Åtgärderna ligger på terminer (VT januari–juni, HT augusti–december), aldrig före de indikatorer de bygger på och inom planens kapacitet och budget.',
     term: 'Termin',
     actions: 'Pågående åtgärder',
     load: 'Antal',
@@ -256,7 +260,10 @@ const en: ReportText = {
   status: { planned: 'planned', 'in-progress': 'in progress', done: 'done', postponed: 'postponed', cancelled: 'cancelled' },
   timeline: {
     heading: 'Timeline',
-    intro: 'Actions are placed on school terms (VT January–June, HT August–December), never before the indicators they build on, and within the plan\'s capacity and budget.',
+    intro: (over) =>
+      over
+        ? 'Actions are placed on school terms (VT January–June, HT August–December), never before the indicators they build on. The catalogue\'s suggestions fit within the plan\'s capacity and budget, but your own dated actions go beyond them (see Warnings).'
+        : 'Actions are placed on school terms (VT January–June, HT August–December), never before the indicators they build on, and within the plan\'s capacity and budget.',
     term: 'Term',
     actions: 'Actions under way',
     load: 'Count',

@@ -8,6 +8,7 @@ import { formatReasons } from './reasons.ts';
 import { escapeCell, escapeInline, mermaidLabel } from './markdown-escape.ts';
 import { collectSources, sourceLabel } from '../core/sources.ts';
 import { checkedRange } from '../core/checked.ts';
+import { overLimits } from '../core/schedule.ts';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -118,7 +119,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
 
   // ── Timeline
   const scheduled = report.schedule.scheduled;
-  push(`## ${t.timeline.heading}`, '', t.timeline.intro, '');
+  push(`## ${t.timeline.heading}`, '', t.timeline.intro(overLimits(report.schedule)), '');
   if (terms.length) {
     const rows = terms.map((term) => {
       const running = scheduled.filter((a) => termWithin(term, a.start, a.end));

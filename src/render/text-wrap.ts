@@ -1,20 +1,20 @@
-// Wraps plain text to a width at spaces (long words are split), for terminal output.
+// Wraps text for the terminal between words, colour codes taking no room: one library (fast-wrap-ansi, which
+// Inquirer draws its prompts with) for answer lines, help, tables and --help. Only a word longer than a line is cut.
+import { wrapAnsi } from 'fast-wrap-ansi';
 
+/** Narrower than this, wrapping would do more harm than the terminal's own cut. */
+const MIN_WIDTH = 20;
+
+/** The text wrapped to `width` columns; continuation lines start with `indent` (every line leaves room for it). */
+export function wrapText(text: string, width: number, indent = ''): string {
+  if (width < MIN_WIDTH) return text;
+  return text
+    .split('\n')
+    .map((para) => wrapAnsi(para, width - indent.length, { hard: true, trim: true }).split('\n').join(`\n${indent}`))
+    .join('\n');
+}
+
+/** Plain text wrapped to `width`, as lines. */
 export function wrap(s: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const para of s.split(/\r?\n/)) {
-    let line = '';
-    for (let word of para.split(/\s+/).filter(Boolean)) {
-      while (word.length > width) {
-        if (line) (lines.push(line), (line = ''));
-        lines.push(word.slice(0, width));
-        word = word.slice(width);
-      }
-      if (!line) line = word;
-      else if (line.length + 1 + word.length <= width) line += ` ${word}`;
-      else (lines.push(line), (line = word));
-    }
-    lines.push(line);
-  }
-  return lines;
+  return wrapText(s.replace(/\r\n/g, '\n'), Math.max(width, MIN_WIDTH)).split('\n');
 }

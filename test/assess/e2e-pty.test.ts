@@ -52,28 +52,30 @@ async function organisation(r: PtyRun): Promise<void> {
   await answer(r, 'Kontaktperson: namn', { type: 'Örjan Ängsö' });
   await answer(r, 'Kontaktperson: roll', { type: 'skolchef' });
   await answer(r, 'Kontaktperson: e-post');
-  await answer(r, 'Datum');
+}
+
+/** The target 3 by its number key, chosen with k so that comment, evidence and importance follow. */
+async function targetWithComment(r: PtyRun, comment?: string): Promise<void> {
+  await r.waitFor('? Vilken nivå');
+  r.type('3');
+  await r.waitFor('❯ Nivå 3');
+  r.type('k');
+  if (comment === undefined) return;
+  await answer(r, 'Kommentar', { type: comment });
+  await answer(r, 'Underlag');
+  await answer(r, 'Hur viktig');
 }
 
 async function rest(r: PtyRun, from: 'start' | 'target'): Promise<void> {
   if (from === 'start') await answer(r, 'Finns en plan?');
-  await answer(r, 'Vilken nivå', { down: 1 });
-  await answer(r, 'Hur viktig');
-  await answer(r, 'Kommentar', { type: 'Vi behöver en plan för förskolan och skolan' });
-  await answer(r, 'Underlag');
+  await targetWithComment(r, 'Vi behöver en plan för förskolan och skolan');
   await answer(r, 'Får personalen', { down: 5 });
-  await answer(r, 'Kommentar');
   await answer(r, 'Har eleverna', { down: 4 });
-  await answer(r, 'Kommentar');
   await answer(r, 'Granska och ändra');
-  await answer(r, 'Vilken termin');
-  await answer(r, 'Hur många terminer');
-  await answer(r, 'Hur många åtgärder');
-  await answer(r, 'Budget');
-  await r.waitFor('Förslag 1 av 2');
-  await answer(r, 'Vad vill ni göra');
-  await r.waitFor('Förslag 2 av 2');
-  await answer(r, 'Vad vill ni göra');
+  await answer(r, 'Vill ni gå vidare');
+  await r.waitFor('Katalogen föreslår 2 åtgärder');
+  await answer(r, 'Vilka åtgärder tar ni med');
+  await answer(r, 'Vill ni ändra');
 }
 
 describe('assess in a pseudo-terminal', () => {
@@ -107,8 +109,7 @@ describe('assess in a pseudo-terminal', () => {
     const r = start(ARGS, dir);
     await organisation(r);
     await answer(r, 'Finns en plan?');
-    await answer(r, 'Vilken nivå', { down: 1 });
-    await answer(r, 'Hur viktig', { down: 1 });
+    await targetWithComment(r);
     await r.waitFor('? Kommentar');
     r.type('Halvskriven kommen');
     await r.waitFor('Halvskriven kommen');
@@ -116,7 +117,7 @@ describe('assess in a pseudo-terminal', () => {
     await r.exited;
     const draft = readFileSync(join(dir, 'plan.yaml.draft'), 'utf8');
     expect(draft).toContain('step: comment:1.1.a');
-    expect(draft).toMatch(/1\.1\.a:\n\s+current: 1\n\s+target: 3\n\s+importance: medium\n/);
+    expect(draft).toMatch(/1\.1\.a:\n\s+current: 1\n\s+target: 3\n/);
     expect(draft).not.toContain('Halvskriven');
     expect(draft).toContain('name: Örjan Ängsö');
     expect(runCli(['validate', 'plan.yaml.draft', '--catalogue', CATALOGUE], { cwd: dir }).code).toBe(0);

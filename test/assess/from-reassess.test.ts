@@ -1,7 +1,7 @@
 // `assess --from` a plan made with an older catalogue version: answers the catalogue asks to assess again (`reassess`)
 // are asked afresh, without last year's answer as the default; the others are pre-filled as usual.
 import { screen } from '@inquirer/testing/vitest';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -10,6 +10,13 @@ import type { Context } from '../../src/context.ts';
 import { createColour } from '../../src/io/colour.ts';
 import { run } from '../../src/commands/assess.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
+
+// The level questions are drawn by the project's own list prompt: it is put on the test screen too.
+vi.mock('../../src/io/select-prompt.ts', async (importOriginal) => {
+  const { wrapPrompt } = await import('@inquirer/testing/vitest');
+  const actual = await importOriginal<typeof import('../../src/io/select-prompt.ts')>();
+  return { ...actual, pick: wrapPrompt(actual.pick) };
+});
 
 async function at(message: string, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -64,14 +71,16 @@ test('--from asks an indicator to assess again without last year\'s answer, and 
   await at('Vilken kommun');
   for (let i = 0; i < 20 && !screen.getScreen().includes('❯ Åre (2321'); i++) await Promise.race([screen.next(), new Promise((r) => setTimeout(r, 50))]);
   screen.keypress('enter');
-  for (const m of ['Huvudmannens namn', 'Gäller bedömningen', 'Vilka skolformer', 'Kontaktperson: namn', 'Kontaktperson: roll', 'Kontaktperson: e-post', 'Datum']) await choose(m);
-  // No answer is offered for 1.1.a: the list starts at level 1, so two steps down is level 3 (from last year's 2 it would be 4).
+  // No contact name: role and e-mail are not asked.
+  for (const m of ['Huvudmannens namn', 'Gäller bedömningen', 'Vilka skolformer', 'Kontaktperson: namn']) await choose(m);
+  // No answer is offered for 1.1.a: the list starts at level 1 (last year's answer would have put it at 2). The number
+  // key picks level 3; the target then stands one step up.
   await at('Finns en plan?');
   expect(screen.getScreen()).not.toContain('Förra året');
-  await choose('Finns en plan?', 'down', 'down');
-  for (const m of ['Vilken nivå', 'Hur viktig', 'Kommentar', 'Underlag', 'Får personalen', 'Kommentar', 'Har eleverna', 'Vilken nivå', 'Hur viktig', 'Kommentar', 'Underlag']) await choose(m);
-  await choose('Granska och ändra');
-  for (const m of ['Vilken termin', 'Hur många terminer', 'Hur många åtgärder', 'Budget', 'Vad vill ni göra', 'Vad vill ni göra']) await choose(m);
+  expect(screen.getScreen()).toMatch(/❯ Nivå 1/);
+  await choose('Finns en plan?', '3');
+  for (const m of ['Vilken nivå', 'Får personalen', 'Har eleverna', 'Vilken nivå', 'Granska och ändra']) await choose(m);
+  for (const m of ['Vill ni gå vidare', 'Vilka åtgärder tar ni med', 'Vill ni ändra']) await choose(m);
   expect(await Promise.race([done, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`still running; screen:\n${screen.getScreen()}`)), 8000))])).toBe(0);
   expect(out.replace(/\s+/g, ' ')).toContain('Frågorna eller nivåerna har ändrats sedan katalogversion 1.0.0 för 1.1.a: de ställs utan förra svaret, så bedöm dem på nytt.');
   const plan = parse(readFileSync(join(dir, 'plan-2026.yaml'), 'utf8'));

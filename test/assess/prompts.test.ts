@@ -2,7 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { render } from '@inquirer/testing';
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
-import { checkboxConfig, confirmConfig, inputConfig, keysHelpTip, searchConfig, selectConfig, wrapText } from '../../src/io/prompts.ts';
+import { EventEmitter } from 'node:events';
+import { checkboxConfig, confirmConfig, inputConfig, keysHelpTip, pickConfig, searchConfig, selectConfig } from '../../src/io/prompts.ts';
+import { pick } from '../../src/io/select-prompt.ts';
+import { wrapText } from '../../src/render/text-wrap.ts';
 
 describe('key hints', () => {
   test.each([
@@ -17,7 +20,10 @@ describe('key hints', () => {
 describe('word wrap', () => {
   test.each([
     ['kort text', 40, '', 'kort text'],
-    ['Nivå 3: Varje skolenhet har en dokumenterad plan som visar ämnen', 30, '  ', 'Nivå 3: Varje skolenhet har en\n  dokumenterad plan som visar\n  ämnen'],
+    ['Nivå 3: Varje skolenhet har en dokumenterad plan som visar ämnen', 30, '  ', 'Nivå 3: Varje skolenhet har\n  en dokumenterad plan som\n  visar ämnen'],
+    // Seen breaking mid-word at 80 columns before: a message with a long file name, and --help's --lang line.
+    [`Det finns en påbörjad bedömning i planer/sundsvall-2026.yaml.draft (sparad 2026-11-28 10:15). Vill du fortsätta den?`, 79, '  ', 'Det finns en påbörjad bedömning i planer/sundsvall-2026.yaml.draft (sparad\n  2026-11-28 10:15). Vill du fortsätta den?'],
+    ['språk för allt som skrivs ut: sv eller en (standard: sv)', 31, '', 'språk för allt som skrivs ut:\nsv eller en (standard: sv)'],
     ['ettmycketlångtordsomintefårplatspåenradalls', 20, '', 'ettmycketlångtordsom\nintefårplatspåenrada\nlls'],
     ['\x1b[1mFet rubrik\x1b[22m med mer text efter', 22, '', '\x1b[1mFet rubrik\x1b[22m med mer\ntext efter'],
   ])('%j at %i columns', (text, width, indent, expected) => {
@@ -99,5 +105,22 @@ describe('prompts as drawn', () => {
     await nextRender();
     events.keypress('enter');
     await expect(answer).resolves.toBe('Östersund');
+  });
+
+  test('a table row is laid out again at the new width when the terminal is resized, and stops listening once answered', async () => {
+    const terminal = new EventEmitter();
+    let width = 60;
+    const q = { type: 'select' as const, message: 'Granska och ändra', choices: [{ value: 'a', name: '1.1.a', row: (w: number) => `1.1.a bredd ${w}` }] };
+    const onResize = (redraw: () => void) => (terminal.on('resize', redraw), () => void terminal.off('resize', redraw));
+    const { answer, events, getScreen } = await render(pick, pickConfig(q, 'sv', () => width, onResize));
+    expect(getScreen()).toContain('1.1.a bredd 58');
+    expect(terminal.listenerCount('resize')).toBe(1);
+    width = 40;
+    terminal.emit('resize');
+    for (let i = 0; i < 20 && !getScreen().includes('bredd 38'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(getScreen()).toContain('1.1.a bredd 38');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('a');
+    expect(terminal.listenerCount('resize')).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
-// The published package works: packed, installed into an empty folder, and run with npx.
+// The published package works: packed, installed into an empty folder and run with npx, and installed globally
+// (into a temporary prefix) and run as `skoldigiplan` from another folder.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.ts';
 
 describe('npm pack', () => {
-  it('installs from the tarball and runs `npx skoldigiplan --version`, `catalogue`, `validate` and a PDF render', () => {
+  it('installs from the tarball and runs `npx skoldigiplan --version`, `catalogue`, `validate` and a PDF render; installed globally it runs anywhere', () => {
     const dir = mkdtempSync(join(tmpdir(), 'skoldigiplan-pack-'));
     try {
       const out = execFileSync('npm', ['pack', '--pack-destination', dir, '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
@@ -32,6 +33,26 @@ describe('npm pack', () => {
       expect(pdf.stderr).not.toMatch(/fel:/);
       expect(pdf.status).toBe(0);
       expect(readFileSync(join(app, 'plan.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // Through npx, the tool's hints name the command as it was started.
+      const hint = run(['assess']);
+      expect(hint.status).toBe(2);
+      expect(hint.stderr).toContain('npx skoldigiplan assess --answers');
+
+      // Installed globally (into a folder of its own), it runs from any folder as `skoldigiplan`.
+      const prefix = join(dir, 'global');
+      execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+      const elsewhere = join(dir, 'plans');
+      execFileSync('mkdir', ['-p', elsewhere]);
+      // npm's own variables would say "started through npx"; a user's shell has none of them.
+      const shellEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_')));
+      const bin = join(prefix, 'bin', 'skoldigiplan');
+      const help = spawnSync(bin, ['assess', '--help'], { cwd: elsewhere, encoding: 'utf8', env: { ...shellEnv, NO_COLOR: '1' } });
+      expect(help.stderr).toBe('');
+      expect(help.status).toBe(0);
+      expect(help.stdout).toContain('Användning: skoldigiplan assess [flaggor]');
+      const plain = spawnSync(bin, ['assess'], { cwd: elsewhere, encoding: 'utf8', env: { ...shellEnv, NO_COLOR: '1' } });
+      expect(plain.status).toBe(2);
+      expect(plain.stderr).toContain('eller utan frågor: skoldigiplan assess --answers');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

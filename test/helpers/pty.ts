@@ -29,6 +29,8 @@ export interface PtyRun {
   exited: Promise<number>;
   /** Ends the program (SIGHUP, as when the terminal closes, unless another signal is named). */
   kill(signal?: string): void;
+  /** Resizes the terminal, as when the window is dragged: the program gets SIGWINCH. */
+  resize(cols: number, rows: number): void;
 }
 
 export interface PtyOptions {
@@ -66,7 +68,8 @@ export function runInPty(args: string[], opts: PtyOptions = {}): PtyRun {
     for (let i = from; i < to; i++) out.push(buf.getLine(i)?.translateToString(true) ?? '');
     return out.join('\n').replace(/\n+$/, '');
   };
-  const screen = () => lines(term.buffer.active.viewportY, term.buffer.active.viewportY + rows);
+  let rowsNow = rows;
+  const screen = () => lines(term.buffer.active.viewportY, term.buffer.active.viewportY + rowsNow);
   const history = () => lines(0, term.buffer.active.length);
 
   const waitFor = async (text: string | RegExp, timeoutMs = 10_000) => {
@@ -100,6 +103,11 @@ export function runInPty(args: string[], opts: PtyOptions = {}): PtyRun {
     }),
     kill: (signal) => {
       if (!done) child.kill(signal);
+    },
+    resize: (c, r) => {
+      term.resize(c, r);
+      rowsNow = r;
+      if (!done) child.resize(c, r);
     },
   };
 }

@@ -23,16 +23,21 @@ export function isKnownStep(id: string, state: AssessState, env: FlowEnv): boole
   const mod = moduleFor(step.name);
   if (!mod) return false;
   if (indicator.handles(step.name)) {
-    if (!env.catalogue.indicators.some((i) => i.id === step.arg)) return false;
+    const { id } = indicator.indicatorArg(step.arg);
+    if (!env.catalogue.indicators.some((i) => i.id === id)) return false;
     // A hand-edited draft may point at a part of an answer that the answer no longer has.
-    const a = state.answers[step.arg];
+    const a = state.answers[id];
     if (step.name === 'current') return true;
     if (step.name === 'comment') return a !== undefined;
     return a !== undefined && 'current' in a;
   }
-  if (step.name.startsWith('action')) {
-    const { index } = actions.parseActionArg(step.arg);
-    return Number.isInteger(index) && index >= 0 && index < state.actions.length;
+  if (step.name.startsWith('action.')) {
+    const { index, session } = actions.parseActionArg(step.arg);
+    return Number.isInteger(index) && index >= session && index < state.actions.length;
+  }
+  if (step.name.startsWith('actions.') || step.name === 'proposals.again') {
+    const { session, round } = actions.parseActionArg(step.arg);
+    return session <= round && round <= state.actions.length;
   }
   return true;
 }
@@ -52,9 +57,9 @@ export function answer(state: AssessState, env: FlowEnv, value: AnswerValue): Tr
   return mod.apply(state, env, step, value);
 }
 
-/** Takes an automatic step (see Next['auto']). */
+/** Takes an automatic step (see Next['auto']): the engine's proposals for the plan as it stands. */
 export function advance(state: AssessState, env: FlowEnv): Transition {
-  return actions.propose(state, env);
+  return actions.propose(state, env, parseStep(state.step));
 }
 
 /** Runs the flow with a function that answers each question; used for `--answers` and in tests. */

@@ -1,14 +1,22 @@
 // The planning engine's proposed actions for an assessment, and how an accepted one becomes a plan action.
-import type { Catalogue, Lang, Plan, PlanAction, ScheduledAction } from '../../core/model.ts';
+import type { Catalogue, Lang, Plan, PlanAction, ScheduledAction, ScheduleWarning } from '../../core/model.ts';
 import { indexCatalogue } from '../../core/catalogue.ts';
 import { buildReport } from '../../core/report.ts';
 import { compareTerms } from '../../core/terms.ts';
+import { reasonCounts, type ReasonCounts } from '../../core/schedule.ts';
 
 export interface ProposalSet {
   /** Scheduled suggestions in priority order. */
   proposals: ScheduledAction[];
   /** Suggestions that did not fit within the plan's capacity, budget or horizon. */
   notScheduled: number;
+  /** Why they did not fit: the limit that binds. */
+  reasons: ReasonCounts;
+  /** The plan with the proposals added: its actions scheduled and not scheduled, as the rendered plan counts them. */
+  scheduled: number;
+  unscheduled: number;
+  /** Terms and years over their limit because of the plan's own dated actions. */
+  over: ScheduleWarning[];
 }
 
 /**
@@ -25,7 +33,15 @@ export function proposeWithEngine(catalogue: Catalogue): (plan: Plan) => Proposa
       .map((a, i) => ({ a, i }))
       .sort((x, y) => rankOf(x.a) - rankOf(y.a) || compareTerms(x.a.start, y.a.start) || x.i - y.i)
       .map((x) => x.a);
-    return { proposals, notScheduled: report.schedule.notScheduled.filter((a) => a.origin === 'suggestion').length };
+    const notScheduled = report.schedule.notScheduled.filter((a) => a.origin === 'suggestion');
+    return {
+      proposals,
+      notScheduled: notScheduled.length,
+      reasons: reasonCounts(notScheduled),
+      scheduled: report.schedule.scheduled.length,
+      unscheduled: report.schedule.notScheduled.length,
+      over: report.schedule.warnings.filter((w) => w.kind === 'capacity-exceeded' || w.kind === 'budget-exceeded'),
+    };
   };
 }
 

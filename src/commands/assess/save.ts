@@ -17,6 +17,7 @@ import { planToYaml } from '../../io/write-plan.ts';
 import { parseYamlText } from '../../io/yaml-file.ts';
 import { planIssueDiagnostics } from '../../io/load-plan.ts';
 import { formatDiagnostic } from '../../io/report.ts';
+import { wrapText } from '../../render/text-wrap.ts';
 import { basePathOf, creationDateFor, renderTargets, writeRenderedPlan, type Format } from '../../render/outputs.ts';
 
 /**
@@ -100,9 +101,12 @@ export function printSummary(ctx: Context, planShown: string, rendered: readonly
     ...rendered.map((r) => `  ${r.padEnd(width)}  ${c.dim(t.rendered(r.slice(r.lastIndexOf('.') + 1)))}`),
     '',
     t.next,
-    `  skoldigiplan validate ${plan}${cat}   ${c.dim(`# ${t.nextValidate}`)}`,
-    `  skoldigiplan render ${plan} --format pdf${cat}   ${c.dim(`# ${t.nextRender}`)}`,
-    `  ${t.nextEdit}`,
+    // Each command on a line of its own under what it does, so that no line is wider than the terminal.
+    `  ${c.dim(`${t.nextValidate}:`)}`,
+    `    skoldigiplan validate ${plan}${cat}`,
+    `  ${c.dim(`${t.nextRender}:`)}`,
+    `    skoldigiplan render ${plan} --format pdf${cat}`,
+    wrapText(`  ${t.nextEdit}`, (ctx.stderr.columns ?? 80) - 1, '  '),
     '',
   ];
   ctx.stderr.write(lines.join('\n'));

@@ -1,7 +1,8 @@
-// Steps for one indicator: the current level (or unknown / not relevant), the target, importance, comment and evidence.
+// Steps for one indicator: the current level (or unknown / not relevant) and the target on one screen; comment,
+// evidence and importance only when asked for (the `k` key), importance otherwise the catalogue's.
 import type { Answer, Importance, Indicator, Level, LevelAnswer } from '../../../core/model.ts';
 import { indexCatalogue } from '../../../core/catalogue.ts';
-import type { AnswerValue, Question } from '../../../io/prompts.ts';
+import { MORE, type AnswerValue, type Question } from '../../../io/prompts.ts';
 import { orderedIndicators, type AssessState } from '../state.ts';
 import { stepId, textOf, type FlowEnv, type Next, type Step, type Transition } from '../step.ts';
 
@@ -10,6 +11,11 @@ const IMPORTANCE: Importance[] = ['high', 'medium', 'low'];
 
 export function handles(name: string): boolean {
   return NAMES.has(name);
+}
+
+/** `target:1.1.a+`: the target, and comment, evidence and importance after it (asked for with the `k` key). */
+export function indicatorArg(arg: string): { id: string; more: boolean } {
+  return arg.endsWith(MORE) ? { id: arg.slice(0, -MORE.length), more: true } : { id: arg, more: false };
 }
 
 export function indicatorStart(id: string, review = false): string {
@@ -42,11 +48,17 @@ function levelAnswer(a: Answer | undefined): LevelAnswer | undefined {
 
 export function question(state: AssessState, env: FlowEnv, step: Step): Next {
   const t = textOf(env);
-  const ind = indexCatalogue(env.catalogue).indicator.get(step.arg)!;
+  const ind = indexCatalogue(env.catalogue).indicator.get(indicatorArg(step.arg).id)!;
   const header = indicatorHeader(env, ind.id);
   const a = state.answers[ind.id];
   const la = levelAnswer(a);
-  const levelChoice = (n: number) => ({ value: String(n), name: t.q.levelChoice(n, ind.levels[n - 1]![env.lang]), short: t.q.level(n) });
+  const more = { key: 'k', label: t.q.moreKey };
+  const levelChoice = (n: number, same = false) => ({
+    value: String(n),
+    key: String(n),
+    name: same ? `${t.q.level(n)} ${t.q.sameAsToday}: ${ind.levels[n - 1]![env.lang]}` : t.q.levelChoice(n, ind.levels[n - 1]![env.lang]),
+    short: same ? `${t.q.level(n)} ${t.q.sameAsToday}` : t.q.level(n),
+  });
   let q: Question;
   switch (step.name) {
     case 'current':
@@ -55,12 +67,14 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
         message: t.q.current(ind.question[env.lang]),
         done: t.q.doneCurrent(ind.id),
         choices: [
-          ...[1, 2, 3, 4].map(levelChoice),
+          ...[1, 2, 3, 4].map((n) => levelChoice(n)),
           { value: 'unknown', name: t.q.unknownLong, short: t.q.unknown },
           { value: 'not-relevant', name: t.q.notRelevantLong, short: t.q.notRelevant },
           { value: 'help', name: t.q.helpLong, short: t.q.help },
         ],
         default: la ? String(la.current) : a && 'status' in a ? a.status : undefined,
+        help: `${t.q.helpTitle}: ${ind.help[env.lang]}`,
+        more,
         pageSize: 20,
       };
       break;
@@ -70,8 +84,9 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
         type: 'select',
         message: t.q.target,
         done: t.q.doneTarget(ind.id),
-        choices: [1, 2, 3, 4].filter((n) => n >= current).map(levelChoice),
+        choices: [1, 2, 3, 4].filter((n) => n >= current).map((n) => levelChoice(n, n === current)),
         default: String(la?.target ?? Math.min(current + 1, 4)),
+        more,
         pageSize: 20,
       };
       break;
@@ -94,19 +109,23 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
   return { kind: 'ask', header, question: q };
 }
 
-/** The step after this one: the next part of the same indicator, the next indicator, or the review. */
-function after(name: string, ind: Indicator, a: Answer, review: boolean, env: FlowEnv): string {
+/** The step after this one: the target, comment, evidence and importance when asked for, then the next indicator or the review. */
+function after(name: string, ind: Indicator, a: Answer, review: boolean, more: boolean, env: FlowEnv): string {
   const to = (n: string) => stepId(n, ind.id, review);
   const isStatus = 'status' in a;
   switch (name) {
     case 'current':
-      return isStatus ? to('comment') : a.current === 4 ? to('importance') : to('target');
+      if (!isStatus && a.current !== 4) return stepId('target', more ? `${ind.id}${MORE}` : ind.id, review);
+      if (more) return to('comment');
+      break;
     case 'target':
-      return to('importance');
-    case 'importance':
-      return to('comment');
+      if (more) return to('comment');
+      break;
     case 'comment':
       if (!isStatus) return to('evidence');
+      break;
+    case 'evidence':
+      return to('importance');
   }
   if (review) return 'review';
   const ordered = orderedIndicators(env.catalogue);
@@ -116,10 +135,13 @@ function after(name: string, ind: Indicator, a: Answer, review: boolean, env: Fl
 
 export function apply(state: AssessState, env: FlowEnv, step: Step, value: AnswerValue): Transition {
   const t = textOf(env);
-  const ind = indexCatalogue(env.catalogue).indicator.get(step.arg)!;
+  const ind = indexCatalogue(env.catalogue).indicator.get(indicatorArg(step.arg).id)!;
   const old = state.answers[ind.id];
   const oldLevel = levelAnswer(old);
-  const s = typeof value === 'string' ? value.trim() : '';
+  const raw = typeof value === 'string' ? value.trim() : '';
+  // `k` on a level question: this answer, then comment, evidence and importance.
+  const more = indicatorArg(step.arg).more || (step.name !== 'comment' && step.name !== 'evidence' && raw.endsWith(MORE));
+  const s = step.name === 'comment' || step.name === 'evidence' ? raw : raw.endsWith(MORE) ? raw.slice(0, -MORE.length) : raw;
   let a: Answer;
   switch (step.name) {
     case 'current': {
@@ -161,5 +183,5 @@ export function apply(state: AssessState, env: FlowEnv, step: Step, value: Answe
   }
   const answers = { ...state.answers, [ind.id]: a };
   const notes = step.name === 'current' && 'current' in a && a.current === 4 ? [t.q.targetReached] : undefined;
-  return { state: { ...state, answers, step: after(step.name, ind, a, step.review, env) }, notes };
+  return { state: { ...state, answers, step: after(step.name, ind, a, step.review, more, env) }, notes };
 }

@@ -1,11 +1,12 @@
-// Steps about the organiser: kind, municipality or organisation number, school unit, school forms, contact, date.
+// Steps about the organiser: kind, municipality or organisation number, school unit, school forms, contact; the
+// date is today's unless changed from the review.
 import type { Organisation, SchoolForm } from '../../../core/model.ts';
 import type { AnswerValue, Choice, Question } from '../../../io/prompts.ts';
 import { fit, isDate } from '../format.ts';
 import { isEmail } from '../../../core/email.ts';
 import { normaliseOrganisationNumber, organisationNumberProblem } from '../../../core/organisation-number.ts';
 import { SCHOOL_FORMS, orderedIndicators, type AssessState } from '../state.ts';
-import { stepId, textOf, type FlowEnv, type Next, type Step, type Transition } from '../step.ts';
+import { parseStep, stepId, textOf, type FlowEnv, type Next, type Step, type Transition } from '../step.ts';
 import { indicatorStart } from './indicator.ts';
 
 const NAMES = new Set([
@@ -48,18 +49,19 @@ function after(name: string, o: Partial<Organisation>, review: boolean, env: Flo
     case 'org.forms':
       return to('org.contactName');
     case 'org.contactName':
-      return to('org.contactRole');
+      // Without a contact person there is no role or e-mail to ask for.
+      return o.contact?.name ? to('org.contactRole') : review ? 'review' : firstQuestion(env);
     case 'org.contactRole':
       return to('org.contactEmail');
-    case 'org.contactEmail':
-      return review ? 'review' : 'date';
-    default: {
-      // The date: then the first question, or the review when it was reopened from there.
-      if (review) return 'review';
-      const first = orderedIndicators(env.catalogue)[0];
-      return first ? indicatorStart(first.id) : 'review';
-    }
+    default:
+      // The contact's e-mail, or the date reopened from the review: then the first question, or back to the review.
+      return review ? 'review' : firstQuestion(env);
   }
+}
+
+function firstQuestion(env: FlowEnv): string {
+  const first = orderedIndicators(env.catalogue)[0];
+  return first ? indicatorStart(first.id) : 'review';
 }
 
 export function question(state: AssessState, env: FlowEnv, step: Step): Next {
@@ -206,7 +208,11 @@ export function apply(state: AssessState, env: FlowEnv, step: Step, value: Answe
       date = s;
   }
   if (o.contact === undefined) delete o.contact;
-  return { state: { ...state, organisation: o, date, step: after(step.name, o, step.review, env) } };
+  const next = after(step.name, o, step.review, env);
+  // The date is today's unless changed in the review: it is not asked for on the way in.
+  const leaving = !date && !handles(parseStep(next).name);
+  const notes = leaving ? [t.org.dateSet(env.today)] : undefined;
+  return { state: { ...state, organisation: o, date: leaving ? env.today : date, step: next }, notes };
 }
 
 /** One line for the review table. */

@@ -11,10 +11,6 @@ export function handles(name: string): boolean {
   return name === 'review';
 }
 
-const ID_WIDTH = 9;
-const TITLE_WIDTH = 40;
-const ANSWER_WIDTH = 13;
-
 function answerCell(a: Answer | undefined, env: FlowEnv): string {
   const t = textOf(env);
   if (!a) return t.review.unanswered;
@@ -22,18 +18,36 @@ function answerCell(a: Answer | undefined, env: FlowEnv): string {
   return t.review.answered(a.current, a.target);
 }
 
-/** The table's rows, as choices: the organisation, the date, then one row per indicator. */
+const width = (s: string) => [...s].length;
+/** Below this many columns for the title, each indicator takes two lines: id and answer, then the title. */
+const MIN_TITLE = 16;
+
+/** The table's rows, as choices laid out for the width there is: the organisation, the date, then one row per indicator. */
 export function reviewRows(state: AssessState, env: FlowEnv): Choice[] {
   const t = textOf(env);
+  const indicators = orderedIndicators(env.catalogue);
+  const idWidth = Math.max(...indicators.map((i) => width(i.id)));
+  const answerWidth = Math.max(width(t.review.unanswered), width(t.q.unknown), width(t.q.notRelevant), width(t.review.answered(4, 4)));
+  const importanceWidth = Math.max(...Object.values(t.importance).map(width));
+  const line = (label: string, value: string) => (w: number) => fit(`${label}: ${value}`, w).trimEnd();
   const rows: Choice[] = [
-    { value: 'org', name: `${fit(t.review.organisation, ID_WIDTH)} ${describeOrganisation(state.organisation, TITLE_WIDTH + ANSWER_WIDTH + 1).trimEnd()}`, short: t.review.organisation },
-    { value: 'date', name: `${fit(t.review.date, ID_WIDTH)} ${state.date ?? ''}`, short: t.review.date },
+    { value: 'org', name: `${t.review.organisation}: ${describeOrganisation(state.organisation, 200).trimEnd()}`, short: t.review.organisation },
+    { value: 'date', name: `${t.review.date}: ${state.date ?? ''}`, short: t.review.date },
   ];
-  for (const ind of orderedIndicators(env.catalogue)) {
+  rows[0]!.row = (w) => `${t.review.organisation}: ${describeOrganisation(state.organisation, Math.max(10, w - width(t.review.organisation) - 2)).trimEnd()}`;
+  rows[1]!.row = line(t.review.date, state.date ?? '');
+  for (const ind of indicators) {
     const a = state.answers[ind.id];
     const importance: Importance | undefined = a && 'current' in a ? (a.importance ?? ind.importance) : undefined;
-    const cells = [fit(ind.id, ID_WIDTH), fit(ind.title[env.lang], TITLE_WIDTH), fit(answerCell(a, env), ANSWER_WIDTH), importance ? t.importance[importance] : ''];
-    rows.push({ value: `ind:${ind.id}`, name: cells.join(' ').trimEnd(), short: ind.id });
+    const mark = a?.comment ? t.review.commentMark : ' ';
+    const title = ind.title[env.lang];
+    const tail = `${fit(answerCell(a, env), answerWidth)} ${fit(importance ? t.importance[importance] : '', importanceWidth)} ${mark}`;
+    const row = (w: number) => {
+      const titleWidth = w - idWidth - 1 - width(tail) - 1;
+      if (titleWidth >= MIN_TITLE) return `${fit(ind.id, idWidth)} ${fit(title, titleWidth)} ${tail}`.trimEnd();
+      return `${fit(ind.id, idWidth)} ${tail}`.trimEnd() + `\n  ${fit(title, Math.max(10, w - 2)).trimEnd()}`;
+    };
+    rows.push({ value: `ind:${ind.id}`, name: `${ind.id} ${title} ${answerCell(a, env)}`, row, short: ind.id });
   }
   return rows;
 }
@@ -42,7 +56,7 @@ export function question(state: AssessState, env: FlowEnv): Next {
   const t = textOf(env);
   return {
     kind: 'ask',
-    header: [t.section.review, t.review.intro],
+    header: [t.section.review, t.review.intro(t.review.commentMark)],
     question: {
       type: 'select',
       message: t.review.message,
@@ -60,6 +74,6 @@ export function apply(state: AssessState, _env: FlowEnv, _step: Step, value: Ans
   if (v === 'org') step = stepId('org.kind', '', true);
   else if (v === 'date') step = stepId('date', '', true);
   else if (v.startsWith('ind:')) step = indicatorStart(v.slice(4), true);
-  else step = 'plan.start';
+  else step = 'proposals';
   return { state: { ...state, step } };
 }

@@ -1,6 +1,7 @@
 // The term-by-term timeline (Gantt chart) and the schedule's warnings.
 import type { ActionStatus, ScheduledAction } from '../../../core/model.ts';
 import { compareTerms, parseTerm } from '../../../core/terms.ts';
+import { overLimits } from '../../../core/schedule.ts';
 import { drawTimeline, type BarKind, type TimelineItem } from '../charts/timeline.ts';
 import { STYLE } from '../theme.ts';
 import { actionTitle, listWidth, money, termLabel, type Ctx } from './context.ts';
@@ -15,7 +16,7 @@ export function renderTimeline(ctx: Ctx): void {
   const { flow, t, r, report } = ctx;
   const sect = flow.el(flow.root, 'Sect');
   flow.heading(sect, 1, r.timeline.heading, 160);
-  flow.paragraph(sect, r.timeline.intro, STYLE.bodyMuted, { after: 10 });
+  flow.paragraph(sect, r.timeline.intro(overLimits(report.schedule)), STYLE.bodyMuted, { after: 10 });
   const terms = report.schedule.terms;
   const scheduled = report.schedule.scheduled;
   if (scheduled.length === 0 || terms.length === 0) flow.paragraph(sect, t.timeline.none);
