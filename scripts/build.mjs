@@ -84,16 +84,16 @@ await bundlePdfkit(join(root, 'dist/pdfkit.js'));
 // A worker thread has a module loader of its own: dist/batch-worker.js installs the code cache there first.
 writeFileSync(
   join(root, 'dist/batch-worker.js'),
-  `'use strict';\n// Entry of a batch worker thread: the code cache first, then the worker's code.\nrequire('./code-cache.js').installCodeCache(__dirname);\nmodule.exports = require('./batch-worker-main.js');\n`,
+  `'use strict';\n// Entry of a batch worker thread: the code cache first, then the worker's code.\nrequire('./code-cache.js').startCodeCache(__dirname);\nmodule.exports = require('./batch-worker-main.js');\n`,
 );
 log(`bundle: ${[...Object.keys(entries), 'batch-worker'].map((e) => `dist/${e}.js`).join(', ')}`);
 
 // 5. The code cache: a few typical commands run once with the cache in write mode, each adding the bytecode
-// of what it ran to dist/code-cache/ (see src/code-cache.ts). A failed warm-up only costs speed, never correctness.
+// of what it ran to dist/code-cache/<V8 version>/ (see src/code-cache.ts). A failed warm-up only costs speed, never correctness.
 if (!process.argv.includes('--no-code-cache')) {
   const { warmCodeCache } = await import('./code-cache.mjs');
   const files = warmCodeCache(root);
-  log(`code cache: ${files} files in dist/code-cache`);
+  log(`code cache: ${files} files in dist/code-cache/${process.versions.v8}`);
 }
 
 // 6. Done: the tests use this dist/ as it is while the files it was built from stay as they are (test/global-setup.ts).
