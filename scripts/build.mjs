@@ -30,8 +30,8 @@ for (const [file, text] of generateValidators(root)) {
 }
 
 // 3. Built-in catalogues: validated and written as JSON for a fast start.
-const { compileCatalogues } = await import('./catalogues.mjs');
-const catalogues = compileCatalogues(root);
+const { compileCatalogues, loadCatalogueCheck } = await import('./catalogues.mjs');
+const catalogues = compileCatalogues(root, await loadCatalogueCheck(root));
 mkdirSync(join(root, 'dist'), { recursive: true });
 for (const [id, json] of catalogues) writeIfChanged(join(root, 'dist/catalogue', `${id}.json`), json);
 log(`catalogues: ${[...catalogues.keys()].join(', ')}`);

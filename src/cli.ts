@@ -3,10 +3,12 @@ import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'com
 import type { Context } from './context.ts';
 import type { Lang } from './core/model.ts';
 import { parseAmount } from './core/amount.ts';
+import { readTerm } from './core/terms.ts';
 import { showControlChars } from './core/control-chars.ts';
 import { CancelledError, EXIT, ExitError, UsageError, UserError } from './errors.ts';
 import { cliText, type CliText } from './i18n/cli.ts';
 import { createColour, wantsColour } from './io/colour.ts';
+import { handleSignals } from './io/interrupt.ts';
 import { printDiagnostics } from './io/report.ts';
 import { VERSION } from './generated/version.ts';
 
@@ -32,14 +34,19 @@ function parsers(t: CliText['usage']) {
     if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError(t.notANumber(v));
     return Number(v);
   };
+  const count = (v: string) => {
+    if (!/^\d{1,4}$/.test(v)) throw new InvalidArgumentError(t.notACount(v));
+    return Number(v);
+  };
   const amount = (v: string) => {
     const n = parseAmount(v);
     if (n === undefined) throw new InvalidArgumentError(t.notAnAmount(v));
     return n;
   };
   const term = (v: string) => {
-    if (!/^(19|20)\d{2}-(VT|HT)$/.test(v)) throw new InvalidArgumentError(t.notATerm(v));
-    return v;
+    const read = readTerm(v);
+    if (read === undefined) throw new InvalidArgumentError(t.notATerm(v));
+    return read;
   };
   const terms = (v: string) => {
     const n = positive(v);
@@ -62,7 +69,7 @@ function parsers(t: CliText['usage']) {
     if (!allowed.includes(v)) throw new InvalidArgumentError(t.choices(v, allowed.join(', ')));
     return v;
   };
-  return { positive, amount, term, terms, date, formats, choice };
+  return { positive, count, amount, term, terms, date, formats, choice };
 }
 
 export function buildProgram(ctx: Context, exec: (name: string, args: string[], opts: Opts) => Promise<void>): Command {
@@ -128,6 +135,9 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .argument(ph('[id]'), t.arg.id)
     .option(ph('--json'), t.opt.json)
     .addOption(catalogueOpt())
+    .option(ph('--stale'), t.opt.stale)
+    .addOption(new Option(ph('--months <n>'), t.opt.months).argParser(p.count))
+    .addOption(new Option(ph('--date <date>'), t.opt.catalogueDate).argParser(p.date))
     .action(action('catalogue'));
 
   sub('schema', t.cmd.schema)
@@ -243,8 +253,11 @@ function usageMessage(err: CommanderError, t: CliText['usage']): string {
   }
 }
 
-/** Runs the CLI and returns the exit code; never throws. */
-export async function main(argv: readonly string[], base: Omit<Context, 'lang' | 'colour'>): Promise<number> {
+/**
+ * Runs the CLI and returns the exit code; never throws. With `signals` (the real process), Ctrl-C and SIGTERM end a
+ * command as `handleSignals` says: a batch stops itself; any other command lets go of its lock and ends at once.
+ */
+export async function main(argv: readonly string[], base: Omit<Context, 'lang' | 'colour'>, opts: { signals?: boolean } = {}): Promise<number> {
   const lang = detectLang(argv, base.env);
   const colourOn = wantsColour({ env: base.env, isTTY: Boolean(base.stderr.isTTY), noColorFlag: argv.includes('--no-color') });
   // Copied with its getters, so that stdin and stdout are made only if the command uses them.
@@ -257,11 +270,19 @@ export async function main(argv: readonly string[], base: Omit<Context, 'lang' |
     const code = await mod.run(ctx, args, opts);
     if (typeof code === 'number' && code !== 0) throw new ExitError(code);
   });
+  const stopListening = opts.signals
+    ? handleSignals((_signal, code) => {
+        ctx.stderr.write(`\n${t.cancelled}\n`);
+        process.exit(code);
+      })
+    : undefined;
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return EXIT.ok;
   } catch (err) {
     return handleError(err, ctx, t, commandName, argv);
+  } finally {
+    stopListening?.();
   }
 }
 
@@ -291,7 +312,7 @@ function handleError(err: unknown, ctx: Context, t: CliText, commandName: string
     const message = err instanceof CancelledError && err.message ? err.message : t.cancelled;
     ctx.stderr.write(`\n${message}\n`);
     if (err instanceof CancelledError && err.hint) ctx.stderr.write(`${err.hint}\n`);
-    return EXIT.cancelled;
+    return err instanceof CancelledError ? err.exitCode : EXIT.cancelled;
   }
   const e = err instanceof Error ? err : new Error(String(err));
   ctx.stderr.write(`${red(t.internal.title)}\n${t.internal.report}\n\n`);

@@ -12,7 +12,7 @@ export interface Diagnostic {
   hint?: string;
 }
 
-export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70, cancelled: 130 } as const;
+export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70, cancelled: 130, terminated: 143 } as const;
 
 /** Bad input from the user (a file, an answer): exit 1, no stack trace. */
 export class UserError extends Error {
@@ -32,9 +32,9 @@ export class UsageError extends Error {
   }
 }
 
-/** The user cancelled (Ctrl-C): exit 130. */
+/** The user cancelled (Ctrl-C): exit 130; ended by SIGTERM: exit 143. */
 export class CancelledError extends Error {
-  constructor(message = '', readonly hint?: string) {
+  constructor(message = '', readonly hint?: string, readonly exitCode: number = EXIT.cancelled) {
     super(message);
     this.name = 'CancelledError';
   }

@@ -34,7 +34,7 @@ const base = {
 
 async function run(argv: string[]): Promise<void> {
   const { main } = await import('./cli.ts');
-  process.exitCode = await main(argv, base);
+  process.exitCode = await main(argv, base, { signals: true });
 }
 
 const argv = process.argv.slice(2);

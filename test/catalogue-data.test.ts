@@ -24,8 +24,8 @@ const ind = (c: Catalogue, id: string) => {
 
 /** The indicator ids other parts of the tool, the examples and the tests are written against. */
 const INDICATOR_IDS = [
-  '1.1.a', '1.1.b', '1.1.c', '1.2.a', '1.2.b', '1.2.c', '1.3.a', '1.3.b', '1.3.c',
-  '2.1.a', '2.1.b', '2.1.c', '2.2.a', '2.2.b', '2.2.c', '2.2.d', '2.3.a', '2.3.b', '2.4.a', '2.4.b', '2.4.c',
+  '1.1.a', '1.1.b', '1.1.c', '1.1.d', '1.2.a', '1.2.b', '1.2.c', '1.2.d', '1.3.a', '1.3.b', '1.3.c',
+  '2.1.a', '2.1.b', '2.1.c', '2.2.a', '2.2.b', '2.2.c', '2.2.d', '2.3.a', '2.3.b', '2.4.a', '2.4.b', '2.4.c', '2.4.d',
   '3.1.a', '3.1.b', '3.2.a', '3.2.b',
 ];
 
@@ -76,7 +76,7 @@ describe('the national catalogue as shipped', () => {
     expect(JSON.parse(readFileSync(built, 'utf8')), 'run npm run build').toEqual(JSON.parse(JSON.stringify(catalogue)));
   });
 
-  it('has exactly the 25 agreed indicators, 2–4 for each of the nine goals', () => {
+  it('has exactly the 28 agreed indicators, 2–4 for each of the nine goals', () => {
     expect(catalogue.indicators.map((i) => i.id).sort()).toEqual([...INDICATOR_IDS].sort());
     expect(catalogue.goals).toHaveLength(9);
     for (const g of catalogue.goals) {
@@ -287,8 +287,19 @@ describe('a catalogue broken on purpose is caught', () => {
     const c = clone();
     c.indicators.push(structuredClone(ind(c, '1.1.a')));
     const issues = checkCatalogue(c);
-    expect(issues).toContainEqual(expect.objectContaining({ code: 'duplicate-id', id: '1.1.a', path: ['indicators', 25] }));
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'duplicate-id', id: '1.1.a', path: ['indicators', c.indicators.length - 1] }));
     expect(issues.filter((i) => i.code === 'duplicate-id' && i.path[0] === 'actions')).toHaveLength(3);
+  });
+
+  it('a source or a resource without checked: checkCatalogue reports each where it sits', () => {
+    const c = clone();
+    delete ind(c, '2.4.c').sources[0]!.checked;
+    delete c.resources[0]!.checked;
+    const at = c.indicators.findIndex((i) => i.id === '2.4.c');
+    expect(checkCatalogue(c)).toEqual([
+      expect.objectContaining({ code: 'unchecked', kind: 'source', path: ['indicators', at, 'sources', 0] }),
+      expect.objectContaining({ code: 'unchecked', kind: 'resource', path: ['resources', 0] }),
+    ]);
   });
 
   it('a duplicate resource id: checkCatalogue reports it', () => {
@@ -333,9 +344,10 @@ describe('an organisation\'s own catalogue (examples/catalogue/egen-katalog.yaml
     expect(own.resources).toHaveLength(1);
   });
 
-  it('skoldigiplan validate accepts it (exit 0)', () => {
+  it('skoldigiplan validate accepts it (exit 0) without a warning: every source and resource has a checked date', () => {
     const r = runCli(['validate', file]);
     expect(r.stderr).not.toContain('fel:');
+    expect(r.stderr).not.toContain('varning:');
     expect(r.code).toBe(0);
   });
 

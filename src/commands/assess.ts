@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import type { Catalogue, Lang } from '../core/model.ts';
+import { reassessIds } from '../core/migrate.ts';
 import { UsageError, UserError } from '../errors.ts';
 import { assessText } from '../i18n/assess.ts';
 import { catalogueFor, resolveCatalogue } from '../io/load-catalogue.ts';
@@ -137,9 +138,13 @@ async function startFrom(ctx: Context, o: AssessOptions, today: string, output: 
   const known = new Set(catalogue.indicators.map((i) => i.id));
   const dropped = Object.keys(loaded.plan.assessment.answers).filter((id) => !known.has(id));
   const state = stateFromPlan(loaded.plan, catalogue, today);
+  // Answers given against an older version whose question or levels have changed are asked again, not offered as before.
+  const reassess = reassessIds(loaded.plan, catalogue);
+  for (const id of reassess) delete state.answers[id];
   const setup = baseSetup(ctx, o, ctx.lang, catalogue, output, today, state);
   setup.intro.push(t.fromLoaded(loaded.display, loaded.plan.assessment.date));
   if (dropped.length > 0) setup.intro.push(t.fromDropped(dropped.join(', ')));
+  if (reassess.length > 0) setup.intro.push(t.fromReassess(loaded.plan.catalogue.version, reassess.join(', ')));
   if (state.actions.length > 0) setup.intro.push(t.fromCarried(state.actions.length, state.actions.filter((a) => a.status !== 'done' && a.status !== 'cancelled').length));
   return runInteractive(ctx, setup, prompter, flowEnv(catalogue, ctx.lang, today));
 }

@@ -1,12 +1,16 @@
-// `skoldigiplan catalogue [id]`: the catalogue as a readable overview, or one entry in full; `--json` for scripts.
+// `skoldigiplan catalogue [id]`: the catalogue as a readable overview, or one entry in full; `--stale` lists what is due
+// for a check; `--json` for scripts.
 import type { Context } from '../context.ts';
 import type { Catalogue, Indicator, Initiative, Lang, Source } from '../core/model.ts';
 import { indexCatalogue, indicatorsOf, goalsOf, text } from '../core/catalogue.ts';
+import { staleEntries, type DatedEntry } from '../core/checked.ts';
 import { sourceLabel } from '../core/sources.ts';
-import { UserError } from '../errors.ts';
+import { UsageError, UserError } from '../errors.ts';
 import { catalogueText } from '../i18n/catalogue.ts';
+import { cliText } from '../i18n/cli.ts';
 import { importanceWord } from '../i18n/words.ts';
 import { resolveCatalogue } from '../io/load-catalogue.ts';
+import { referenceDate } from '../io/reference-date.ts';
 import { wrap } from '../render/text-wrap.ts';
 
 export type CatalogueEntry =
@@ -35,8 +39,20 @@ export function findEntry(c: Catalogue, id: string): CatalogueEntry | undefined 
 }
 
 export async function run(ctx: Context, [id]: string[], opts: Record<string, unknown>): Promise<number> {
+  const u = cliText[ctx.lang].usage;
+  if (!opts.stale) {
+    const flag = opts.months !== undefined ? '--months' : opts.date !== undefined ? '--date' : undefined;
+    if (flag) throw new UsageError(u.staleOnly(flag), u.staleOnlyHint);
+  } else if (id !== undefined) throw new UsageError(u.staleWithId, u.staleWithIdHint);
   const catalogue = resolveCatalogue(opts, ctx.cwd, ctx.lang);
   const t = catalogueText[ctx.lang];
+  if (opts.stale) {
+    const today = referenceDate(ctx, opts.date);
+    const months = typeof opts.months === 'number' ? opts.months : 12;
+    const stale = staleEntries(catalogue, today, months);
+    ctx.stdout.write(opts.json ? JSON.stringify(staleJson(stale, today, months, ctx.lang), null, 2) + '\n' : staleText(stale, today, months, ctx.lang, width(ctx)));
+    return 0;
+  }
   if (id === undefined) {
     ctx.stdout.write(opts.json ? JSON.stringify(catalogue, null, 2) + '\n' : overview(catalogue, ctx.lang, width(ctx)));
     return 0;
@@ -45,6 +61,45 @@ export async function run(ctx: Context, [id]: string[], opts: Record<string, unk
   if (!entry) throw new UserError(t.notFound(id), [], t.notFoundHint);
   ctx.stdout.write(opts.json ? JSON.stringify(entry, null, 2) + '\n' : detail(catalogue, entry, ctx.lang, width(ctx)));
   return 0;
+}
+
+type Stale = ReturnType<typeof staleEntries>;
+
+function entryTitle(e: DatedEntry, lang: Lang): string {
+  return typeof e.title === 'string' ? e.title : e.title[lang];
+}
+
+function ownerLabel(e: DatedEntry, lang: Lang): string {
+  const t = catalogueText[lang].stale;
+  const where = t.owner[e.owner.kind]!('id' in e.owner ? String(e.owner.id) : '');
+  return e.kind === 'resource' ? where : `${where}, ${t.kind.source}`;
+}
+
+/** `catalogue --stale`: what is due for a check, oldest first, with where it sits, its title and address. */
+export function staleText(stale: Stale, today: string, months: number, lang: Lang, cols: number): string {
+  const t = catalogueText[lang].stale;
+  if (stale.entries.length === 0) return `${wrap(t.none(months, stale.cutoff, today, stale.total), cols).join('\n')}\n`;
+  const out = [...wrap(t.header(months, stale.cutoff, today, stale.entries.length, stale.total), cols), ''];
+  const pad = Math.max(10, t.never.length) + 2;
+  for (const e of stale.entries) {
+    const head = (e.checked ?? t.never).padEnd(pad);
+    const indent = ' '.repeat(pad);
+    out.push(`${head}${ownerLabel(e, lang)}`);
+    out.push(...wrap(entryTitle(e, lang), cols - pad).map((l) => indent + l));
+    out.push(`${indent}${e.url}`);
+  }
+  out.push('', ...wrap(t.footer, cols), '');
+  return out.join('\n');
+}
+
+export function staleJson(stale: Stale, today: string, months: number, lang: Lang): unknown {
+  return {
+    referenceDate: today,
+    months,
+    cutoff: stale.cutoff,
+    total: stale.total,
+    stale: stale.entries.map((e) => ({ checked: e.checked ?? null, kind: e.kind, owner: e.owner, title: entryTitle(e, lang), url: e.url })),
+  };
 }
 
 function width(ctx: Context): number {
@@ -91,7 +146,7 @@ export function detail(c: Catalogue, e: CatalogueEntry, lang: Lang, cols: number
   const sources = (list: Source[] | undefined) => {
     if (!list?.length) return;
     out.push(`${t.sources}:`);
-    for (const s of list) out.push(...wrap(`- ${sourceLabel(s, lang, t.accessed)}`, cols - 2).map((l, i) => (i ? '    ' : '  ') + l), `    ${s.url}`);
+    for (const s of list) out.push(...wrap(`- ${sourceLabel(s, lang, t.checked)}`, cols - 2).map((l, i) => (i ? '    ' : '  ') + l), `    ${s.url}`);
   };
   switch (e.kind) {
     case 'focus-area': {
@@ -175,6 +230,7 @@ export function detail(c: Catalogue, e: CatalogueEntry, lang: Lang, cols: number
       const r = e.entry;
       out.push(`${text(r.title, lang)}${r.verified ? '' : ` ${t.unverified}`}`, '');
       out.push(`${t.publisher}: ${r.publisher}`, `${t.url}: ${r.url}`, `${t.kind}: ${t.kinds[r.kind] ?? r.kind}`);
+      if (r.checked) out.push(`${t.checkedLabel}: ${r.checked}`);
       para(lang === 'sv' ? 'Hjälper med' : 'Helps with', text(r.description, lang));
       const used = c.indicators.filter((i) => i.resources.includes(r.id)).map((i) => i.id);
       if (used.length) out.push(`${t.indicatorsOf}: ${used.join(', ')}`);

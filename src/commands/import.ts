@@ -14,14 +14,15 @@ import { ioText } from '../i18n/io.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { resolveCatalogue } from '../io/load-catalogue.ts';
 import { normalisePlan, planIssueDiagnostics } from '../io/load-plan.ts';
-import { loadMunicipalities } from '../io/municipalities.ts';
+import { municipalityNames } from '../io/municipalities.ts';
 import { makeOutFolder, outFolder } from '../io/out-folder.ts';
 import { writeFailure } from '../io/write-failure.ts';
 import { displayPath } from '../io/paths.ts';
 import { formatDiagnostic, printDiagnostics } from '../io/report.ts';
 import { schemaDiagnostics } from '../io/schema-errors.ts';
 import { planToYaml } from '../io/write-plan.ts';
-import { parseYamlText } from '../io/yaml-file.ts';
+import { MAX_YAML_BYTES, parseYamlText } from '../io/yaml-file.ts';
+import { planBytes } from '../io/plan-size.ts';
 import { referenceDate } from '../io/reference-date.ts';
 import { mapHeader } from './import/columns.ts';
 import { nearestId } from '../core/nearest-id.ts';
@@ -123,8 +124,8 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     broken.set(p.row, [...(broken.get(p.row) ?? []), at(p.row, p.column, 'error', `csv-${p.code}`, m)]);
   }
 
-  const municipalityNames = new Map(loadMunicipalities().map((m) => [m.code, m.name]));
-  const municipalityCodes = new Set(municipalityNames.keys());
+  const municipalities = municipalityNames();
+  const municipalityCodes = new Set(municipalities.keys());
   const today = referenceDate(ctx, undefined);
   const result = emptyResult([], records.length);
   const good: { row: number; plan: Plan; text: string }[] = [];
@@ -141,10 +142,24 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     let text: string | undefined;
     if (plan && errors.length === 0) {
       text = planToYaml(plan);
-      errors.push(...verify(text, rec.row));
+      // What import writes must be readable by every command: a plan over the size limit is refused at its longest cell.
+      const size = planBytes(text);
+      if (size.tooLarge) errors.push(tooLarge(rec.row, rec.cells, head.cells, size.bytes));
+      else errors.push(...verify(text, rec.row));
     }
     if (errors.length || !plan || text === undefined) result.failed.push({ row: rec.row, errors });
     else good.push({ row: rec.row, plan, text });
+  }
+
+  function tooLarge(row: number, cells: readonly string[], headers: readonly string[], bytes: number): Diagnostic {
+    let longest = 0;
+    cells.forEach((c, i) => {
+      if (c.length > (cells[longest]?.length ?? 0)) longest = i;
+    });
+    const header = headers[longest]?.trim();
+    const name = header ? `${longest + 1} (${header})` : String(longest + 1);
+    const chars = [...(cells[longest] ?? '')].length;
+    return at(row, longest + 1, 'error', 'csv-plan-too-large', { message: t.planTooLarge(bytes, MAX_YAML_BYTES, name, chars), hint: t.planTooLargeHint });
   }
 
   function verify(text: string, row: number): Diagnostic[] {
@@ -154,7 +169,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     const onRow = (d: Diagnostic): Diagnostic => ({ ...at(row, undefined, 'error', `csv-${d.code}`, { message: t.invalidPlan(d.message), hint: d.hint }) });
     if (!back.value || !back.source) return back.diagnostics.map(onRow);
     if (!validatePlan(back.value)) return schemaDiagnostics(validatePlan.errors ?? [], undefined, shown, ctx.lang, back.value).map(onRow);
-    const issues = checkPlan(normalisePlan(back.value as Plan), catalogue, { municipalityCodes });
+    const issues = checkPlan(normalisePlan(back.value as Plan), catalogue, { municipalities });
     return planIssueDiagnostics(issues, back.source, shown, ctx.lang).map(onRow);
   }
 
@@ -163,7 +178,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const names = assignNames(
     good.map((g) => {
       const o = g.plan.organisation;
-      return { key: key(g.row), base: outputBaseName({ ...o, municipalityName: o.municipalityCode ? municipalityNames.get(o.municipalityCode) : undefined }) };
+      return { key: key(g.row), base: outputBaseName({ ...o, municipalityName: o.municipalityCode ? municipalities.get(o.municipalityCode) : undefined }) };
     }),
   );
   const firstRow = new Map<string, number>();
@@ -194,7 +209,8 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
           continue;
         }
       }
-      writeFileAtomic(target, g.text);
+      // Readable by its owner only when new: a plan holds contact details. A plan replaced keeps its mode.
+      writeFileAtomic(target, g.text, { private: true });
       result.written.push({ row: g.row, file, organisation: org });
     } catch (e) {
       // One row's file that cannot be written fails that row only, in the user's words rather than Node's.

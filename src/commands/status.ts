@@ -5,11 +5,10 @@ import type { Context } from '../context.ts';
 import type { ActionLogEntry, ActionStatus } from '../core/model.ts';
 import { UsageError, UserError } from '../errors.ts';
 import { statusText } from '../i18n/status.ts';
-import { writeFileAtomic } from '../io/atomic-write.ts';
 import { loadPlan, type LoadPlanOptions } from '../io/load-plan.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { referenceDate } from '../io/reference-date.ts';
-import { writeFailure } from '../io/write-failure.ts';
+import { rewritePlan } from '../io/rewrite-plan.ts';
 import { PARSE_OPTIONS, parseYamlText } from '../io/yaml-file.ts';
 
 export const STATUSES: readonly ActionStatus[] = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'];
@@ -31,45 +30,43 @@ export async function run(ctx: Context, [path, id, wanted]: string[], opts: Reco
   const note = typeof opts.note === 'string' && opts.note.trim() !== '' ? opts.note.trim() : undefined;
   const loadOpts: LoadPlanOptions = { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue as string | undefined };
 
-  const load = loadPlan(path!, loadOpts);
-  if (!load.ok || !load.plan || !load.source) throw new UserError(t.invalidBefore, load.diagnostics);
-  printDiagnostics(load.diagnostics, ctx);
-  const actions = load.plan.actions;
-  const index = actions.findIndex((a) => a.id === id);
-  if (index < 0) {
-    throw new UserError(actions.length > 0 ? t.unknownAction(id!, actions.map((a) => a.id).join(', ')) : t.noActions(id!), [], t.unknownActionHint);
-  }
-  const before = actions[index]!.status;
-  if (before === status && !note) {
+  const entry: ActionLogEntry = { date, status, ...(note !== undefined ? { note } : {}) };
+  // Read, changed and written under the plan's lock; made again if another program changed the file meanwhile.
+  let done: { before: ActionStatus; reformatted: boolean } | undefined;
+  let warned = false;
+  const { target, written } = await rewritePlan(ctx, path!, (read) => {
+    const load = loadPlan(path!, loadOpts, read);
+    if (!load.ok || !load.plan || !load.source) throw new UserError(t.invalidBefore, load.diagnostics);
+    if (!warned) printDiagnostics(load.diagnostics, ctx);
+    warned = true;
+    const actions = load.plan.actions;
+    const index = actions.findIndex((a) => a.id === id);
+    if (index < 0) {
+      throw new UserError(actions.length > 0 ? t.unknownAction(id!, actions.map((a) => a.id).join(', ')) : t.noActions(id!), [], t.unknownActionHint);
+    }
+    const before = actions[index]!.status;
+    if (before === status && !note) return undefined;
+    const edit = editActionStatus(load.source.text, index, entry);
+    const text = (load.source.bom ? '\uFEFF' : '') + edit.text;
+    checkValid(load.file, load.display, text, loadOpts, ctx);
+    done = { before, reformatted: edit.reformatted };
+    return text;
+  });
+  if (!written || !done) {
     ctx.stderr.write(`${t.sameStatus(id!, t.names[status])}\n${ctx.colour.dim(t.sameStatusHint)}\n`);
     return 0;
   }
-
-  const entry: ActionLogEntry = { date, status, ...(note !== undefined ? { note } : {}) };
-  const edit = editActionStatus(load.source.text, index, entry);
-  const bom = load.source.bom ? '\uFEFF' : '';
-  replaceValidated(load.file, load.display, bom + edit.text, loadOpts, ctx);
-
+  const { before, reformatted } = done;
   ctx.stderr.write((before === status ? t.sameStatusLogged(id!, t.names[status]) : t.changed(id!, t.names[before], t.names[status])) + '\n');
-  ctx.stderr.write(ctx.colour.dim(edit.reformatted ? t.wroteReformatted(load.display) : t.wrote(load.display)) + '\n');
+  ctx.stderr.write(ctx.colour.dim(reformatted ? t.wroteReformatted(target.display) : t.wrote(target.display)) + '\n');
   return 0;
 }
 
-/**
- * Checks the new text with the same loader as `validate`, and only then writes it over the plan (atomically), so the plan file
- * is either the old one or a valid new one.
- */
-function replaceValidated(file: string, display: string, text: string, loadOpts: LoadPlanOptions, ctx: Context): void {
+/** Checks the new text with the same loader as `validate`, so the plan file is either the old one or a valid new one. */
+function checkValid(file: string, display: string, text: string, loadOpts: LoadPlanOptions, ctx: Context): void {
   const t = statusText[ctx.lang];
   const check = loadPlan(file, loadOpts, parseYamlText(text, display, ctx.lang));
   if (!check.ok) throw new UserError(t.invalidAfter, check.diagnostics, t.invalidAfterHint);
-  try {
-    writeFileAtomic(file, text);
-  } catch (e) {
-    const failure = writeFailure(e, file, ctx.cwd, ctx.lang);
-    if (!failure) throw e;
-    throw new UserError(failure.message, [], failure.hint);
-  }
 }
 
 // ───────────────────────── Editing the YAML text ─────────────────────────

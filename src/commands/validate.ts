@@ -2,7 +2,7 @@
 import type { Context } from '../context.ts';
 import type { Diagnostic } from '../errors.ts';
 import { loadPlan } from '../io/load-plan.ts';
-import { loadCatalogueFile, looksLikeCatalogue } from '../io/load-catalogue.ts';
+import { checkCatalogueFile, looksLikeCatalogue } from '../io/load-catalogue.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { readYamlFile } from '../io/yaml-file.ts';
 import { UserError } from '../errors.ts';
@@ -33,12 +33,12 @@ export function collectValidation(ctx: Context, files: string[], opts: { catalog
     if (looksLikeCatalogue(read.value)) {
       let diagnostics: Diagnostic[] = [];
       try {
-        loadCatalogueFile(f, ctx.cwd, ctx.lang, read);
+        diagnostics = checkCatalogueFile(f, ctx.cwd, ctx.lang, read).warnings;
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         diagnostics = e.diagnostics;
       }
-      results.push({ file: display, kind: 'catalogue', valid: diagnostics.length === 0, diagnostics });
+      results.push({ file: display, kind: 'catalogue', valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics });
       continue;
     }
     const r = loadPlan(f, { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue }, read);

@@ -1,12 +1,22 @@
-// Checks a schema-valid catalogue for consistency: unique ids, references that resolve, no prerequisite cycles.
+// Checks a schema-valid catalogue for consistency: unique ids, references that resolve, no prerequisite cycles, and a
+// `checked` date on every source and resource.
 import type { Catalogue } from './model.ts';
+import { datedEntries } from './checked.ts';
 
 export type CatalogueIssue =
   | { code: 'duplicate-id'; path: (string | number)[]; id: string }
   | { code: 'dangling-reference'; path: (string | number)[]; id: string; kind: 'goal' | 'focus-area' | 'indicator' | 'resource' | 'initiative' }
   | { code: 'prerequisite-cycle'; path: (string | number)[]; cycle: string[] }
   | { code: 'action-step'; path: (string | number)[]; id: string }
-  | { code: 'initiative-numbers'; path: (string | number)[]; missing: number[] };
+  | { code: 'initiative-numbers'; path: (string | number)[]; missing: number[] }
+  | { code: 'unchecked'; path: (string | number)[]; kind: 'source' | 'resource'; url: string }
+  | { code: 'reassess-unknown'; path: (string | number)[]; id: string; from: string };
+
+/**
+ * Issues that make an organisation's own catalogue a warning, not an error: a source or resource without `checked`. In the
+ * built-in catalogue every issue is an error.
+ */
+export const OWN_CATALOGUE_WARNINGS: ReadonlySet<CatalogueIssue['code']> = new Set(['unchecked']);
 
 export function checkCatalogue(c: Catalogue): CatalogueIssue[] {
   const issues: CatalogueIssue[] = [];
@@ -54,6 +64,14 @@ export function checkCatalogue(c: Catalogue): CatalogueIssue[] {
       if (!indicators.has(id)) issues.push({ code: 'dangling-reference', path: ['policyContext', i, 'indicators', j], id, kind: 'indicator' });
     });
   });
+  (c.migrations ?? []).forEach((m, i) => {
+    // An old id to assess again must lead somewhere in this version: through the mapping, or by keeping its id.
+    (m.reassess ?? []).forEach((id, j) => {
+      const to = Object.hasOwn(m.indicators, id) ? m.indicators[id]! : [id];
+      if (to.length === 0 || to.some((x) => !indicators.has(x))) issues.push({ code: 'reassess-unknown', path: ['migrations', i, 'reassess', j], id, from: m.from });
+    });
+  });
+  for (const e of datedEntries(c)) if (!e.checked) issues.push({ code: 'unchecked', path: e.path, kind: e.kind, url: e.url });
   for (const cycle of prerequisiteCycles(c)) {
     const i = c.indicators.findIndex((x) => x.id === cycle[0]);
     issues.push({ code: 'prerequisite-cycle', path: ['indicators', i, 'prerequisites'], cycle });

@@ -3,6 +3,7 @@ import type { Catalogue, Plan } from './model.ts';
 import { addTerms, compareTerms, isTerm, termIndex } from './terms.ts';
 import { isValidOrganisationNumber } from './organisation-number.ts';
 import { nearestId } from './nearest-id.ts';
+import { otherMunicipalityNamed } from './municipality-name.ts';
 
 export type PlanIssue =
   | { code: 'unknown-indicator'; path: (string | number)[]; key: true; id: string; near?: string }
@@ -16,13 +17,15 @@ export type PlanIssue =
   | { code: 'unknown-suggestion'; path: (string | number)[]; id: string }
   // Warnings: the plan is valid, but an action looks like a mistake.
   | { code: 'action-too-long'; path: (string | number)[]; start: string; end: string; span: number; terms: number; planEnd: string }
-  | { code: 'action-no-indicators'; path: (string | number)[]; id: string };
+  | { code: 'action-no-indicators'; path: (string | number)[]; id: string }
+  | { code: 'municipality-name-mismatch'; path: (string | number)[]; codeValue: string; codeName: string; named: string; namedCode: string };
 
 /** Issues that do not make a plan invalid. */
-export const PLAN_WARNINGS: ReadonlySet<PlanIssue['code']> = new Set(['action-too-long', 'action-no-indicators']);
+export const PLAN_WARNINGS: ReadonlySet<PlanIssue['code']> = new Set(['action-too-long', 'action-no-indicators', 'municipality-name-mismatch']);
 
 export interface ReferenceData {
-  municipalityCodes: ReadonlySet<string>;
+  /** Kommunkod → the municipality's name. */
+  municipalities: ReadonlyMap<string, string>;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -38,8 +41,14 @@ export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData):
   const resourceIds = new Set(catalogue.resources.map((r) => r.id));
   const org: unknown = plan.organisation;
   if (isObject(org)) {
-    if (org.kind === 'municipality' && typeof org.municipalityCode === 'string' && !ref.municipalityCodes.has(org.municipalityCode)) {
-      issues.push({ code: 'unknown-municipality', path: ['organisation', 'municipalityCode'], codeValue: org.municipalityCode });
+    if (org.kind === 'municipality' && typeof org.municipalityCode === 'string') {
+      const code = org.municipalityCode;
+      const codeName = ref.municipalities.get(code);
+      if (codeName === undefined) issues.push({ code: 'unknown-municipality', path: ['organisation', 'municipalityCode'], codeValue: code });
+      const named = typeof org.name === 'string' ? otherMunicipalityNamed(org.name, code, ref.municipalities) : undefined;
+      if (named && codeName !== undefined) {
+        issues.push({ code: 'municipality-name-mismatch', path: ['organisation', 'municipalityCode'], codeValue: code, codeName, named: named.name, namedCode: named.code });
+      }
     }
     if (typeof org.organisationNumber === 'string' && /^\d{6}-\d{4}$/.test(org.organisationNumber) && !isValidOrganisationNumber(org.organisationNumber)) {
       issues.push({ code: 'bad-organisation-number', path: ['organisation', 'organisationNumber'], value: org.organisationNumber });

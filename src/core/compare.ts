@@ -1,7 +1,7 @@
 // Compares two assessments of the same organisation over time: levels, targets and actions, as plain data.
 import type { ActionStatus, Answer, AnswerState, Catalogue, Level, Organisation, Plan, PlanAction } from './model.ts';
 import { isLevelAnswer } from './model.ts';
-import type { MigrationInfo } from './migrate.ts';
+import { reassessIds, type MigrationInfo } from './migrate.ts';
 import { termEndedBefore } from './terms.ts';
 
 export type Direction = 'raised' | 'lowered' | 'unchanged' | 'not-comparable';
@@ -42,6 +42,8 @@ export interface AnswerSnapshot {
   state: AnswerState;
   current?: Level;
   target?: Level;
+  /** The catalogue version the answer was given against, when it was carried over and is to be assessed again. */
+  reassess?: string;
 }
 
 export interface IndicatorComparison {
@@ -264,9 +266,13 @@ export function comparePlans(older: CompareInput, newer: CompareInput, opts: Com
   const indicators: IndicatorComparison[] = [];
   const targets: TargetMove[] = [];
   const byGoal = new Map<string, { older: AnswerSnapshot[]; newer: AnswerSnapshot[]; pairs: [number, number][] }>();
+  const olderReassess = new Set(reassessIds(older.plan, older.catalogue));
+  const newerReassess = new Set(reassessIds(newer.plan, newer.catalogue));
   for (const ind of shared) {
     const a = snapshot(Object.hasOwn(olderAnswers, ind.id) ? olderAnswers[ind.id] : undefined);
     const b = snapshot(Object.hasOwn(newerAnswers, ind.id) ? newerAnswers[ind.id] : undefined);
+    if (olderReassess.has(ind.id)) a.reassess = older.plan.catalogue.version;
+    if (newerReassess.has(ind.id)) b.reassess = newer.plan.catalogue.version;
     const group = byGoal.get(ind.goal) ?? { older: [], newer: [], pairs: [] };
     byGoal.set(ind.goal, group);
     group.older.push(a);

@@ -14,6 +14,8 @@ export interface MigrationInfo {
   to: string;
   mapped: MappedIndicator[];
   removed: string[];
+  /** New ids whose answers were given against the older version and are to be assessed again (see `reassessIds`). */
+  reassess: string[];
 }
 
 export interface MigrationResult {
@@ -36,6 +38,8 @@ export interface MigrationResult {
    * the plan's own answer is kept.
    */
   kept: string[];
+  /** Ids of the carried-over plan whose answers are to be assessed again, in catalogue order (see `reassessIds`). */
+  reassess: string[];
 }
 
 /** The catalogue's mapping from `version`, if it has one. Each entry maps one older version straight to the catalogue's. */
@@ -106,5 +110,26 @@ export function migratePlan(plan: Plan, catalogue: Catalogue): MigrationResult {
     removed: [...removed],
     unmapped: [...unmapped],
     kept,
+    reassess: reassessIds(next, catalogue),
   };
+}
+
+/**
+ * The answers of a plan made with an older catalogue version that the catalogue's mapping asks to be assessed again
+ * (`reassess`): the ids, in catalogue order, that such an answer was carried to (the ids `indicators` maps it to, else the
+ * same id) and that hold an answer. `plan` is the plan as carried over: it still names the version it was made with.
+ * Empty for a plan of the catalogue's own version.
+ */
+export function reassessIds(plan: Pick<Plan, 'catalogue' | 'assessment'>, catalogue: Catalogue): string[] {
+  const from = plan.catalogue?.version;
+  if (typeof from !== 'string' || from === catalogue.version) return [];
+  const migration = migrationFrom(catalogue, from);
+  if (!migration?.reassess?.length) return [];
+  const answers = plan.assessment?.answers ?? {};
+  const marked = new Set<string>();
+  for (const old of migration.reassess) {
+    const to = Object.hasOwn(migration.indicators, old) ? migration.indicators[old]! : [old];
+    for (const id of to) if (Object.hasOwn(answers, id)) marked.add(id);
+  }
+  return catalogue.indicators.map((i) => i.id).filter((id) => marked.has(id));
 }

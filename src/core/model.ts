@@ -11,9 +11,7 @@ export interface Text {
 export interface Source {
   title: string;
   url: string;
-  /** Date the source was read, YYYY-MM-DD. */
-  accessed?: string;
-  /** Date the source was last checked against the page, YYYY-MM-DD. */
+  /** Date the source was last checked against the page, YYYY-MM-DD. Required in the built-in catalogue. */
   checked?: string;
   /** The catalogue's own remark on the source (a news item, a secondary source), shown after the title. */
   note?: Text;
@@ -143,6 +141,11 @@ export interface Migration {
   from: string;
   /** Old indicator id → new indicator id(s); an empty list means removed. */
   indicators: Record<string, string[]>;
+  /**
+   * Old ids whose question or levels changed: their answers are carried over (to the ids `indicators` gives, else the same
+   * id) but marked as answered against the older version, to be assessed again.
+   */
+  reassess?: string[];
   note?: Text;
 }
 
@@ -224,6 +227,15 @@ export interface Plan {
   assessment: { date: string; answers: Record<string, Answer> };
   planning: Planning;
   actions: PlanAction[];
+  /** The record's details and the board's decision, shown on the cover. */
+  document?: PlanDocument;
+}
+
+export interface PlanDocument {
+  diarienummer?: string;
+  version?: string;
+  owner?: string;
+  decision?: { body: string; date: string; paragraph?: string };
 }
 
 export function isLevelAnswer(a: Answer | undefined): a is LevelAnswer {
@@ -358,4 +370,9 @@ export interface PlanReport {
   late: string[];
   /** The capacity and budget the schedule was made with: the plan's, or the command line's what-if values. */
   limits: { actionsPerTerm?: number; budgetPerYear?: number };
+  /**
+   * Indicators whose answers were given against an older catalogue version (`plan.catalogue.version`) and carried over,
+   * to be assessed again (the catalogue's migration lists them under `reassess`), in catalogue order.
+   */
+  reassess?: string[];
 }

@@ -5,6 +5,7 @@ import { compareIds } from './ids.ts';
 import { prioritise } from './priority.ts';
 import { matchResources } from './resources.ts';
 import { buildSchedule, type PlanningWindow } from './schedule.ts';
+import { reassessIds } from './migrate.ts';
 import { termEndedBefore } from './terms.ts';
 
 export interface ReportOptions {
@@ -31,7 +32,8 @@ export function buildReport(plan: Plan, catalogue: Catalogue, opts: ReportOption
     ...(window.actionsPerTerm !== undefined ? { actionsPerTerm: window.actionsPerTerm } : {}),
     ...(window.budgetPerYear !== undefined ? { budgetPerYear: window.budgetPerYear } : {}),
   };
-  return { plan, catalogue, gaps, goals, focusAreas, priorities, schedule, resources, initiatives, referenceDate: opts.referenceDate, late, limits };
+  const reassess = reassessIds(plan, catalogue);
+  return { plan, catalogue, gaps, goals, focusAreas, priorities, schedule, resources, initiatives, referenceDate: opts.referenceDate, late, limits, ...(reassess.length ? { reassess } : {}) };
 }
 
 /** The plan's planning values with the command line's what-if values laid over them. */

@@ -1,9 +1,12 @@
 // The sources a plan draws on: the catalogue's own, then those of the goals, indicators and initiatives the plan touches.
 import type { Lang, PlanReport, Source } from './model.ts';
 
-/** `Title (remark; read 2026-01-12)`: the title as the source gives it, then the catalogue's remark and read date. */
-export function sourceLabel(s: Source, lang: Lang, accessed: (date: string) => string): string {
-  const extra = [s.note?.[lang], s.accessed ? accessed(s.accessed) : undefined].filter(Boolean);
+/**
+ * `Title (remark; checked 2026-01-12)`: the title as the source gives it, then the catalogue's remark and, when `checked`
+ * is given, the date the source was last checked. A plan shows the catalogue's check dates once, not for each source.
+ */
+export function sourceLabel(s: Source, lang: Lang, checked?: (date: string) => string): string {
+  const extra = [s.note?.[lang], s.checked && checked ? checked(s.checked) : undefined].filter(Boolean);
   return extra.length ? `${s.title} (${extra.join('; ')})` : s.title;
 }
 

@@ -16,6 +16,19 @@ export function isTerm(s: string): boolean {
   return TERM.test(s);
 }
 
+/**
+ * A term as people type it: `2027-VT`, `2027 vt`, `VT 2027`, `vt27`, `HT-27` and `ht2027` all give the written form
+ * (`2027-VT`). A two-digit year is 20xx. Anything else, or a year outside 1900–2099, gives undefined.
+ */
+export function readTerm(input: string): string | undefined {
+  const s = input.trim().toUpperCase();
+  const m = /^(\d{4}|\d{2})\s*-?\s*(VT|HT)$/.exec(s) ?? /^(VT|HT)\s*-?\s*(\d{4}|\d{2})$/.exec(s);
+  if (!m) return undefined;
+  const [year, half] = /^\d/.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  const full = year.length === 2 ? `20${year}` : year;
+  return /^(19|20)\d{2}$/.test(full) ? `${full}-${half}` : undefined;
+}
+
 /** A number that orders terms: consecutive terms differ by one. */
 export function termIndex(s: string): number {
   const t = parseTerm(s);
@@ -70,9 +83,9 @@ export function termEndedBefore(term: string, date: string): boolean {
   return t.half === 'VT' ? m > 6 : false;
 }
 
-/** The next term that has not started on the given date (used as a default start). */
+/** The next term that has not started on the given date (used as a default start): HT starts in August. */
 export function nextTermAfter(date: string): string {
   const [y, m] = date.split('-').map(Number) as [number, number];
-  if (m <= 6) return `${y}-HT`;
+  if (m <= 7) return `${y}-HT`;
   return `${y + 1}-VT`;
 }

@@ -25,6 +25,8 @@ const sv = {
   outputExists: (f: string) => `${f} finns redan; du får frågan innan den skrivs över.`,
   fromLoaded: (f: string, date: string) => `Svaren från ${f} (${date}) är förifyllda. Tryck ⏎ där inget har ändrats.`,
   fromDropped: (ids: string) => `Dessa indikatorer finns inte i katalogen längre och tas inte med: ${ids}`,
+  fromReassess: (from: string, ids: string) =>
+    `Frågorna eller nivåerna har ändrats sedan katalogversion ${from} för ${ids}: de ställs utan förra svaret, så bedöm dem på nytt.`,
   fromCarried: (n: number, open: number) => `${n} ${n === 1 ? 'åtgärd följer' : 'åtgärder följer'} med från den tidigare planen, varav ${open} inte ${open === 1 ? 'är klar' : 'är klara'}; ändra status med skoldigiplan status.`,
   resumed: (f: string) => `Fortsätter bedömningen från ${f}.`,
   draftFound: (f: string, when: string) => `Det finns en påbörjad bedömning i ${f} (sparad ${when}). Vill du fortsätta den?`,
@@ -228,6 +230,7 @@ const en: AssessText = {
   outputExists: (f) => `${f} already exists; you will be asked before it is overwritten.`,
   fromLoaded: (f, date) => `The answers from ${f} (${date}) are filled in. Press ⏎ wherever nothing has changed.`,
   fromDropped: (ids) => `These indicators are no longer in the catalogue and are left out: ${ids}`,
+  fromReassess: (from, ids) => `The questions or levels have changed since catalogue version ${from} for ${ids}: they are asked without last time's answer, so assess them again.`,
   fromCarried: (n, open) => `${n} ${n === 1 ? 'action is' : 'actions are'} carried over from the earlier plan, ${open} of them not finished; change the status with skoldigiplan status.`,
   resumed: (f) => `Continuing the assessment from ${f}.`,
   draftFound: (f, when) => `There is an unfinished assessment in ${f} (saved ${when}). Do you want to go on with it?`,

@@ -30,7 +30,28 @@ const sv = {
   unverified: '(ej bekräftad)',
   relatedInitiatives: 'Nationella initiativ',
   sources: 'Källor',
-  accessed: (date: string) => `läst ${date}`,
+  checked: (date: string) => `kontrollerad ${date}`,
+  checkedLabel: 'Kontrollerad',
+  stale: {
+    header: (months: number, cutoff: string, today: string, n: number, total: number) =>
+      months === 0
+        ? `Alla ${total} källor och resurser, de som kontrollerades för längst sedan först (referensdatum ${today}):`
+        : `${n} av ${total} källor och resurser kontrollerades senast ${cutoff} eller tidigare (${months} ${months === 1 ? 'månad' : 'månader'} före ${today}), de äldsta först:`,
+    none: (months: number, cutoff: string, today: string, total: number) =>
+      `Alla ${total} källor och resurser har kontrollerats efter ${cutoff} (${months} ${months === 1 ? 'månad' : 'månader'} före ${today}).`,
+    never: 'saknar datum',
+    owner: {
+      catalogue: () => 'katalogen',
+      'focus-area': (id: string) => `fokusområde ${id}`,
+      goal: (id: string) => `delmål ${id}`,
+      indicator: (id: string) => `indikator ${id}`,
+      resource: (id: string) => `resurs ${id}`,
+      policy: (id: string) => `policyläget ${id}`,
+      initiative: (id: string) => `initiativ ${id}`,
+    } as Record<string, (id: string) => string>,
+    kind: { source: 'källa', resource: 'resursens adress' } as Record<string, string>,
+    footer: 'Kontrollera varje sida: att adressen fungerar och att sidan säger det katalogen använder den till. Skriv sedan dagens datum i checked (se docs/catalogue.md).',
+  },
   goalOf: 'Delmål',
   goalsOf: 'Delmål',
   indicatorsOf: 'Indikatorer',
@@ -79,7 +100,27 @@ const en: typeof sv = {
   unverified: '(not confirmed)',
   relatedInitiatives: 'National initiatives',
   sources: 'Sources',
-  accessed: (date) => `accessed ${date}`,
+  checked: (date) => `checked ${date}`,
+  checkedLabel: 'Checked',
+  stale: {
+    header: (months, cutoff, today, n, total) =>
+      months === 0
+        ? `All ${total} sources and resources, those checked longest ago first (reference date ${today}):`
+        : `${n} of ${total} sources and resources were last checked on ${cutoff} or earlier (${months} ${months === 1 ? 'month' : 'months'} before ${today}), oldest first:`,
+    none: (months, cutoff, today, total) => `All ${total} sources and resources have been checked after ${cutoff} (${months} ${months === 1 ? 'month' : 'months'} before ${today}).`,
+    never: 'no date',
+    owner: {
+      catalogue: () => 'the catalogue',
+      'focus-area': (id) => `focus area ${id}`,
+      goal: (id) => `goal ${id}`,
+      indicator: (id) => `indicator ${id}`,
+      resource: (id) => `resource ${id}`,
+      policy: (id) => `policy context ${id}`,
+      initiative: (id) => `initiative ${id}`,
+    },
+    kind: { source: 'source', resource: "the resource's address" },
+    footer: 'Check each page: that the address works and that the page says what the catalogue uses it for. Then write today\'s date in checked (see docs/catalogue.md).',
+  },
   goalOf: 'Goal',
   goalsOf: 'Goals',
   indicatorsOf: 'Indicators',

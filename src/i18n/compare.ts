@@ -134,10 +134,13 @@ const sv = {
     versions: (older: string, newer: string) => `Planerna är gjorda med olika versioner av katalogen: ${older} (den äldre) och ${newer} (den nyare).`,
     migrated: (side: 'older' | 'newer', from: string, to: string, list: string) =>
       `Den ${side === 'older' ? 'äldre' : 'nyare'} planens svar har förts över från katalogversion ${from} till ${to}${list ? `: ${list}` : ''}.`,
+    reassessed: (side: 'older' | 'newer', from: string, ids: string) =>
+      `I den ${side === 'older' ? 'äldre' : 'nyare'} planen är svaren för ${ids} besvarade mot katalogversion ${from}, vars frågor eller nivåer har ändrats sedan dess; jämförelsen för dem är ungefärlig (markerade ”besvarad mot ${from}, bedöm på nytt”).`,
     onlyInOlder: (ids: string) => `Indikatorer som bara finns i den äldre planens katalog och därför inte jämförs: ${ids}.`,
     onlyInNewer: (ids: string) => `Indikatorer som bara finns i den nyare planens katalog och därför inte jämförs: ${ids}.`,
     organisations: (list: string) => `Obs! Planerna gäller olika organisationer (${list}). Jämförelsen är ändå gjord, eftersom --force angavs.`,
   },
+  reassessMark: (from: string) => `besvarad mot ${from}, bedöm på nytt`,
   mapping: {
     moved: (from: string, to: string[]) => `${from} → ${to.join(', ')}`,
     removed: (id: string) => `${id} har tagits bort`,
@@ -173,6 +176,9 @@ const sv = {
       'använd en katalog med planens version (--catalogue fil.yaml), lägg till indikatorerna under migrations i katalogen, eller byt till id:n som finns (se skoldigiplan catalogue)',
     unknownSuffix: (from: string, to: string) => ` (planen gjordes med katalogversion ${from}, och katalogen med version ${to} saknar en mappning för indikatorn)`,
     kept: (ids: string) => `; planens egna svar för ${ids} har behållits`,
+    reassess: (from: string, to: string, ids: string) =>
+      `frågorna eller nivåerna har ändrats sedan katalogversion ${from} för ${ids}: svaren har förts över till version ${to} men är besvarade mot ${from} och ska bedömas på nytt`,
+    reassessHint: 'bedöm indikatorerna på nytt, till exempel med skoldigiplan assess --from (de frågas då utan förra svaret), och skriv den nya versionen under catalogue',
   },
 };
 
@@ -278,10 +284,13 @@ const en: CompareText = {
   about: {
     versions: (older, newer) => `The plans were made with different versions of the catalogue: ${older} (the older) and ${newer} (the newer).`,
     migrated: (side, from, to, list) => `The ${side} plan's answers have been carried over from catalogue version ${from} to ${to}${list ? `: ${list}` : ''}.`,
+    reassessed: (side, from, ids) =>
+      `In the ${side} plan the answers for ${ids} were given against catalogue version ${from}, whose questions or levels have changed since; their comparison is approximate (marked “answered against ${from}, assess again”).`,
     onlyInOlder: (ids) => `Indicators only in the older plan's catalogue, and therefore not compared: ${ids}.`,
     onlyInNewer: (ids) => `Indicators only in the newer plan's catalogue, and therefore not compared: ${ids}.`,
     organisations: (list) => `Note: the plans are for different organisations (${list}). They were compared anyway because --force was given.`,
   },
+  reassessMark: (from) => `answered against ${from}, assess again`,
   mapping: {
     moved: (from, to) => `${from} → ${to.join(', ')}`,
     removed: (id) => `${id} has been removed`,
@@ -312,6 +321,9 @@ const en: CompareText = {
       'use a catalogue of the plan\'s version (--catalogue file.yaml), add the indicators under migrations in the catalogue, or change to ids that exist (see skoldigiplan catalogue)',
     unknownSuffix: (from, to) => ` (the plan was made with catalogue version ${from}, and the catalogue of version ${to} has no mapping for the indicator)`,
     kept: (ids) => `; the plan's own answers for ${ids} have been kept`,
+    reassess: (from, to, ids) =>
+      `the questions or levels have changed since catalogue version ${from} for ${ids}: the answers have been carried over to version ${to} but were given against ${from} and must be assessed again`,
+    reassessHint: 'assess the indicators again, for example with skoldigiplan assess --from (they are then asked without last time\'s answer), and write the new version under catalogue',
   },
 };
 

@@ -3,10 +3,13 @@ import type { Lang } from '../core/model.ts';
 import type { HeaderProblem } from '../commands/import/columns.ts';
 import type { RowProblem } from '../commands/import/rows.ts';
 import { MAX_AMOUNT } from '../core/amount.ts';
-import { formatMoney } from './number-format.ts';
+import { formatMoney, numberFormat } from './number-format.ts';
+import { sizeFigures } from './size.ts';
 import { joinList, reportText } from './report.ts';
 
 type Message = { message: string; hint?: string };
+
+const formatCount = (lang: Lang, n: number) => numberFormat(lang).format(n);
 
 /** The school forms as the CSV writes them, in Swedish whatever the language of the messages. */
 const schoolFormList = (lang: Lang) => joinList(Object.values(reportText.sv.schoolForms), lang);
@@ -92,6 +95,9 @@ const sv = {
     }
   },
   invalidPlan: (m: string) => `planen blir ogiltig: ${m}`,
+  planTooLarge: (size: number, max: number, column: string, chars: number) =>
+    `raden skulle bli en plan för stor för att läsas in igen (${sizeFigures('sv', size, max)}), så den skrivs inte; längst är texten i kolumn ${column} (${formatCount('sv', chars)} tecken)`,
+  planTooLargeHint: 'korta texten i cellen; långa underlag hör hemma i ett eget dokument som planen hänvisar till',
   exists: (file: string) => `${file} finns redan och skrivs inte över`,
   existsHint: 'använd --force för att skriva över befintliga planfiler',
   sameOrganisation: (row: number, file: string) => `samma organisation som rad ${row}; skrivs till ${file}`,
@@ -186,6 +192,9 @@ const en: ImportText = {
     }
   },
   invalidPlan: (m) => `the plan would be invalid: ${m}`,
+  planTooLarge: (size, max, column, chars) =>
+    `the row would make a plan too large to be read back (${sizeFigures('en', size, max)}), so it is not written; the longest text is in column ${column} (${formatCount('en', chars)} characters)`,
+  planTooLargeHint: 'shorten the text in the cell; long background material belongs in a document of its own that the plan refers to',
   exists: (file) => `${file} already exists and is not overwritten`,
   existsHint: 'use --force to overwrite existing plan files',
   sameOrganisation: (row, file) => `the same organisation as row ${row}; written to ${file}`,

@@ -1,6 +1,6 @@
 // Wording for reading files and for problems found in plan and catalogue files.
 import type { Unclosed } from '../io/yaml-unclosed.ts';
-import { numberFormat } from './number-format.ts';
+import { sizeFigures } from './size.ts';
 
 const sv = {
   isDirectory: 'det här är en mapp, inte en fil',
@@ -13,7 +13,7 @@ const sv = {
   noAccessHint: 'kontrollera filens behörigheter, eller kopiera filen till en mapp där du kan läsa den',
   readError: (m: string) => `filen gick inte att läsa: ${m}`,
   readErrorHint: 'kontrollera att sökvägen leder till en vanlig fil som går att öppna',
-  tooLarge: (size: number, max: number) => `filen är för stor (${numberFormat('sv', 1).format(size / 1048576)} MB; högst ${max / 1048576} MB)`,
+  tooLarge: (size: number, max: number) => `filen är för stor (${sizeFigures('sv', size, max)})`,
   tooLargeHint: 'en planfil är normalt några kilobyte; kontrollera att det är rätt fil',
   tooDeep: (max: number) => `filen har listor eller samlingar i fler än ${max} nivåer, och så djup är ingen plan eller katalog`,
   tooDeepHint: 'kontrollera att det är rätt fil; en plan har högst ett tiotal nivåer av indrag och klamrar',
@@ -195,6 +195,10 @@ const sv = {
     unknownIndicatorHint: (near: string) => (near ? `menade du ${near}? Se skoldigiplan catalogue för alla indikatorer` : 'se skoldigiplan catalogue för alla indikatorer'),
     unknownMunicipality: (code: string) => `okänd kommunkod ${code}`,
     unknownMunicipalityHint: 'kommunkoden har fyra siffror, t.ex. "0180" för Stockholm; se SCB:s lista',
+    municipalityNameMismatch: (named: string, namedCode: string, code: string, codeName: string) =>
+      `namnet säger ${named} (${namedCode}) men kommunkoden är ${code}, ${codeName}`,
+    municipalityNameMismatchHint: (named: string, namedCode: string) =>
+      `skriv municipalityCode: "${namedCode}" om planen gäller ${named}; annars rätta namnet`,
     municipalityName: (code: string, name: string) => `kommunkod ${code} är ${name}`,
     badOrgNumber: (n: string) => `organisationsnumret ${n} har fel kontrollsiffra`,
     badOrgNumberHint: 'kontrollera numret mot registreringsbeviset eller Bolagsverket',
@@ -230,6 +234,11 @@ const sv = {
     cycle: (ids: string) => `förutsättningarna bildar en cirkel: ${ids}`,
     cycleHint: 'en indikator kan inte, ens indirekt, bygga på sig själv',
     actionStep: (id: string) => `åtgärdsförslagets id ${id} ska vara indikatorns id, ett bindestreck och nivån som steget utgår från`,
+    unchecked: (kind: 'source' | 'resource', url: string) => `${kind === 'source' ? 'källan' : 'resursen'} ${url} saknar checked, datumet då den senast kontrollerades`,
+    uncheckedHint: (kind: 'source' | 'resource') =>
+      `kontrollera att sidan finns och säger det ${kind === 'source' ? 'källan' : 'resursen'} används till, och skriv checked: ÅÅÅÅ-MM-DD med dagens datum direkt under url`,
+    reassessUnknown: (id: string, from: string) => `${id} under reassess (mappningen från ${from}) leder inte till någon indikator i katalogen`,
+    reassessUnknownHint: 'skriv det gamla id:t under indicators med de nya id:na, eller ta bort det ur reassess',
   },
 };
 
@@ -246,7 +255,7 @@ const en: IoText = {
   noAccessHint: 'check the file\'s permissions, or copy the file to a folder where you can read it',
   readError: (m) => `the file could not be read: ${m}`,
   readErrorHint: 'check that the path leads to an ordinary file that can be opened',
-  tooLarge: (size, max) => `the file is too large (${numberFormat('en', 1).format(size / 1048576)} MB; at most ${max / 1048576} MB)`,
+  tooLarge: (size, max) => `the file is too large (${sizeFigures('en', size, max)})`,
   tooLargeHint: 'a plan file is normally a few kilobytes; check that this is the right file',
   tooDeep: (max) => `the file nests lists or mappings more than ${max} levels deep, which no plan or catalogue does`,
   tooDeepHint: 'check that this is the right file; a plan has at most about ten levels of indentation and brackets',
@@ -412,6 +421,8 @@ const en: IoText = {
     unknownIndicatorHint: (near) => (near ? `did you mean ${near}? See skoldigiplan catalogue for every indicator` : 'see skoldigiplan catalogue for every indicator'),
     unknownMunicipality: (code) => `unknown municipality code ${code}`,
     unknownMunicipalityHint: 'the code has four digits, e.g. "0180" for Stockholm; see SCB\'s list',
+    municipalityNameMismatch: (named, namedCode, code, codeName) => `the name says ${named} (${namedCode}) but the municipality code is ${code}, ${codeName}`,
+    municipalityNameMismatchHint: (named, namedCode) => `write municipalityCode: "${namedCode}" if the plan is for ${named}; otherwise correct the name`,
     municipalityName: (code, name) => `municipality code ${code} is ${name}`,
     badOrgNumber: (n) => `the organisation number ${n} has a wrong check digit`,
     badOrgNumberHint: 'check the number against the registration certificate or Bolagsverket',
@@ -446,6 +457,10 @@ const en: IoText = {
     cycle: (ids) => `the prerequisites form a cycle: ${ids}`,
     cycleHint: 'an indicator cannot build on itself, not even indirectly',
     actionStep: (id) => `the suggested action id ${id} must be the indicator id, a hyphen and the from level`,
+    unchecked: (kind, url) => `the ${kind} ${url} has no checked, the date it was last checked`,
+    uncheckedHint: (kind) => `check that the page exists and says what the ${kind} is used for, and write checked: YYYY-MM-DD with today's date just below url`,
+    reassessUnknown: (id, from) => `${id} under reassess (the mapping from ${from}) leads to no indicator in the catalogue`,
+    reassessUnknownHint: 'write the old id under indicators with its new ids, or remove it from reassess',
   },
 };
 

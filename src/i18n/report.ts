@@ -132,6 +132,12 @@ const sv = {
     beforePrerequisite: (action: string, pre: string) => `${action} börjar innan ${pre} är klar, trots att ${action} bygger på ${pre}.`,
     outsideHorizon: (action: string) => `${action} ligger utanför planperioden.`,
   },
+  reassess: {
+    mark: (from: string) => `besvarad mot ${from}, bedöm på nytt`,
+    heading: 'Bedöm på nytt',
+    intro: (from: string, to: string) =>
+      `Planen gjordes med katalogversion ${from}. Frågorna eller nivåerna för de här indikatorerna har ändrats i version ${to}; svaren har förts över och används i planen, men de ska bedömas på nytt.`,
+  },
   notAssessed: {
     heading: 'Inte bedömda med nivå',
     unknown: 'Vet ej',
@@ -157,7 +163,17 @@ const sv = {
   sources: {
     heading: 'Källor',
     about: 'Om underlaget',
-    accessed: (date: string) => `läst ${date}`,
+    checked: (range: { oldest?: string; newest?: string; undated: number }) =>
+      [
+        !range.oldest
+          ? 'Katalogen anger inte när dess källor och stödresurser kontrollerades.'
+          : range.oldest === range.newest
+            ? `Katalogens källor och stödresurser kontrollerades senast ${range.oldest}.`
+            : `Katalogens källor och stödresurser kontrollerades senast mellan ${range.oldest} och ${range.newest}.`,
+        range.oldest && range.undated > 0 ? `${range.undated} av dem saknar datum för kontroll.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     intro: (id: string, version: string, date: string) => `Katalogen ${id} ${version} (${date}). Varje uppgift i katalogen har sin källa; här är de som planen bygger på.`,
   },
   footer: (date: string) => `Framtagen med skoldigiplan. Referensdatum för försenade åtgärder: ${date}.`,
@@ -285,6 +301,12 @@ const en: ReportText = {
     beforePrerequisite: (action, pre) => `${action} starts before ${pre} is done, although it builds on it.`,
     outsideHorizon: (action) => `${action} lies outside the plan period.`,
   },
+  reassess: {
+    mark: (from) => `answered against ${from}, assess again`,
+    heading: 'Assess again',
+    intro: (from, to) =>
+      `The plan was made with catalogue version ${from}. The questions or levels of these indicators have changed in version ${to}; the answers have been carried over and are used in the plan, but they must be assessed again.`,
+  },
   notAssessed: {
     heading: 'Not assessed with a level',
     unknown: 'Unknown',
@@ -310,7 +332,17 @@ const en: ReportText = {
   sources: {
     heading: 'Sources',
     about: 'About the basis of this plan',
-    accessed: (date) => `accessed ${date}`,
+    checked: (range) =>
+      [
+        !range.oldest
+          ? 'The catalogue does not say when its sources and support resources were checked.'
+          : range.oldest === range.newest
+            ? `The catalogue's sources and support resources were last checked on ${range.oldest}.`
+            : `The catalogue's sources and support resources were last checked between ${range.oldest} and ${range.newest}.`,
+        range.oldest && range.undated > 0 ? `${range.undated} of them have no date of checking.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     intro: (id, version, date) => `Catalogue ${id} ${version} (${date}). Every entry in the catalogue carries its source; these are the ones this plan draws on.`,
   },
   footer: (date) => `Produced with skoldigiplan. Reference date for late actions: ${date}.`,

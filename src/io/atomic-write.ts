@@ -1,15 +1,31 @@
 // Writes a file atomically: a temporary file in the same folder, then a rename, so a reader never sees half a file.
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
 
-export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { mkdir?: boolean; fsync?: boolean } = {}): void {
+export interface AtomicWriteOptions {
+  mkdir?: boolean;
+  fsync?: boolean;
+  /**
+   * A new file that holds contact details (a plan, a draft) is made readable by its owner only (0600, or stricter where
+   * the umask is); other new files get 0644 less the umask. A file that is replaced always keeps its own mode.
+   */
+  private?: boolean;
+}
+
+/**
+ * Writes `path` through a temporary file beside it and a rename. The rename replaces the directory entry: a file
+ * replaced keeps its mode, and its owner and group where the process may set them (root may; others keep their own).
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, opts: AtomicWriteOptions = {}): void {
   const dir = dirname(path);
   if (opts.mkdir) makeFolders(dir);
+  const before = regularFile(path);
   const tmp = join(dir, temporaryName(basename(path), process.pid, counter++));
-  const fd = openSync(tmp, 'w', 0o644);
+  const fd = openSync(tmp, 'w', opts.private ? 0o600 : 0o644);
   try {
+    if (before) keepModeAndOwner(fd, before);
     writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     if (opts.fsync) fsyncSync(fd);
   } catch (e) {
@@ -24,6 +40,31 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: {
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+function regularFile(path: string): Stats | undefined {
+  try {
+    const st = statSync(path);
+    return st.isFile() ? st : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The mode of the file being replaced (fchmod is not narrowed by the umask), and its owner where that is allowed. */
+function keepModeAndOwner(fd: number, before: Stats): void {
+  fchmodSync(fd, before.mode & 0o7777);
+  const now = fstatSync(fd);
+  if (now.uid === before.uid && now.gid === before.gid) return;
+  try {
+    fchownSync(fd, before.uid, before.gid);
+  } catch (e) {
+    // Only root may give a file away, and a user only to a group of their own: the file is then the writer's.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'EINVAL') throw e;
+  }
+  // A changed owner clears the set-id bits on some systems: set the mode again.
+  fchmodSync(fd, before.mode & 0o7777);
 }
 
 /**

@@ -2,13 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Catalogue, Lang } from '../core/model.ts';
-import { checkCatalogue, type CatalogueIssue } from '../core/check-catalogue.ts';
+import { checkCatalogue, OWN_CATALOGUE_WARNINGS } from '../core/check-catalogue.ts';
+import { catalogueIssueDiagnostics } from './catalogue-issues.ts';
 import { UserError, type Diagnostic } from '../errors.ts';
 import { ioText } from '../i18n/io.ts';
 import { lazyValidator } from './lazy-validator.ts';
 import { displayPath, packagePath } from './paths.ts';
 import { schemaDiagnostics } from './schema-errors.ts';
-import { positionOf, readYamlFile, type ReadResult, type YamlSource } from './yaml-file.ts';
+import { positionOf, readYamlFile, type ReadResult } from './yaml-file.ts';
 
 export const DEFAULT_CATALOGUE = 'nationell';
 
@@ -47,15 +48,25 @@ function looksLikePlan(value: unknown): boolean {
   return !('indicators' in value) && ('assessment' in value || ('schemaVersion' in value && 'catalogue' in value));
 }
 
-const customs = new Map<string, Catalogue>();
+const customs = new Map<string, { catalogue: Catalogue; warnings: Diagnostic[] }>();
 
 /**
  * An organisation's own catalogue file: read, schema-checked and consistency-checked; throws UserError with every problem.
  * `read` is the file already read and parsed by the caller, so that it is parsed once.
  */
 export function loadCatalogueFile(path: string, cwd: string, lang: Lang, read?: ReadResult): Catalogue {
+  return checkCatalogueFile(path, cwd, lang, read).catalogue;
+}
+
+/**
+ * As `loadCatalogueFile`, with the warnings the file gets (a source or resource without `checked`): `validate` shows
+ * them; the other commands use the catalogue without repeating them on every run.
+ */
+export function checkCatalogueFile(path: string, cwd: string, lang: Lang, read?: ReadResult): { catalogue: Catalogue; warnings: Diagnostic[] } {
   const abs = resolve(cwd, path);
-  const cached = customs.get(abs);
+  // The warnings are worded in the run's language.
+  const key = `${lang}:${abs}`;
+  const cached = customs.get(key);
   if (cached) return cached;
   const display = displayPath(abs, cwd);
   read ??= readYamlFile(abs, display, lang);
@@ -69,30 +80,11 @@ export function loadCatalogueFile(path: string, cwd: string, lang: Lang, read?: 
     throw new UserError('', schemaDiagnostics(validateCatalogue.errors ?? [], read.source, display, lang, read.value, 'catalogue'));
   }
   const catalogue = read.value as Catalogue;
-  const issues = checkCatalogue(catalogue);
-  if (issues.length > 0) throw new UserError('', catalogueIssueDiagnostics(issues, read.source, display, lang));
-  customs.set(abs, catalogue);
-  return catalogue;
-}
-
-export function catalogueIssueDiagnostics(issues: CatalogueIssue[], source: YamlSource | undefined, file: string, lang: Lang): Diagnostic[] {
-  const t = ioText[lang].catalogue;
-  return issues.map((issue) => {
-    const pos = source ? positionOf(source, issue.path) : undefined;
-    const base = { file, line: pos?.line, col: pos?.col, severity: 'error' as const, code: `catalogue-${issue.code}` };
-    switch (issue.code) {
-      case 'duplicate-id':
-        return { ...base, message: t.duplicateId(issue.id) };
-      case 'dangling-reference':
-        return { ...base, message: t.dangling(t.kinds[issue.kind] ?? issue.kind, issue.id) };
-      case 'prerequisite-cycle':
-        return { ...base, message: t.cycle(issue.cycle.join(' → ')), hint: t.cycleHint };
-      case 'action-step':
-        return { ...base, message: t.actionStep(issue.id) };
-      case 'initiative-numbers':
-        return { ...base, message: issue.missing.join(', ') };
-    }
-  });
+  const diagnostics = catalogueIssueDiagnostics(checkCatalogue(catalogue), read.source, display, lang, OWN_CATALOGUE_WARNINGS);
+  if (diagnostics.some((d) => d.severity === 'error')) throw new UserError('', diagnostics);
+  const loaded = { catalogue, warnings: diagnostics };
+  customs.set(key, loaded);
+  return loaded;
 }
 
 /** The catalogue for a command: `--catalogue file` when given, else the built-in default. */

@@ -8,7 +8,7 @@ import { ioText } from '../i18n/io.ts';
 import { compareText } from '../i18n/compare.ts';
 import { validatePlan } from '../generated/validatePlan.js';
 import { builtinCatalogue, loadCatalogueFile, looksLikeCatalogue } from './load-catalogue.ts';
-import { loadMunicipalities } from './municipalities.ts';
+import { municipalityNames } from './municipalities.ts';
 import { displayPath } from './paths.ts';
 import { schemaDiagnostics } from './schema-errors.ts';
 import { positionOf, readYamlFile, type ReadResult, type YamlSource } from './yaml-file.ts';
@@ -35,7 +35,6 @@ export interface LoadPlanOptions {
   catalogueFile?: string;
 }
 
-let municipalityCodes: Set<string> | undefined;
 
 /** `read` is the file already read and parsed by the caller, so that it is parsed once. */
 export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult): PlanLoad {
@@ -73,7 +72,6 @@ export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult)
     }
   }
   if (catalogue && isPlanShaped(plan)) {
-    municipalityCodes ??= new Set(loadMunicipalities().map((m) => m.code));
     try {
       const carried = carryOver(plan, catalogue, source, display, opts.lang);
       plan = carried.plan;
@@ -81,7 +79,7 @@ export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult)
       findings.push(...carried.diagnostics);
       // Warnings judge a plan that holds together; after schema errors (a missing indicators key, filled in as an empty
       // list) they would only repeat them.
-      const issues = checkPlan(plan, catalogue, { municipalityCodes }).filter((i) => schemaOk || !PLAN_WARNINGS.has(i.code));
+      const issues = checkPlan(plan, catalogue, { municipalities: municipalityNames() }).filter((i) => schemaOk || !PLAN_WARNINGS.has(i.code));
       findings.push(...carried.explain(planIssueDiagnostics(issues, source, display, opts.lang)));
     } catch (e) {
       // A plan that fails the schema may have any shape; its schema messages already say what to fix.
@@ -122,6 +120,9 @@ function carryOver(plan: Plan, catalogue: Catalogue, source: YamlSource, file: s
     const kept = m.kept.length > 0 ? t.migration.kept(m.kept.join(', ')) : '';
     diagnostics.push({ ...at(), severity: 'warning', code: 'catalogue-migrated', message: t.migration.mapped(version, catalogue.version, moved) + kept, hint: t.migration.mappedHint(catalogue.version) });
   }
+  if (m.reassess.length > 0) {
+    diagnostics.push({ ...at(), severity: 'warning', code: 'catalogue-reassess', message: t.migration.reassess(version, catalogue.version, m.reassess.join(', ')), hint: t.migration.reassessHint });
+  }
   if (m.unmapped.length > 0) {
     diagnostics.push({ ...at(), severity: 'warning', code: 'catalogue-unmapped', message: t.migration.notMappable(version, catalogue.version, m.applied, m.unmapped.join(', ')), hint: t.migration.notMappableHint });
   }
@@ -131,7 +132,8 @@ function carryOver(plan: Plan, catalogue: Catalogue, source: YamlSource, file: s
         ? { ...d, message: d.message + t.migration.unknownSuffix(version, catalogue.version), hint: t.migration.notMappableHint }
         : d,
     );
-  const migration: MigrationInfo | undefined = moved ? { from: version, to: catalogue.version, mapped: m.mapped, removed: m.removed } : undefined;
+  const migration: MigrationInfo | undefined =
+    moved || m.reassess.length > 0 ? { from: version, to: catalogue.version, mapped: m.mapped, removed: m.removed, reassess: m.reassess } : undefined;
   return { plan: m.plan, diagnostics, explain, migration };
 }
 
@@ -184,6 +186,8 @@ export function planIssueDiagnostics(issues: PlanIssue[], source: YamlSource, fi
         return { ...base, message: t.actionTooLong(issue.start, issue.end, issue.span, issue.terms), hint: t.actionTooLongHint(issue.planEnd) };
       case 'action-no-indicators':
         return { ...base, message: t.actionNoIndicators(issue.id), hint: t.actionNoIndicatorsHint };
+      case 'municipality-name-mismatch':
+        return { ...base, message: t.municipalityNameMismatch(issue.named, issue.namedCode, issue.codeValue, issue.codeName), hint: t.municipalityNameMismatchHint(issue.named, issue.namedCode) };
     }
   });
 }

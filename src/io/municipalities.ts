@@ -16,6 +16,14 @@ export function loadMunicipalities(): Municipality[] {
   return cache;
 }
 
+let names: Map<string, string> | undefined;
+
+/** Kommunkod → name, for the plan checks. */
+export function municipalityNames(): ReadonlyMap<string, string> {
+  names ??= new Map(loadMunicipalities().map((m) => [m.code, m.name]));
+  return names;
+}
+
 export function municipalityByCode(code: string): Municipality | undefined {
   return loadMunicipalities().find((m) => m.code === code);
 }

@@ -4,7 +4,7 @@ import type { Plan } from '../core/model.ts';
 
 export const PLAN_SCHEMA_URL = 'https://cdn.jsdelivr.net/npm/skoldigiplan/schemas/plan.schema.json';
 
-const ORDER = ['schemaVersion', 'draft', 'resume', 'catalogue', 'organisation', 'assessment', 'planning', 'actions'];
+const ORDER = ['schemaVersion', 'draft', 'resume', 'catalogue', 'organisation', 'assessment', 'planning', 'actions', 'document'];
 
 /** The text of a plan file. Deterministic: the same plan always gives the same bytes. */
 export function planToYaml(plan: Plan): string {

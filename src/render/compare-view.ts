@@ -19,7 +19,7 @@ export function compareView(result: CompareResult, catalogue: Catalogue, lang: L
   const indicatorTitle = new Map(catalogue.indicators.map((i) => [i.id, i.title[lang]]));
   const goalText = new Map(catalogue.goals.map((g) => [g.id, g.text[lang]]));
   const label = (id: string, title?: string) => (title ? `${id} ${title}` : id);
-  const level = (s: AnswerSnapshot) => (s.state === 'answered' ? String(s.current) : t.states[s.state]);
+  const level = (s: AnswerSnapshot) => `${s.state === 'answered' ? String(s.current) : t.states[s.state]}${s.reassess ? ` (${t.reassessMark(s.reassess)})` : ''}`;
   const mean = (x?: number) => (x === undefined ? t.none : t.number(x));
   const actionLabel = (a: ActionSnapshot) => `${a.id} ${a.title}${a.isNew ? ` (${t.isNew})` : ''}`;
   const end = (a: ActionSnapshot) => (a.end === undefined ? t.noEnd : a.olderEnd !== undefined ? t.endMoved(a.end, a.olderEnd) : a.end);
@@ -107,6 +107,10 @@ export function compareView(result: CompareResult, catalogue: Catalogue, lang: L
     if (!m) continue;
     const list = [...m.mapped.map((x) => t.mapping.moved(x.from, x.to)), ...m.removed.map(t.mapping.removed)].join('; ');
     about.push(t.about.migrated(side, m.from, m.to, list));
+  }
+  for (const side of ['older', 'newer'] as const) {
+    const marked = result.indicators.filter((r) => r[side].reassess !== undefined);
+    if (marked.length > 0) about.push(t.about.reassessed(side, marked[0]![side].reassess!, marked.map((r) => r.indicator).join(', ')));
   }
   if (result.catalogue.onlyInOlder.length > 0) about.push(t.about.onlyInOlder(result.catalogue.onlyInOlder.join(', ')));
   if (result.catalogue.onlyInNewer.length > 0) about.push(t.about.onlyInNewer(result.catalogue.onlyInNewer.join(', ')));

@@ -2,13 +2,18 @@
 import { answerNotes, type Lang, type PlanReport } from '../core/model.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { formatReason } from './reasons.ts';
+import { checkedRange } from '../core/checked.ts';
 
 export function planReportJson(report: PlanReport, lang: Lang): unknown {
   const { plan, catalogue } = report;
   const idx = indexCatalogue(catalogue);
+  const reassess = new Set(report.reassess ?? []);
+  const { oldest, newest, undated } = checkedRange(catalogue);
   return {
     schemaVersion: 1,
-    catalogue: { id: catalogue.id, version: catalogue.version },
+    catalogue: { id: catalogue.id, version: catalogue.version, checked: { ...(oldest ? { oldest, newest } : {}), undated } },
+    // The catalogue version the answers were given against, when the plan was carried over from an older one.
+    ...(plan.catalogue.version !== catalogue.version ? { answeredAgainst: plan.catalogue.version } : {}),
     organisation: {
       name: plan.organisation.name,
       kind: plan.organisation.kind,
@@ -19,7 +24,7 @@ export function planReportJson(report: PlanReport, lang: Lang): unknown {
     assessmentDate: plan.assessment.date,
     referenceDate: report.referenceDate,
     // Each gap with the organisation's own comment and evidence for the indicator, as the plan file has them.
-    gaps: report.gaps.map((g) => ({ ...g, ...answerNotes(plan.assessment.answers[g.indicator]) })),
+    gaps: report.gaps.map((g) => ({ ...g, ...answerNotes(plan.assessment.answers[g.indicator]), ...(reassess.has(g.indicator) ? { reassess: true } : {}) })),
     goals: report.goals,
     focusAreas: report.focusAreas,
     priorities: report.priorities.map((p) => ({ ...p, text: p.reasons.map((r) => formatReason(r, lang, catalogue)) })),

@@ -7,6 +7,7 @@ import { formatDecimal, joinList, reportText } from '../i18n/report.ts';
 import { formatReasons } from './reasons.ts';
 import { escapeCell, escapeInline, mermaidLabel } from './markdown-escape.ts';
 import { collectSources, sourceLabel } from '../core/sources.ts';
+import { checkedRange } from '../core/checked.ts';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -28,6 +29,8 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     for (const r of rows) push(`| ${r.join(' | ')} |`);
     push('');
   };
+  const reassess = new Set(report.reassess ?? []);
+  const reassessMark = (id: string) => (reassess.has(id) ? ` *(${t.reassess.mark(plan.catalogue.version)})*` : '');
   const indicatorName = (id: string) => {
     const ind = idx.indicator.get(id);
     return ind ? `${id} ${text(ind.title, lang)}` : id;
@@ -97,7 +100,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     push(t.priorities.intro, '');
     const rows = report.priorities.map((p) => {
       const g = report.gaps.find((x) => x.indicator === p.indicator);
-      return [String(p.rank), escapeCell(indicatorName(p.indicator)), g?.current !== undefined ? `${g.current} → ${g.target}` : '–', g ? t.importance[g.importance] : '–', escapeCell(formatReasons(p.reasons, lang, catalogue))];
+      return [String(p.rank), escapeCell(indicatorName(p.indicator)) + reassessMark(p.indicator), g?.current !== undefined ? `${g.current} → ${g.target}` : '–', g ? t.importance[g.importance] : '–', escapeCell(formatReasons(p.reasons, lang, catalogue))];
     });
     table([t.priorities.rank, t.priorities.indicator, t.priorities.levels, t.priorities.importance, t.priorities.reasons], rows, ['r', 'l', 'c', 'l', 'l']);
     // The organisation's own comments and evidence, which the PDF prints in the indicator's cell.
@@ -199,6 +202,16 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     push('');
   }
 
+  // ── Answers given against an older catalogue version, to be assessed again
+  if (reassess.size) {
+    push(`## ${t.reassess.heading}`, '', t.reassess.intro(plan.catalogue.version, catalogue.version), '');
+    for (const g of report.gaps.filter((x) => reassess.has(x.indicator))) {
+      const answer = g.state === 'answered' ? `${g.current} → ${g.target}` : g.state === 'unknown' ? t.notAssessed.unknown : t.notAssessed.notRelevant;
+      push(`- **${escapeInline(indicatorName(g.indicator))}**: ${answer}${reassessMark(g.indicator)}`);
+    }
+    push('');
+  }
+
   // ── Not assessed with a level
   const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => escapeInline(indicatorName(g.indicator)));
   const unknown = byState('unknown');
@@ -237,7 +250,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   push('');
 
   // ── The basis: the catalogue's framework and the policy context since, as in the PDF
-  push(`## ${t.sources.about}`, '', `${escapeInline(text(catalogue.title, lang))} – ${catalogue.id} ${catalogue.version} (${catalogue.date}).`, '');
+  push(`## ${t.sources.about}`, '', `${escapeInline(text(catalogue.title, lang))} – ${catalogue.id} ${catalogue.version} (${catalogue.date}). ${t.sources.checked(checkedRange(catalogue))}`, '');
   push(escapeInline(text(catalogue.framework, lang)), '');
   if (catalogue.policyContext.length) {
     push(`### ${t.policy.heading}`, '');
@@ -247,7 +260,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
 
   // ── Sources
   push(`## ${t.sources.heading}`, '', t.sources.intro(catalogue.id, catalogue.version, catalogue.date), '');
-  for (const s of collectSources(report)) push(`- [${escapeInline(sourceLabel(s, lang, t.sources.accessed))}](${s.url})`);
+  for (const s of collectSources(report)) push(`- [${escapeInline(sourceLabel(s, lang))}](${s.url})`);
   push('', '---', '', `*${t.footer(report.referenceDate)}*`, '');
   return out.join('\n');
 }

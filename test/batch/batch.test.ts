@@ -19,7 +19,7 @@ const FIXTURES = 'test/fixtures/batch';
 function plan(org: Partial<Plan['organisation']>, answers: Plan['assessment']['answers'] = { '1.1.a': { current: 1, target: 2 } }): Plan {
   return {
     schemaVersion: 1,
-    catalogue: { id: 'nationell', version: '1.0.0' },
+    catalogue: { id: 'nationell', version: '1.1.0' },
     organisation: { name: 'Exempel', kind: 'independent', organisationNumber: '556000-0001', schoolForms: ['grundskola'], ...org },
     assessment: { date: '2026-10-01', answers },
     planning: { start: '2027-VT', terms: 4 },

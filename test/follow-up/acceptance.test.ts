@@ -1,7 +1,8 @@
 // What a new user would try: mark two actions done, raise two levels by hand, and compare the plans for the board.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { builtinCatalogue } from '../../src/io/load-catalogue.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 
 let cleanup: (() => void) | undefined;
@@ -11,8 +12,9 @@ it('status twice, two levels raised by hand, then compare prints a progress repo
   const t = tempDir(['test/fixtures/follow-up/plan-2026.yaml']);
   cleanup = t.cleanup;
   const dir = t.dir;
-  copyFileSync(join(dir, 'plan-2026.yaml'), join(dir, 'old.yaml'));
-  copyFileSync(join(dir, 'plan-2026.yaml'), join(dir, 'new.yaml'));
+  // Assessed against the built-in catalogue's current version, as a plan made today would be.
+  const current = readFileSync(join(dir, 'plan-2026.yaml'), 'utf8').replace('version: 1.0.0 }', `version: ${builtinCatalogue('nationell')!.version} }`);
+  for (const name of ['old.yaml', 'new.yaml']) writeFileSync(join(dir, name), current);
 
   // The built-in catalogue, as a user would have it.
   const a01 = runCli(['status', 'new.yaml', 'A01', 'klar', '--note', 'Beslutad i nämnden', '--date', '2027-05-12'], { cwd: dir });

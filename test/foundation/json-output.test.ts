@@ -29,6 +29,13 @@ describe('--json outputs follow their schemas', () => {
     for (const id of ['1', '1.2', '1.2.a', 'i13']) expectValid('catalogue-entry', JSON.parse(runCli(['catalogue', id, '--json']).stdout));
   });
 
+  it('catalogue --stale --json, with undated entries and every kind of owner', () => {
+    const own = JSON.parse(runCli(['catalogue', '--catalogue', 'test/fixtures/catalogue-1.1/catalogue.yaml', '--stale', '--months', '0', '--json', '--date', '2026-12-07']).stdout);
+    expect(own.stale.some((e: { checked: string | null }) => e.checked === null)).toBe(true);
+    expectValid('catalogue-stale', own);
+    expectValid('catalogue-stale', JSON.parse(runCli(['catalogue', '--stale', '--months', '0', '--json', '--lang', 'en']).stdout));
+  });
+
   it('render --format json', () => {
     for (const ex of ['landsbygd', 'storstad', 'fristaende']) {
       const r = runCli(['render', `examples/${ex}.yaml`, '--format', 'json', '-o', '-', '--date', '2026-11-28']);

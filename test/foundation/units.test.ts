@@ -1,6 +1,6 @@
 // Table-driven tests of small pure pieces: terms, organisationsnummer, Markdown escaping, text wrapping.
 import { describe, expect, it } from 'vitest';
-import { addTerms, compareTerms, isTerm, nextTermAfter, termEndedBefore, termOfDate, termsBetween, termSequence } from '../../src/core/terms.ts';
+import { addTerms, compareTerms, isTerm, nextTermAfter, readTerm, termEndedBefore, termOfDate, termsBetween, termSequence } from '../../src/core/terms.ts';
 import { isValidOrganisationNumber, normaliseOrganisationNumber, organisationNumberProblem } from '../../src/core/organisation-number.ts';
 import { escapeCell, escapeInline, mermaidLabel } from '../../src/render/markdown-escape.ts';
 import { wrap } from '../../src/render/text-wrap.ts';
@@ -36,7 +36,23 @@ describe('terms', () => {
     ['2026-11-28', '2027-VT'],
     ['2026-03-01', '2026-HT'],
     ['2026-06-30', '2026-HT'],
+    ['2026-07-15', '2026-HT'],
+    ['2026-08-01', '2027-VT'],
   ])('nextTermAfter(%s) = %s', (d, out) => expect(nextTermAfter(d)).toBe(out));
+  it.each([
+    ['2027-VT', '2027-VT'],
+    ['2027 vt', '2027-VT'],
+    ['2027VT', '2027-VT'],
+    ['VT 2027', '2027-VT'],
+    ['vt27', '2027-VT'],
+    ['HT-27', '2027-HT'],
+    [' ht 2027 ', '2027-HT'],
+    ['2027-SOMMAR', undefined],
+    ['VT', undefined],
+    ['2027', undefined],
+    ['3027-VT', undefined],
+    ['VT 2027 HT', undefined],
+  ])('readTerm(%j) = %j', (s, out) => expect(readTerm(s)).toBe(out));
   it('sequences and ranges', () => {
     expect(termSequence('2027-HT', 3)).toEqual(['2027-HT', '2028-VT', '2028-HT']);
     expect(termsBetween('2027-VT', '2028-VT')).toEqual(['2027-VT', '2027-HT', '2028-VT']);

@@ -10,7 +10,7 @@ beforeAll(() => ({ dir, cleanup } = tempDir()));
 afterAll(() => cleanup());
 
 const VALID = `schemaVersion: 1
-catalogue: { id: nationell, version: 1.0.0 }
+catalogue: { id: nationell, version: 1.1.0 }
 organisation:
   name: Provby kommun
   kind: municipality

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { mapHeader, normaliseHeader } from '../../src/commands/import/columns.ts';
 import { nearestId } from '../../src/core/nearest-id.ts';
 import { decodeCsv } from '../../src/commands/import/read-csv.ts';
-import { parseCombined, parseDate, parseLevel, parseMunicipalityCode, parseTerm, rowToPlan } from '../../src/commands/import/rows.ts';
+import { parseCombined, parseDate, parseLevel, parseMunicipalityCode, rowToPlan } from '../../src/commands/import/rows.ts';
+import { readTerm } from '../../src/core/terms.ts';
 import { MAX_AMOUNT } from '../../src/core/amount.ts';
 import type { Catalogue } from '../../src/core/model.ts';
 import { importText } from '../../src/i18n/import.ts';
@@ -80,7 +81,7 @@ describe('value parsers', () => {
     ['VT 2027', '2027-VT'],
     ['ht27', '2027-HT'],
     ['2027-VX', undefined],
-  ])('term %j → %j', (v, e) => expect(parseTerm(v)).toBe(e));
+  ])('term %j → %j', (v, e) => expect(readTerm(v)).toBe(e));
 
   it.each([
     ['2', 2],

@@ -99,7 +99,7 @@ export function fixtureCatalogue(): Catalogue {
       sv: 'Katalogen följer regeringens nationella digitaliseringsstrategi för skolväsendet (2017) och SKL:s handlingsplan #skolDigiplan (2019).',
       en: 'The catalogue follows the national digitalisation strategy (2017) and #skolDigiplan (2019).',
     },
-    sources: [src('Regeringen – Nationell digitaliseringsstrategi för skolväsendet (2017)', 'https://www.regeringen.se/strategi-2017'), { title: 'SKR – Nationell handlingsplan', url: 'https://skr.se/handlingsplan', accessed: '2026-11-20' }],
+    sources: [src('Regeringen – Nationell digitaliseringsstrategi för skolväsendet (2017)', 'https://www.regeringen.se/strategi-2017'), { title: 'SKR – Nationell handlingsplan', url: 'https://skr.se/handlingsplan', checked: '2026-11-20' }],
     costClasses: { low: 50000, medium: 200000, high: 600000 },
     policyContext: [
       { id: 'p1', date: '2024-07-01', title: { sv: 'Skolverket ska beakta digitaliseringens risker', en: 'Skolverket must consider the risks' }, text: { sv: 'Sedan juli 2024 ska Skolverket särskilt beakta riskerna med digitalisering.', en: 'Since July 2024 Skolverket must consider the risks.' }, sources: [src('Regeringen – pressmeddelande', 'https://www.regeringen.se/risker')] },

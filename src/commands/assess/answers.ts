@@ -53,7 +53,7 @@ export async function runAnswers(ctx: Context, run: AnswersRun): Promise<number>
   if (existsSync(run.output) && !run.force) throw new UserError(t.usage.exists(shown), [], t.usage.existsHint);
   const plan = planFromAnswers(loaded.plan, catalogue, run.env(catalogue));
   const { text, warnings } = checkedPlanText(plan, catalogue, shown, ctx.lang);
-  const planShown = writePlanFile(ctx, run.output, text);
+  const planShown = await writePlanFile(ctx, run.output, text);
   // What the answers file was already warned about is not said again for the plan made from it.
   printDiagnostics(warnings.filter((w) => !loaded.diagnostics.some((d) => d.code === w.code && d.message === w.message)), ctx);
   const rendered = await renderBeside(ctx, plan, catalogue, run.output, run.save);

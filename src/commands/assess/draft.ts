@@ -35,7 +35,8 @@ export function writeDraft(target: DraftTarget, state: AssessState, catalogue: C
     lang: target.lang,
     catalogue: target.catalogueFile ? relative(dir, target.catalogueFile) : undefined,
   });
-  writeFileAtomic(target.file, planToYaml(draft as unknown as Plan), { fsync: true, mkdir: true });
+  // Readable by its owner only: a draft holds the contact details of the plan.
+  writeFileAtomic(target.file, planToYaml(draft as unknown as Plan), { fsync: true, mkdir: true, private: true });
 }
 
 export function removeDraft(file: string): void {

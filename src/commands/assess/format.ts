@@ -18,12 +18,6 @@ export function isDate(s: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-/** `2027-vt` and `2027 VT` are read as `2027-VT`. */
-export function normaliseTerm(s: string): string | undefined {
-  const m = /^(\d{4})\s*-?\s*(vt|ht)$/i.exec(s.trim());
-  return m ? `${m[1]}-${m[2]!.toUpperCase()}` : undefined;
-}
-
 /** Cuts a text to a width for one table row, ending in an ellipsis when it was longer. */
 export function fit(s: string, width: number): string {
   const chars = [...s];

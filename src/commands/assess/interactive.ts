@@ -90,7 +90,7 @@ async function finish(ctx: Context, setup: InteractiveSetup, prompter: Prompter,
   }
   const shown = displayPath(target, ctx.cwd);
   const { text, warnings } = checkedPlanText(plan, setup.catalogue, shown, env.lang);
-  const planShown = writePlanFile(ctx, target, text);
+  const planShown = await writePlanFile(ctx, target, text);
   printDiagnostics(warnings, ctx);
   // The plan file now holds everything the draft did.
   removeDraft(setup.draft.file);

@@ -8,9 +8,10 @@ import { UserError, type Diagnostic } from '../../errors.ts';
 import { validatePlan } from '../../generated/validators.js';
 import { assessText } from '../../i18n/assess.ts';
 import { createColour } from '../../io/colour.ts';
-import { loadMunicipalities } from '../../io/municipalities.ts';
-import { checkOutput, writeOutput } from '../../io/output.ts';
+import { municipalityNames } from '../../io/municipalities.ts';
+import { checkOutput } from '../../io/output.ts';
 import { displayPath } from '../../io/paths.ts';
+import { rewritePlan } from '../../io/rewrite-plan.ts';
 import { schemaDiagnostics } from '../../io/schema-errors.ts';
 import { planToYaml } from '../../io/write-plan.ts';
 import { parseYamlText } from '../../io/yaml-file.ts';
@@ -29,8 +30,7 @@ export function checkedPlanText(plan: Plan, catalogue: Catalogue, file: string, 
   const problems = [...read.diagnostics];
   if (read.source) {
     if (!validatePlan(read.value)) problems.push(...schemaDiagnostics(validatePlan.errors ?? [], read.source, file, lang, read.value));
-    const municipalityCodes = new Set(loadMunicipalities().map((m) => m.code));
-    problems.push(...planIssueDiagnostics(checkPlan(read.value as Plan, catalogue, { municipalityCodes }), read.source, file, lang));
+    problems.push(...planIssueDiagnostics(checkPlan(read.value as Plan, catalogue, { municipalities: municipalityNames() }), read.source, file, lang));
   }
   const errors = problems.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
@@ -53,10 +53,14 @@ export interface SaveOptions {
   force?: boolean;
 }
 
-/** Writes the checked plan text to `file` (the caller has settled whether it may be replaced). */
-export function writePlanFile(ctx: Context, file: string, text: string): string {
+/**
+ * Writes the checked plan text to `file` (the caller has settled whether it may be replaced): under the plan's lock, so
+ * that it never lands in the middle of another command's change; a new plan is readable by its owner only, a replaced
+ * one keeps its mode, and a link to a plan stays a link.
+ */
+export async function writePlanFile(ctx: Context, file: string, text: string): Promise<string> {
   checkOutput(ctx, file, { force: true });
-  return writeOutput(ctx, file, text) ?? displayPath(file, ctx.cwd);
+  return (await rewritePlan(ctx, file, () => text, { create: true })).target.display;
 }
 
 /** Renders the plan beside its file; returns the paths written. A failure leaves the saved plan file in place. */

@@ -10,6 +10,7 @@ import type { RollupChanges } from '../../core/rollup.ts';
 import { CancelledError, errorDiagnostics, UsageError, UserError } from '../../errors.ts';
 import { batchText, type BatchText } from '../../i18n/batch.ts';
 import { removeStaleTemporaryFiles, removeTemporaryFiles } from '../../io/atomic-write.ts';
+import { onInterrupt, SIGNAL_EXIT, untilDone } from '../../io/interrupt.ts';
 import { builtinCatalogue, DEFAULT_CATALOGUE, loadCatalogueFile, requireBuiltinCatalogue } from '../../io/load-catalogue.ts';
 import { makeOutFolder, outFolder } from '../../io/out-folder.ts';
 import { displayPath } from '../../io/paths.ts';
@@ -54,20 +55,27 @@ interface RunState {
   jobs: number;
   tally?: Tally;
   runner?: Runner;
-  /** Ctrl-C came: take no new plans, end the workers, leave no half-written file behind (exit 130). */
+  /** Ctrl-C (or SIGTERM) came: take no new plans, end the workers, leave no half-written file behind (exit 130, 143). */
   interrupted: boolean;
+  /** The exit code of the interruption: 130 for Ctrl-C, 143 for SIGTERM. */
+  exitCode: number;
+  /** --out, once known: past the point where the run stops itself, a signal ends the process and its files are removed. */
+  outDir?: string;
   /** Gives Ctrl-C back to Node: the roll-up, once begun, is not cut short by the run. */
   release: () => void;
 }
 
 export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
-  const onInterrupt = () => {
-    state.interrupted = true;
-    void state.runner?.close();
-  };
   // From the start, so that a Ctrl-C while the files are found and the workers start ends the run as later ones do.
-  const state: RunState = { started: performance.now(), startedAt: Date.now(), files: 0, jobs: 1, interrupted: false, release: () => process.removeListener('SIGINT', onInterrupt) };
-  process.once('SIGINT', onInterrupt);
+  const state: RunState = { started: performance.now(), startedAt: Date.now(), files: 0, jobs: 1, interrupted: false, exitCode: SIGNAL_EXIT.SIGINT, release: () => {} };
+  state.release = onInterrupt((signal) => {
+    state.interrupted = true;
+    state.exitCode = SIGNAL_EXIT[signal];
+    void state.runner?.close();
+  });
+  const forgetTemporaryFiles = untilDone(() => {
+    if (state.outDir !== undefined) removeTemporaryFiles(state.outDir);
+  });
   try {
     return await run(ctx, o, state);
   } catch (e) {
@@ -76,6 +84,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
     throw e;
   } finally {
     state.release();
+    forgetTemporaryFiles();
   }
 }
 
@@ -99,6 +108,7 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
   const t = batchText[ctx.lang];
   const started = state.started;
   const outDir = outFolder(ctx.cwd, o.out, ctx.lang);
+  state.outDir = outDir;
   if (o.compareWith !== undefined) {
     const dir = resolve(ctx.cwd, o.compareWith);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(t.input.compareWithMissing(o.compareWith), t.input.compareWithHint);
@@ -253,7 +263,7 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
   if (state.interrupted) {
     // The workers have ended, so no temporary file is still being written.
     removeTemporaryFiles(outDir);
-    throw new CancelledError(t.interrupted(tally.done, files.length));
+    throw new CancelledError(t.interrupted(tally.done, files.length), undefined, state.exitCode);
   }
   return summarise(ctx, t, tally, { files: files.length, quiet: o.quiet, aborted, overview, failures, out: displayPath(outDir, ctx.cwd), jobs: runner.threads || 1, started });
 }

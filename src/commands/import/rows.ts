@@ -3,7 +3,7 @@ import { parseAmount } from '../../core/amount.ts';
 import type { Answer, Catalogue, Importance, Level, LevelAnswer, Organisation, Plan, SchoolForm } from '../../core/model.ts';
 import { isEmail } from '../../core/email.ts';
 import { normaliseOrganisationNumber, organisationNumberProblem } from '../../core/organisation-number.ts';
-import { nextTermAfter } from '../../core/terms.ts';
+import { nextTermAfter, readTerm } from '../../core/terms.ts';
 import type { Column, Field } from './columns.ts';
 
 export type RowProblem = { column: number } & (
@@ -88,16 +88,6 @@ export function parseDate(v: string): string | undefined {
   const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   const d = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : undefined;
-}
-
-/** `2027-VT`, `2027 vt`, `VT 2027`, `vt2027` and `HT-27` all name a term. */
-export function parseTerm(v: string): string | undefined {
-  const s = v.trim().toUpperCase().replace(/\s+/g, ' ');
-  let m = /^(\d{4}|\d{2})[\s-]?(VT|HT)$/.exec(s);
-  if (m) return `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-${m[2]}`;
-  m = /^(VT|HT)[\s-]?(\d{4}|\d{2})$/.exec(s);
-  if (m) return `${m[2]!.length === 2 ? `20${m[2]}` : m[2]}-${m[1]}`;
-  return undefined;
 }
 
 /** A level 1–4, also with the survey's label after it: `2 – Vi har börjat`. */
@@ -203,7 +193,7 @@ export function rowToPlan(cells: readonly string[], columns: readonly Column[], 
   let start = nextTermAfter(date);
   const st = get('start');
   if (st && st.value !== '') {
-    const term = parseTerm(st.value);
+    const term = readTerm(st.value);
     if (term) start = term;
     else problems.push({ column: st.column, code: 'bad-term', value: st.value });
   }

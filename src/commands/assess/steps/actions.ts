@@ -1,10 +1,10 @@
 // The engine's proposals, one at a time: keep, change (owner, terms, cost) or drop; kept ones become plan actions.
 import type { PlanAction } from '../../../core/model.ts';
-import { compareTerms } from '../../../core/terms.ts';
+import { compareTerms, readTerm } from '../../../core/terms.ts';
 import type { AnswerValue, Question } from '../../../io/prompts.ts';
 import { formatMoney } from '../../../i18n/number-format.ts';
 import { parseAmount } from '../../../core/amount.ts';
-import { groupDigits, normaliseTerm } from '../format.ts';
+import { groupDigits } from '../format.ts';
 import { actionFromProposal, nextActionId, suggestionOf } from '../proposals.ts';
 import { planFromState, type AssessState } from '../state.ts';
 import { stepId, textOf, type FlowEnv, type Next, type Step, type Transition } from '../step.ts';
@@ -113,7 +113,7 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
       q = { type: 'input', message: t.actions.owner, default: a.owner };
       break;
     case 'action.start':
-      q = { type: 'input', message: t.actions.start, default: a.start, validate: (v) => (normaliseTerm(v) ? true : t.planning.startFormat) };
+      q = { type: 'input', message: t.actions.start, default: a.start, validate: (v) => (readTerm(v) ? true : t.planning.startFormat) };
       break;
     case 'action.end': {
       const start = a.start;
@@ -122,7 +122,7 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
         message: t.actions.end,
         default: a.end && start && compareTerms(a.end, start) >= 0 ? a.end : start,
         validate: (v) => {
-          const term = normaliseTerm(v);
+          const term = readTerm(v);
           if (!term) return t.planning.startFormat;
           return start && compareTerms(term, start) < 0 ? t.actions.endBeforeStart(start) : true;
         },
@@ -166,12 +166,12 @@ export function apply(state: AssessState, env: FlowEnv, step: Step, value: Answe
       else delete a.owner;
       return { state: { ...state, actions, step: actionStep('action.start', pos) } };
     case 'action.start': {
-      a.start = normaliseTerm(s) ?? s;
+      a.start = readTerm(s) ?? s;
       if (a.end && compareTerms(a.end, a.start) < 0) a.end = a.start;
       return { state: { ...state, actions, step: actionStep('action.end', pos) } };
     }
     case 'action.end':
-      a.end = normaliseTerm(s) ?? s;
+      a.end = readTerm(s) ?? s;
       return { state: { ...state, actions, step: actionStep('action.cost', pos) } };
     default:
       a.cost = parseAmount(s) ?? a.cost;

@@ -1,8 +1,8 @@
 // Planning settings: start term, number of terms, actions per term and an optional yearly budget.
-import { nextTermAfter } from '../../../core/terms.ts';
+import { nextTermAfter, readTerm } from '../../../core/terms.ts';
 import type { AnswerValue, Question } from '../../../io/prompts.ts';
 import { parseAmount } from '../../../core/amount.ts';
-import { groupDigits, normaliseTerm, parseWhole } from '../format.ts';
+import { groupDigits, parseWhole } from '../format.ts';
 import { DEFAULT_ACTIONS_PER_TERM, DEFAULT_TERMS, type AssessState } from '../state.ts';
 import { textOf, type FlowEnv, type Next, type Step, type Transition } from '../step.ts';
 
@@ -18,7 +18,7 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
   let q: Question;
   switch (step.name) {
     case 'plan.start':
-      q = { type: 'input', message: t.planning.start, default: p.start ?? nextTermAfter(state.date ?? env.today), validate: (v) => (normaliseTerm(v) ? true : t.planning.startFormat) };
+      q = { type: 'input', message: t.planning.start, default: p.start ?? nextTermAfter(state.date ?? env.today), validate: (v) => (readTerm(v) ? true : t.planning.startFormat) };
       break;
     case 'plan.terms':
       q = { type: 'input', message: t.planning.terms, default: String(p.terms ?? DEFAULT_TERMS), validate: (v) => (parseWhole(v, 1, 20) !== undefined ? true : t.planning.termsRange) };
@@ -47,7 +47,7 @@ export function apply(state: AssessState, _env: FlowEnv, step: Step, value: Answ
   const planning = { ...state.planning };
   switch (step.name) {
     case 'plan.start':
-      planning.start = normaliseTerm(s) ?? s;
+      planning.start = readTerm(s) ?? s;
       break;
     case 'plan.terms':
       planning.terms = parseWhole(s, 1, 20) ?? DEFAULT_TERMS;

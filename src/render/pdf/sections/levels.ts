@@ -38,6 +38,24 @@ export function renderLevels(ctx: Ctx): void {
       ),
   });
 
+  const reassess = new Set(report.reassess ?? []);
+  if (reassess.size) {
+    // Answers given against an older catalogue version, as the Markdown lists them.
+    const from = report.plan.catalogue.version;
+    flow.heading(sect, 2, r.reassess.heading);
+    flow.paragraph(sect, r.reassess.intro(from, report.catalogue.version), STYLE.bodyMuted, { after: 6 });
+    const w = listWidth(ctx);
+    flow.list(
+      sect,
+      report.gaps
+        .filter((g) => reassess.has(g.indicator))
+        .map((g) => {
+          const answer = g.state === 'answered' ? `${g.current} → ${g.target}` : g.state === 'unknown' ? r.notAssessed.unknown : r.notAssessed.notRelevant;
+          return { label: '•', body: flow.lines(`${indicatorName(ctx, g.indicator)}: ${answer} (${r.reassess.mark(from)})`, STYLE.body, w) };
+        }),
+    );
+  }
+
   const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => indicatorName(ctx, g.indicator));
   const groups: [string, string[]][] = [
     [r.notAssessed.unknown, byState('unknown')],

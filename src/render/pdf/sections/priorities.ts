@@ -31,6 +31,7 @@ export function renderPriorities(ctx: Ctx): void {
       ...flow.lines(p.indicator, STYLE.cellBold, w[1]!),
       ...flow.lines(indicatorTitle(ctx, p.indicator), STYLE.cell, w[1]!),
     ];
+    if (report.reassess?.includes(p.indicator)) ind.push(...flow.lines(`(${r.reassess.mark(report.plan.catalogue.version)})`, STYLE.cellItalic, w[1]!));
     if (comment) ind.push(...flow.lines(`${r.priorities.comment}: ${comment}`, STYLE.cellItalic, w[1]!));
     if (evidence) ind.push(...flow.lines(`${r.priorities.evidence}: ${evidence}`, STYLE.cellItalic, w[1]!));
     const levels = gap?.current !== undefined && gap.target !== undefined ? `${gap.current} → ${gap.target}` : '–';

@@ -3,6 +3,7 @@ import { text } from '../../../core/catalogue.ts';
 import { STYLE } from '../theme.ts';
 import { listWidth, type Ctx } from './context.ts';
 import { collectSources, sourceLabel } from '../../../core/sources.ts';
+import { checkedRange } from '../../../core/checked.ts';
 
 export function renderSources(ctx: Ctx): void {
   const { flow, t, r, report, lang } = ctx;
@@ -10,7 +11,7 @@ export function renderSources(ctx: Ctx): void {
   const sect = flow.el(flow.root, 'Sect');
   flow.heading(sect, 1, r.sources.heading, 90);
   flow.heading(sect, 2, r.sources.about);
-  flow.paragraph(sect, `${text(c.title, lang)} – ${t.cover.catalogueValue(c.id, c.version, c.date)}.`, STYLE.body);
+  flow.paragraph(sect, `${text(c.title, lang)} – ${t.cover.catalogueValue(c.id, c.version, c.date)}. ${r.sources.checked(checkedRange(c))}`, STYLE.body);
   flow.paragraph(sect, text(c.framework, lang), STYLE.body, { after: 8 });
   if (c.policyContext.length) {
     flow.heading(sect, 2, r.policy.heading);
@@ -25,7 +26,7 @@ export function renderSources(ctx: Ctx): void {
   const sources = collectSources(report);
   const l = flow.el(sect, 'L');
   sources.forEach((s, i) => {
-    const title = flow.lines(sourceLabel(s, lang, r.sources.accessed), STYLE.smallInk, w);
+    const title = flow.lines(sourceLabel(s, lang), STYLE.smallInk, w);
     const url = flow.lines(s.url, STYLE.smallLink, w, { link: s.url });
     const li = flow.el(l, 'LI');
     flow.ensure((title.length + url.length) * STYLE.small.leading);
