@@ -2,24 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/commands/batch/run-batch.ts';
-import type { Context } from '../../src/context.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
-
-function context(cwd: string): Context {
-  return {
-    cwd,
-    env: {},
-    lang: 'sv',
-    stdin: process.stdin,
-    stdout: { write: () => true },
-    stderr: { write: () => true },
-    colour: new Chalk({ level: 0 }),
-    now: () => new Date('2026-11-29T12:00:00Z'),
-  };
-}
+import { runMain } from '../helpers/main.ts';
 
 describe('a batch run', () => {
   it('removes the temporary files a killed run left in --out, and keeps everything that only looks like them', async () => {
@@ -55,8 +40,8 @@ describe('a batch run', () => {
     plant(`.pagaende.md.${process.ppid}.4.tmp`);
     kept.push(`.mapp.${dead}.1.tmp`, `.lank.yaml.${dead}.2.tmp`, `.ny.md.${dead}.3.tmp`, `.pagaende.md.${process.ppid}.4.tmp`);
 
-    const code = await runBatch(context(dir), { inputs: ['storstad.yaml'], out: 'ut', formats: ['md'], jobs: 1, failFast: false, quiet: true, json: false, changed: false, referenceDate: '2026-11-29', profile: 'ua' });
-    expect(code).toBe(0);
+    const r = await runMain(['batch', 'storstad.yaml', '--out', 'ut', '--jobs', '1', '--quiet'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
     const names = readdirSync(out);
     for (const name of stale) expect(names, name).not.toContain(name);
     for (const name of kept) expect(existsSync(join(out, name)), name).toBe(true);

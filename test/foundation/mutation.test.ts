@@ -4,29 +4,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 import { mutant } from '../helpers/mutate.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207);
 const COUNT = Number(process.env.FUZZ_MUTANTS ?? 1000);
 const CHUNK = 100;
 const PLANS = ['examples/storstad.yaml', 'examples/landsbygd.yaml', 'examples/fristaende.yaml'].map((f) => readFileSync(join(ROOT, f), 'utf8'));
-
-/** `validate --json` on one file in process, as the CLI runs it: the exit code and what it wrote. */
-async function validate(cwd: string, file: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['validate', '--json', file], {
-    cwd,
-    env: {},
-    stdin: process.stdin,
-    stdout: { write: (s: string | Uint8Array) => (stdout += String(s)) },
-    stderr: { write: (s: string | Uint8Array) => (stderr += String(s)) },
-    now: () => new Date('2026-11-29T12:00:00Z'),
-  });
-  return { code, stdout, stderr };
-}
 
 /** Errors about the file as a whole, which have no line of their own. */
 const WHOLE_FILE = new Set(['binary', 'encoding', 'empty', 'too-large', 'too-deep']);
@@ -57,7 +42,7 @@ describe(`${COUNT} mutants of the example plans (seed ${SEED})`, () => {
       for (let n = from; n < to; n++) {
         const m = mutant(PLANS[n % PLANS.length]!, SEED, n);
         writeFileSync(file, m.text);
-        const r = await validate(dir, 'm.yaml');
+        const r = await runMain(['validate', '--json', 'm.yaml'], { cwd: dir });
         const p = problem(m.text, r);
         // With the seed and number, FUZZ_SEED=<seed> and the helpers give the same mutant again.
         if (p) failures.push(`mutant ${n} (${m.steps.join(', ')}): ${p}\n${r.stderr.slice(0, 600)}`);
