@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the tests that start the built CLI as a process (pipes, a pseudo-terminal, the packed package, the code cache)
-# under each other supported Node.js major version, so that `dist/`, built once, is known to work on all of them.
+# Runs the tests that start the built CLI as a process (pipes, a pseudo-terminal, batch workers stopped by a signal,
+# the packed package, the code cache) under each other supported Node.js major version, so that `dist/`, built
+# once, is known to work on all of them.
 #
 #   scripts/node-versions.sh [vitest options…]
 #   scripts/node-versions.sh --list        prints the versions, one a line
@@ -22,6 +23,7 @@ VERSIONS=(
 TESTS=(
   test/assess/e2e-pipes.test.ts
   test/assess/e2e-pty.test.ts
+  test/batch/interrupt.test.ts
   test/foundation/cli.test.ts
   test/foundation/code-cache.test.ts
   test/foundation/package.test.ts
