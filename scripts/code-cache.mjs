@@ -1,4 +1,4 @@
-// Makes dist/code-cache/ by running typical commands once with the code cache in write mode (see src/code-cache.ts).
+// Makes dist/code-cache/<V8 version>/ by running typical commands once with the code cache in write mode (see src/code-cache.ts).
 // Each run loads the bytecode saved by the runs before it and saves it again with what it ran itself, so the cache
 // ends up covering all of them. Heavy commands go first and start-up commands last, so that bytecode V8 may have
 // dropped during a long run is added back by the short ones that need it most.
@@ -45,6 +45,6 @@ export function warmCodeCache(root) {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  const cache = join(root, 'dist/code-cache');
+  const cache = join(root, 'dist/code-cache', process.versions.v8);
   return existsSync(cache) ? readdirSync(cache).length : 0;
 }

@@ -1,5 +1,5 @@
 // Writes a file atomically: a temporary file in the same folder, then a rename, so a reader never sees half a file.
-import { closeSync, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
@@ -22,7 +22,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: A
   const dir = dirname(path);
   if (opts.mkdir) makeFolders(dir);
   const before = regularFile(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+  const tmp = join(dir, temporaryName(basename(path), process.pid, counter++));
   const fd = openSync(tmp, 'w', opts.private ? 0o600 : 0o644);
   try {
     if (before) keepModeAndOwner(fd, before);
@@ -92,21 +92,62 @@ export function missingFolders(dir: string): string[] {
   return missing;
 }
 
+/** The name of the temporary file for `name`: hidden, with the writing process and a count (`.plan.md.4711.0.tmp`). */
+function temporaryName(name: string, pid: number, n: number): string {
+  return `.${name}.${pid}.${n}.tmp`;
+}
+
+/** What `temporaryName` gives, and nothing else: the process id is the second number from the end. */
+const TEMPORARY_NAME = /^\..+\.(\d+)\.\d+\.tmp$/;
+
 /** Removes what an interrupted run of this process left half-written in a folder (its own temporary files only). */
 export function removeTemporaryFiles(dir: string, pid = process.pid): number {
-  let removed = 0;
+  return removeTemporaries(dir, (_, writer) => writer === pid);
+}
+
+/**
+ * Removes the temporary files that writers killed before they could clean up (kill -9, a power cut) left in a folder:
+ * only names this writer gives, only files last changed before `before` (ms since 1970, the run's start), and only
+ * those whose process is no longer running, so that a write still going on is never cut short.
+ */
+export function removeStaleTemporaryFiles(dir: string, before: number): number {
+  return removeTemporaries(dir, (path, writer) => writer !== process.pid && !running(writer) && modifiedBefore(path, before));
+}
+
+function removeTemporaries(dir: string, remove: (path: string, writer: number) => boolean): number {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
     return 0;
   }
-  const mine = new RegExp(`^\\..+\\.${pid}\\.\\d+\\.tmp$`);
+  let removed = 0;
   for (const n of names) {
-    if (mine.test(n)) {
-      rmSync(join(dir, n), { force: true });
+    const m = TEMPORARY_NAME.exec(n);
+    const path = join(dir, n);
+    if (m && remove(path, Number(m[1]))) {
+      rmSync(path, { force: true });
       removed++;
     }
   }
   return removed;
+}
+
+function modifiedBefore(path: string, time: number): boolean {
+  try {
+    const st = lstatSync(path);
+    return st.isFile() && st.mtimeMs < time;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a process with this id may run (signal 0 only asks): only "no such process" says it does not. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }

@@ -144,7 +144,7 @@ function parseFull(text: string, bom: boolean, display: string, lang: Lang): Rea
     value = doc.toJS({ maxAliasCount: 0 });
   } catch (e) {
     const msg = String((e as Error).message);
-    if (/alias/i.test(msg)) return fail(display, 'alias', t.alias, t.aliasHint);
+    if (/alias/i.test(msg)) return { diagnostics: [{ file: display, ...firstAlias(doc, lineCounter), severity: 'error', code: 'alias', message: t.alias, hint: t.aliasHint }] };
     if (diagnostics.length > 0) return { diagnostics };
     return fail(display, 'yaml-syntax', t.yamlSyntax(firstLine(msg)), t.yamlSyntaxHint);
   }
@@ -157,6 +157,18 @@ function parseFull(text: string, bom: boolean, display: string, lang: Lang): Rea
     return { source, diagnostics: [{ file: display, line: pos?.line, col: pos?.col, severity: 'error', code: 'not-a-map', message: Array.isArray(value) ? t.isList : t.notAMap, hint: t.notAMapHint }] };
   }
   return { source, value, diagnostics: [] };
+}
+
+/** Where the document's first alias (`*name`) is. */
+function firstAlias(doc: Document.Parsed, lineCounter: LineCounter): { line?: number; col?: number } {
+  let at: { line?: number; col?: number } = {};
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) at = lineCounter.linePos(node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return at;
 }
 
 /**

@@ -1,55 +1,7 @@
-// The glob matcher for batch inputs, the progress line's text and the default number of workers.
+// The progress line's text and the default number of workers (patterns are tested in inputs.test.ts).
 import { describe, expect, it } from 'vitest';
-import { globBase, globToRegExp, isGlob } from '../../src/commands/batch/glob.ts';
 import { progressLine } from '../../src/commands/batch/progress.ts';
 import { defaultJobs } from '../../src/commands/batch/run-batch.ts';
-
-describe('globToRegExp', () => {
-  it.each([
-    ['plans/*.yaml', 'plans/a.yaml', true],
-    ['plans/*.yaml', 'plans/sub/a.yaml', false],
-    ['plans/**/*.yaml', 'plans/a.yaml', true],
-    ['plans/**/*.yaml', 'plans/x/y/a.yaml', true],
-    ['plans/**', 'plans/x/y/a.txt', true],
-    ['plans/?.yaml', 'plans/a.yaml', true],
-    ['plans/?.yaml', 'plans/ab.yaml', false],
-    ['plans/[ab].yaml', 'plans/b.yaml', true],
-    ['plans/[!ab].yaml', 'plans/c.yaml', true],
-    ['plans/[!ab].yaml', 'plans/a.yaml', false],
-    ['plans/*.{yaml,yml}', 'plans/a.yml', true],
-    ['plans/*.{yaml,yml}', 'plans/a.json', false],
-    ['plans/a+b (1).yaml', 'plans/a+b (1).yaml', true],
-    ['plans/*.yaml', 'plansXa.yaml', false],
-    ['C:\\plans\\*.yaml', 'C:/plans/a.yaml', true],
-  ])('%s matches %s: %s', (pattern, path, expected) => {
-    expect(globToRegExp(pattern).test(path)).toBe(expected);
-  });
-
-  it('ignores case when asked (Windows, macOS)', () => {
-    expect(globToRegExp('Plans/*.YAML', { ignoreCase: true }).test('plans/a.yaml')).toBe(true);
-    expect(globToRegExp('Plans/*.YAML').test('plans/a.yaml')).toBe(false);
-  });
-
-  it.each([
-    ['plans/2026/*.yaml', 'plans/2026'],
-    ['*.yaml', '.'],
-    ['/abs/**/x.yaml', '/abs'],
-    ['/*.yaml', '/'],
-    ['a/b/c.yaml', 'a/b'],
-  ])('starts walking %s at %s', (pattern, base) => {
-    expect(globBase(pattern)).toBe(base);
-  });
-
-  it.each([
-    ['plans/', false],
-    ['plan.yaml', false],
-    ['plans/*.yaml', true],
-    ['p?.yaml', true],
-    ['{a,b}.yaml', true],
-  ])('isGlob(%s) = %s', (s, expected) => {
-    expect(isGlob(s)).toBe(expected);
-  });
-});
 
 describe('progressLine', () => {
   it('shows count, rate, time left and failures in a bar that fits the width', () => {

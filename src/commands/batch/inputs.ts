@@ -1,10 +1,10 @@
 // Turns the batch arguments (files, folders, glob patterns) into a sorted list of plan files.
-import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { globSync, type FileSystemAdapter } from 'tinyglobby';
 import { byCodeUnits } from '../../core/code-units.ts';
 import type { Diagnostic } from '../../errors.ts';
 import { displayPath } from '../../io/paths.ts';
-import { globToRegExp, isGlob, splitGlob } from './glob.ts';
 
 export interface InputFile {
   /** Absolute path. */
@@ -24,81 +24,110 @@ export interface ExpandedInputs {
 
 type WalkProblem = 'unreadable-folder' | 'dangling-link';
 
-const PLAN_FILE = /\.ya?ml$/i;
+/** What a folder is searched for: plan files, whatever the case of their extension. */
+const PLAN_FILES = '**/*.{yaml,yml}';
 
-/** Folders never searched: hidden ones (.git), dependencies and the output folder itself. */
-function skipDir(name: string, abs: string, exclude: ReadonlySet<string>): boolean {
-  return name.startsWith('.') || name === 'node_modules' || exclude.has(abs);
-}
-
-interface Walk {
-  exclude: ReadonlySet<string>;
-  /** Whether a file's path is wanted. */
-  matches: (path: string) => boolean;
-  /** Whether a folder could hold a wanted file (a pattern without `**` reaches only so deep). */
-  reaches: (dir: string) => boolean;
-  /** Takes a file found; returns 1, to be counted. */
-  found: (file: string) => 1;
-  problem: (kind: WalkProblem, path: string, code?: string) => void;
-}
+/** Glob syntax that makes an argument that names no file a pattern: `*`, `?`, `[abc]` and `{a,b}`. */
+const GLOB_SYNTAX = /[*?[\]{}]/;
 
 /**
- * Every file below `dir` whose path `matches`, recursively; symbolic links to folders are not followed (no loops). A
- * folder that cannot be read and could hold a wanted file, and a wanted link that points nowhere, go to `problem`.
- * Returns how many files were found.
+ * The argument as a tinyglobby pattern. Only the syntax above is special: picomatch would also read `(…)`, `|`, `+(…)`,
+ * `@(…)` and a leading `!` (ignore), which are ordinary in file names (`plan (1).yaml`), so they are escaped. On
+ * Windows `\` separates folders; elsewhere it takes the special meaning from the character after it.
  */
-function walk(dir: string, w: Walk): number {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (e) {
-    // A pattern's folder that is not there is a pattern without matches, said as such.
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR' && w.reaches(dir)) w.problem('unreadable-folder', dir, code);
-    return 0;
-  }
-  let found = 0;
-  for (const e of entries) {
-    const abs = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!skipDir(e.name, abs, w.exclude)) found += walk(abs, w);
-    } else if (!w.matches(abs)) continue;
-    else if (e.isFile()) found += w.found(abs);
-    else if (e.isSymbolicLink()) {
-      let target: Stats | undefined;
-      try {
-        target = statSync(abs);
-      } catch {
-        // A hidden link is an editor's lock file (Emacs keeps `.#plan.yaml` while the plan is open), not a plan.
-        if (!e.name.startsWith('.')) w.problem('dangling-link', abs);
-      }
-      if (target?.isFile()) found += w.found(abs);
-    }
-  }
-  return found;
+function globPattern(input: string): string {
+  return (process.platform === 'win32' ? input.replace(/\\/g, '/') : input).replace(/[()|+@]|^!/g, '\\$&');
 }
 
 /**
- * Folders are searched recursively for `*.yaml` and `*.yml`; patterns (`plans/**\/*.yaml`) are expanded here,
- * so they work in shells that do not expand them (cmd.exe, PowerShell); files named explicitly are taken
- * whatever their extension. The same file named twice is processed once.
+ * How the search sees a folder (tinyglobby reads folders through this): a link to a file is that file, a link to a
+ * folder is left out (no loops), and so are `node_modules` and the excluded folders (the output). A folder that cannot
+ * be read, and a link that points nowhere, are noted: tinyglobby itself passes over both in silence. It reads only
+ * folders that its pattern could reach, so an unreadable folder noted here is one that could have held a plan.
+ */
+function searchFs(exclude: ReadonlySet<string>, problem: (kind: 'unreadable-folder', dir: string, code?: string) => void, dangling: Set<string>): FileSystemAdapter {
+  const readFolder = (path: string): Dirent[] => {
+    const dir = resolve(path);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      // A pattern's folder that is not there is a pattern without matches, said as such.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') problem('unreadable-folder', dir, code);
+      throw e;
+    }
+    const seen: Dirent[] = [];
+    for (const e of entries) {
+      const abs = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && !exclude.has(abs)) seen.push(e);
+      } else if (e.isSymbolicLink()) {
+        let target: 'file' | 'other' | 'missing';
+        try {
+          const st = statSync(abs);
+          target = st.isFile() ? 'file' : 'other';
+        } catch {
+          target = 'missing';
+        }
+        // A link that points nowhere is offered as a file, so that the pattern says whether it was wanted.
+        if (target === 'missing') dangling.add(abs);
+        if (target !== 'other') seen.push(asFile(e));
+      } else seen.push(e);
+    }
+    return seen;
+  };
+  // tinyglobby asks for `fs.readdirSync` with `{ withFileTypes: true }` only; the overloads of its type cannot be
+  // written as one function.
+  return { readdirSync: readFolder as unknown as FileSystemAdapter['readdirSync'] };
+}
+
+/** A folder entry for a link, seen as the file it points to. */
+function asFile(e: Dirent): Dirent {
+  return Object.assign(Object.create(e), { isFile: () => true, isSymbolicLink: () => false, isDirectory: () => false });
+}
+
+/**
+ * Folders are searched recursively for `*.yaml` and `*.yml`; patterns (`plans/**\/*.yaml`) are expanded here (by
+ * tinyglobby), so they work in shells that do not expand them (cmd.exe, PowerShell); files named explicitly are taken
+ * whatever their extension. Hidden files and folders are found only when named, as in a shell. The same file named
+ * twice is processed once.
  */
 export function expandInputs(inputs: readonly string[], opts: { cwd: string; exclude?: readonly string[] }): ExpandedInputs {
   const exclude = new Set((opts.exclude ?? []).map((d) => resolve(opts.cwd, d)));
   const found = new Map<string, InputFile>();
   const problems: ExpandedInputs['problems'] = [];
-  const add = (abs: string): 1 => {
+  const add = (abs: string) => {
     if (!found.has(abs)) found.set(abs, { file: abs, display: displayPath(abs, opts.cwd) });
-    return 1;
   };
   const walkProblem = (kind: WalkProblem, abs: string, code?: string) => {
     const input = displayPath(abs, opts.cwd);
     if (!problems.some((p) => p.kind === kind && p.input === input)) problems.push({ input, kind, ...(code ? { code } : {}) });
   };
-  /** Walks an argument's folder; one that gave no file and no problem of its own is said to be empty or unmatched. */
-  const search = (input: string, dir: string, matches: Walk['matches'], reaches: Walk['reaches'], none: 'empty-folder' | 'no-match') => {
+  // Windows and macOS file systems ignore case, and so do their patterns.
+  const caseSensitive = process.platform !== 'win32' && process.platform !== 'darwin';
+  /** Searches with a pattern; a search that gave no file and no problem of its own is said to be empty or unmatched. */
+  const search = (input: string, pattern: string, cwd: string, caseSensitiveMatch: boolean, none: 'empty-folder' | 'no-match') => {
     const before = problems.length;
-    if (walk(dir, { exclude, matches, reaches, found: add, problem: walkProblem }) === 0 && problems.length === before) problems.push({ input, kind: none });
+    const dangling = new Set<string>();
+    const paths = globSync(pattern, {
+      cwd,
+      absolute: true,
+      dot: false,
+      expandDirectories: false,
+      followSymbolicLinks: false,
+      caseSensitiveMatch,
+      fs: searchFs(exclude, walkProblem, dangling),
+    });
+    let count = 0;
+    for (const p of paths) {
+      const abs = resolve(p);
+      count++;
+      if (!dangling.has(abs)) add(abs);
+      // A hidden link is an editor's lock file (Emacs keeps `.#plan.yaml` while the plan is open), not a plan.
+      else if (!basename(abs).startsWith('.')) walkProblem('dangling-link', abs);
+    }
+    if (count === 0 && problems.length === before) problems.push({ input, kind: none });
   };
   for (const input of inputs) {
     const abs = resolve(opts.cwd, input);
@@ -110,20 +139,12 @@ export function expandInputs(inputs: readonly string[], opts: { cwd: string; exc
       kind = undefined;
     }
     if (kind === 'file') add(abs);
-    else if (kind === 'dir') search(input, abs, (f) => PLAN_FILE.test(f), () => true, 'empty-folder');
-    else if (isGlob(input)) {
-      const { base, depth } = splitGlob(input);
-      const from = resolve(opts.cwd, base);
-      const pattern = globToRegExp(toSlash(resolve(opts.cwd, input)), { ignoreCase: process.platform === 'win32' || process.platform === 'darwin' });
-      search(input, from, (f) => pattern.test(toSlash(f)), (dir) => relative(from, dir).split(sep).filter(Boolean).length <= depth, 'no-match');
-    } else problems.push({ input, kind: 'not-found' });
+    else if (kind === 'dir') search(input, PLAN_FILES, abs, false, 'empty-folder');
+    else if (GLOB_SYNTAX.test(input)) search(input, globPattern(input), opts.cwd, caseSensitive, 'no-match');
+    else problems.push({ input, kind: 'not-found' });
   }
   const files = [...found.values()].sort((a, b) => byCodeUnits(a.display, b.display));
   return { files, problems };
-}
-
-function toSlash(p: string): string {
-  return sep === '/' ? p : p.split(sep).join('/');
 }
 
 export type InputProblem = ExpandedInputs['problems'][number];

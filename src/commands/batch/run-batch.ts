@@ -9,7 +9,7 @@ import type { Catalogue } from '../../core/model.ts';
 import type { RollupChanges } from '../../core/rollup.ts';
 import { CancelledError, errorDiagnostics, UsageError, UserError } from '../../errors.ts';
 import { batchText, type BatchText } from '../../i18n/batch.ts';
-import { removeTemporaryFiles } from '../../io/atomic-write.ts';
+import { removeStaleTemporaryFiles, removeTemporaryFiles } from '../../io/atomic-write.ts';
 import { onInterrupt, SIGNAL_EXIT, untilDone } from '../../io/interrupt.ts';
 import { builtinCatalogue, DEFAULT_CATALOGUE, loadCatalogueFile, requireBuiltinCatalogue } from '../../io/load-catalogue.ts';
 import { makeOutFolder, outFolder } from '../../io/out-folder.ts';
@@ -49,6 +49,8 @@ export interface BatchOptions {
 /** How far a run got, for the summary of a run that could not start or was cut short, and its Ctrl-C. */
 interface RunState {
   started: number;
+  /** The same moment as a time of day (ms since 1970), to compare with files' times. */
+  startedAt: number;
   files: number;
   jobs: number;
   tally?: Tally;
@@ -65,7 +67,7 @@ interface RunState {
 
 export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   // From the start, so that a Ctrl-C while the files are found and the workers start ends the run as later ones do.
-  const state: RunState = { started: performance.now(), files: 0, jobs: 1, interrupted: false, exitCode: SIGNAL_EXIT.SIGINT, release: () => {} };
+  const state: RunState = { started: performance.now(), startedAt: Date.now(), files: 0, jobs: 1, interrupted: false, exitCode: SIGNAL_EXIT.SIGINT, release: () => {} };
   state.release = onInterrupt((signal) => {
     state.interrupted = true;
     state.exitCode = SIGNAL_EXIT[signal];
@@ -135,6 +137,9 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
     tally.progress.finish();
     throw e;
   }
+  // Temporary files of an earlier run that was killed (kill -9) before it could remove them; the file system's clock,
+  // not the run's date (ctx.now), says what is older than this run.
+  removeStaleTemporaryFiles(outDir, state.startedAt);
 
   const pdf = o.formats.includes('pdf');
   const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(o.formats, files.length), files.length));
