@@ -106,8 +106,11 @@ describe('Markdown escaping', () => {
 
 describe('wrap', () => {
   it.each([
-    ['ett två tre', 7, ['ett två', 'tre']],
-    ['åäö åäö', 3, ['åäö', 'åäö']],
-    ['abcdefgh', 3, ['abc', 'def', 'gh']],
+    ['Vill du fortsätta med bedömningen av nästa indikator?', 20, ['Vill du fortsätta', 'med bedömningen av', 'nästa indikator?']],
+    ['åäö åäö åäö åäö åäö åäö', 20, ['åäö åäö åäö åäö åäö', 'åäö']],
+    // Only a word longer than the line is cut.
+    ['abcdefghijklmnopqrstuvwxyzåäö', 20, ['abcdefghijklmnopqrst', 'uvwxyzåäö']],
+    // Narrower than 20 columns the terminal's own cut does less harm than wrapping.
+    ['ett två tre', 7, ['ett två tre']],
   ])('wrap(%j, %i)', (s, w, out) => expect(wrap(s, w)).toEqual(out));
 });
