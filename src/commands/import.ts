@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { checkPlan } from '../core/check-plan.ts';
 import { parseCsv } from '../core/csv.ts';
-import type { Plan } from '../core/model.ts';
+import type { Lang, Plan } from '../core/model.ts';
 import { assignNames, outputBaseName } from '../core/output-name.ts';
 import { matchKey, organisationIdentity, type DigestOrganisation } from '../core/rollup.ts';
 import { errorDiagnostics, UsageError, UserError, type Diagnostic } from '../errors.ts';
@@ -25,7 +25,7 @@ import { parseYamlText } from '../io/yaml-file.ts';
 import { referenceDate } from '../io/reference-date.ts';
 import { mapHeader } from './import/columns.ts';
 import { nearestId } from '../core/nearest-id.ts';
-import { MAX_CSV_BYTES, readCsvFile } from './import/read-csv.ts';
+import { MAX_CSV_BYTES, readCsvFile, type CsvRead } from './import/read-csv.ts';
 import { rowToPlan } from './import/rows.ts';
 
 export interface ImportResult {
@@ -46,7 +46,6 @@ const LIST_LIMIT = 20;
 
 export async function run(ctx: Context, [csvArg]: string[], opts: Record<string, unknown>): Promise<number> {
   const t = importText[ctx.lang];
-  const io = ioText[ctx.lang];
   const csvPath = resolve(ctx.cwd, csvArg!);
   const shown = displayPath(csvPath, ctx.cwd);
   const outShown = displayPath(resolve(ctx.cwd, opts.out as string), ctx.cwd);
@@ -76,13 +75,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   }
   const read = readCsvFile(csvPath);
   if (!read.ok) {
-    const { message, hint } = ({
-      'not-found': { message: io.notFound, hint: io.notFoundHint },
-      'is-directory': { message: io.isDirectory, hint: t.file.isDirectoryHint },
-      'too-large': { message: t.file.tooLarge(MAX_CSV_BYTES / (1024 * 1024)), hint: t.file.tooLargeHint },
-      'no-access': { message: io.noAccess, hint: io.noAccessHint },
-      unreadable: { message: io.readError(read.detail ?? ''), hint: io.readErrorHint },
-    } as const)[read.reason];
+    const { message, hint } = csvReadProblem(read, ctx.lang);
     return fileFailed('', [{ file: shown, severity: 'error', code: `csv-${read.reason}`, message, hint }]);
   }
   const at = (row: number, column: number | undefined, severity: Diagnostic['severity'], code: string, m: { message: string; hint?: string }): Diagnostic => ({
@@ -217,4 +210,24 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   if (result.written.length + result.unchanged.length > 0) ctx.stderr.write(t.next(outShown) + '\n');
   writeResult(result);
   return result.ok ? 0 : 1;
+}
+
+/** Why an answers file could not be read, as the message and hint shown for it. */
+function csvReadProblem(read: Extract<CsvRead, { ok: false }>, lang: Lang): { message: string; hint: string } {
+  const io = ioText[lang];
+  const t = importText[lang].file;
+  switch (read.reason) {
+    case 'not-found':
+      return { message: io.notFound, hint: io.notFoundHint };
+    case 'is-directory':
+      return { message: io.isDirectory, hint: t.isDirectoryHint };
+    case 'not-a-file':
+      return { message: io.notAFile(read.kind), hint: io.notAFileHint };
+    case 'too-large':
+      return { message: t.tooLarge(MAX_CSV_BYTES / (1024 * 1024)), hint: t.tooLargeHint };
+    case 'no-access':
+      return { message: io.noAccess, hint: io.noAccessHint };
+    case 'unreadable':
+      return { message: io.readError(read.detail), hint: io.readErrorHint };
+  }
 }

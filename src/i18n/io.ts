@@ -1,4 +1,5 @@
 // Wording for reading files and for problems found in plan and catalogue files.
+import type { SpecialKind } from '../io/read-file.ts';
 import type { Unclosed } from '../io/yaml-unclosed.ts';
 import { numberFormat } from './number-format.ts';
 
@@ -13,6 +14,9 @@ const sv = {
   noAccessHint: 'kontrollera filens behörigheter, eller kopiera filen till en mapp där du kan läsa den',
   readError: (m: string) => `filen gick inte att läsa: ${m}`,
   readErrorHint: 'kontrollera att sökvägen leder till en vanlig fil som går att öppna',
+  notAFile: (kind: SpecialKind) =>
+    `det här är ingen vanlig fil utan ${({ device: 'en enhetsfil', fifo: 'en namngiven pipe (FIFO)', socket: 'en socket', other: 'något annat än en fil' } as const)[kind]}, och den läses inte`,
+  notAFileHint: 'ange en fil som är sparad på disk; kommer texten från ett annat program, spara den först i en fil',
   tooLarge: (size: number, max: number) => `filen är för stor (${numberFormat('sv', 1).format(size / 1048576)} MB; högst ${max / 1048576} MB)`,
   tooLargeHint: 'en planfil är normalt några kilobyte; kontrollera att det är rätt fil',
   tooDeep: (max: number) => `filen har listor eller samlingar i fler än ${max} nivåer, och så djup är ingen plan eller katalog`,
@@ -246,6 +250,9 @@ const en: IoText = {
   noAccessHint: 'check the file\'s permissions, or copy the file to a folder where you can read it',
   readError: (m) => `the file could not be read: ${m}`,
   readErrorHint: 'check that the path leads to an ordinary file that can be opened',
+  notAFile: (kind) =>
+    `this is not an ordinary file but ${({ device: 'a device file', fifo: 'a named pipe (FIFO)', socket: 'a socket', other: 'something other than a file' } as const)[kind]}, and it is not read`,
+  notAFileHint: 'give a file saved on disk; if the text comes from another program, save it to a file first',
   tooLarge: (size, max) => `the file is too large (${numberFormat('en', 1).format(size / 1048576)} MB; at most ${max / 1048576} MB)`,
   tooLargeHint: 'a plan file is normally a few kilobytes; check that this is the right file',
   tooDeep: (max) => `the file nests lists or mappings more than ${max} levels deep, which no plan or catalogue does`,

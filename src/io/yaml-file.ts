@@ -1,10 +1,10 @@
 // Reads a YAML file safely (size limit, binary check, no aliases) and keeps node positions for error messages.
-import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../errors.ts';
 import type { Lang } from '../core/model.ts';
 import { ioText } from '../i18n/io.ts';
 import { readBlockYaml } from './block-yaml.ts';
+import { readInputFile } from './read-file.ts';
 import { findUnclosed, firstLine, FOLLOW_ON, isUnclosedFlowError } from './yaml-unclosed.ts';
 
 /** Plan and catalogue files are small; anything larger is a mistake, refused before it is parsed. */
@@ -68,22 +68,22 @@ function fail(file: string, code: string, message: string, hint?: string): ReadR
 /** Reads and parses; `display` is the path shown in messages. Never throws for bad input. */
 export function readYamlFile(path: string, display: string, lang: Lang): ReadResult {
   const t = ioText[lang];
-  let buf: Buffer;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return fail(display, 'is-directory', t.isDirectory, t.isDirectoryHint);
-    if (st.size > MAX_YAML_BYTES) return fail(display, 'too-large', t.tooLarge(st.size, MAX_YAML_BYTES), t.tooLargeHint);
-    // A file that may be listed but not read (no read permission) fails here, not at stat.
-    buf = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    // ENOTDIR: a file stands where the path has a folder (`plan.yaml/x.yaml`), so there is no such file.
-    if (code === 'ENOENT' || code === 'ENOTDIR') return fail(display, 'not-found', t.notFound, t.notFoundHint);
-    if (code === 'EACCES' || code === 'EPERM') return fail(display, 'no-access', t.noAccess, t.noAccessHint);
-    // The system's error code, not Node's English text (which names the path again).
-    return fail(display, 'read-error', t.readError(code ?? String((e as Error).message)), t.readErrorHint);
+  const read = readInputFile(path, MAX_YAML_BYTES);
+  if (read.ok) return parseYamlText(read.bytes, display, lang);
+  switch (read.reason) {
+    case 'not-found':
+      return fail(display, 'not-found', t.notFound, t.notFoundHint);
+    case 'is-directory':
+      return fail(display, 'is-directory', t.isDirectory, t.isDirectoryHint);
+    case 'not-a-file':
+      return fail(display, 'not-a-file', t.notAFile(read.kind), t.notAFileHint);
+    case 'too-large':
+      return fail(display, 'too-large', t.tooLarge(read.size, MAX_YAML_BYTES), t.tooLargeHint);
+    case 'no-access':
+      return fail(display, 'no-access', t.noAccess, t.noAccessHint);
+    case 'unreadable':
+      return fail(display, 'read-error', t.readError(read.detail), t.readErrorHint);
   }
-  return parseYamlText(buf, display, lang);
 }
 
 export function parseYamlText(buf: Buffer | string, display: string, lang: Lang): ReadResult {
