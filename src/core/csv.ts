@@ -1,4 +1,5 @@
 // CSV as spreadsheets write it: `;` or `,` (detected), quoted fields with separators and line breaks, a BOM; and back.
+import { withoutInvisible } from './control-chars.ts';
 
 export type Separator = ';' | ',' | '\t';
 
@@ -132,7 +133,7 @@ export function csvLine(cells: readonly CsvCell[], sep: Separator): string {
 
 function csvField(cell: CsvCell, sep: Separator): string {
   if (cell === undefined) return '';
-  let s = typeof cell === 'number' ? String(cell) : cell;
+  let s = typeof cell === 'number' ? String(cell) : withoutInvisible(cell);
   if (typeof cell === 'string' && /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+([.,]\d+)?$/.test(s)) s = `'${s}`;
   return s.includes(sep) || s.includes('"') || s.includes('\n') || s.includes('\r') ? `"${s.replace(/"/g, '""')}"` : s;
 }

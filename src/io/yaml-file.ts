@@ -89,6 +89,9 @@ export function readYamlFile(path: string, display: string, lang: Lang): ReadRes
   }
 }
 
+/** Keeps a leading byte-order mark, which is read below. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export function parseYamlText(buf: Buffer | string, display: string, lang: Lang): ReadResult {
   const t = ioText[lang];
   if (typeof buf !== 'string') {
@@ -96,8 +99,16 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
     if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return fail(display, 'binary', t.utf16, t.utf16Hint);
     if (buf.includes(0)) return fail(display, 'binary', t.binary, t.binaryHint);
   }
-  let text = typeof buf === 'string' ? buf : buf.toString('utf8');
-  if (text.includes('\uFFFD') && typeof buf !== 'string') return fail(display, 'encoding', t.notUtf8, t.notUtf8Hint);
+  let text: string;
+  if (typeof buf === 'string') text = buf;
+  else {
+    // Only bytes that are not UTF-8 are refused: a U+FFFD written in the file (as UTF-8) is a character like any other.
+    try {
+      text = utf8.decode(buf);
+    } catch {
+      return fail(display, 'encoding', t.notUtf8, t.notUtf8Hint);
+    }
+  }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
   if (text.trim() === '') return fail(display, 'empty', t.empty, t.emptyHint);

@@ -1,9 +1,10 @@
 // Keeps user text from breaking Markdown: tables, inline formatting, HTML and Mermaid labels.
-import { showControlChars } from '../core/control-chars.ts';
+import { showControlChars, withoutInvisible } from '../core/control-chars.ts';
+import { cutText } from '../core/graphemes.ts';
 
 /** Text inside a paragraph or list item: no HTML, no accidental emphasis, links or headings, one line. */
 export function escapeInline(s: string): string {
-  return s
+  return withoutInvisible(s)
     .replace(/\r\n?|\n/g, ' ')
     .replace(/[\\`*_[\]<>#|~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
     .replace(/^([-+]|\d+\.)\s/, (m) => `\\${m}`);
@@ -21,6 +22,7 @@ export function codeCell(s: string): string {
 
 /** A Mermaid gantt task or section name: no colon, semicolon, hash or line break, which Mermaid reads as syntax. */
 export function mermaidLabel(s: string): string {
-  const clean = s.replace(/[\r\n]+/g, ' ').replace(/[:;#`"<>{}]/g, ' ').replace(/\s+/g, ' ').trim();
-  return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean || '–';
+  const clean = withoutInvisible(s).replace(/[\r\n]+/g, ' ').replace(/[:;#`"<>{}]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Cut on whole characters: an emoji cut in half shows as U+FFFD.
+  return cutText(clean, 80) || '–';
 }
