@@ -58,7 +58,6 @@ describe('a Mermaid label', () => {
   it('is cut on whole characters: an emoji at the cut is kept whole or left out, never split', () => {
     const label = mermaidLabel(`${'a'.repeat(78)}😀😀 slut`);
     expect(label).toBe(`${'a'.repeat(78)}😀…`);
-    expect(label.isWellFormed()).toBe(true);
   });
 });
 
