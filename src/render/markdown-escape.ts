@@ -26,3 +26,18 @@ export function mermaidLabel(s: string): string {
   // Cut on whole characters: an emoji cut in half shows as U+FFFD.
   return cutText(clean, 80) || '–';
 }
+
+/**
+ * How a line of a Mermaid gantt may start and be read as something other than a task: the statements of its lexer
+ * (mermaid 11, case-insensitive), a date, and `%`, which starts a comment. A task named `click me`, `title …` or
+ * `excludes …` would otherwise change or break the chart.
+ */
+const GANTT_STATEMENT =
+  /^(?:%|acc(?:Title|Descr|Description)\b|href\s|call\s|click\s|gantt\b|dateFormat\s|inclusiveEndDates\b|topAxis\b|axisFormat\s|tickInterval\s|includes\s|excludes\s|todayMarker\s|weekday\s|weekend\s|title\s|section\s|\d\d\d\d-\d\d-\d\d\b)/i;
+
+/** A Mermaid gantt task name: a label (see mermaidLabel) that never starts as a statement does; such a name gets `– ` before it. */
+export function mermaidTaskName(s: string): string {
+  const label = mermaidLabel(s);
+  // The line goes on with ` :` after the name, so a name that is a statement's word alone is one too.
+  return GANTT_STATEMENT.test(`${label} `) ? `– ${label}` : label;
+}
