@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { checkPlan } from '../core/check-plan.ts';
 import { parseCsv } from '../core/csv.ts';
+import { cutText } from '../core/graphemes.ts';
 import type { Lang, Plan } from '../core/model.ts';
 import { assignNames, outputBaseName } from '../core/output-name.ts';
 import { matchKey, organisationIdentity, type DigestOrganisation } from '../core/rollup.ts';
@@ -130,7 +131,8 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     if (shifted) errors.push(at(rec.row, head.cells.length + 1, 'error', 'csv-extra-fields', { message: t.file.extraFields(fields, head.cells.length), hint: t.file.extraFieldsHint(parsed.separator) }));
     const { plan, problems } = rowToPlan(rec.cells, header.columns, { catalogue, municipalityCodes, today });
     // In a shifted row the values stand under the wrong headers: what is said of them would only mislead.
-    if (!shifted) for (const p of problems) errors.push(at(rec.row, p.column, 'error', `csv-${p.code}`, t.row(p)));
+    // A cell quoted in a message is cut short: a message stays a line, however long the cell.
+    if (!shifted) for (const p of problems) errors.push(at(rec.row, p.column, 'error', `csv-${p.code}`, t.row('value' in p ? { ...p, value: cutText(p.value, 80) } : p)));
     let text: string | undefined;
     if (plan && errors.length === 0) {
       text = planToYaml(plan);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
 import { csvLine } from '../../src/core/csv.ts';
+import { cutText } from '../../src/core/graphemes.ts';
 import { mermaidLabel } from '../../src/render/markdown-escape.ts';
 import { parseYamlText } from '../../src/io/yaml-file.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
@@ -58,6 +59,14 @@ describe('a Mermaid label', () => {
   it('is cut on whole characters: an emoji at the cut is kept whole or left out, never split', () => {
     const label = mermaidLabel(`${'a'.repeat(78)}😀😀 slut`);
     expect(label).toBe(`${'a'.repeat(78)}😀…`);
+  });
+});
+
+describe('cutting text short', () => {
+  it('reads only the start of a long text, and still cuts on whole characters', () => {
+    expect(cutText('😀'.repeat(1_000_000), 5)).toBe('😀😀😀😀…');
+    expect(cutText('e\u0301'.repeat(10), 3)).toBe('e\u0301e\u0301…');
+    expect(cutText('kort', 5)).toBe('kort');
   });
 });
 
