@@ -1,7 +1,7 @@
 // Only regular files are read as plans, catalogues and answers files: a device, a named pipe or a socket is refused at
 // once (it has no size to check, and reading it could take all memory or wait for ever), and no read passes the limit.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -32,6 +32,17 @@ describe('a device or a named pipe given as a file', () => {
     const imp = runCli(['import', 'svar.csv', '--out', 'planer'], { cwd: dir, timeout: 30_000 });
     expect(imp.stderr).toContain('svar.csv: fel: det här är ingen vanlig fil utan en namngiven pipe (FIFO), och den läses inte');
     expect(imp.code).toBe(1);
+  });
+});
+
+describe('a named pipe where batch keeps its run record', () => {
+  it('is no record: the run does not wait on it, and ends as a first run would', () => {
+    const dir = testDir(['examples/landsbygd.yaml']);
+    mkdirSync(join(dir, 'ut'));
+    execFileSync('mkfifo', [join(dir, 'ut', '.skoldigiplan-batch.json')]);
+    const r = runCli(['batch', 'landsbygd.yaml', '--out', 'ut'], { cwd: dir, timeout: 30_000 });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'ut', 'overview.md'))).toBe(true);
   });
 });
 
