@@ -91,4 +91,11 @@ describe('the file quoted in a message', () => {
     expect(d!.message).toContain('”Ingen plan: sedan lång text');
     expect(d!.hint).toBe('sätt hela värdet inom citattecken, "…" (eller \'…\' om texten har ett ")');
   });
+
+  it('an unknown key of 1,000 characters is named by its start, on one short line', async () => {
+    const dir = testDir();
+    writeFileSync(join(dir, 'plan.yaml'), `${readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8')}${'k'.repeat(1000)}: 1\n`);
+    const r = await validate(dir, ['plan.yaml']);
+    expect(r.stderr.split('\n')[0]).toBe(`plan.yaml:53:1: fel: okänd nyckel: ${'k'.repeat(79)}…`);
+  });
 });
