@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { checkPlan } from '../core/check-plan.ts';
 import { parseCsv } from '../core/csv.ts';
-import type { Plan } from '../core/model.ts';
+import { cutText } from '../core/graphemes.ts';
+import type { Lang, Plan } from '../core/model.ts';
 import { assignNames, outputBaseName } from '../core/output-name.ts';
 import { matchKey, organisationIdentity, type DigestOrganisation } from '../core/rollup.ts';
 import { errorDiagnostics, UsageError, UserError, type Diagnostic } from '../errors.ts';
@@ -26,7 +27,7 @@ import { planBytes } from '../io/plan-size.ts';
 import { referenceDate } from '../io/reference-date.ts';
 import { mapHeader } from './import/columns.ts';
 import { nearestId } from '../core/nearest-id.ts';
-import { MAX_CSV_BYTES, readCsvFile } from './import/read-csv.ts';
+import { MAX_CSV_BYTES, readCsvFile, type CsvRead } from './import/read-csv.ts';
 import { rowToPlan } from './import/rows.ts';
 
 export interface ImportResult {
@@ -47,7 +48,6 @@ const LIST_LIMIT = 20;
 
 export async function run(ctx: Context, [csvArg]: string[], opts: Record<string, unknown>): Promise<number> {
   const t = importText[ctx.lang];
-  const io = ioText[ctx.lang];
   const csvPath = resolve(ctx.cwd, csvArg!);
   const shown = displayPath(csvPath, ctx.cwd);
   const outShown = displayPath(resolve(ctx.cwd, opts.out as string), ctx.cwd);
@@ -77,13 +77,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   }
   const read = readCsvFile(csvPath);
   if (!read.ok) {
-    const { message, hint } = ({
-      'not-found': { message: io.notFound, hint: io.notFoundHint },
-      'is-directory': { message: io.isDirectory, hint: t.file.isDirectoryHint },
-      'too-large': { message: t.file.tooLarge(MAX_CSV_BYTES / (1024 * 1024)), hint: t.file.tooLargeHint },
-      'no-access': { message: io.noAccess, hint: io.noAccessHint },
-      unreadable: { message: io.readError(read.detail ?? ''), hint: io.readErrorHint },
-    } as const)[read.reason];
+    const { message, hint } = csvReadProblem(read, ctx.lang);
     return fileFailed('', [{ file: shown, severity: 'error', code: `csv-${read.reason}`, message, hint }]);
   }
   const at = (row: number, column: number | undefined, severity: Diagnostic['severity'], code: string, m: { message: string; hint?: string }): Diagnostic => ({
@@ -138,7 +132,8 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     if (shifted) errors.push(at(rec.row, head.cells.length + 1, 'error', 'csv-extra-fields', { message: t.file.extraFields(fields, head.cells.length), hint: t.file.extraFieldsHint(parsed.separator) }));
     const { plan, problems } = rowToPlan(rec.cells, header.columns, { catalogue, municipalityCodes, today });
     // In a shifted row the values stand under the wrong headers: what is said of them would only mislead.
-    if (!shifted) for (const p of problems) errors.push(at(rec.row, p.column, 'error', `csv-${p.code}`, t.row(p)));
+    // A cell quoted in a message is cut short: a message stays a line, however long the cell.
+    if (!shifted) for (const p of problems) errors.push(at(rec.row, p.column, 'error', `csv-${p.code}`, t.row('value' in p ? { ...p, value: cutText(p.value, 80) } : p)));
     let text: string | undefined;
     if (plan && errors.length === 0) {
       text = planToYaml(plan);
@@ -233,4 +228,24 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   if (result.written.length + result.unchanged.length > 0) ctx.stderr.write(t.next(outShown) + '\n');
   writeResult(result);
   return result.ok ? 0 : 1;
+}
+
+/** Why an answers file could not be read, as the message and hint shown for it. */
+function csvReadProblem(read: Extract<CsvRead, { ok: false }>, lang: Lang): { message: string; hint: string } {
+  const io = ioText[lang];
+  const t = importText[lang].file;
+  switch (read.reason) {
+    case 'not-found':
+      return { message: io.notFound, hint: io.notFoundHint };
+    case 'is-directory':
+      return { message: io.isDirectory, hint: t.isDirectoryHint };
+    case 'not-a-file':
+      return { message: io.notAFile(read.kind), hint: io.notAFileHint };
+    case 'too-large':
+      return { message: t.tooLarge(MAX_CSV_BYTES / (1024 * 1024)), hint: t.tooLargeHint };
+    case 'no-access':
+      return { message: io.noAccess, hint: io.noAccessHint };
+    case 'unreadable':
+      return { message: io.readError(read.detail), hint: io.readErrorHint };
+  }
 }

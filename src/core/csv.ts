@@ -1,4 +1,5 @@
 // CSV as spreadsheets write it: `;` or `,` (detected), quoted fields with separators and line breaks, a BOM; and back.
+import { withoutInvisible } from './control-chars.ts';
 
 export type Separator = ';' | ',' | '\t';
 
@@ -67,36 +68,44 @@ export function parseCsv(input: string, separator?: Separator): CsvParse {
     let done = false;
     while (!done) {
       let cell = '';
+      // Cells are sliced from the text, never built a character at a time: a field of megabytes built so is a chain of
+      // millions of strings, some 30 times its size in memory.
       if (text[i] === '"') {
         i++;
         let closed = false;
+        let from = i;
         while (i < n) {
-          const ch = text[i]!;
-          if (ch === '"') {
-            if (text[i + 1] === '"') {
-              cell += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            closed = true;
+          const quote = text.indexOf('"', i);
+          const end = quote < 0 ? n : quote;
+          line += lineBreaks(text, i, end);
+          if (quote < 0) {
+            cell += text.slice(from, n);
+            i = n;
             break;
           }
-          if (ch === '\n') line++;
-          if (ch === '\r' && text[i + 1] !== '\n') line++;
-          cell += ch;
-          i++;
+          if (text[quote + 1] === '"') {
+            cell += text.slice(from, quote + 1);
+            i = from = quote + 2;
+            continue;
+          }
+          cell += text.slice(from, quote);
+          i = quote + 1;
+          closed = true;
+          break;
         }
         if (!closed) problems.push({ row, line: startLine, column: cells.length + 1, code: 'unclosed-quote' });
         // Text between the closing quote and the separator is kept, but reported.
-        let extra = '';
-        while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') extra += text[i++];
+        const extraFrom = i;
+        while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') i++;
+        const extra = text.slice(extraFrom, i);
         if (extra.trim() !== '') {
           problems.push({ row, line, column: cells.length + 1, code: 'text-after-quote' });
           cell += extra;
         }
       } else {
-        while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
+        const from = i;
+        while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') i++;
+        cell = text.slice(from, i);
       }
       cells.push(cell);
       if (i >= n) done = true;
@@ -111,6 +120,16 @@ export function parseCsv(input: string, separator?: Separator): CsvParse {
     records.push({ row, line: startLine, cells });
   }
   return { separator: sep, records, problems };
+}
+
+/** The line breaks in `text` from `from` to `to`: a `\n`, or a `\r` not followed by one. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
 }
 
 export type CsvCell = string | number | undefined;
@@ -132,7 +151,7 @@ export function csvLine(cells: readonly CsvCell[], sep: Separator): string {
 
 function csvField(cell: CsvCell, sep: Separator): string {
   if (cell === undefined) return '';
-  let s = typeof cell === 'number' ? String(cell) : cell;
+  let s = typeof cell === 'number' ? String(cell) : withoutInvisible(cell);
   if (typeof cell === 'string' && /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+([.,]\d+)?$/.test(s)) s = `'${s}`;
   return s.includes(sep) || s.includes('"') || s.includes('\n') || s.includes('\r') ? `"${s.replace(/"/g, '""')}"` : s;
 }

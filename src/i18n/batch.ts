@@ -20,6 +20,9 @@ const SV_COLUMNS = { raised: 'Planer upp', lowered: 'Planer ned' };
 const EN_COLUMNS = { raised: 'Plans up', lowered: 'Plans down' };
 
 const sv = {
+  outLocked: (out: string, holder?: { pid: number; started: string; host: string }) =>
+    `en annan körning skriver redan i ${out}${holder ? ` (process ${holder.pid}${holder.host ? ` på ${holder.host}` : ''}, startad ${holder.started.slice(0, 16).replace('T', ' ')} UTC)` : ''}`,
+  outLockedHint: (lock: string) => `vänta tills den körningen är klar och kör sedan igen, eller välj en annan mapp med --out; körs ingen annan körning, ta bort ${lock}`,
   interrupted: (done: number, total: number) => `Avbrutet efter ${done} av ${total} ${total === 1 ? 'plan' : 'planer'}. Halvskrivna filer har tagits bort; ingen sammanställning skrevs.`,
   input: {
     notFound: 'filen eller mappen finns inte',
@@ -220,6 +223,9 @@ const sv = {
 export type BatchText = typeof sv;
 
 const en: BatchText = {
+  outLocked: (out, holder) =>
+    `another run is already writing in ${out}${holder ? ` (process ${holder.pid}${holder.host ? ` on ${holder.host}` : ''}, started ${holder.started.slice(0, 16).replace('T', ' ')} UTC)` : ''}`,
+  outLockedHint: (lock) => `wait until that run has finished and run again, or choose another folder with --out; if no other run is going on, remove ${lock}`,
   interrupted: (done, total) => `Cancelled after ${done} of ${total} ${total === 1 ? 'plan' : 'plans'}. Half-written files have been removed; no overview was written.`,
   input: {
     notFound: 'the file or folder does not exist',

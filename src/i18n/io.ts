@@ -1,4 +1,5 @@
 // Wording for reading files and for problems found in plan and catalogue files.
+import type { SpecialKind } from '../io/read-file.ts';
 import type { Unclosed } from '../io/yaml-unclosed.ts';
 import { sizeFigures } from './size.ts';
 
@@ -13,6 +14,9 @@ const sv = {
   noAccessHint: 'kontrollera filens behörigheter, eller kopiera filen till en mapp där du kan läsa den',
   readError: (m: string) => `filen gick inte att läsa: ${m}`,
   readErrorHint: 'kontrollera att sökvägen leder till en vanlig fil som går att öppna',
+  notAFile: (kind: SpecialKind) =>
+    `det här är ingen vanlig fil utan ${({ device: 'en enhetsfil', fifo: 'en namngiven pipe (FIFO)', socket: 'en socket', other: 'något annat än en fil' } as const)[kind]}, och den läses inte`,
+  notAFileHint: 'ange en fil som är sparad på disk; kommer texten från ett annat program, spara den först i en fil',
   tooLarge: (size: number, max: number) => `filen är för stor (${sizeFigures('sv', size, max)})`,
   tooLargeHint: 'en planfil är normalt några kilobyte; kontrollera att det är rätt fil',
   tooDeep: (max: number) => `filen har listor eller samlingar i fler än ${max} nivåer, och så djup är ingen plan eller katalog`,
@@ -42,10 +46,17 @@ const sv = {
     const example = u.kind === 'list' ? 'listans sista värde, till exempel [1.2.a, 1.2.b]' : 'samlingens sista värde, till exempel { current: 2, target: 3 }';
     return `skriv ${u.close} efter ${example}; fortsätter den på nästa rad, dra in den raden mer än raden där den börjar; är värdet en text, sätt det inom citattecken`;
   },
+  keyNotText: (kind: 'list' | 'map') => `en nyckel måste vara text, men den här nyckeln är ${kind === 'list' ? 'en lista ([ … ])' : 'en samling ({ … })'}`,
+  keyNotTextHint: 'skriv nyckeln som text följd av kolon (namn: värde); ska [ eller { ingå i texten, sätt nyckeln inom citattecken: "[a]": b',
+  bracketLine: (n: number, max: number) => `raden har ${n} klamrar ([ ] { }), fler än någon plan eller katalog har på en rad (högst ${max}), och filen läses inte`,
+  bracketFile: (n: number, max: number) => `filen har ${numberFormat('sv', 0).format(n)} klamrar ([ ] { }), fler än någon plan eller katalog har (högst ${numberFormat('sv', 0).format(max)}), och den läses inte`,
+  bracketHint: 'kontrollera att det är rätt fil; skriv listor och samlingar med indrag på raderna under i stället för inom [ ] och { }',
+  moreOnLine: (n: number) => `(och ${n} fel till på samma rad)`,
   multipleDocs: 'här börjar ett andra YAML-dokument (---), men en fil får bara innehålla en plan',
   multipleDocsHint: 'ta bort --- och det som följer, eller lägg varje plan i en egen fil (skoldigiplan batch läser en hel mapp)',
   unquotedColon: (text: string) => `texten ”${text}” har ett kolon följt av mellanslag, som YAML läser som början på en ny nyckel`,
   unquotedColonHint: (quoted: string) => `sätt värdet inom citattecken: ${quoted}`,
+  unquotedColonLongHint: 'sätt hela värdet inom citattecken, "…" (eller \'…\' om texten har ett ")',
   isCatalogue: 'det här är en katalog, inte en plan',
   isCatalogueHint: (file: string) => `ange en planfil och katalogen med --catalogue, t.ex. skoldigiplan render plan.yaml --catalogue ${file}; kontrollera katalogen med skoldigiplan validate ${file}`,
   isPlan: 'det här är en plan, inte en katalog',
@@ -255,6 +266,9 @@ const en: IoText = {
   noAccessHint: 'check the file\'s permissions, or copy the file to a folder where you can read it',
   readError: (m) => `the file could not be read: ${m}`,
   readErrorHint: 'check that the path leads to an ordinary file that can be opened',
+  notAFile: (kind) =>
+    `this is not an ordinary file but ${({ device: 'a device file', fifo: 'a named pipe (FIFO)', socket: 'a socket', other: 'something other than a file' } as const)[kind]}, and it is not read`,
+  notAFileHint: 'give a file saved on disk; if the text comes from another program, save it to a file first',
   tooLarge: (size, max) => `the file is too large (${sizeFigures('en', size, max)})`,
   tooLargeHint: 'a plan file is normally a few kilobytes; check that this is the right file',
   tooDeep: (max) => `the file nests lists or mappings more than ${max} levels deep, which no plan or catalogue does`,
@@ -284,10 +298,17 @@ const en: IoText = {
     const example = u.kind === 'list' ? 'the last value of the list, for example [1.2.a, 1.2.b]' : 'the last value of the mapping, for example { current: 2, target: 3 }';
     return `write ${u.close} after ${example}; if it goes on to the next line, indent that line further than the line where it starts; if the value is text, put it in quotes`;
   },
+  keyNotText: (kind) => `a key must be text, but this key is ${kind === 'list' ? 'a list ([ … ])' : 'a mapping ({ … })'}`,
+  keyNotTextHint: 'write the key as text followed by a colon (name: value); if [ or { belongs to the text, put the key in quotes: "[a]": b',
+  bracketLine: (n, max) => `the line has ${n} brackets ([ ] { }), more than any plan or catalogue has on a line (at most ${max}), and the file is not read`,
+  bracketFile: (n, max) => `the file has ${numberFormat('en', 0).format(n)} brackets ([ ] { }), more than any plan or catalogue has (at most ${numberFormat('en', 0).format(max)}), and it is not read`,
+  bracketHint: 'check that this is the right file; write lists and mappings indented on the lines below instead of inside [ ] and { }',
+  moreOnLine: (n) => `(and ${n} more ${n === 1 ? 'error' : 'errors'} on the same line)`,
   multipleDocs: 'a second YAML document (---) starts here, but a file may hold only one plan',
   multipleDocsHint: 'remove --- and what follows it, or put each plan in a file of its own (skoldigiplan batch reads a whole folder)',
   unquotedColon: (text) => `the text “${text}” has a colon followed by a space, which YAML reads as the start of a new key`,
   unquotedColonHint: (quoted) => `put the value in quotes: ${quoted}`,
+  unquotedColonLongHint: 'put the whole value in quotes, "…" (or \'…\' if the text holds a ")',
   isCatalogue: 'this is a catalogue, not a plan',
   isCatalogueHint: (file) => `give a plan file and the catalogue with --catalogue, e.g. skoldigiplan render plan.yaml --catalogue ${file}; check the catalogue with skoldigiplan validate ${file}`,
   isPlan: 'this is a plan, not a catalogue',

@@ -7,6 +7,7 @@ import { ioText } from '../i18n/io.ts';
 import { packagePath } from './paths.ts';
 import { nearestId } from '../core/nearest-id.ts';
 import { nodeAt, pointerToPath, positionOf, type PathSegment, type YamlSource } from './yaml-file.ts';
+import { cutText } from '../core/graphemes.ts';
 
 function patternName(e: ErrorObject): string | undefined {
   const where = `${e.schemaPath} ${e.instancePath}`;
@@ -115,8 +116,10 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
         path.push(k);
         key = true;
         const near = renames.get(e);
-        message = near ? t.misspeltKey(k, near) : t.unknownKey(k);
-        hint = near ? t.misspeltKeyHint(k, near) : t.unknownKeyHint((allowed.get(e) ?? []).join(', '));
+        // The key as the message shows it: a key may be up to 1,024 characters long, a message stays a line.
+        const shown = cutText(k, 80);
+        message = near ? t.misspeltKey(shown, near) : t.unknownKey(shown);
+        hint = near ? t.misspeltKeyHint(shown, near) : t.unknownKeyHint((allowed.get(e) ?? []).join(', '));
         break;
       }
       case 'type': {

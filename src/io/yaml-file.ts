@@ -1,10 +1,12 @@
 // Reads a YAML file safely (size limit, binary check, no aliases) and keeps node positions for error messages.
-import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../errors.ts';
 import type { Lang } from '../core/model.ts';
 import { ioText } from '../i18n/io.ts';
 import { readBlockYaml } from './block-yaml.ts';
+import { cutText } from '../core/graphemes.ts';
+import { readInputFile } from './read-file.ts';
+import { collectionKeys, type CollectionKey } from './yaml-keys.ts';
 import { findUnclosed, firstLine, FOLLOW_ON, isUnclosedFlowError } from './yaml-unclosed.ts';
 
 /** Plan and catalogue files are small; anything larger is a mistake, refused before it is parsed. */
@@ -22,9 +24,10 @@ export interface YamlSource {
 
 /**
  * How every plan and catalogue file is parsed: YAML 1.2, strict, duplicate keys reported, errors with positions.
- * A duplicate key is reported but not fatal: as in other YAML tools, the later value is the one read.
+ * A duplicate key is reported but not fatal: as in other YAML tools, the later value is the one read. The library's
+ * warnings are never printed (`logLevel`): every problem is said in the tool's words, at its position.
  */
-export const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true, strict: true, version: '1.2' } as const;
+export const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true, strict: true, version: '1.2', logLevel: 'error' } as const;
 
 /** The full parse, keeping each node's position. */
 function parseWithPositions(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
@@ -68,23 +71,26 @@ function fail(file: string, code: string, message: string, hint?: string): ReadR
 /** Reads and parses; `display` is the path shown in messages. Never throws for bad input. */
 export function readYamlFile(path: string, display: string, lang: Lang): ReadResult {
   const t = ioText[lang];
-  let buf: Buffer;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return fail(display, 'is-directory', t.isDirectory, t.isDirectoryHint);
-    if (st.size > MAX_YAML_BYTES) return fail(display, 'too-large', t.tooLarge(st.size, MAX_YAML_BYTES), t.tooLargeHint);
-    // A file that may be listed but not read (no read permission) fails here, not at stat.
-    buf = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    // ENOTDIR: a file stands where the path has a folder (`plan.yaml/x.yaml`), so there is no such file.
-    if (code === 'ENOENT' || code === 'ENOTDIR') return fail(display, 'not-found', t.notFound, t.notFoundHint);
-    if (code === 'EACCES' || code === 'EPERM') return fail(display, 'no-access', t.noAccess, t.noAccessHint);
-    // The system's error code, not Node's English text (which names the path again).
-    return fail(display, 'read-error', t.readError(code ?? String((e as Error).message)), t.readErrorHint);
+  const read = readInputFile(path, MAX_YAML_BYTES);
+  if (read.ok) return parseYamlText(read.bytes, display, lang);
+  switch (read.reason) {
+    case 'not-found':
+      return fail(display, 'not-found', t.notFound, t.notFoundHint);
+    case 'is-directory':
+      return fail(display, 'is-directory', t.isDirectory, t.isDirectoryHint);
+    case 'not-a-file':
+      return fail(display, 'not-a-file', t.notAFile(read.kind), t.notAFileHint);
+    case 'too-large':
+      return fail(display, 'too-large', t.tooLarge(read.size, MAX_YAML_BYTES), t.tooLargeHint);
+    case 'no-access':
+      return fail(display, 'no-access', t.noAccess, t.noAccessHint);
+    case 'unreadable':
+      return fail(display, 'read-error', t.readError(read.detail), t.readErrorHint);
   }
-  return parseYamlText(buf, display, lang);
 }
+
+/** Keeps a leading byte-order mark, which is read below. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function parseYamlText(buf: Buffer | string, display: string, lang: Lang): ReadResult {
   const t = ioText[lang];
@@ -93,8 +99,16 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
     if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return fail(display, 'binary', t.utf16, t.utf16Hint);
     if (buf.includes(0)) return fail(display, 'binary', t.binary, t.binaryHint);
   }
-  let text = typeof buf === 'string' ? buf : buf.toString('utf8');
-  if (text.includes('\uFFFD') && typeof buf !== 'string') return fail(display, 'encoding', t.notUtf8, t.notUtf8Hint);
+  let text: string;
+  if (typeof buf === 'string') text = buf;
+  else {
+    // Only bytes that are not UTF-8 are refused: a U+FFFD written in the file (as UTF-8) is a character like any other.
+    try {
+      text = utf8.decode(buf);
+    } catch {
+      return fail(display, 'encoding', t.notUtf8, t.notUtf8Hint);
+    }
+  }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
   if (text.trim() === '') return fail(display, 'empty', t.empty, t.emptyHint);
@@ -102,6 +116,19 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
   // leaves deep nesting to the full parser, so only that reading needs the depth check.
   const quick = readBlockYaml(text);
   if (quick) return { source: laterParsedSource(display, text, bom), value: quick, diagnostics: [] };
+  // The full parser's time grows with the errors a text of stray brackets gives it, up to minutes: such text is refused first.
+  const crowded = bracketCrowding(text);
+  if (crowded?.line) {
+    const at = { file: display, line: crowded.line, severity: 'error' as const };
+    // A line that starts with a bracket and has a colon after a closing one is a key written as a list or a mapping.
+    const eol = text.indexOf('\n', crowded.offset);
+    const lineText = text.slice(crowded.offset, eol < 0 ? undefined : eol);
+    const key = /^(\s*(?:\?\s+)?)([[{])/.exec(lineText);
+    if (key && /[\]}]\s*:(\s|$)/.test(lineText)) return { diagnostics: [{ ...at, col: key[1]!.length + 1, code: 'key-not-text', message: t.keyNotText(key[2] === '[' ? 'list' : 'map'), hint: t.keyNotTextHint }] };
+    if (crowded.deep) return { diagnostics: [{ ...at, code: 'too-deep', message: t.tooDeep(MAX_DEPTH), hint: t.tooDeepHint }] };
+    return { diagnostics: [{ ...at, code: 'too-many-brackets', message: t.bracketLine(crowded.count, MAX_BRACKETS_PER_LINE), hint: t.bracketHint }] };
+  }
+  if (crowded) return fail(display, 'too-many-brackets', t.bracketFile(crowded.count, MAX_BRACKETS), t.bracketHint);
   const tooDeep = () => fail(display, 'too-deep', t.tooDeep(MAX_DEPTH), t.tooDeepHint);
   let read: ReadResult;
   try {
@@ -120,6 +147,56 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
  */
 const MAX_DEPTH = 64;
 
+/**
+ * Stray brackets: a line with more than 64 brackets that do not pair up (or nest deeper than any plan does), or more
+ * brackets in the file than the largest plan or catalogue has. A plan written as JSON on one line pairs its brackets
+ * and is read. Comment lines are not counted.
+ */
+const MAX_BRACKETS_PER_LINE = 64;
+const MAX_BRACKETS = 5000;
+
+/** The first line of stray brackets, or the count in the whole file when that is too many. */
+function bracketCrowding(text: string): { line?: number; offset: number; count: number; deep?: boolean } | undefined {
+  let total = 0;
+  let line = 1;
+  let offset = 0;
+  let count = 0;
+  let depth = 0;
+  let stray = false;
+  let deep = false;
+  let comment = false;
+  let start = true;
+  const crowded = () => count > MAX_BRACKETS_PER_LINE && (stray || deep || depth !== 0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (crowded()) return { line, offset, count, deep };
+      total += count;
+      line++;
+      offset = i + 1;
+      count = depth = 0;
+      stray = deep = comment = false;
+      start = true;
+      continue;
+    }
+    if (start && c !== 32 && c !== 9) {
+      comment = c === 35; // #
+      start = false;
+    }
+    if (comment) continue;
+    if (c === 91 || c === 123) {
+      count++;
+      if (++depth > MAX_DEPTH) deep = true;
+    } else if (c === 93 || c === 125) {
+      count++;
+      if (--depth < 0) stray = true;
+    }
+  }
+  if (crowded()) return { line, offset, count, deep };
+  total += count;
+  return total > MAX_BRACKETS ? { offset: 0, count: total } : undefined;
+}
+
 /** Whether `value` nests lists and mappings more than `max` levels deep, found without recursion. */
 function deeperThan(value: unknown, max: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
@@ -136,7 +213,12 @@ function deeperThan(value: unknown, max: number): boolean {
 function parseFull(text: string, bom: boolean, display: string, lang: Lang): ReadResult {
   const t = ioText[lang];
   const { doc, lineCounter } = parseWithPositions(text);
-  const { diagnostics, syntaxErrorLine } = parseDiagnostics(doc, text, lineCounter, display, lang);
+  // Nothing is read from a document with a list or a mapping as a key: reading would turn the key into a string.
+  const keys = collectionKeys(doc);
+  // The parser's errors inside such a key (brackets nested past its limit, a key longer than it allows) are the same mistake.
+  const inKey = (e: YAMLError) => keys.some((k) => e.pos[0] >= k.offset && e.pos[0] < k.end);
+  const { diagnostics, syntaxErrorLine } = parseDiagnostics(doc, text, lineCounter, display, lang, inKey);
+  if (keys.length > 0) return { diagnostics: byPosition([...collectionKeyDiagnostics(keys, lineCounter, display, lang), ...diagnostics]) };
   const source: YamlSource = { file: display, text, bom, doc, lineCounter };
   let value: unknown;
   try {
@@ -146,7 +228,7 @@ function parseFull(text: string, bom: boolean, display: string, lang: Lang): Rea
     const msg = String((e as Error).message);
     if (/alias/i.test(msg)) return { diagnostics: [{ file: display, ...firstAlias(doc, lineCounter), severity: 'error', code: 'alias', message: t.alias, hint: t.aliasHint }] };
     if (diagnostics.length > 0) return { diagnostics };
-    return fail(display, 'yaml-syntax', t.yamlSyntax(firstLine(msg)), t.yamlSyntaxHint);
+    return fail(display, 'yaml-syntax', t.yamlSyntax(cutText(firstLine(msg), QUOTED_MAX)), t.yamlSyntaxHint);
   }
   if (diagnostics.length > 0) {
     const usable = value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -171,12 +253,57 @@ function firstAlias(doc: Document.Parsed, lineCounter: LineCounter): { line?: nu
   return at;
 }
 
+/** One error for each key that is a list or a mapping. */
+function collectionKeyDiagnostics(keys: CollectionKey[], lineCounter: LineCounter, file: string, lang: Lang): Diagnostic[] {
+  const t = ioText[lang];
+  return keys.map((k) => {
+    const pos = lineCounter.linePos(k.offset);
+    return { file, line: pos.line, col: pos.col, severity: 'error', code: 'key-not-text', message: t.keyNotText(k.kind), hint: t.keyNotTextHint };
+  });
+}
+
+function byPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}
+
+/** The most characters of the file's own text quoted in one message: a message stays a few lines, whatever the file. */
+const QUOTED_MAX = 80;
+
+/** How many of the parser's errors are shown for one line; a line of stray brackets can give one for each column. */
+const ERRORS_PER_LINE = 3;
+
+/** The first errors of each line (sorted by position), the last one shown saying how many more that line has. */
+function capPerLine(diagnostics: Diagnostic[], lang: Lang): Diagnostic[] {
+  const t = ioText[lang];
+  const kept: Diagnostic[] = [];
+  for (let i = 0; i < diagnostics.length; ) {
+    let end = i;
+    while (end < diagnostics.length && diagnostics[end]!.line === diagnostics[i]!.line) end++;
+    const line = diagnostics.slice(i, end);
+    const shown = line.slice(0, ERRORS_PER_LINE);
+    if (line.length > ERRORS_PER_LINE) {
+      const last = shown[shown.length - 1]!;
+      shown[shown.length - 1] = { ...last, message: `${last.message} ${t.moreOnLine(line.length - ERRORS_PER_LINE)}` };
+    }
+    kept.push(...shown);
+    i = end;
+  }
+  return kept;
+}
+
 /**
  * The parser's errors as diagnostics. A tab used as indentation throws the parser off for the rest of its top-level
  * section: the tab is reported once there, and the follow-on errors in that section are left out. A `[`, `{` or quote
  * that is never closed is reported where it opens, without the errors the parser makes of the lines below it.
  */
-function parseDiagnostics(doc: Document.Parsed, text: string, lineCounter: LineCounter, file: string, lang: Lang): { diagnostics: Diagnostic[]; syntaxErrorLine?: number } {
+function parseDiagnostics(
+  doc: Document.Parsed,
+  text: string,
+  lineCounter: LineCounter,
+  file: string,
+  lang: Lang,
+  leaveOut: (e: YAMLError) => boolean,
+): { diagnostics: Diagnostic[]; syntaxErrorLine?: number } {
   // A file that parsed cleanly (most files the quick reader leaves to this parser) needs none of the work below.
   if (doc.errors.length === 0 && doc.warnings.length === 0) return { diagnostics: [] };
   const t = ioText[lang];
@@ -204,11 +331,11 @@ function parseDiagnostics(doc: Document.Parsed, text: string, lineCounter: LineC
   }
   for (const e of doc.errors) {
     const pos = e.linePos?.[0];
-    if (e.code === 'TAB_AS_INDENT' || inTabSection(pos?.line) || followsUnclosed(e, pos?.line)) continue;
+    if (e.code === 'TAB_AS_INDENT' || leaveOut(e) || inTabSection(pos?.line) || followsUnclosed(e, pos?.line)) continue;
     const at = { file, line: pos?.line, col: pos?.col, severity: 'error' as const };
     if (e.code === 'DUPLICATE_KEY') {
       const first = duplicates.get(e.pos[0]);
-      const key = first?.key ?? text.slice(e.pos[0], e.pos[1]);
+      const key = cutText(first?.key ?? text.slice(e.pos[0], e.pos[1]), QUOTED_MAX);
       diagnostics.push({ ...at, code: 'duplicate-key', message: t.duplicateKey(key, first?.line ?? pos?.line ?? 1), hint: t.duplicateKeyHint });
       continue;
     }
@@ -219,20 +346,21 @@ function parseDiagnostics(doc: Document.Parsed, text: string, lineCounter: LineC
     }
     const colon = unquotedColon(e, text);
     if (colon !== undefined) {
-      diagnostics.push({ ...at, code: 'yaml-syntax', message: t.yamlSyntax(t.unquotedColon(colon)), hint: t.unquotedColonHint(quoteYaml(colon)) });
+      const shown = cutText(colon, QUOTED_MAX);
+      // A text cut short is not shown quoted in the hint, where it would read as the text to write.
+      diagnostics.push({ ...at, code: 'yaml-syntax', message: t.yamlSyntax(t.unquotedColon(shown)), hint: shown === colon ? t.unquotedColonHint(quoteYaml(colon)) : t.unquotedColonLongHint });
       continue;
     }
     const code = isUnclosedFlowError(e) ? 'MISSING_CHAR' : e.code;
-    diagnostics.push({ ...at, code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[code] ?? firstLine(e.message)), hint: t.yamlHints[code] ?? t.yamlSyntaxHint });
+    diagnostics.push({ ...at, code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[code] ?? cutText(firstLine(e.message), QUOTED_MAX)), hint: t.yamlHints[code] ?? t.yamlSyntaxHint });
   }
   for (const w of doc.warnings) {
     const pos = w.linePos?.[0];
-    if (inTabSection(pos?.line)) continue;
+    if (inTabSection(pos?.line) || leaveOut(w)) continue;
     fatal(pos?.line);
-    diagnostics.push({ file, line: pos?.line, col: pos?.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[w.code] ?? firstLine(w.message)), hint: t.yamlHints[w.code] ?? t.yamlSyntaxHint });
+    diagnostics.push({ file, line: pos?.line, col: pos?.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[w.code] ?? cutText(firstLine(w.message), QUOTED_MAX)), hint: t.yamlHints[w.code] ?? t.yamlSyntaxHint });
   }
-  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
-  return { diagnostics, syntaxErrorLine };
+  return { diagnostics: capPerLine(byPosition(diagnostics), lang), syntaxErrorLine };
 }
 
 interface TabSection {

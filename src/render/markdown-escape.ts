@@ -1,9 +1,10 @@
 // Keeps user text from breaking Markdown: tables, inline formatting, HTML and Mermaid labels.
-import { showControlChars } from '../core/control-chars.ts';
+import { showControlChars, withoutInvisible } from '../core/control-chars.ts';
+import { cutText } from '../core/graphemes.ts';
 
 /** Text inside a paragraph or list item: no HTML, no accidental emphasis, links or headings, one line. */
 export function escapeInline(s: string): string {
-  return s
+  return withoutInvisible(s)
     .replace(/\r\n?|\n/g, ' ')
     .replace(/[\\`*_[\]<>#|~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
     .replace(/^([-+]|\d+\.)\s/, (m) => `\\${m}`);
@@ -21,6 +22,22 @@ export function codeCell(s: string): string {
 
 /** A Mermaid gantt task or section name: no colon, semicolon, hash or line break, which Mermaid reads as syntax. */
 export function mermaidLabel(s: string): string {
-  const clean = s.replace(/[\r\n]+/g, ' ').replace(/[:;#`"<>{}]/g, ' ').replace(/\s+/g, ' ').trim();
-  return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean || '–';
+  const clean = withoutInvisible(s).replace(/[\r\n]+/g, ' ').replace(/[:;#`"<>{}]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Cut on whole characters: an emoji cut in half shows as U+FFFD.
+  return cutText(clean, 80) || '–';
+}
+
+/**
+ * How a line of a Mermaid gantt may start and be read as something other than a task: the statements of its lexer
+ * (mermaid 11, case-insensitive), a date, and `%`, which starts a comment. A task named `click me`, `title …` or
+ * `excludes …` would otherwise change or break the chart.
+ */
+const GANTT_STATEMENT =
+  /^(?:%|acc(?:Title|Descr|Description)\b|href\s|call\s|click\s|gantt\b|dateFormat\s|inclusiveEndDates\b|topAxis\b|axisFormat\s|tickInterval\s|includes\s|excludes\s|todayMarker\s|weekday\s|weekend\s|title\s|section\s|\d\d\d\d-\d\d-\d\d\b)/i;
+
+/** A Mermaid gantt task name: a label (see mermaidLabel) that never starts as a statement does; such a name gets `– ` before it. */
+export function mermaidTaskName(s: string): string {
+  const label = mermaidLabel(s);
+  // The line goes on with ` :` after the name, so a name that is a statement's word alone is one too.
+  return GANTT_STATEMENT.test(`${label} `) ? `– ${label}` : label;
 }

@@ -5,7 +5,7 @@ import { compareTerms, parseTerm } from '../core/terms.ts';
 import { formatMoney } from '../i18n/number-format.ts';
 import { formatDecimal, joinList, reportText } from '../i18n/report.ts';
 import { formatReasons } from './reasons.ts';
-import { escapeCell, escapeInline, mermaidLabel } from './markdown-escape.ts';
+import { escapeCell, escapeInline, mermaidLabel, mermaidTaskName } from './markdown-escape.ts';
 import { collectSources, sourceLabel } from '../core/sources.ts';
 import { checkedRange } from '../core/checked.ts';
 import { overLimits } from '../core/schedule.ts';
@@ -135,12 +135,12 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       const inArea = scheduled.filter((a) => areaOf(a, idx) === fa.id);
       if (!inArea.length) continue;
       push(`  section ${mermaidLabel(`${fa.id}. ${text(fa.title, lang)}`)}`);
-      for (const a of inArea) push(`  ${mermaidLabel(`${a.id} ${actionTitle(a)}`)} :${a.status === 'done' ? 'done, ' : ''}${termStartDate(a.start)}, ${termEndDate(a.end)}`);
+      for (const a of inArea) push(`  ${mermaidTaskName(`${a.id} ${actionTitle(a)}`)} :${a.status === 'done' ? 'done, ' : ''}${termStartDate(a.start)}, ${termEndDate(a.end)}`);
     }
     const other = scheduled.filter((a) => areaOf(a, idx) === undefined);
     if (other.length) {
       push(`  section ${mermaidLabel('–')}`);
-      for (const a of other) push(`  ${mermaidLabel(`${a.id} ${actionTitle(a)}`)} :${termStartDate(a.start)}, ${termEndDate(a.end)}`);
+      for (const a of other) push(`  ${mermaidTaskName(`${a.id} ${actionTitle(a)}`)} :${termStartDate(a.start)}, ${termEndDate(a.end)}`);
     }
     push('```', '');
   }

@@ -8,11 +8,15 @@ vi.mock('node:fs', async (importOriginal) => {
     if (/locked\.(yaml|csv|md)$/.test(String(path))) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES', syscall: 'open' });
     return (fs.readFileSync as (...a: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.readFileSync;
+  const openSync = ((path: Parameters<typeof fs.openSync>[0], ...rest: unknown[]) => {
+    if (/locked\.(yaml|csv)$/.test(String(path))) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES', syscall: 'open' });
+    return (fs.openSync as (...a: unknown[]) => unknown)(path, ...rest);
+  }) as typeof fs.openSync;
   const readdirSync = ((path: Parameters<typeof fs.readdirSync>[0], ...rest: unknown[]) => {
     if (String(path).endsWith('locked-folder')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(path)}'`), { code: 'EACCES', syscall: 'scandir' });
     return (fs.readdirSync as (...a: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.readdirSync;
-  return { ...fs, readFileSync, readdirSync, default: { ...fs, readFileSync, readdirSync } };
+  return { ...fs, openSync, readFileSync, readdirSync, default: { ...fs, openSync, readFileSync, readdirSync } };
 });
 
 const { readYamlFile } = await import('../../src/io/yaml-file.ts');

@@ -1,7 +1,7 @@
 // The batch run: expand inputs, check every plan, name outputs, render in parallel, roll up, report. Each phase is
 // in a file of its own (check-plans, render-plans, write-overview, summarise); this one sets up and ends the run.
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Context } from '../../context.ts';
 import { byCodeUnits } from '../../core/code-units.ts';
@@ -16,6 +16,7 @@ import { makeOutFolder, outFolder } from '../../io/out-folder.ts';
 import { displayPath } from '../../io/paths.ts';
 import { creationDateFor, type Format, type PdfProfile } from '../../render/outputs.ts';
 import { checkPlans, nameOutputs } from './check-plans.ts';
+import { LOCK_NAME, lockOutFolder } from './out-lock.ts';
 import { compareWithEarlier } from './compare-with.ts';
 import { summaryEvent, type SummaryEvent } from './events.ts';
 import { expandInputs, inputDiagnostics, type InputProblem } from './inputs.ts';
@@ -63,6 +64,8 @@ interface RunState {
   outDir?: string;
   /** Gives Ctrl-C back to Node: the roll-up, once begun, is not cut short by the run. */
   release: () => void;
+  /** Gives up the lock on --out, once the run has it. */
+  unlock?: () => void;
 }
 
 export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
@@ -85,6 +88,7 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   } finally {
     state.release();
     forgetTemporaryFiles();
+    state.unlock?.();
   }
 }
 
@@ -133,6 +137,13 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
   }
   try {
     makeOutFolder(ctx.cwd, o.out, outDir, ctx.lang);
+    // Two runs writing into one folder at once would each record the other's files as their own.
+    const lock = await lockOutFolder(outDir);
+    if (!lock.ok) {
+      const out = displayPath(outDir, ctx.cwd);
+      throw new UserError(t.outLocked(out, lock.holder), [], t.outLockedHint(displayPath(join(outDir, LOCK_NAME), ctx.cwd)));
+    }
+    state.unlock = lock.release;
   } catch (e) {
     tally.progress.finish();
     throw e;

@@ -1,24 +1,25 @@
 // A batch run's side of the manifest (manifest.ts): this run's settings, the previous run's record read from --out,
 // and the record rewritten at the start (to vouch only for what still holds) and at the end.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue, Lang } from '../../core/model.ts';
 import { VERSION } from '../../generated/version.ts';
 import { builtinCatalogue } from '../../io/load-catalogue.ts';
+import { readInputFile } from '../../io/read-file.ts';
 import { carryOver, MANIFEST_NAME, manifestText, nextManifest, parseManifest, planRef, type BatchManifest, type Carried, type OutputSettings, type OverviewPdfRecord, type PdfSettings } from './manifest.ts';
 import { OVERVIEW_BASE } from './overview-files.ts';
 import { tryWrite, type WriteFailure } from '../../io/write-failure.ts';
 
 /** The manifest in `outDir`, as text and parsed. */
 function readManifest(outDir: string): { text?: string; manifest?: BatchManifest } {
-  let text: string;
-  try {
-    text = readFileSync(join(outDir, MANIFEST_NAME), 'utf8');
-  } catch {
-    return {};
-  }
+  // Only a regular file, of a size a record of many thousand plans stays well within: anything else is no record.
+  const read = readInputFile(join(outDir, MANIFEST_NAME), MAX_MANIFEST_BYTES);
+  if (!read.ok) return {};
+  const text = read.bytes.toString('utf8');
   return { text, manifest: parseManifest(text) };
 }
+
+const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
 
 /**
  * Writes the manifest atomically, unless the file already says the same (its time stamp is then left alone). Returns

@@ -1,12 +1,12 @@
 // Reads an answers file as text whichever way a spreadsheet saved it: UTF-8 (with or without BOM), UTF-16, or Excel's older Windows-1252.
-import { readFileSync, statSync } from 'node:fs';
+import { readInputFile, type FileRead } from '../../io/read-file.ts';
 
 /** Survey exports for a few thousand organisations are a few megabytes; anything far larger is the wrong file. */
 export const MAX_CSV_BYTES = 50 * 1024 * 1024;
 
 export type CsvRead =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
-  | { ok: false; reason: 'not-found' | 'is-directory' | 'too-large' | 'no-access' | 'unreadable'; detail?: string };
+  | Exclude<FileRead, { ok: true }>;
 
 export function decodeCsv(buf: Uint8Array): Extract<CsvRead, { ok: true }> {
   if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
@@ -21,15 +21,6 @@ export function decodeCsv(buf: Uint8Array): Extract<CsvRead, { ok: true }> {
 }
 
 export function readCsvFile(path: string): CsvRead {
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return { ok: false, reason: 'is-directory' };
-    if (st.size > MAX_CSV_BYTES) return { ok: false, reason: 'too-large' };
-    return decodeCsv(readFileSync(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, reason: 'not-found' };
-    if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'no-access' };
-    return { ok: false, reason: 'unreadable', detail: code ?? (e as Error).message };
-  }
+  const read = readInputFile(path, MAX_CSV_BYTES);
+  return read.ok ? decodeCsv(read.bytes) : read;
 }

@@ -1,4 +1,5 @@
 // The text flow: a cursor down the page, page breaks, tagged paragraphs and headings, and lines drawn at exact positions.
+import { withoutInvisible } from '../../core/control-chars.ts';
 import type { Faces } from './fonts.ts';
 import { splitRows } from './layout/table.ts';
 import { clampLines, wrapText, type Measure } from './layout/wrap.ts';
@@ -175,11 +176,13 @@ export class Flow {
     const placed: PlacedLine[] = [];
     let yy = y;
     for (const l of lines) {
-      if (l.text) {
+      // Every line of a PDF is drawn here: text that could show in another order than stored loses its invisible controls.
+      const text = withoutInvisible(l.text);
+      if (text) {
         let lx = x + (l.dx ?? 0);
-        if (l.alignWidth !== undefined) lx += Math.max(0, l.alignWidth - this.measure(l.style)(l.text));
-        placed.push({ text: l.text, style: l.style, x: lx, y: yy });
-        if (l.link && el) this.linkLine(lx, yy, this.measure(l.style)(l.text), l.style.leading, l.link, el);
+        if (l.alignWidth !== undefined) lx += Math.max(0, l.alignWidth - this.measure(l.style)(text));
+        placed.push({ text, style: l.style, x: lx, y: yy });
+        if (l.link && el) this.linkLine(lx, yy, this.measure(l.style)(text), l.style.leading, l.link, el);
       }
       yy += l.style.leading;
     }

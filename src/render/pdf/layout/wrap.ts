@@ -1,4 +1,5 @@
 // Line breaking for the PDF: fits text to a width with Swedish-friendly rules; pure, the caller passes the measuring function.
+import { withoutInvisible } from '../../../core/control-chars.ts';
 
 /**
  * Width of a string in points, at the size the caller has in mind. `additive` says that a line is
@@ -61,10 +62,10 @@ export function withEllipsis(line: string, width: number, measure: Measure): str
 
 /** Control characters become spaces (they have no glyph), CRLF becomes LF, tabs become spaces. */
 function normalise(text: string): string {
-  return text
+  return withoutInvisible(text)
     .replace(/\r\n?/g, '\n')
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F\u00AD\u200B]/g, (c) => (c === '\u00AD' || c === '\u200B' ? '' : ' '));
+    .replace(/[\u0000-\u0009\u000B-\u001F\u007F\u00AD]/g, (c) => (c === '\u00AD' ? '' : ' '));
 }
 
 /** Words of a paragraph, with the glue rules applied; each unit holds together unless it is too long for a line. */
