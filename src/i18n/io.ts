@@ -1,6 +1,7 @@
 // Wording for reading files and for problems found in plan and catalogue files.
 import type { SpecialKind } from '../io/read-file.ts';
 import type { Unclosed } from '../io/yaml-unclosed.ts';
+import { numberFormat } from './number-format.ts';
 import { sizeFigures } from './size.ts';
 
 const sv = {
