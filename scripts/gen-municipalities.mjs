@@ -16,5 +16,5 @@ const out = {
   date: '2015-03-09',
   municipalities,
 };
-writeFileSync(new URL('../data/municipalities.json', import.meta.url), JSON.stringify(out, null, 1) + '\n');
+writeFileSync(new URL('../data/municipalities.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
 console.log(`wrote ${municipalities.length} municipalities`);

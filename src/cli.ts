@@ -15,7 +15,7 @@ import { wrapText } from './render/text-wrap.ts';
 import { VERSION } from './generated/version.ts';
 
 type Opts = Record<string, unknown>;
-type Runner = (ctx: Context, args: string[], opts: Opts) => Promise<number | void>;
+type Runner = (ctx: Context, args: string[], opts: Opts) => Promise<number | undefined>;
 
 const FORMATS = ['md', 'pdf', 'json'];
 const PLACEHOLDERS_SV: Record<string, string> = {

@@ -24,10 +24,12 @@ const base = {
     return process.stdin;
   },
   get stdout() {
-    return (stdout ??= guarded(process.stdout));
+    stdout ??= guarded(process.stdout);
+    return stdout;
   },
   get stderr() {
-    return (stderr ??= guarded(process.stderr));
+    stderr ??= guarded(process.stderr);
+    return stderr;
   },
   now: () => new Date(),
 };

@@ -38,14 +38,16 @@ const HISTORICAL_HTTP_SOURCES = new Set(['http://skoldigiplan.se/forskningochupp
 /** Every source list in the catalogue, with where it sits. */
 function allSources(c: Catalogue): { where: string; source: Source }[] {
   const out: { where: string; source: Source }[] = [];
-  const add = (where: string, list: Source[] | undefined) => (list ?? []).forEach((source) => out.push({ where, source }));
+  const add = (where: string, list: Source[] | undefined) => {
+    for (const source of list ?? []) out.push({ where, source });
+  };
   add('catalogue', c.sources);
-  c.focusAreas.forEach((f) => add(`focus area ${f.id}`, f.sources));
-  c.goals.forEach((g) => add(`goal ${g.id}`, g.sources));
-  c.indicators.forEach((i) => add(`indicator ${i.id}`, i.sources));
-  c.resources.forEach((r) => add(`resource ${r.id}`, r.sources));
-  c.initiatives.forEach((n) => add(`initiative ${n.number}`, n.sources));
-  c.policyContext.forEach((p) => add(`policy note ${p.id}`, p.sources));
+  for (const f of c.focusAreas) add(`focus area ${f.id}`, f.sources);
+  for (const g of c.goals) add(`goal ${g.id}`, g.sources);
+  for (const i of c.indicators) add(`indicator ${i.id}`, i.sources);
+  for (const r of c.resources) add(`resource ${r.id}`, r.sources);
+  for (const n of c.initiatives) add(`initiative ${n.number}`, n.sources);
+  for (const p of c.policyContext) add(`policy note ${p.id}`, p.sources);
   return out;
 }
 
@@ -356,7 +358,7 @@ describe('an organisation\'s own catalogue (examples/catalogue/egen-katalog.yaml
     try {
       const copy = join(dir, 'egen-katalog.yaml');
       copyFileSync(join(ROOT, file), copy);
-      const text = readFileSync(copy, 'utf8').replace(/(- id: 1\.1\.a\n(?:.*\n)*?    prerequisites: )\[\]/, '$1[1.1.b]');
+      const text = readFileSync(copy, 'utf8').replace(/(- id: 1\.1\.a\n(?:.*\n)*? {4}prerequisites: )\[\]/, '$1[1.1.b]');
       expect(text).toContain('prerequisites: [1.1.b]');
       writeFileSync(copy, text);
       const r = runCli(['validate', copy]);

@@ -85,7 +85,10 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
 
   // The terminal's size is read at every question and redraw, so a resized window is used at its new width.
   const terminal = ctx.stdout as Context['stdout'] & { rows?: number; on?: (e: 'resize', f: () => void) => unknown; off?: (e: 'resize', f: () => void) => unknown };
-  const onResize = terminal.on && terminal.off ? (redraw: () => void) => (terminal.on!('resize', redraw), () => void terminal.off!('resize', redraw)) : undefined;
+  const onResize = terminal.on && terminal.off ? (redraw: () => void) => {
+        terminal.on!('resize', redraw);
+        return () => void terminal.off!('resize', redraw);
+      } : undefined;
   const open = (lang: Lang) =>
     createPrompter(lang, { input: ctx.stdin, output: ctx.stdout as unknown as NodeJS.WritableStream, rows: () => terminal.rows, columns: () => terminal.columns, onResize, rewrite: (s) => asInvoked(s, ctx.command) });
   if (o.resume) return resume(ctx, o, today, o.resume === true ? draftPathFor(output) : o.resume, open);

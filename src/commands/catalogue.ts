@@ -50,16 +50,16 @@ export async function run(ctx: Context, [id]: string[], opts: Record<string, unk
     const today = referenceDate(ctx, opts.date);
     const months = typeof opts.months === 'number' ? opts.months : 12;
     const stale = staleEntries(catalogue, today, months);
-    ctx.stdout.write(opts.json ? JSON.stringify(staleJson(stale, today, months, ctx.lang), null, 2) + '\n' : staleText(stale, today, months, ctx.lang, width(ctx)));
+    ctx.stdout.write(opts.json ? `${JSON.stringify(staleJson(stale, today, months, ctx.lang), null, 2)}\n` : staleText(stale, today, months, ctx.lang, width(ctx)));
     return 0;
   }
   if (id === undefined) {
-    ctx.stdout.write(opts.json ? JSON.stringify(catalogue, null, 2) + '\n' : overview(catalogue, ctx.lang, width(ctx)));
+    ctx.stdout.write(opts.json ? `${JSON.stringify(catalogue, null, 2)}\n` : overview(catalogue, ctx.lang, width(ctx)));
     return 0;
   }
   const entry = findEntry(catalogue, id);
   if (!entry) throw new UserError(t.notFound(id), [], t.notFoundHint);
-  ctx.stdout.write(opts.json ? JSON.stringify(entry, null, 2) + '\n' : detail(catalogue, entry, ctx.lang, width(ctx)));
+  ctx.stdout.write(opts.json ? `${JSON.stringify(entry, null, 2)}\n` : detail(catalogue, entry, ctx.lang, width(ctx)));
   return 0;
 }
 

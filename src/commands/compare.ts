@@ -16,7 +16,7 @@ export type CompareFormat = 'md' | 'json' | 'pdf';
 
 /** The comparison as JSON, in the shape of schemas/compare-result.schema.json. */
 export function compareJson(result: CompareResult): string {
-  return JSON.stringify(result, null, 2) + '\n';
+  return `${JSON.stringify(result, null, 2)}\n`;
 }
 
 /** A loaded plan as the comparison needs it, or the reason it cannot be compared. */
@@ -72,7 +72,7 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
   } else data = renderCompareMarkdown(result, b.catalogue, ctx.lang);
 
   const written = writeOutput(ctx, target, data);
-  if (written) ctx.stderr.write(t.wrote(written) + '\n');
+  if (written) ctx.stderr.write(`${t.wrote(written)}\n`);
   return 0;
 }
 

@@ -54,7 +54,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const force = opts.force === true;
   const warnings: Diagnostic[] = [];
   const writeResult = (r: ImportResult) => {
-    if (opts.json) ctx.stdout.write(JSON.stringify(r, null, 2) + '\n');
+    if (opts.json) ctx.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
   };
   const emptyResult = (errors: Diagnostic[], rows = 0): ImportResult => ({ file: shown, out: outShown, rows, written: [], unchanged: [], failed: [], warnings, errors, ok: false });
   /** The whole file is unusable: with --json, scripts still get a result that says why, then the errors as usual. */
@@ -218,14 +218,14 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   result.ok = result.failed.length === 0;
 
   const all = [...warnings, ...result.failed.flatMap((f) => f.errors)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
-  for (const d of all) ctx.stderr.write(formatDiagnostic(d, ctx) + '\n');
+  for (const d of all) ctx.stderr.write(`${formatDiagnostic(d, ctx)}\n`);
   if (records.length <= LIST_LIMIT) {
     for (const w of result.written) ctx.stderr.write(`${ctx.colour.green('✔')} ${t.wrote(w.row, w.file)}\n`);
     for (const w of result.unchanged) ctx.stderr.write(`${t.unchanged(w.row, w.file)}\n`);
   }
-  ctx.stderr.write(t.summary(result.written.length, result.unchanged.length, outShown) + '\n');
-  if (result.failed.length) ctx.stderr.write(t.failed(result.failed.length) + '\n');
-  if (result.written.length + result.unchanged.length > 0) ctx.stderr.write(t.next(outShown) + '\n');
+  ctx.stderr.write(`${t.summary(result.written.length, result.unchanged.length, outShown)}\n`);
+  if (result.failed.length) ctx.stderr.write(`${t.failed(result.failed.length)}\n`);
+  if (result.written.length + result.unchanged.length > 0) ctx.stderr.write(`${t.next(outShown)}\n`);
   writeResult(result);
   return result.ok ? 0 : 1;
 }

@@ -43,6 +43,6 @@ export async function run(ctx: Context, [planFile]: string[], opts: Record<strin
     creationDate: creationDateFor(loaded.plan.assessment.date, ctx.env),
     force: Boolean(opts.force),
   });
-  for (const w of written) ctx.stderr.write(t.wrote(w) + '\n');
+  for (const w of written) ctx.stderr.write(`${t.wrote(w)}\n`);
   return 0;
 }

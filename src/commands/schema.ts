@@ -20,6 +20,6 @@ export async function run(ctx: Context, [name]: string[], opts: Record<string, u
   const target = (opts.output as string | undefined) ?? '-';
   checkOutput(ctx, target, { force: Boolean(opts.force) });
   const written = writeOutput(ctx, target, text);
-  if (written) ctx.stderr.write(schemaText[ctx.lang].wrote(written) + '\n');
+  if (written) ctx.stderr.write(`${schemaText[ctx.lang].wrote(written)}\n`);
   return 0;
 }

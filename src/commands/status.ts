@@ -57,8 +57,8 @@ export async function run(ctx: Context, [path, id, wanted]: string[], opts: Reco
     return 0;
   }
   const { before, reformatted } = done;
-  ctx.stderr.write((before === status ? t.sameStatusLogged(id!, t.names[status]) : t.changed(id!, t.names[before], t.names[status])) + '\n');
-  ctx.stderr.write(ctx.colour.dim(reformatted ? t.wroteReformatted(target.display) : t.wrote(target.display)) + '\n');
+  ctx.stderr.write(`${before === status ? t.sameStatusLogged(id!, t.names[status]) : t.changed(id!, t.names[before], t.names[status])}\n`);
+  ctx.stderr.write(`${ctx.colour.dim(reformatted ? t.wroteReformatted(target.display) : t.wrote(target.display))}\n`);
   return 0;
 }
 

@@ -56,7 +56,7 @@ export function collectValidation(ctx: Context, files: string[], opts: { catalog
 export async function run(ctx: Context, files: string[], opts: Record<string, unknown>): Promise<number> {
   const result = collectValidation(ctx, files, { catalogue: opts.catalogue as string | undefined });
   if (opts.json) {
-    ctx.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return result.valid ? 0 : 1;
   }
   const t = validateText[ctx.lang];
@@ -65,6 +65,6 @@ export async function run(ctx: Context, files: string[], opts: Record<string, un
     if (f.valid) ctx.stderr.write(`${ctx.colour.green('✔')} ${f.file}: ${t.valid}\n`);
   }
   const bad = result.files.filter((f) => !f.valid).length;
-  if (bad > 0) ctx.stderr.write(t.summary(result.files.length, bad, result.errors) + '\n');
+  if (bad > 0) ctx.stderr.write(`${t.summary(result.files.length, bad, result.errors)}\n`);
   return result.valid ? 0 : 1;
 }

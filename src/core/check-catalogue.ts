@@ -92,6 +92,7 @@ export function prerequisiteCycles(c: Pick<Catalogue, 'indicators'>): string[][]
       if (!edges.has(next)) continue;
       if (state.get(next) === 'active') {
         const cycle = stack.slice(stack.indexOf(next));
+        // biome-ignore lint/complexity/useMathMinMax: the ids are strings, which Math.min would turn into NaN.
         const min = cycle.reduce((a, b) => (a < b ? a : b));
         const k = cycle.indexOf(min);
         cycles.push([...cycle.slice(k), ...cycle.slice(0, k), min]);

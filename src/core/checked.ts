@@ -23,17 +23,29 @@ export interface DatedEntry {
 export function datedEntries(c: Catalogue): DatedEntry[] {
   const out: DatedEntry[] = [];
   const sources = (owner: Owner, path: (string | number)[], list: Catalogue['sources'] | undefined) =>
-    (list ?? []).forEach((s, i) => out.push({ kind: 'source', owner, path: [...path, 'sources', i], title: s.title, url: s.url, ...(s.checked ? { checked: s.checked } : {}) }));
+    (list ?? []).forEach((s, i) => {
+      out.push({ kind: 'source', owner, path: [...path, 'sources', i], title: s.title, url: s.url, ...(s.checked ? { checked: s.checked } : {}) });
+    });
   sources({ kind: 'catalogue' }, [], c.sources);
-  c.focusAreas.forEach((f, i) => sources({ kind: 'focus-area', id: f.id }, ['focusAreas', i], f.sources));
-  c.goals.forEach((g, i) => sources({ kind: 'goal', id: g.id }, ['goals', i], g.sources));
-  c.indicators.forEach((ind, i) => sources({ kind: 'indicator', id: ind.id }, ['indicators', i], ind.sources));
+  c.focusAreas.forEach((f, i) => {
+    sources({ kind: 'focus-area', id: f.id }, ['focusAreas', i], f.sources);
+  });
+  c.goals.forEach((g, i) => {
+    sources({ kind: 'goal', id: g.id }, ['goals', i], g.sources);
+  });
+  c.indicators.forEach((ind, i) => {
+    sources({ kind: 'indicator', id: ind.id }, ['indicators', i], ind.sources);
+  });
   c.resources.forEach((r, i) => {
     out.push({ kind: 'resource', owner: { kind: 'resource', id: r.id }, path: ['resources', i], title: r.title, url: r.url, ...(r.checked ? { checked: r.checked } : {}) });
     sources({ kind: 'resource', id: r.id }, ['resources', i], r.sources);
   });
-  c.initiatives.forEach((n, i) => sources({ kind: 'initiative', id: n.number }, ['initiatives', i], n.sources));
-  c.policyContext.forEach((p, i) => sources({ kind: 'policy', id: p.id }, ['policyContext', i], p.sources));
+  c.initiatives.forEach((n, i) => {
+    sources({ kind: 'initiative', id: n.number }, ['initiatives', i], n.sources);
+  });
+  c.policyContext.forEach((p, i) => {
+    sources({ kind: 'policy', id: p.id }, ['policyContext', i], p.sources);
+  });
   return out;
 }
 

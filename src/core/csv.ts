@@ -158,7 +158,7 @@ function csvField(cell: CsvCell, sep: Separator): string {
 
 /** A whole CSV file with a byte-order mark and CRLF line ends, as Excel reads UTF-8 correctly only with a BOM. */
 export function formatCsv(rows: readonly (readonly CsvCell[])[], sep: Separator): string {
-  return '\uFEFF' + rows.map((r) => csvLine(r, sep) + '\r\n').join('');
+  return `\uFEFF${rows.map((r) => `${csvLine(r, sep)}\r\n`).join('')}`;
 }
 
 /** Spreadsheet column letters: 1 → A, 27 → AA. */

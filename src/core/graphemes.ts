@@ -19,7 +19,8 @@ export function cutText(text: string, max: number): string {
   if (head !== text && /[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
   let count = 0;
   let end = 0;
-  for (const { index } of (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(head)) {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  for (const { index } of segmenter.segment(head)) {
     if (count === max - 1) end = index;
     if (count === max) return `${text.slice(0, end)}…`;
     count++;

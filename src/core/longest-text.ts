@@ -18,8 +18,11 @@ export function longestText(value: unknown): LongestText | undefined {
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
-    if (Array.isArray(v)) v.forEach((child, i) => stack.push([child, [...path, i]]));
-    else for (const [k, child] of Object.entries(v)) {
+    if (Array.isArray(v)) {
+      v.forEach((child, i) => {
+        stack.push([child, [...path, i]]);
+      });
+    } else for (const [k, child] of Object.entries(v)) {
       if (!best || k.length > best.units) best = { path: [...path, k], units: k.length };
       stack.push([child, [...path, k]]);
     }

@@ -28,6 +28,7 @@ const LETTERS: Record<string, string> = {
 /** Lower-case ASCII letters, digits and single dashes: `Göteborgs Stad` → `goteborgs-stad`. */
 export function slugify(text: string, max = MAX_BASE_LENGTH): string {
   const ascii = text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is everything outside ASCII, written as its range from U+0000.
     .replace(/[^\u0000-\u007f]/g, (ch) => LETTERS[ch] ?? ch)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -108,6 +109,7 @@ export function assignNames(requests: readonly NameRequest[], taken: Iterable<st
 export function isSafeFileName(name: string): boolean {
   if (name.length === 0 || name.length > 120) return false;
   if (name === '.' || name === '..') return false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names on every platform, so they are looked for.
   if (/[\u0000-\u001f\u007f<>:"/\\|?*]/.test(name)) return false;
   if (/[. ]$/.test(name)) return false;
   const stem = name.split('.')[0] ?? '';

@@ -225,7 +225,9 @@ export function buildSchedule(
   // ── The rest, most urgent first; a prerequisite inherits the urgency of what waits for it.
   // Items are ranked once so that every later choice compares plain numbers.
   const ranked = [...items].sort(compareItems);
-  ranked.forEach((it, k) => (it.order = k));
+  ranked.forEach((it, k) => {
+    it.order = k;
+  });
   const urgencyOf = (it: Item, onPath: Set<Item>): number => {
     if (it.urgency !== undefined) return it.urgency;
     onPath.add(it);

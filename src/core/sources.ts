@@ -16,7 +16,11 @@ export function collectSources(report: Pick<PlanReport, 'catalogue' | 'gaps' | '
   const seen = new Set<string>();
   const out: Source[] = [];
   const add = (items: readonly Source[] | undefined) => {
-    for (const s of items ?? []) if (!seen.has(s.url)) (seen.add(s.url), out.push(s));
+    for (const s of items ?? []) {
+      if (seen.has(s.url)) continue;
+      seen.add(s.url);
+      out.push(s);
+    }
   };
   add(catalogue.sources);
   const touched = new Set(report.gaps.filter((g) => g.state === 'answered').map((g) => g.indicator));

@@ -103,7 +103,7 @@ const sv = {
   head: {
     goal: 'Delmål',
     indicator: 'Indikator',
-    then: 'Då',
+    before: 'Då',
     now: 'Nu',
     change: 'Förändring',
     targetThen: 'Målnivå då',
@@ -254,7 +254,7 @@ const en: CompareText = {
   head: {
     goal: 'Sub-goal',
     indicator: 'Indicator',
-    then: 'Then',
+    before: 'Then',
     now: 'Now',
     change: 'Change',
     targetThen: 'Target then',

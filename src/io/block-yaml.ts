@@ -33,6 +33,7 @@ function giveUp(): never {
 
 // Characters YAML does not allow in a document, or that this reader leaves to the full parser: tabs, other
 // control characters, NEL, the line and paragraph separators, a byte-order mark inside the text, non-characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters YAML does not allow are what this looks for.
 const UNSUPPORTED_CHAR = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 const LONE_CR = /\r(?!\n)/;
 

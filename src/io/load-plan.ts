@@ -160,6 +160,7 @@ function sortDiagnostics(r: PlanLoad): PlanLoad {
 
 export function planIssueDiagnostics(issues: PlanIssue[], source: YamlSource, file: string, lang: Lang): Diagnostic[] {
   const t = ioText[lang].check;
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch returns for every issue code; TypeScript checks that it covers them all, as a missing one would put undefined in the returned list.
   return issues.map((issue) => {
     const pos = positionOf(source, issue.path, { key: 'key' in issue });
     const base = { file, line: pos.line, col: pos.col, severity: PLAN_WARNINGS.has(issue.code) ? ('warning' as const) : ('error' as const), code: issue.code };

@@ -88,7 +88,7 @@ const PEEK = 64 * 1024;
  */
 export function isForeignFile(path: string, ext: string): boolean {
   const stat = statIfExists(path);
-  return stat !== undefined && stat.isFile() && !carriesMark(path, ext, stat.size);
+  return stat?.isFile() === true && !carriesMark(path, ext, stat.size);
 }
 
 /** Whether the file of `size` bytes is empty or carries the mark of a skoldigiplan output of its format. */

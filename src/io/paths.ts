@@ -13,7 +13,8 @@ export function packageRoot(): string {
     if (up === dir) throw new Error('package root not found');
     dir = up;
   }
-  return (root = dir);
+  root = dir;
+  return dir;
 }
 
 export function packagePath(...parts: string[]): string {

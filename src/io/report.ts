@@ -16,5 +16,5 @@ export function formatDiagnostic(d: Diagnostic, ctx: Pick<Context, 'lang' | 'col
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], ctx: Pick<Context, 'lang' | 'colour' | 'stderr'>): void {
-  for (const d of diagnostics) ctx.stderr.write(formatDiagnostic(d, ctx) + '\n');
+  for (const d of diagnostics) ctx.stderr.write(`${formatDiagnostic(d, ctx)}\n`);
 }

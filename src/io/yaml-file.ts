@@ -43,10 +43,12 @@ function laterParsedSource(file: string, text: string, bom: boolean): YamlSource
     text,
     bom,
     get doc() {
-      return (parsed ??= parseWithPositions(text)).doc;
+      parsed ??= parseWithPositions(text);
+      return parsed.doc;
     },
     get lineCounter() {
-      return (parsed ??= parseWithPositions(text)).lineCounter;
+      parsed ??= parseWithPositions(text);
+      return parsed.lineCounter;
     },
   };
 }

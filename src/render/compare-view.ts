@@ -50,7 +50,7 @@ export function compareView(result: CompareResult, catalogue: Catalogue, lang: L
   blocks.push({ kind: 'paragraph', text: t.goalsNote });
   blocks.push({
     kind: 'table',
-    head: [t.head.goal, t.head.then, t.head.now, t.head.change],
+    head: [t.head.goal, t.head.before, t.head.now, t.head.change],
     align: ['left', 'right', 'right', 'left'],
     rows: result.goals.map((g) => [label(g.goal, goalText.get(g.goal)), mean(g.olderMean), mean(g.newerMean), t.goalDirection(g.direction, g.change)]),
   });
@@ -61,7 +61,7 @@ export function compareView(result: CompareResult, catalogue: Catalogue, lang: L
     if (changed.length > 0) {
       blocks.push({
         kind: 'table',
-        head: [t.head.indicator, t.head.then, t.head.now, t.head.change],
+        head: [t.head.indicator, t.head.before, t.head.now, t.head.change],
         align: ['left', 'right', 'right', 'left'],
         rows: changed.map((r) => [label(r.indicator, indicatorTitle.get(r.indicator)), level(r.older), level(r.newer), indicatorChange(r)]),
       });

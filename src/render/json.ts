@@ -47,5 +47,5 @@ export function planReportJson(report: PlanReport, lang: Lang): unknown {
 }
 
 export function renderPlanJson(report: PlanReport, lang: Lang): string {
-  return JSON.stringify(planReportJson(report, lang), null, 2) + '\n';
+  return `${JSON.stringify(planReportJson(report, lang), null, 2)}\n`;
 }

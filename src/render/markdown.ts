@@ -234,7 +234,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   if (!report.initiatives.length) push(t.support.noInitiatives, '');
   for (const n of report.initiatives) {
     const ini = idx.initiative.get(n);
-    if (!ini || !ini.verified || !ini.title) {
+    if (!ini?.verified || !ini.title) {
       push(`- ${t.support.initiativeUnverified(n)}`);
       continue;
     }

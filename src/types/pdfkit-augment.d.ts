@@ -41,6 +41,7 @@ declare namespace PDFKit {
   }
 
   interface PDFDocument {
+    // biome-ignore lint/suspicious/noMisleadingInstantiator: @types/pdfkit exports the class as a value of this interface, so its constructor is a `new` member here; this adds pdfkit 0.20's options.
     new (options?: PDFDocumentOptions020): PDFDocument;
     /** The current font; its parts are checked before use, as another pdfkit version may lack them. */
     _font?: Partial<EmbeddedFont>;
@@ -69,7 +70,7 @@ declare namespace PDFKit {
       /** The Link structure element the annotation belongs to. */
       structParent?: PDFStructureElement;
       /** The annotation's description for assistive technology (a PDF string, hence `String`). */
-      // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
+      // biome-ignore lint/complexity/noBannedTypes: pdfkit writes a String object as a PDF string and a primitive string as a PDF name.
       Contents?: String;
     }
 
@@ -79,7 +80,7 @@ declare namespace PDFKit {
       A?: PDFKitReference;
       structParent?: PDFStructureElement;
       /** A PDF string: a string object, or bytes (written in hex). */
-      // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
+      // biome-ignore lint/complexity/noBannedTypes: pdfkit writes a String object as a PDF string and a primitive string as a PDF name.
       Contents?: String | Uint8Array;
     }
 

@@ -111,7 +111,10 @@ describe('prompts as drawn', () => {
     const terminal = new EventEmitter();
     let width = 60;
     const q = { type: 'select' as const, message: 'Granska och ändra', choices: [{ value: 'a', name: '1.1.a', row: (w: number) => `1.1.a bredd ${w}` }] };
-    const onResize = (redraw: () => void) => (terminal.on('resize', redraw), () => void terminal.off('resize', redraw));
+    const onResize = (redraw: () => void) => {
+      terminal.on('resize', redraw);
+      return () => void terminal.off('resize', redraw);
+    };
     const { answer, events, getScreen } = await render(pick, pickConfig(q, 'sv', () => width, onResize));
     expect(getScreen()).toContain('1.1.a bredd 58');
     expect(terminal.listenerCount('resize')).toBe(1);

@@ -348,7 +348,7 @@ describe('two plans of one organisation', () => {
     expect(rows.map((x) => x[0])).toEqual(['rollup/a-2027.yaml', 'rollup/b.yaml', 'rollup/c.yaml']);
     expect(rows.filter((x) => x[2] === '0180' && x[5] === '')).toHaveLength(1);
     expect(r.stderr).toMatch(
-      /^rollup\/a\.yaml: varning: planen gäller samma organisation \(kommunkod 0180\) som rollup\/a-2027\.yaml; sammanställningen tar bara med rollup\/a-2027\.yaml, som har det senaste bedömningsdatumet \(2027-10-01\)\n  tips: båda planerna skapas ändå; lägg varje års planer i en egen mapp, kör batch på ett års mapp i taget och ange förra årets mapp med --compare-with$/m,
+      /^rollup\/a\.yaml: varning: planen gäller samma organisation \(kommunkod 0180\) som rollup\/a-2027\.yaml; sammanställningen tar bara med rollup\/a-2027\.yaml, som har det senaste bedömningsdatumet \(2027-10-01\)\n {2}tips: båda planerna skapas ändå; lägg varje års planer i en egen mapp, kör batch på ett års mapp i taget och ange förra årets mapp med --compare-with$/m,
     );
     // The warning is in that plan's JSON line, which still matches the event schema.
     const plans = r.stdout.trim().split('\n').map((l) => JSON.parse(l));

@@ -10,7 +10,7 @@ let cleanup: () => void;
 beforeAll(() => {
   ({ dir, cleanup } = tempDir());
   mkdirSync(join(dir, 'plans'));
-  for (let i = 0; i < 40; i++) copyFileSync(join(ROOT, 'examples', ['storstad', 'landsbygd', 'fristaende'][i % 3]! + '.yaml'), join(dir, 'plans', `p${String(i).padStart(2, '0')}.yaml`));
+  for (let i = 0; i < 40; i++) copyFileSync(join(ROOT, 'examples', `${['storstad', 'landsbygd', 'fristaende'][i % 3]!}.yaml`), join(dir, 'plans', `p${String(i).padStart(2, '0')}.yaml`));
 });
 afterAll(() => cleanup());
 

@@ -189,7 +189,7 @@ describe('readBlockYaml', () => {
       fc.constant(''),
       fc.tuple(indent, value).map(([i, v]) => `${' '.repeat(i)}${v}`),
     );
-    const text = fc.array(line, { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n') + '\n');
+    const text = fc.array(line, { minLength: 1, maxLength: 6 }).map((lines) => `${lines.join('\n')}\n`);
     let read = 0;
     fc.assert(
       fc.property(text, (t) => {

@@ -22,8 +22,8 @@ describe('cli', () => {
     const en = runCli(['--help', '--lang', 'en']);
     expect(en.stdout).toContain('Usage:');
     expect(en.stdout).toContain('check plan files');
-    expect(sv.stdout).toMatch(/^  help \[kommando\] /m);
-    expect(en.stdout).toMatch(/^  help \[command\] /m);
+    expect(sv.stdout).toMatch(/^ {2}help \[kommando\] /m);
+    expect(en.stdout).toMatch(/^ {2}help \[command\] /m);
     expect(en.stdout).not.toContain('kommando');
   });
 

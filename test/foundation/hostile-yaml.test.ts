@@ -60,7 +60,10 @@ describe('a key that is a list or a mapping', () => {
 describe('stray brackets', () => {
   it('a line of about 900 characters of unbalanced brackets is one error for that line', () => {
     let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     const line = Array.from({ length: 900 }, () => '[]{},: a'[Math.floor(next() * 8)]).join('');
     const found = diagnostics(`schemaVersion: 1\norganisation: ${line}\n`);
     expect(found).toHaveLength(1);

@@ -184,7 +184,7 @@ describe('a [, { or quote that is never closed is reported once, where it opens'
 
 describe('two documents in one file', () => {
   it('points at the second document and says one plan per file, in Swedish and in English', () => {
-    const text = example + '---\n' + example;
+    const text = `${example}---\n${example}`;
     const sv = validate('two.yaml', text);
     expect(sv.code).toBe(1);
     expect(sv.errors).toEqual([
@@ -413,7 +413,7 @@ describe('every error comes with a hint, in both languages', () => {
 });
 
 describe('implausible actions are warnings, with their line and a hint', () => {
-  const text = edit(example, ['    end: 2027-VT', '    end: 2045-HT']) + '  - id: A02\n    title: Fortbildning\n    indicators: []\n    start: 2027-HT\n    end: 2028-VT\n';
+  const text = `${edit(example, ['    end: 2027-VT', '    end: 2045-HT'])}  - id: A02\n    title: Fortbildning\n    indicators: []\n    start: 2027-HT\n    end: 2028-VT\n`;
 
   it('an action running past the whole planning period, and an action with no indicator, warn but pass', () => {
     const r = validate('warn.yaml', text);

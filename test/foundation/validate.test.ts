@@ -101,15 +101,28 @@ describe('validate', () => {
 describe('bad input gets one clear line, exit 1, no stack trace', () => {
   const cases: [string, () => string, RegExp][] = [
     ['an empty file', () => write('empty.yaml', ''), /empty\.yaml: fel: filen är tom/],
-    ['a binary file', () => (writeFileSync(join(dir, 'bin.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), 'bin.yaml'), /bin\.yaml: fel: filen är ingen textfil/],
-    ['a 50 MB file', () => (writeFileSync(join(dir, 'big.yaml'), ''), truncateSync(join(dir, 'big.yaml'), 50 * 1024 * 1024), 'big.yaml'), /big\.yaml: fel: filen är för stor \(50,0 MB; högst 2 MB\)/],
-    ['a plan saved as UTF-16', () => (writeFileSync(join(dir, 'utf16.yaml'), Buffer.from('\ufeffschemaVersion: 1\n', 'utf16le')), 'utf16.yaml'), /utf16\.yaml: fel: filen är sparad som UTF-16\n {2}tips: spara filen som UTF-8/],
+    ['a binary file', () => {
+        writeFileSync(join(dir, 'bin.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+        return 'bin.yaml';
+      }, /bin\.yaml: fel: filen är ingen textfil/],
+    ['a 50 MB file', () => {
+        writeFileSync(join(dir, 'big.yaml'), '');
+        truncateSync(join(dir, 'big.yaml'), 50 * 1024 * 1024);
+        return 'big.yaml';
+      }, /big\.yaml: fel: filen är för stor \(50,0 MB; högst 2 MB\)/],
+    ['a plan saved as UTF-16', () => {
+        writeFileSync(join(dir, 'utf16.yaml'), Buffer.from('\ufeffschemaVersion: 1\n', 'utf16le'));
+        return 'utf16.yaml';
+      }, /utf16\.yaml: fel: filen är sparad som UTF-16\n {2}tips: spara filen som UTF-8/],
     ['4,000 nested brackets', () => write('brackets.yaml', `x: ${'['.repeat(4000)}${']'.repeat(4000)}\n`), /brackets\.yaml:1: fel: filen har listor eller samlingar i fler än 64 nivåer/],
     ['1,400 levels of indentation', () => write('indents.yaml', `x:\n${Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i + 1)}- `).join('\n')}\n`), /indents\.yaml: fel: filen har listor eller samlingar i fler än 64 nivåer/],
     ['a YAML alias bomb', () => write('bomb.yaml', 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n'), /bomb\.yaml:2:8: fel: filen använder YAML-alias/],
     ['a list instead of a map', () => write('list.yaml', '- a\n- b\n'), /list\.yaml:1:1: fel: filen är en lista/],
     ['a missing file', () => 'missing.yaml', /missing\.yaml: fel: filen finns inte/],
-    ['a directory', () => (mkdirSync(join(dir, 'adir'), { recursive: true }), 'adir'), /adir: fel: det här är en mapp/],
+    ['a directory', () => {
+        mkdirSync(join(dir, 'adir'), { recursive: true });
+        return 'adir';
+      }, /adir: fel: det här är en mapp/],
   ];
   for (const [name, make, expected] of cases) {
     it(name, () => {

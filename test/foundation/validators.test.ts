@@ -23,6 +23,7 @@ describe('precompiled validators', () => {
   });
 
   const base = example('storstad');
+  // biome-ignore lint/suspicious/noExplicitAny: each variant breaks the parsed plan on purpose, in ways no plan type allows.
   const variants: [string, (p: any) => void][] = [
     ['unchanged', () => {}],
     ['kommunkod as a number', (p) => (p.organisation.municipalityCode = 180)],
@@ -32,7 +33,13 @@ describe('precompiled validators', () => {
     ['bad status', (p) => (p.actions[0].status = 'klar')],
     ['status answer with a level', (p) => (p.assessment.answers['1.2.a'] = { status: 'unknown', current: 2 })],
     ['missing planning', (p) => delete p.planning],
-    ['draft without planning', (p) => ((p.draft = true), delete p.planning)],
+    [
+      'draft without planning',
+      (p) => {
+        p.draft = true;
+        delete p.planning;
+      },
+    ],
     ['independent without organisationNumber', (p) => (p.organisation.kind = 'independent')],
   ];
   it.each(variants)('plan: %s — same verdict as ajv compiling the schema', (_, change) => {

@@ -137,7 +137,7 @@ describe('nothing is written that cannot be read back', () => {
 
   it('a file just over the limit is refused with figures that differ', async () => {
     const dir = testDir();
-    writeFileSync(join(dir, 'p.yaml'), `# ${'x'.repeat(MAX_YAML_BYTES)}\n` + STORSTAD);
+    writeFileSync(join(dir, 'p.yaml'), `# ${'x'.repeat(MAX_YAML_BYTES)}\n${STORSTAD}`);
     const ctx = context(dir);
     expect(await validate(ctx, ['p.yaml'], {})).toBe(1);
     const size = statSync(join(dir, 'p.yaml')).size.toLocaleString('sv-SE').replace(/\s/g, '\u00a0');

@@ -24,7 +24,12 @@ export async function runMain(args: string[], opts: MainOptions = {}): Promise<C
         return true;
       },
     },
-    stderr: { write: (s: string | Uint8Array) => ((stderr += String(s)), true) },
+    stderr: {
+      write: (s: string | Uint8Array) => {
+        stderr += String(s);
+        return true;
+      },
+    },
     now: () => opts.now ?? new Date('2026-12-07T12:00:00Z'),
   });
   return { code, stdout, stderr, bytes };

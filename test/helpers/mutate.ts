@@ -47,7 +47,7 @@ const VALUES = [
   '- a',
   'a: b: c',
   'x'.repeat(3000),
-  '[' + '['.repeat(40),
+  `[${'['.repeat(40)}`,
   'ä'.repeat(50),
   '1.2.a',
   '9.9.z',

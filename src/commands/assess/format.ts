@@ -22,5 +22,5 @@ export function isDate(s: string): boolean {
 export function fit(s: string, width: number): string {
   const chars = [...s];
   if (chars.length <= width) return s + ' '.repeat(width - chars.length);
-  return chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+  return `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
 }

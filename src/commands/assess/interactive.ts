@@ -32,7 +32,7 @@ export async function runInteractive(ctx: Context, setup: InteractiveSetup, prom
   let draftOnDisk = setup.draftOnDisk;
   let lastHeader = '';
   const say = (lines: readonly string[]) => {
-    if (lines.length > 0) prompter.write(lines.join('\n') + '\n');
+    if (lines.length > 0) prompter.write(`${lines.join('\n')}\n`);
   };
   const keep = () => {
     writeDraft(setup.draft, state, setup.catalogue);

@@ -184,7 +184,7 @@ export function parseManifest(text: string): BatchManifest | undefined {
   }
   const m = v as Partial<BatchManifest> | null;
   const s = m?.settings;
-  if (!m || m.manifest !== 2 || !s || typeof s.tool !== 'string' || typeof s.lang !== 'string' || typeof s.referenceDate !== 'string') return undefined;
+  if (m?.manifest !== 2 || !s || typeof s.tool !== 'string' || typeof s.lang !== 'string' || typeof s.referenceDate !== 'string') return undefined;
   const c = s.catalogue as Partial<{ own: OwnCatalogue; builtin: Record<string, string> }> | undefined;
   if (!c || !((c.own && typeof c.own === 'object') || (c.builtin && typeof c.builtin === 'object'))) return undefined;
   const outputs = m.outputs as unknown;

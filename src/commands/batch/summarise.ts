@@ -54,7 +54,7 @@ export function summarise(ctx: Context, t: BatchText, tally: Tally, end: RunEnd)
   else if (overview?.paths.length) lines.push(t.summary.overview(overview.paths.join(', ')));
   const seconds = (performance.now() - end.started) / 1000;
   lines.push(t.summary.time(`${formatDecimal(seconds, ctx.lang)} s`));
-  ctx.stderr.write(lines.join('\n') + '\n');
+  ctx.stderr.write(`${lines.join('\n')}\n`);
 
   tally.emit(
     summaryEvent({

@@ -45,7 +45,7 @@ const wrapped = new Map<string, readonly string[]>();
 const WRAPPED_MAX = 20_000;
 
 /** A PDF string: ASCII as bytes (written in hex), anything else as a string object (UTF-16). */
-// eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
+// biome-ignore lint/complexity/noBannedTypes: pdfkit writes a String object as a PDF string and a primitive string as a PDF name.
 function pdfString(s: string): Uint8Array | String {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7e) return new String(s);
   return Buffer.from(s, 'latin1');
@@ -267,7 +267,10 @@ export class Flow {
   rowsOverPages<T extends { height: number }>(rows: readonly T[], reserve: number, draw: (part: T[], last: boolean) => void): void {
     const parts = splitRows(rows, this.room() - reserve, this.bottom - this.top - reserve);
     parts.forEach((part, p) => {
-      if (part.length === 0) return this.newPage();
+      if (part.length === 0) {
+        this.newPage();
+        return;
+      }
       if (p > 0 && parts[p - 1]!.length > 0) this.newPage();
       draw(part, p === parts.length - 1);
     });

@@ -90,7 +90,10 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
   const { widths, padX, padY } = geo;
   const xs: number[] = [];
   let acc = flow.left;
-  for (const w of widths) (xs.push(acc), (acc += w));
+  for (const w of widths) {
+    xs.push(acc);
+    acc += w;
+  }
   const total = widths.reduce((a, b) => a + b, 0);
   const showHeader = o.header !== false;
   const headLines = headLinesOf(flow, cols, geo);
@@ -108,7 +111,9 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
     const y = flow.y;
     flow.artifact(() => {
       drawHeaderBackground(y);
-      cols.forEach((_, i) => flow.drawLines(headLines[i]!, xs[i]! + padX, y + padY));
+      cols.forEach((_, i) => {
+        flow.drawLines(headLines[i]!, xs[i]! + padX, y + padY);
+      });
     }, 'Pagination');
     flow.y += headH;
   };
@@ -167,7 +172,7 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
       flow.newPage();
       repeatHeader();
     }
-    cells.forEach((c) => c.end());
+    for (const c of cells) c.end();
     tr.end();
   });
   table.end();

@@ -4,7 +4,7 @@
 // never parses the file with fontkit, which is the costliest part of a first PDF: fontkit decodes
 // each glyph's outline while subsetting, though a subset only needs the glyph's bytes.
 import { byCodeUnits } from '../../core/code-units.ts';
-import { fontTables, layoutSimple, needTable as table, TrueTypeMetrics, type SimpleRun, type TableEntry } from './font-metrics.ts';
+import { fontTables, layoutSimple, needTable as table, type TrueTypeMetrics, type SimpleRun, type TableEntry } from './font-metrics.ts';
 
 /** The subset pdfkit fills while text is written and embeds when the document ends. */
 interface FontSubset {
@@ -209,10 +209,15 @@ class TrueTypeSubset implements FontSubset {
     const long = glyfLength > 0x1fffe;
 
     const glyf = new Uint8Array(glyfLength);
-    outlines.forEach((o, i) => glyf.set(o, offsets[i]!));
+    outlines.forEach((o, i) => {
+      glyf.set(o, offsets[i]!);
+    });
     const loca = new Uint8Array((n + 1) * (long ? 4 : 2));
     const lv = new DataView(loca.buffer);
-    offsets.forEach((o, i) => (long ? lv.setUint32(i * 4, o) : lv.setUint16(i * 2, o / 2)));
+    offsets.forEach((o, i) => {
+      if (long) lv.setUint32(i * 4, o);
+      else lv.setUint16(i * 2, o / 2);
+    });
     const hmtx = new Uint8Array(n * 4);
     const hv = new DataView(hmtx.buffer);
     this.glyphs.forEach((id, i) => {

@@ -225,7 +225,10 @@ export function apply(state: AssessState, env: FlowEnv, step: Step, value: Answe
     // The round's actions were made from these proposals, in this order (the engine gives the same answer again).
     const made = proposeFor({ ...state, actions: state.actions.slice(0, pos.round) }, env).proposals;
     state.actions.slice(pos.round).forEach((a, k) => {
-      if (kept.has(a.id)) return void actions.push({ ...a });
+      if (kept.has(a.id)) {
+        actions.push({ ...a });
+        return;
+      }
       // A dropped suggestion is recorded as declined, so neither assess nor the rendered plan proposes it again.
       const id = made[k]?.indicators.join() === a.indicators.join() ? made[k]!.id : suggestionOf(a, env.catalogue, env.lang)?.id;
       if (id) declined = [...new Set([...(declined ?? []), id])];

@@ -45,7 +45,7 @@ export function reviewRows(state: AssessState, env: FlowEnv): Choice[] {
     const row = (w: number) => {
       const titleWidth = w - idWidth - 1 - width(tail) - 1;
       if (titleWidth >= MIN_TITLE) return `${fit(ind.id, idWidth)} ${fit(title, titleWidth)} ${tail}`.trimEnd();
-      return `${fit(ind.id, idWidth)} ${tail}`.trimEnd() + `\n  ${fit(title, Math.max(10, w - 2)).trimEnd()}`;
+      return `${`${fit(ind.id, idWidth)} ${tail}`.trimEnd()}\n  ${fit(title, Math.max(10, w - 2)).trimEnd()}`;
     };
     rows.push({ value: `ind:${ind.id}`, name: `${ind.id} ${title} ${answerCell(a, env)}`, row, short: ind.id });
   }

@@ -69,7 +69,9 @@ function drawRow(flow: Flow, r: LevelRowLayout, x0: number, ry: number, valueX: 
   if (r.kind === 'area' && r.y > 0) {
     doc.moveTo(x0, ry + r.y).lineTo(x0 + flow.width, ry + r.y).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
   }
-  r.labelLines.forEach((line, i) => flow.textAt(line, x0 + r.labelX, ry + r.labelY + i * style.leading, style));
+  r.labelLines.forEach((line, i) => {
+    flow.textAt(line, x0 + r.labelX, ry + r.labelY + i * style.leading, style);
+  });
   if (r.target && r.current) {
     const tg = r.target;
     const cu = r.current;

@@ -53,7 +53,9 @@ export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[
       const x0 = flow.left;
       drawGrid(flow, lay, x0, y0, head + rowsH + (last ? LOAD_H : 0));
       const ry = y0 + head - shift;
-      part.forEach((r, i) => drawRow(flow, r, r.item, x0, ry, i % 2 === 1));
+      part.forEach((r, i) => {
+        drawRow(flow, r, r.item, x0, ry, i % 2 === 1);
+      });
       if (last) {
         const ly = y0 + head + rowsH;
         doc.moveTo(x0, ly).lineTo(x0 + flow.width, ly).lineWidth(0.6).strokeColor(COLOUR.muted).stroke();
@@ -101,7 +103,9 @@ const FILL: Record<BarKind, string> = {
 function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry: number, zebra: boolean): void {
   const doc = flow.doc;
   if (zebra) doc.rect(x0, ry + r.y, flow.width, r.height).fillOpacity(1).fill(COLOUR.zebra);
-  r.labelLines.forEach((line, i) => flow.textAt(line, x0, ry + r.labelY + i * STYLE.chart.leading, STYLE.chart));
+  r.labelLines.forEach((line, i) => {
+    flow.textAt(line, x0, ry + r.labelY + i * STYLE.chart.leading, STYLE.chart);
+  });
   const b = r.bar;
   if (!b) return;
   const x = x0 + b.x;

@@ -64,7 +64,7 @@ export function withEllipsis(line: string, width: number, measure: Measure): str
 function normalise(text: string): string {
   return withoutInvisible(text)
     .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters have no glyph, so they are found and replaced.
     .replace(/[\u0000-\u0009\u000B-\u001F\u007F\u00AD]/g, (c) => (c === '\u00AD' ? '' : ' '));
 }
 

@@ -35,7 +35,7 @@ function initiatives(ctx: Ctx, sect: Struct): void {
       const ini = idx.initiative.get(n);
       const body: Line[] = [];
       // An initiative whose title is not confirmed is named by its number only: a title is never made up.
-      if (!ini || !ini.verified || !ini.title) body.push(...flow.lines(t.initiatives.unverified(n), STYLE.h3, w));
+      if (!ini?.verified || !ini.title) body.push(...flow.lines(t.initiatives.unverified(n), STYLE.h3, w));
       else {
         body.push(...flow.lines(t.initiatives.verified(n, lang === 'en' && ini.titleEn ? ini.titleEn : ini.title), STYLE.h3, w));
         if (ini.actor) body.push(...flow.lines(`${r.support.actor}: ${text(ini.actor, lang)}`, STYLE.bodyMuted, w));
