@@ -1,12 +1,15 @@
 // Keeps text from breaking HTML: every piece of text a renderer prints passes through `esc`.
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"'\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Text as HTML content or attribute value: markup characters as entities, line breaks as spaces, other control
  * characters shown as `\x1b`, and the bidirectional controls that could reorder the text around them left out.
  */
 export function esc(s: string): string {
+  // Most text needs nothing: one test instead of four replacements.
+  if (!SPECIAL.test(s)) return s;
   return s
     .replace(/\r\n?|\n|[\u2028\u2029]/g, ' ')
     .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
