@@ -72,6 +72,19 @@ describe('render --format html', () => {
     expect(r.out).toContain('<span class="proposal">Proposal for decision</span>');
   });
 
+  it('prints the organisation\'s text as text: markup in a name or a title is not markup on the page', async () => {
+    const dir = testDir();
+    const plan = example()
+      .replace('name: Exempelstad kommun, utbildningsförvaltningen', 'name: "Exempelstad <script>alert(1)</script> & co"')
+      .replace('title: Gemensam kravbild för upphandling av digitala verktyg', 'title: "Kravbild <img src=x onerror=alert(1)> \\"ny\\""');
+    writeFileSync(join(dir, 'plan.yaml'), plan);
+    const r = await run(dir, ['render', 'plan.yaml', '--format', 'html', '-o', '-', '--date', '2026-11-28']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('<h1>Handlingsplan för digital utveckling – Exempelstad &lt;script&gt;alert(1)&lt;/script&gt; &amp; co</h1>');
+    expect(r.out).toContain('Kravbild &lt;img src=x onerror=alert(1)&gt; &quot;ny&quot;');
+    expect(r.out).not.toMatch(/<script>alert|<img/);
+  });
+
   it('replaces its own earlier page but not a page of someone else\'s', async () => {
     const dir = testDir();
     writeFileSync(join(dir, 'plan.yaml'), example());
