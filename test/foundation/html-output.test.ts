@@ -110,6 +110,11 @@ describe('compare and batch --format html', () => {
     expect(html).toContain('<h1>Uppföljning av den digitala utvecklingen: Exempelby kommun</h1>');
     expect(html).toMatch(/<caption id="[a-z0-9-]+">/);
     expect(html).not.toMatch(EXTERNAL);
+    // In English the plans' own titles and notes are marked as Swedish.
+    const en = await run(dir, ['compare', 'plan-2026.yaml', 'plan-2027.yaml', '--catalogue', 'catalogue.yaml', '--format', 'html', '-o', '-', '--date', '2027-12-01', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.out).toContain('<h1>Follow-up of digital development: <span lang="sv">Exempelby kommun</span></h1>');
+    expect(en.out).toContain('<th scope="row">A08 <span lang="sv">Kollegialt lärande om digital kompetens i förskolan</span> (new)</th>');
   });
 
   it('batch writes each plan as HTML and overview.html with sortable tables', async () => {

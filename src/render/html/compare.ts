@@ -17,6 +17,15 @@ export function renderCompareHtml(result: CompareResult, catalogue: Catalogue, l
   const name = org.unit ? `${org.name}, ${org.unit}` : org.name;
   // The organisation's name is its own, in Swedish: marked so in an English report.
   const own = (s: string) => (lang === 'sv' ? esc(s) : `<span lang="sv">${esc(s)}</span>`);
+  // The plans' own words in the action tables (titles, owners, notes) are Swedish: marked so in an English report.
+  const a = result.actions;
+  const ownWords = lang === 'sv' ? [] : [...new Set([...a.done, ...a.late, ...a.ongoing, ...a.dropped, ...a.new].flatMap((x) => [x.title, ('owner' in x ? x.owner : undefined) ?? '', x.note ?? '']).filter((w) => w.length > 1))].sort((x, y) => y.length - x.length);
+  const cell = (text: string) => {
+    const word = ownWords.find((w) => text.includes(w));
+    if (!word) return esc(text);
+    const at = text.indexOf(word);
+    return `${esc(text.slice(0, at))}${own(word)}${esc(text.slice(at + word.length))}`;
+  };
   const toc: TocEntry[] = [];
   const header: string[] = [`<p class="kind">${esc(h.compareKind)}</p>`];
   const main: string[] = [];
@@ -62,7 +71,7 @@ export function renderCompareHtml(result: CompareResult, catalogue: Catalogue, l
             caption: lastHeading,
             head: b.head,
             numeric: b.align.flatMap((a, i) => (a === 'right' ? [i] : [])),
-            rows: b.rows.map((r) => r.map(esc)),
+            rows: b.rows.map((r) => r.map(cell)),
           }),
         );
         break;
