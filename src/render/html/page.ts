@@ -61,6 +61,10 @@ table{border-collapse:collapse;margin:0 0 1.25rem;font-size:.95rem}
 .table-wrap table{margin:0}
 caption{text-align:left;font-weight:600;padding:.25rem 0 .5rem;caption-side:top}
 th,td{border:1px solid var(--line);padding:.3rem .5rem;vertical-align:top;text-align:left}
+.table-wrap th,.table-wrap td{overflow-wrap:break-word}
+.table-wrap tbody th{min-width:12rem}
+.table-wrap td{min-width:5rem}
+.table-wrap td.num{min-width:0}
 thead th{background:var(--soft)}
 tbody th{font-weight:400}
 tr.group th,tr.group td{font-weight:700;background:var(--soft)}
@@ -97,7 +101,8 @@ footer.doc{border-top:2px solid var(--ink);margin-top:3rem;padding:1rem 0 2rem;c
   table{width:100%;font-size:9pt}
   thead{display:table-header-group}
   tr,figure,.record,li{break-inside:avoid}
-  th,td{white-space:normal}
+  th,td,.table-wrap th,.table-wrap td{white-space:normal;overflow-wrap:anywhere}
+  .table-wrap tbody th,.table-wrap td{min-width:0}
   .num{white-space:nowrap}
   .chart{width:100%;max-width:100%}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
