@@ -9,7 +9,6 @@ const sv = {
   overviewKind: 'Sammanställning',
   generated: (date: string) => `Framtagen med skoldigiplan. Referensdatum: ${date}.`,
   contents: 'Innehåll',
-  scrollTable: (caption: string) => `${caption} (tabellen kan rullas i sidled)`,
   cover: {
     heading: 'Dokumentuppgifter',
     diarienummer: 'Diarienummer',
@@ -19,7 +18,6 @@ const sv = {
     decided: (body: string, date: string, paragraph?: string) => `Beslutad av ${body} ${date}${paragraph ? `, ${paragraph}` : ''}`,
     proposal: 'Förslag till beslut',
     proposalNote: 'Planen är inte beslutad ännu.',
-    facts: 'Uppgifter om planen',
   },
   summary: {
     own: (n: number, cost: string) => `Egna åtgärder i planen: ${n}${n ? `, kostnad ${cost}` : ''}.`,
@@ -60,7 +58,6 @@ const en: HtmlText = {
   overviewKind: 'Overview',
   generated: (date) => `Produced with skoldigiplan. Reference date: ${date}.`,
   contents: 'Contents',
-  scrollTable: (caption) => `${caption} (the table scrolls sideways)`,
   cover: {
     heading: 'Document details',
     diarienummer: 'Registration number',
@@ -70,7 +67,6 @@ const en: HtmlText = {
     decided: (body, date, paragraph) => `Decided by ${body} on ${date}${paragraph ? `, ${paragraph}` : ''}`,
     proposal: 'Proposal for decision',
     proposalNote: 'The plan has not been decided yet.',
-    facts: 'About the plan',
   },
   summary: {
     own: (n, cost) => `The organisation's own actions: ${n}${n ? `, cost ${cost}` : ''}.`,

@@ -96,7 +96,7 @@ export interface BarGroup {
 }
 
 /** Horizontal bars on the 1–4 scale: the current level solid, the target hatched, each with its value written. */
-export function levelBarsSvg(groups: BarGroup[], opts: { title: string; desc: string; format: (n: number) => string; labels: { current: string; target: string } }): string {
+export function levelBarsSvg(groups: BarGroup[], opts: { title: string; desc: string; format: (n: number) => string }): string {
   const labelW = 130;
   const scaleW = 360;
   const barH = 14;

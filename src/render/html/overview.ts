@@ -75,7 +75,7 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
   const desc = h.levelsChart.desc(bars.map((b) => h.levelsChart.part(b.full, fmt(b.current), fmt(b.target))));
   chapter(t.goals.heading, [
     p(t.goals.intro),
-    `<figure>${levelBarsSvg(bars, { title: h.levelsChart.title, desc, format: fmt, labels: h.levelsChart })}<figcaption><ul class="legend"><li>${swatch('current')} ${esc(h.levelsChart.current)}</li><li>${swatch('target')} ${esc(h.levelsChart.target)}</li></ul>${esc(h.levelsChart.caption)}</figcaption></figure>`,
+    `<figure>${levelBarsSvg(bars, { title: h.levelsChart.title, desc, format: fmt })}<figcaption><ul class="legend"><li>${swatch('current')} ${esc(h.levelsChart.current)}</li><li>${swatch('target')} ${esc(h.levelsChart.target)}</li></ul>${esc(h.levelsChart.caption)}</figcaption></figure>`,
     renderTable({ id: id('goals-table'), caption: t.goals.heading, head: [t.goals.area, t.goals.answered, t.goals.current, t.goals.target, t.goals.gap], numeric: [1, 2, 3, 4], rows: goalRows }),
   ]);
 

@@ -126,7 +126,7 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
   const chartDesc = h.levelsChart.desc(bars.map((b) => h.levelsChart.part(b.full, mean(b.current), mean(b.target))));
   const levelsBody = [
     p(esc(t.levels.intro)),
-    `<figure>${levelBarsSvg(bars, { title: h.levelsChart.title, desc: chartDesc, format: (n) => formatDecimal(n, lang), labels: h.levelsChart })}` +
+    `<figure>${levelBarsSvg(bars, { title: h.levelsChart.title, desc: chartDesc, format: (n) => formatDecimal(n, lang) })}` +
       `<figcaption><ul class="legend"><li>${swatch('current')} ${esc(h.levelsChart.current)}</li><li>${swatch('target')} ${esc(h.levelsChart.target)}</li></ul>${esc(h.levelsChart.caption)}</figcaption></figure>`,
     renderTable({ id: id('levels-table'), caption: t.levels.heading, head: [t.levels.area, t.levels.current, t.levels.target, t.levels.gap, t.levels.answered, t.levels.unknown, t.levels.notRelevant], numeric: [1, 2, 3, 4, 5, 6], rows: levelRows }),
   ];
