@@ -125,6 +125,8 @@ describe('compare and batch --format html', () => {
     expect(existsSync(join(dir, 'ut/1480-goteborg.html'))).toBe(true);
     const overview = readFileSync(join(dir, 'ut/overview.html'), 'utf8');
     expect(overview).toContain('<table id="heatmap-table" data-sortable>');
+    // The heatmap's columns are goal numbers; their wording stands beside them.
+    expect(overview).toMatch(/<dl class="facts goals"><dt>1\.1<\/dt><dd>[A-ZÅÄÖ][^<]+<\/dd>/);
     expect(overview).toContain('<th scope="row" data-sort="Exempelby kommun">Exempelby kommun</th>');
     expect(overview).not.toMatch(EXTERNAL);
     // Without html among the formats, no overview.html.

@@ -49,6 +49,7 @@ h3{font-size:1.15rem;margin:1.75rem 0 .5rem}
 dl.facts{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem;margin:0 0 1rem}
 dl.facts dt{font-weight:600}
 dl.facts dd{margin:0}
+dl.goals{grid-template-columns:max-content 1fr;font-size:.95rem}
 .record{border:2px solid var(--ink);padding:.75rem 1rem;margin:1rem 0;max-width:40rem}
 .record h2{border:0;margin:0 0 .5rem;padding:0;font-size:1.15rem}
 .proposal{font-weight:700;font-size:1.1rem}
@@ -87,7 +88,7 @@ svg text{font-family:inherit}
 th button.sort{font:inherit;font-weight:700;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit}
 th button.sort .arrow{display:inline-block;min-width:1em;color:var(--muted)}
 footer.doc{border-top:2px solid var(--ink);margin-top:3rem;padding:1rem 0 2rem;color:var(--muted)}
-@media (max-width:40rem){h1{font-size:1.5rem}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}}
+@media (max-width:40rem){h1{font-size:1.5rem}dl.facts:not(.goals){grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}}
 @media print{
   @page{size:A4;margin:18mm 15mm}
   body{font-size:10.5pt}
