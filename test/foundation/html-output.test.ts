@@ -1,6 +1,6 @@
 // `--format html` from the command line: the cover with the record and the decision, the language marks, one file that
 // asks for nothing else, where each command puts it, and that only an earlier output of skoldigiplan is replaced.
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
@@ -129,6 +129,13 @@ describe('compare and batch --format html', () => {
     expect(overview).toMatch(/<dl class="facts goals"><dt>1\.1<\/dt><dd>[A-ZÅÄÖ][^<]+<\/dd>/);
     expect(overview).toContain('<th scope="row" data-sort="Exempelby kommun">Exempelby kommun</th>');
     expect(overview).not.toMatch(EXTERNAL);
+    // --changed keeps an overview that is up to date, and makes overview.html again when it has gone.
+    const again = ['batch', 'storstad.yaml', 'landsbygd.yaml', '--out', 'ut', '--format', 'md,html', '--date', '2026-11-28', '--changed'];
+    expect((await run(dir, again)).err).toContain('Sammanställningen är oförändrad.');
+    rmSync(join(dir, 'ut/overview.html'));
+    const rerun = await run(dir, again);
+    expect(rerun.err).not.toContain('Sammanställningen är oförändrad.');
+    expect(readFileSync(join(dir, 'ut/overview.html'), 'utf8')).toBe(overview);
     // Without html among the formats, no overview.html.
     const md = await run(dir, ['batch', 'storstad.yaml', '--out', 'md-only', '--format', 'md', '--date', '2026-11-28', '--quiet']);
     expect(md.code).toBe(0);
