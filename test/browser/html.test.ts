@@ -111,7 +111,7 @@ describe('HTML documents in the browser', () => {
     expect(await names()).toHaveLength(3);
 
     // On from the field: the table's region, then the sort buttons in the column heads; sort by goal 1.1.
-    while ((await focused())?.textContent?.trim() !== '1.1') {
+    while ((await focused())?.textContent?.trim() !== 'Delmål 1.1') {
       await page.keyboard.press('Tab');
       expect(++steps).toBeLessThan(220);
     }

@@ -169,7 +169,7 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
     p(t.heatmap.legend),
     // The columns are named by the goals' numbers; their wording stands here, beside the numbers.
     `<dl class="facts goals">${r.goalIds.map((g) => `<dt>${esc(g)}</dt><dd>${esc(text(catalogue.goals.find((x) => x.id === g)?.text, lang) || g)}</dd>`).join('')}</dl>`,
-    renderTable({ id: id('heatmap-table'), caption: t.heatmap.heading, head: [t.heatmap.organisation, t.heatmap.code, ...r.goalIds], numeric: r.goalIds.map((_, i) => i + 2), rows: heatRows, sortable: true }),
+    renderTable({ id: id('heatmap-table'), caption: t.heatmap.heading, head: [t.heatmap.organisation, t.heatmap.code, ...r.goalIds], headPrefix: Object.fromEntries(r.goalIds.map((g, i) => [i + 2, t.goals.goal(g).replace(` ${g}`, '')])), numeric: r.goalIds.map((_, i) => i + 2), rows: heatRows, sortable: true }),
   ]);
 
   // ── Failures and other catalogues

@@ -39,6 +39,7 @@ body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica N
 .page{max-width:64rem;margin:0 auto;padding:0 1rem}
 a{color:var(--accent)}
 a:focus-visible,button:focus-visible,input:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .skip{position:absolute;left:-100vw;top:0;background:#fff;padding:.5rem 1rem}
 .skip:focus{left:1rem;z-index:1}
 header.doc{border-bottom:2px solid var(--ink);padding:1.5rem 0 1rem}
@@ -57,7 +58,7 @@ nav.toc h2{margin-top:1.5rem}
 nav.toc ol{padding-left:1.5rem;margin:.25rem 0}
 nav.toc li{margin:.15rem 0}
 .notice{border-left:4px solid var(--ink);padding:.25rem .75rem;background:var(--soft)}
-.table-wrap{max-width:100%;overflow-x:auto;margin:0 0 1.25rem}
+.table-wrap{position:relative;max-width:100%;overflow-x:auto;margin:0 0 1.25rem}
 table{border-collapse:collapse;margin:0 0 1.25rem;font-size:.95rem}
 .table-wrap table{margin:0}
 caption{text-align:left;font-weight:600;padding:.25rem 0 .5rem;caption-side:top}
@@ -93,7 +94,7 @@ footer.doc{border-top:2px solid var(--ink);margin-top:3rem;padding:1rem 0 2rem;c
   @page{size:A4;margin:18mm 15mm}
   body{font-size:10.5pt}
   .page{max-width:none;padding:0}
-  .skip,.filter,nav.toc{display:none}
+  .skip,.filter,nav.toc,.vh{display:none}
   a{color:inherit;text-decoration:none}
   h2{border-top:0;break-after:avoid}
   h3,caption,figcaption{break-after:avoid}

@@ -25,6 +25,8 @@ export interface TableSpec {
   caption: string;
   /** Plain text. */
   head: string[];
+  /** Words read out before a column's head but not shown (`Delmål` before `1.1`), by column. */
+  headPrefix?: Record<number, string>;
   /** Columns whose cells hold numbers: right-aligned. */
   numeric?: number[];
   rows: (Row | CellLike[])[];
@@ -42,7 +44,7 @@ export function renderTable(spec: TableSpec): string {
   const numeric = new Set(spec.numeric ?? []);
   const rowHeader = spec.rowHeader === undefined ? 0 : spec.rowHeader;
   const capId = `${spec.id}-caption`;
-  const head = spec.head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}>${esc(h)}</th>`).join('');
+  const head = spec.head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}>${spec.headPrefix?.[i] ? `<span class="vh">${esc(spec.headPrefix[i])} </span>` : ''}${esc(h)}</th>`).join('');
   const body = spec.rows
     .map((r) => {
       const row: Row = Array.isArray(r) ? { cells: r } : r;
