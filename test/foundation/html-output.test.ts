@@ -85,6 +85,25 @@ describe('render --format html', () => {
     expect(r.out).not.toMatch(/<script>alert|<img/);
   });
 
+  it('draws the timeline within its terms: an action past the period has no bar, one running over is cut', async () => {
+    const dir = testDir();
+    // A02 now runs 2027-VT to 2029-VT; with --terms 2 (2027-VT, 2027-HT) it is cut at the edge, and A01 moved to
+    // 2029 lies wholly after the period.
+    const plan = example().replace('end: 2028-VT', 'end: 2029-VT').replace('start: 2027-VT\n    end: 2027-HT', 'start: 2029-VT\n    end: 2029-HT');
+    writeFileSync(join(dir, 'plan.yaml'), plan);
+    const r = await run(dir, ['render', 'plan.yaml', '--format', 'html', '-o', '-', '--date', '2026-11-28', '--terms', '2']);
+    expect(r.code).toBe(0);
+    const svg = /<svg class="gantt"[^>]* width="(\d+)"[\s\S]*?<\/svg>/.exec(r.out)!;
+    const width = Number(svg[1]);
+    const rows = [...svg[0].matchAll(/<text x="4" y="(\d+)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ id: m[2]!, y: Number(m[1]) }));
+    const bars = [...svg[0].matchAll(/<rect x="(\d+)" y="(\d+)" width="(\d+)" height="16"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), w: Number(m[3]) }));
+    const barOf = (id: string) => bars.find((b) => b.y === rows.find((x) => x.id === id)!.y - 12);
+    expect(rows.map((x) => x.id)).toContain('A01');
+    expect(barOf('A01')).toBeUndefined();
+    expect(barOf('A02')).toBeDefined();
+    for (const b of bars) expect(b.x + b.w).toBeLessThanOrEqual(width);
+  });
+
   it('replaces its own earlier page but not a page of someone else\'s', async () => {
     const dir = testDir();
     writeFileSync(join(dir, 'plan.yaml'), example());

@@ -40,7 +40,7 @@ export interface GanttRow {
   /** Status text shown beside the label, plain text. */
   status: string;
   style: ActionStatus | 'late';
-  /** Index of the first and last term (0-based into `terms`). */
+  /** Index of the first and last term (0-based into `terms`); the bar is cut at the chart's edges, and left out when it lies wholly outside. */
   from: number;
   to: number;
 }
@@ -79,8 +79,11 @@ export function ganttSvg(g: GanttSpec): string {
     const y = headH + i * rowH;
     out.push(`<text x="4" y="${y + 16}" fill="#1b1b1b" font-weight="700">${esc(r.id)}</text>`);
     out.push(`<text x="${idW}" y="${y + 16}" fill="${r.style === 'late' ? '#a01616' : '#1b1b1b'}">${esc(r.status)}</text>`);
-    const x = left + r.from * termW + 3;
-    const w = (r.to - r.from + 1) * termW - 6;
+    const from = Math.max(0, r.from);
+    const to = Math.min(g.terms.length - 1, r.to);
+    if (to < from) return;
+    const x = left + from * termW + 3;
+    const w = (to - from + 1) * termW - 6;
     out.push(`<rect x="${x}" y="${y + 4}" width="${w}" height="${rowH - 8}" rx="2" fill="${STATUS_STYLE[r.style].fill}" stroke="${STROKE}" stroke-width="1.5"/>`);
   });
   out.push(`<line x1="${left}" y1="${headH - 2}" x2="${width - 4}" y2="${headH - 2}" stroke="#8a8a8a"/>`);

@@ -3,7 +3,7 @@
 import { answerNotes, type ActionStatus, type Lang, type PlanReport, type ScheduledAction, type UnscheduledAction } from '../../core/model.ts';
 import { indexCatalogue, text } from '../../core/catalogue.ts';
 import { collectSources, sourceLabel } from '../../core/sources.ts';
-import { compareTerms } from '../../core/terms.ts';
+import { compareTerms, termIndex } from '../../core/terms.ts';
 import { htmlText } from '../../i18n/html.ts';
 import { formatMoney } from '../../i18n/number-format.ts';
 import { formatDecimal, joinList, reportText } from '../../i18n/report.ts';
@@ -165,8 +165,8 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
       id: a.id,
       status: statusOf(a),
       style: late.has(a.id) ? 'late' : a.status,
-      from: Math.max(0, terms.findIndex((x) => compareTerms(x, a.start) >= 0)),
-      to: Math.max(0, terms.length - 1 - [...terms].reverse().findIndex((x) => compareTerms(x, a.end) <= 0)),
+      from: termIndex(a.start) - termIndex(terms[0]!),
+      to: termIndex(a.end) - termIndex(terms[0]!),
     }));
     const byStatus = new Map<string, number>();
     for (const r of rows) byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
