@@ -9,7 +9,7 @@ const root = process.env.SKOLDIGIPLAN_ROOT ?? process.cwd();
 const bin = join(root, 'bin/skoldigiplan.js');
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
-const only = (process.env.BATCH_BENCH ?? 'md,pdf,jobs,scale').split(',');
+const only = (process.env.BATCH_BENCH ?? 'md,html,pdf,jobs,scale').split(',');
 
 interface Run {
   wallMs: number;
@@ -77,6 +77,12 @@ try {
     const runs = [0, 1, 2].map(() => batch(small, join(tmp, 'out-md'), ['--format', 'md']));
     const wall = runs.map((r) => r.wallMs).sort((a, b) => a - b)[1]!;
     console.log(`290 plans → Markdown, default jobs: ${s(wall)} wall (median of 3), ${runs[0]!.ok} written  target < 2 s: ${verdict(wall < 2000)}`);
+  }
+
+  if (only.includes('html')) {
+    const runs = [0, 1, 2].map(() => batch(small, join(tmp, 'out-html'), ['--format', 'md,html']));
+    const wall = runs.map((r) => r.wallMs).sort((a, b) => a - b)[1]!;
+    console.log(`290 plans → Markdown and HTML, default jobs: ${s(wall)} wall (median of 3), ${(runs[0]!.batchMs / runs[0]!.plans).toFixed(1)} ms a plan  target < 3 s: ${verdict(wall < 3000)}`);
   }
 
   if (only.includes('pdf')) {

@@ -17,7 +17,7 @@ import { VERSION } from './generated/version.ts';
 type Opts = Record<string, unknown>;
 type Runner = (ctx: Context, args: string[], opts: Opts) => Promise<number | undefined>;
 
-const FORMATS = ['md', 'pdf', 'json'];
+const FORMATS = ['md', 'pdf', 'json', 'html'];
 const PLACEHOLDERS_SV: Record<string, string> = {
   files: 'filer', name: 'namn', file: 'fil', formats: 'format', path: 'sökväg', n: 'antal', sek: 'kronor', term: 'termin',
   date: 'datum', profile: 'profil', inputs: 'indata', dir: 'mapp', 'action-id': 'åtgärds-id', text: 'text', older: 'äldre',

@@ -12,7 +12,7 @@ import { positionOf } from '../io/yaml-file.ts';
 import { renderCompareMarkdown } from '../render/compare-markdown.ts';
 import { referenceDate } from '../io/reference-date.ts';
 
-export type CompareFormat = 'md' | 'json' | 'pdf';
+export type CompareFormat = 'md' | 'json' | 'pdf' | 'html';
 
 /** The comparison as JSON, in the shape of schemas/compare-result.schema.json. */
 export function compareJson(result: CompareResult): string {
@@ -69,6 +69,9 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
   else if (format === 'pdf') {
     const { renderComparePdf } = await import('../render/compare-pdf.ts');
     data = await renderComparePdf(result, b.catalogue, ctx.lang);
+  } else if (format === 'html') {
+    const { renderCompareHtml } = await import('../render/html/compare.ts');
+    data = renderCompareHtml(result, b.catalogue, ctx.lang);
   } else data = renderCompareMarkdown(result, b.catalogue, ctx.lang);
 
   const written = writeOutput(ctx, target, data);
@@ -77,13 +80,13 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
 }
 
 /**
- * Where the report goes. Without -o: standard output, or for PDF `<newer>-comparison.pdf` beside the newer plan. An -o
+ * Where the report goes. Without -o: standard output, or for PDF and HTML `<newer>-comparison.<ext>` beside the newer plan. An -o
  * ending in a separator or naming a folder puts `<newer>-comparison.<ext>` into that folder; a file named without an
  * extension gets the format's (`cmp` → `cmp.md`).
  */
 function compareTarget(cwd: string, newerFile: string, format: CompareFormat, output: string | undefined): string {
   const name = `${basename(newerFile, extname(newerFile))}-comparison.${format}`;
-  if (output === undefined) return format === 'pdf' ? join(dirname(newerFile), name) : '-';
+  if (output === undefined) return format === 'pdf' || format === 'html' ? join(dirname(newerFile), name) : '-';
   if (namesFolder(cwd, output)) return join(output, name);
   return withFormatExt(cwd, output, `.${format}`);
 }

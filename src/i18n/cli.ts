@@ -22,13 +22,13 @@ const sv = {
     schemaOutput: 'spara schemat i den här filen i stället för att skriva det till standard ut',
     assessOutput: 'planfilen som skrivs; handlingsplanen hamnar bredvid den (plan.yaml → plan.md, plan.pdf)',
     compareOutput:
-      'utfil (ett namn utan filändelse får formatets filändelse: jamforelse → jamforelse.md); - betyder standard ut; slutar sökvägen på / eller är den en mapp, hamnar rapporten i mappen som <nyare>-comparison.<format>; utan -o: standard ut, eller med --format pdf en fil bredvid den nyare planen',
+      'utfil (ett namn utan filändelse får formatets filändelse: jamforelse → jamforelse.md); - betyder standard ut; slutar sökvägen på / eller är den en mapp, hamnar rapporten i mappen som <nyare>-comparison.<format>; utan -o: standard ut, eller med --format pdf eller html en fil bredvid den nyare planen',
     renderOutput:
       'utfil (ett namn utan filändelse får formatets filändelse: rapport → rapport.md); - betyder standard ut; med flera format ett namn som varje format lägger sin filändelse till; slutar sökvägen på / eller är den en mapp, hamnar filerna i mappen med planens namn (ut/ → ut/plan.md)',
     renderForce: 'skriv över även en befintlig fil som inte är ett tidigare resultat av skoldigiplan (planfilen skrivs aldrig över)',
-    format: 'format, kommaseparerade: md, pdf, json',
+    format: 'format, kommaseparerade: md, pdf, json, html',
     assessFormat: 'handlingsplanens format, kommaseparerade: md, pdf',
-    formatOne: 'format: md, pdf eller json',
+    formatOne: 'format: md, pdf, json eller html',
     force: 'skriv över befintliga filer',
     assessForce: 'skriv över en befintlig planfil och handlingsplanen bredvid den',
     date: 'referensdatum (ÅÅÅÅ-MM-DD) för försenade åtgärder; annars dagens datum eller SOURCE_DATE_EPOCH',
@@ -143,13 +143,13 @@ const en: CliText = {
     schemaOutput: 'save the schema in this file instead of writing it to standard output',
     assessOutput: 'the plan file to write; the action plan goes beside it (plan.yaml → plan.md, plan.pdf)',
     compareOutput:
-      'output file (a name without an extension gets the format\'s: comparison → comparison.md); - means standard output; a path ending in / or naming a folder puts the report in that folder as <newer>-comparison.<format>; without -o: standard output, or with --format pdf a file beside the newer plan',
+      'output file (a name without an extension gets the format\'s: comparison → comparison.md); - means standard output; a path ending in / or naming a folder puts the report in that folder as <newer>-comparison.<format>; without -o: standard output, or with --format pdf or html a file beside the newer plan',
     renderOutput:
       'output file (a name without an extension gets the format\'s: report → report.md); - means standard output; with several formats a base path; a path ending in / or naming a folder puts the files in that folder, named after the plan (out/ → out/plan.md)',
     renderForce: 'overwrite even an existing file that is not an earlier skoldigiplan output (never the plan file)',
-    format: 'formats, comma-separated: md, pdf, json',
+    format: 'formats, comma-separated: md, pdf, json, html',
     assessFormat: 'formats of the action plan, comma-separated: md, pdf',
-    formatOne: 'format: md, pdf or json',
+    formatOne: 'format: md, pdf, json or html',
     force: 'overwrite existing files',
     assessForce: 'overwrite an existing plan file and the action plan beside it',
     date: 'reference date (YYYY-MM-DD) for late actions; otherwise today or SOURCE_DATE_EPOCH',

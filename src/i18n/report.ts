@@ -31,6 +31,8 @@ const sv = {
     catalogue: 'Katalog',
     referenceDate: 'Referensdatum',
     contact: 'Kontakt',
+    item: 'Uppgift',
+    value: 'Värde',
   },
   schoolForms: {
     forskola: 'förskola', forskoleklass: 'förskoleklass', grundskola: 'grundskola', 'anpassad-grundskola': 'anpassad grundskola',
@@ -204,6 +206,8 @@ const en: ReportText = {
     catalogue: 'Catalogue',
     referenceDate: 'Reference date',
     contact: 'Contact',
+    item: 'Item',
+    value: 'Value',
   },
   schoolForms: {
     forskola: 'preschool', forskoleklass: 'preschool class', grundskola: 'compulsory school', 'anpassad-grundskola': 'compulsory school for pupils with intellectual disabilities',

@@ -70,13 +70,15 @@ export function checkOutput(ctx: Context, target: string, rule: OutputRule): voi
   if (!carriesMark(abs, rule.ext, stat.size)) throw new UserError(t.notOurs(shown), [], t.notGeneratedHint);
 }
 
-/** Our Markdown ends with a footer naming the tool, our PDFs name it as Creator, our JSON starts with schemaVersion. */
+/** Our Markdown ends with a footer naming the tool, our PDFs name it as Creator, our JSON starts with schemaVersion, our HTML names it as generator. */
 const MARKS: Record<string, { mark: RegExp; at: 'head' | 'tail' }> = {
   // The footer line, not the name anywhere: notes of one's own may well mention skoldigiplan.
   '.md': { mark: /\*(?:Framtagen med|Produced with) skoldigiplan[. ]/, at: 'tail' },
   // The Creator string of the document information, or the XMP metadata's CreatorTool.
   '.pdf': { mark: /\(skoldigiplan \d|<xmp:CreatorTool>skoldigiplan /, at: 'tail' },
   '.json': { mark: /^\{\s*"schemaVersion": \d+/, at: 'head' },
+  // The generator named in the head of every HTML document.
+  '.html': { mark: /^<!doctype html>\n<html lang="[a-z]+">\n<head>\n<meta charset="utf-8">\n<meta name="generator" content="skoldigiplan \d/, at: 'head' },
 };
 
 /** Where the mark stands, read first: a batch re-run checks every existing output, and the whole files cost 4–8× more. */

@@ -63,7 +63,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   facts.push([t.facts.capacity, capParts.length ? capParts.join(', ') : t.facts.noLimit]);
   facts.push([t.facts.catalogue, `${catalogue.id} ${catalogue.version} (${catalogue.date})`]);
   facts.push([t.facts.referenceDate, report.referenceDate]);
-  table(['', ''], facts.map(([k, v]) => [`**${k}**`, v]));
+  table([t.facts.item, t.facts.value], facts.map(([k, v]) => [`**${k}**`, v]));
 
   // ── Summary
   const count = (state: string) => report.gaps.filter((g) => g.state === state).length;
@@ -130,17 +130,23 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     table([t.timeline.term, t.timeline.load, t.timeline.actions], rows, ['l', 'r', 'l']);
   }
   if (scheduled.length) {
+    // Mermaid's own marks, so that the chart tells the statuses apart: done, in progress (active) and late (crit).
+    const lateIds = new Set(report.late);
+    const ganttTags = (a: ScheduledAction) => {
+      const tags = [...(lateIds.has(a.id) ? ['crit'] : []), ...(a.status === 'in-progress' ? ['active'] : []), ...(a.status === 'done' ? ['done'] : [])];
+      return tags.length ? `${tags.join(', ')}, ` : '';
+    };
     push('```mermaid', 'gantt', `  title ${mermaidLabel(t.timeline.ganttTitle)}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m');
     for (const fa of catalogue.focusAreas) {
       const inArea = scheduled.filter((a) => areaOf(a, idx) === fa.id);
       if (!inArea.length) continue;
       push(`  section ${mermaidLabel(`${fa.id}. ${text(fa.title, lang)}`)}`);
-      for (const a of inArea) push(`  ${mermaidTaskName(`${a.id} ${actionTitle(a)}`)} :${a.status === 'done' ? 'done, ' : ''}${termStartDate(a.start)}, ${termEndDate(a.end)}`);
+      for (const a of inArea) push(`  ${mermaidTaskName(`${a.id} ${actionTitle(a)}`)} :${ganttTags(a)}${termStartDate(a.start)}, ${termEndDate(a.end)}`);
     }
     const other = scheduled.filter((a) => areaOf(a, idx) === undefined);
     if (other.length) {
       push(`  section ${mermaidLabel('–')}`);
-      for (const a of other) push(`  ${mermaidTaskName(`${a.id} ${actionTitle(a)}`)} :${termStartDate(a.start)}, ${termEndDate(a.end)}`);
+      for (const a of other) push(`  ${mermaidTaskName(`${a.id} ${actionTitle(a)}`)} :${ganttTags(a)}${termStartDate(a.start)}, ${termEndDate(a.end)}`);
     }
     push('```', '');
   }

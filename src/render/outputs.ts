@@ -7,7 +7,7 @@ import { checkOutput, writeOutput } from '../io/output.ts';
 import { renderPlanJson } from './json.ts';
 import { renderPlanMarkdown } from './markdown.ts';
 
-export type Format = 'md' | 'pdf' | 'json';
+export type Format = 'md' | 'pdf' | 'json' | 'html';
 export type PdfProfile = 'ua' | 'archive';
 
 export interface RenderOptions {
@@ -22,6 +22,7 @@ export interface Rendered {
   md?: string;
   pdf?: Uint8Array;
   json?: string;
+  html?: string;
 }
 
 export async function renderPlanOutputs(report: PlanReport, opts: RenderOptions): Promise<Rendered> {
@@ -29,6 +30,10 @@ export async function renderPlanOutputs(report: PlanReport, opts: RenderOptions)
   const code = report.plan.organisation.municipalityCode;
   if (opts.formats.includes('md')) out.md = renderPlanMarkdown(report, { lang: opts.lang, county: code ? municipalityByCode(code)?.county : undefined });
   if (opts.formats.includes('json')) out.json = renderPlanJson(report, opts.lang);
+  if (opts.formats.includes('html')) {
+    const { renderPlanHtml } = await import('./html/plan.ts');
+    out.html = renderPlanHtml(report, { lang: opts.lang, county: code ? municipalityByCode(code)?.county : undefined });
+  }
   if (opts.formats.includes('pdf')) {
     const { renderPlanPdf } = await import('./pdf/index.ts');
     out.pdf = await renderPlanPdf(report, { lang: opts.lang, profile: opts.profile, creationDate: opts.creationDate });
@@ -52,7 +57,7 @@ export function renderTarget(planFile: string, formats: readonly Format[], outpu
   if (output === undefined) return { base: basePathOf(planFile) };
   if (isFolder) return { base: join(output, basename(basePathOf(planFile))) };
   if (formats.length === 1) return { base: basePathOf(planFile), single: output };
-  return { base: output.replace(/\.(md|pdf|json)$/, '') };
+  return { base: output.replace(/\.(md|pdf|json|html)$/, '') };
 }
 
 /** The file each format goes to (`-` for stdout). */

@@ -51,8 +51,8 @@ describe('usage mistakes are said as they are', () => {
     expect(missing.stderr).toContain('fel: flaggan --out <mapp> måste anges');
     const empty = runCli(['render', 'examples/landsbygd.yaml', '--format=']);
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toContain('fel: värdet är tomt; välj ett av md, pdf, json');
-    expect(runCli(['render', 'examples/landsbygd.yaml', '--format=', '--lang', 'en']).stderr).toContain('error: the value is empty; choose one of md, pdf, json');
+    expect(empty.stderr).toContain('fel: värdet är tomt; välj ett av md, pdf, json, html');
+    expect(runCli(['render', 'examples/landsbygd.yaml', '--format=', '--lang', 'en']).stderr).toContain('error: the value is empty; choose one of md, pdf, json, html');
   });
 });
 

@@ -57,7 +57,7 @@ describe('render never costs the user a file', () => {
 describe('flag values are checked', () => {
   it.each([
     [['--date', '2026-02-30'], '2026-02-30 är inget datum'],
-    [['--format', ','], 'värdet är tomt; välj ett av md, pdf, json'],
+    [['--format', ','], 'värdet är tomt; välj ett av md, pdf, json, html'],
     [['--terms', '21'], 'högst 20 terminer'],
     [['--start', '9999-HT'], '9999-HT är ingen termin'],
     [['--lang', 'de'], 'de är inget giltigt val'],

@@ -1,4 +1,5 @@
-// The roll-up's files: overview.md, overview.csv and, for a run that makes PDFs, overview.pdf. A run with PDF on a
+// The roll-up's files: overview.md, overview.csv, overview.html for a run that makes HTML and, for a run that makes
+// PDFs, overview.pdf. A run with PDF on a
 // worker pool makes them on a worker (its PDF code is warm by then and its heap is bounded, see runner.ts), which
 // receives the plans' digests; otherwise they are made on the main thread.
 import { createHash } from 'node:crypto';
@@ -33,6 +34,8 @@ export interface OverviewTask {
   changes: RollupChanges | undefined;
   lang: Lang;
   referenceDate: string;
+  /** The run makes HTML: overview.html too. */
+  html?: boolean;
   pdf: boolean;
   creationDate: Date;
   profile: PdfProfile;
@@ -89,12 +92,18 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
   const csv = renderOverviewCsv(digests, rollup, cat, task.lang);
   const mdPath = join(task.outDir, `${OVERVIEW_BASE}.md`);
   const csvPath = join(task.outDir, `${OVERVIEW_BASE}.csv`);
+  const htmlPath = join(task.outDir, `${OVERVIEW_BASE}.html`);
   const pdfPath = join(task.outDir, `${OVERVIEW_BASE}.pdf`);
-  const paths = [mdPath, csvPath, ...(task.pdf ? [pdfPath] : [])];
+  let html: string | undefined;
+  if (task.html) {
+    const { renderOverviewHtml } = await import('../../render/html/overview.ts');
+    html = renderOverviewHtml(rollup, cat, { lang: task.lang, referenceDate: task.referenceDate, changes: task.changes });
+  }
+  const paths = [mdPath, csvPath, ...(html !== undefined ? [htmlPath] : []), ...(task.pdf ? [pdfPath] : [])];
   const key = task.pdf ? pdfKey(task, rollup) : '';
   // With --changed an identical overview keeps its time stamp, so tools that watch --out see no change. A PDF cannot be
   // compared so: it counts as up to date only when the manifest records it as made from what it would be made from now.
-  if (task.changed && holds(mdPath, md) && holds(csvPath, csv) && (!task.pdf || pdfKnown(pdfPath, task.recordedPdf, key))) {
+  if (task.changed && holds(mdPath, md) && holds(csvPath, csv) && (html === undefined || holds(htmlPath, html)) && (!task.pdf || pdfKnown(pdfPath, task.recordedPdf, key))) {
     return { paths, unchanged: true, ...(task.pdf ? { pdf: task.recordedPdf } : {}) };
   }
   const written: string[] = [];
@@ -103,7 +112,7 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
     if (!failure) written.push(path);
     return failure;
   };
-  const failure = write(mdPath, md) ?? write(csvPath, csv);
+  const failure = write(mdPath, md) ?? write(csvPath, csv) ?? (html !== undefined ? write(htmlPath, html) : undefined);
   if (failure) return { paths: written, unchanged: false, failure };
   if (!task.pdf) return { paths: written, unchanged: false };
   const { renderOverviewPdf } = await import('../../render/overview-pdf.ts');

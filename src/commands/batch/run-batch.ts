@@ -246,6 +246,7 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
           changes,
           lang: ctx.lang,
           referenceDate: o.referenceDate,
+          html: o.formats.includes('html'),
           pdf,
           creationDate: creationDateFor(o.referenceDate, ctx.env),
           profile: o.profile,

@@ -1,0 +1,101 @@
+// Wording that only the HTML documents need: landmarks, the cover's record details, chart texts, sorting and filtering.
+// Headings and table labels come from the texts of the Markdown renderers (report.ts, compare.ts, batch.ts).
+import type { Lang } from '../core/model.ts';
+
+const sv = {
+  skip: 'Hoppa till innehållet',
+  planKind: 'Handlingsplan',
+  compareKind: 'Uppföljning',
+  overviewKind: 'Sammanställning',
+  generated: (date: string) => `Framtagen med skoldigiplan. Referensdatum: ${date}.`,
+  contents: 'Innehåll',
+  cover: {
+    heading: 'Dokumentuppgifter',
+    diarienummer: 'Diarienummer',
+    version: 'Version',
+    owner: 'Dokumentägare',
+    decision: 'Beslut',
+    decided: (body: string, date: string, paragraph?: string) => `Beslutad av ${body} ${date}${paragraph ? `, ${paragraph}` : ''}`,
+    proposal: 'Förslag till beslut',
+    proposalNote: 'Planen är inte beslutad ännu.',
+  },
+  summary: {
+    own: (n: number, cost: string) => `Egna åtgärder i planen: ${n}${n ? `, kostnad ${cost}` : ''}.`,
+    suggested: (n: number, cost: string) => `Förslag från katalogen: ${n}${n ? `, uppskattad kostnad ${cost}` : ''}.`,
+  },
+  levelsChart: {
+    title: 'Nuläge och målnivå per fokusområde',
+    desc: (parts: string[]) => `Stapeldiagram över medelnivå 1–4. ${parts.join(' ')} Samma värden står i tabellen nedan.`,
+    part: (area: string, current: string, target: string) => `${area}: nuläge ${current}, målnivå ${target}.`,
+    current: 'Nuläge',
+    target: 'Målnivå',
+    caption: 'Medelnivå per fokusområde (1–4). Samma värden står i tabellen.',
+  },
+  gantt: {
+    title: 'Tidsplan för åtgärderna',
+    desc: (n: number, from: string, to: string, counts: string) => `Gantt-schema med ${n} ${n === 1 ? 'åtgärd' : 'åtgärder'} från ${from} till ${to}: ${counts}.`,
+    caption: 'Varje rad är en åtgärd och varje kolumn en termin. Status syns som mönster och text, inte bara som färg. Samma uppgifter står i',
+    captionLink: 'tabellen Åtgärder',
+    legend: 'Teckenförklaring',
+    late: 'försenad',
+    overCapacity: 'över kapaciteten',
+    scroll: 'Tidsplan (kan rullas i sidled)',
+  },
+  table: {
+    sortBy: (column: string) => `Sortera efter ${column}`,
+    filter: 'Filtrera raderna',
+    filterHint: 'Skriv en del av ett namn, en kod eller en indikator.',
+    shown: (n: number, of: number) => `Visar ${n} av ${of} rader.`,
+  },
+};
+
+export type HtmlText = typeof sv;
+
+const en: HtmlText = {
+  skip: 'Skip to content',
+  planKind: 'Action plan',
+  compareKind: 'Follow-up',
+  overviewKind: 'Overview',
+  generated: (date) => `Produced with skoldigiplan. Reference date: ${date}.`,
+  contents: 'Contents',
+  cover: {
+    heading: 'Document details',
+    diarienummer: 'Registration number',
+    version: 'Version',
+    owner: 'Document owner',
+    decision: 'Decision',
+    decided: (body, date, paragraph) => `Decided by ${body} on ${date}${paragraph ? `, ${paragraph}` : ''}`,
+    proposal: 'Proposal for decision',
+    proposalNote: 'The plan has not been decided yet.',
+  },
+  summary: {
+    own: (n, cost) => `The organisation's own actions: ${n}${n ? `, cost ${cost}` : ''}.`,
+    suggested: (n, cost) => `Suggestions from the catalogue: ${n}${n ? `, estimated cost ${cost}` : ''}.`,
+  },
+  levelsChart: {
+    title: 'Current and target level per focus area',
+    desc: (parts) => `Bar chart of the mean level 1–4. ${parts.join(' ')} The same values are in the table below.`,
+    part: (area, current, target) => `${area}: current ${current}, target ${target}.`,
+    current: 'Current',
+    target: 'Target',
+    caption: 'Mean level per focus area (1–4). The same values are in the table.',
+  },
+  gantt: {
+    title: 'Timeline of the actions',
+    desc: (n, from, to, counts) => `Gantt chart of ${n} ${n === 1 ? 'action' : 'actions'} from ${from} to ${to}: ${counts}.`,
+    caption: 'Each row is an action and each column a term. The status shows as a pattern and as text, not only as a colour. The same details are in',
+    captionLink: 'the table Actions',
+    legend: 'Legend',
+    late: 'late',
+    overCapacity: 'over capacity',
+    scroll: 'Timeline (scrolls sideways)',
+  },
+  table: {
+    sortBy: (column) => `Sort by ${column}`,
+    filter: 'Filter the rows',
+    filterHint: 'Type part of a name, a code or an indicator.',
+    shown: (n, of) => `Showing ${n} of ${of} rows.`,
+  },
+};
+
+export const htmlText: Record<Lang, HtmlText> = { sv, en };
