@@ -50,6 +50,12 @@ const sv = {
     note: 'en anteckning till statusändringen',
     compareForce: 'jämför även planer för olika huvudmän eller skolenheter (med en varning), och skriv över även en befintlig fil som inte är ett tidigare resultat av skoldigiplan',
     statusDate: 'datum (ÅÅÅÅ-MM-DD) som skrivs i loggen; annars dagens datum eller SOURCE_DATE_EPOCH',
+    formOutput: 'enkätens HTML-fil',
+    formForce: 'skriv över en befintlig fil',
+    organisation: 'planfil vars huvudman och skolenhet enkäten visar och som svaren knyts till',
+    roles: 'roller som enkäten låter den svarande välja, kommaseparerade: rektor, larare, it, elev, annan',
+    into: 'planfilen som svaren slås ihop i; skapas om den inte finns, annars uppdateras den med kommentarer och layout kvar',
+    rule: 'regel för planens nuläge och målnivå: median (vid jämnt antal den lägre av de två mittersta)',
   },
   cmd: {
     validate: 'kontrollera planfiler (och egna kataloger) och visa alla fel med rad och kolumn',
@@ -61,6 +67,8 @@ const sv = {
     import: 'gör planfiler av svar som samlats in i ett kalkylark (CSV)',
     status: 'ändra en åtgärds status i planfilen (kommentarer och layout behålls)',
     compare: 'jämför två bedömningar över tid: nivåer, mål och åtgärder',
+    form: 'skapa en enkät (en HTML-fil som fungerar offline) som många kan besvara i webbläsaren',
+    merge: 'slå ihop svarsfiler från enkäten till en plan, med spridningen i svaren',
   },
   arg: {
     files: 'planfiler eller kataloger (YAML)',
@@ -73,6 +81,7 @@ const sv = {
     status: 'planned, in-progress, done, postponed eller cancelled',
     older: 'den äldre planfilen',
     newer: 'den nyare planfilen',
+    answersFiles: 'svarsfiler, mappar eller mönster (glob) med svarsfiler från enkäten',
   },
   usage: {
     prefix: 'fel',
@@ -116,6 +125,8 @@ const sv = {
     import: ['skoldigiplan import svar.csv --out planer/'],
     status: ['skoldigiplan status plan.yaml A02 done --note "Klart i maj"'],
     compare: ['skoldigiplan compare plan-2026.yaml plan-2027.yaml', 'skoldigiplan compare plan-2026.yaml plan-2027.yaml --format pdf'],
+    form: ['skoldigiplan form -o enkat.html --organisation plan.yaml', 'skoldigiplan form --role rektor,larare -o enkat.html'],
+    merge: ['skoldigiplan merge svar/ --into plan.yaml', 'skoldigiplan merge "svar/*.yaml" --into plan.yaml'],
   } as Record<string, string[]>,
 };
 
@@ -163,6 +174,12 @@ const en: CliText = {
     note: 'a note for the status change',
     compareForce: 'compare even plans of different organisers or school units (with a warning), and overwrite even an existing file that is not an earlier skoldigiplan output',
     statusDate: 'date (YYYY-MM-DD) written in the log; otherwise today or SOURCE_DATE_EPOCH',
+    formOutput: 'the questionnaire\'s HTML file',
+    formForce: 'overwrite an existing file',
+    organisation: 'plan file whose organiser and school unit the questionnaire shows and the answers are tied to',
+    roles: 'roles the respondent may choose from, comma-separated: rektor, larare, it, elev, annan',
+    into: 'the plan file the answers are merged into; created when missing, otherwise updated with comments and layout kept',
+    rule: 'rule for the plan\'s current and target levels: median (with an even count, the lower of the two middle ones)',
   },
   cmd: {
     validate: 'check plan files (and your own catalogues) and show every problem with line and column',
@@ -174,6 +191,8 @@ const en: CliText = {
     import: 'turn answers collected in a spreadsheet (CSV) into plan files',
     status: 'change an action\'s status in the plan file (comments and layout are kept)',
     compare: 'compare two assessments over time: levels, targets and actions',
+    form: 'make a questionnaire (one HTML file that works offline) that many can answer in a browser',
+    merge: 'merge answers files from the questionnaire into one plan, keeping the spread of the answers',
   },
   arg: {
     files: 'plan files or catalogues (YAML)',
@@ -186,6 +205,7 @@ const en: CliText = {
     status: 'planned, in-progress, done, postponed or cancelled',
     older: 'the older plan file',
     newer: 'the newer plan file',
+    answersFiles: 'answers files, folders or glob patterns of answers files from the questionnaire',
   },
   usage: {
     prefix: 'error',
@@ -229,6 +249,8 @@ const en: CliText = {
     import: ['skoldigiplan import answers.csv --out plans/'],
     status: ['skoldigiplan status plan.yaml A02 done --note "Finished in May"'],
     compare: ['skoldigiplan compare plan-2026.yaml plan-2027.yaml', 'skoldigiplan compare plan-2026.yaml plan-2027.yaml --format pdf'],
+    form: ['skoldigiplan form -o questionnaire.html --organisation plan.yaml --lang en', 'skoldigiplan form --role rektor,larare -o questionnaire.html'],
+    merge: ['skoldigiplan merge answers/ --into plan.yaml', 'skoldigiplan merge "answers/*.yaml" --into plan.yaml'],
   },
 };
 
