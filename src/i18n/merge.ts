@@ -40,6 +40,26 @@ const sv = {
   answersCount: (n: number) => `${n} svar`,
   unknown: 'vet ej',
   notRelevant: 'ej relevant',
+  spread: {
+    heading: 'Svarsfördelning',
+    intro: (n: number, roles: string) =>
+      `${n} ${n === 1 ? 'person har' : 'personer har'} svarat på enkäten${roles ? ` (${roles})` : ''}. Tabellen visar hur svaren om nuläget fördelar sig på nivåerna 1–4; vet ej och ej relevant räknas för sig och aldrig som nivåer. Planens nuläge och mål är satta med medianregeln (vid jämnt antal den lägre av de två mittersta nivåerna), utom där huvudmannen själv har bestämt dem.`,
+    indicator: 'Indikator',
+    answers: 'Svar om nuläget',
+    plan: 'Planens nuläge → mål',
+    own: 'eget beslut',
+    rule: 'medianregeln',
+    discussHeading: 'Här skiljer sig bilden åt',
+    discussIntro: 'Svaren på de här indikatorerna ligger två nivåer eller mer isär. Det är en bra utgångspunkt för ett samtal: ser olika roller eller enheter olika saker, eller tolkas nivåerna olika?',
+    discussNone: 'Inga svar ligger två nivåer eller mer isär: bilden är ganska samstämmig.',
+    rolesHeading: 'Så ser rollerna på fokusområdena',
+    rolesIntro: 'Medelvärdet av nuläget bland dem i varje roll som har angett en nivå, med antalet svar inom parentes. Ett medelvärde är ingen samlad poäng; det visar bara åt vilket håll rollerna lutar.',
+    role: 'Roll',
+    respondents: 'Svarande',
+    commentsHeading: 'Kommentarer från de svarande',
+    commentsIntro: 'Roll och skolenhet står bara vid en kommentar när minst tre svarande delar dem, så att ingen kan pekas ut.',
+    evidence: 'underlag',
+  },
 };
 
 export type MergeText = typeof sv;
@@ -82,6 +102,26 @@ const en: MergeText = {
   answersCount: (n) => `${n} ${n === 1 ? 'answer' : 'answers'}`,
   unknown: 'don’t know',
   notRelevant: 'not relevant',
+  spread: {
+    heading: 'Spread of the answers',
+    intro: (n, roles) =>
+      `${n} ${n === 1 ? 'person has' : 'people have'} answered the questionnaire${roles ? ` (${roles})` : ''}. The table shows how the answers on the current level spread over levels 1–4; don’t know and not relevant are counted apart and never as levels. The plan’s current and target levels are set by the median rule (with an even count, the lower of the two middle levels), except where the organiser has decided them.`,
+    indicator: 'Indicator',
+    answers: 'Answers on the current level',
+    plan: 'Plan: current → target',
+    own: 'own decision',
+    rule: 'median rule',
+    discussHeading: 'Where views differ',
+    discussIntro: 'The answers on these indicators lie two levels or more apart. That is a good starting point for a conversation: do different roles or units see different things, or are the levels read differently?',
+    discussNone: 'No answers lie two levels or more apart: the picture is fairly consistent.',
+    rolesHeading: 'How the roles see the focus areas',
+    rolesIntro: 'The mean current level among those in each role who gave a level, with the number of answers in brackets. A mean is no overall score; it only shows which way the roles lean.',
+    role: 'Role',
+    respondents: 'Respondents',
+    commentsHeading: 'Comments from the respondents',
+    commentsIntro: 'A comment carries a role and a school unit only where at least three respondents share them, so that no one can be singled out.',
+    evidence: 'evidence',
+  },
 };
 
 export const mergeText = { sv, en };
