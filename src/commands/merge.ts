@@ -1,5 +1,7 @@
 // `skoldigiplan merge <answers…> --into plan.yaml`: many respondents' answers into one plan, with their spread.
 import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Document } from 'yaml';
 import type { Context } from '../context.ts';
 import { applyResponses, DISCUSSION_SPREAD, levelSpread, tallyResponses, type AnswerSheet } from '../core/merge.ts';
 import { RESPONDENT_ROLES, type Answer, type Catalogue, type Plan } from '../core/model.ts';
@@ -11,9 +13,10 @@ import { loadPlan, type LoadPlanOptions } from '../io/load-plan.ts';
 import { displayPath, sameFile, statIfExists } from '../io/paths.ts';
 import { referenceDate } from '../io/reference-date.ts';
 import { printDiagnostics } from '../io/report.ts';
+import { parseYamlText, type ReadResult } from '../io/yaml-file.ts';
 import { expandInputs, inputDiagnostics } from './batch/inputs.ts';
 import { readAnswersFile, type SheetOrganisation } from './merge/read-answers.ts';
-import { newPlanText, updatePlanText } from './merge/update-plan.ts';
+import { newPlanText, spliceAnswers, updatePlanText } from './merge/update-plan.ts';
 import { replacePlan } from './merge/write.ts';
 
 export async function run(ctx: Context, inputs: string[], opts: Record<string, unknown>): Promise<number> {
@@ -25,7 +28,7 @@ export async function run(ctx: Context, inputs: string[], opts: Record<string, u
 
   let catalogue: Catalogue;
   let organisation: SheetOrganisation | undefined;
-  let existing: { text: string; bom: boolean; answers: Record<string, Answer> } | undefined;
+  let existing: { text: string; bom: boolean; doc: Document.Parsed; raw: Record<string, unknown>; answers: Record<string, Answer> } | undefined;
   if (exists) {
     const load = loadPlan(into, loadOpts);
     if (!load.ok || !load.plan || !load.catalogue || !load.source) throw new UserError(t.planInvalid, load.diagnostics);
@@ -33,8 +36,9 @@ export async function run(ctx: Context, inputs: string[], opts: Record<string, u
     catalogue = load.catalogue;
     organisation = load.plan.organisation;
     // The answers as the file has them, not as a newer catalogue would read them: only what changes is written.
-    const raw = load.source.doc.toJS({ maxAliasCount: 0 }) as { assessment?: { answers?: Record<string, Answer> } };
-    existing = { text: load.source.text, bom: load.source.bom, answers: raw.assessment?.answers ?? {} };
+    const doc = load.source.doc;
+    const raw = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> & { assessment?: { answers?: Record<string, Answer> } };
+    existing = { text: load.source.text, bom: load.source.bom, doc, raw, answers: raw.assessment?.answers ?? {} };
   } else {
     catalogue = resolveCatalogue(opts, ctx.cwd, ctx.lang);
   }
@@ -76,8 +80,18 @@ export async function run(ctx: Context, inputs: string[], opts: Record<string, u
   const { responses, respondents } = tallyResponses(sheets, ids);
   const outcome = applyResponses(existing?.answers ?? {}, responses, ids);
   let text: string;
+  let read: ReadResult | undefined;
   if (existing) {
-    text = (existing.bom ? '\uFEFF' : '') + updatePlanText(existing.text, existing.answers, outcome.answers, respondents);
+    const bom = existing.bom ? '\uFEFF' : '';
+    // Each changed answer spliced into the text, checked to read back as intended; otherwise the general way.
+    const expected = { ...existing.raw, assessment: { ...(existing.raw.assessment as object), answers: outcome.answers, respondents } };
+    const spliced = spliceAnswers(existing.text, existing.doc, existing.answers, outcome.answers, respondents);
+    read = spliced === undefined ? undefined : parseYamlText(bom + spliced, intoShown, ctx.lang);
+    if (spliced !== undefined && isDeepStrictEqual(read!.value, expected)) text = bom + spliced;
+    else {
+      text = bom + updatePlanText(existing.text, existing.answers, outcome.answers, respondents);
+      read = undefined;
+    }
   } else {
     if (!organisation?.kind || !organisation.schoolForms) throw new UserError(t.noOrganisation(intoShown), [], t.noOrganisationHint);
     const date = referenceDate(ctx, opts.date);
@@ -97,7 +111,7 @@ export async function run(ctx: Context, inputs: string[], opts: Record<string, u
     };
     text = newPlanText(plan);
   }
-  replacePlan(into, intoShown, text, loadOpts, ctx);
+  replacePlan(into, intoShown, text, loadOpts, ctx, read);
 
   const roles = RESPONDENT_ROLES.filter((r) => respondents.roles?.[r]).map((r) => `${respondents.roles![r]} ${respondents.roles![r] === 1 ? t.roles[r] : t.rolesPlural[r]}`);
   const discuss = [...responses.values()].filter((r) => levelSpread(r) >= DISCUSSION_SPREAD).length;

@@ -1,12 +1,97 @@
 // The plan file's text with merged answers: only the answers and the respondents change; comments and the rest stay.
 import { isDeepStrictEqual } from 'node:util';
-import { isCollection, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Answer, Plan, Respondents } from '../../core/model.ts';
 import { planToYaml } from '../../io/write-plan.ts';
 import { PARSE_OPTIONS } from '../../io/yaml-file.ts';
+import { answerLines, respondentsLines } from './emit.ts';
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
 
 /**
- * Sets each changed answer key by key, so that the keys left alone keep their comments and place. The spread's small
+ * The quick way, for a plan whose answers are a block mapping: each changed answer's lines are replaced by new ones,
+ * new answers go after the last, and the respondents count in place of the old one or after the assessment. Every
+ * other byte of the file stays. Undefined for an unusual layout, which `updatePlanText` handles; the caller checks the
+ * result reads back as intended.
+ */
+export function spliceAnswers(text: string, doc: Document.Parsed, before: Record<string, Answer>, after: Record<string, Answer>, respondents: Respondents): string | undefined {
+  const assessment = doc.get('assessment', true);
+  if (!isMap(assessment) || assessment.flow || !assessment.range) return undefined;
+  const pairOf = (key: string) => (assessment.items as Pair<Node, Node | null>[]).find((p) => isScalar(p.key) && p.key.value === key);
+  const answersPair = pairOf('answers');
+  const answers = answersPair?.value;
+  if (!isMap(answers) || answers.flow || answers.items.length === 0 || !answers.range) return undefined;
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  const block = (lines: string[]) => lines.map((l) => l + nl).join('');
+  const pairs = answers.items as Pair<Node, Node | null>[];
+  const indent = columnOf(text, pairs[0]!.key.range![0]);
+  const edits: Edit[] = [];
+  const span = (p: Pair<Node, Node | null>) => {
+    const end = (p.value ?? p.key).range![1];
+    return { start: lineStart(text, p.key.range![0]), end: lineEndAfter(text, end) };
+  };
+  for (const p of pairs) {
+    if (!isScalar(p.key) || !p.key.range || (p.value && !p.value.range)) return undefined;
+    const id = String(p.key.value);
+    const at = span(p);
+    // Anything else on the answer's first line before the key (a flow opening) is no block layout.
+    if (text.slice(at.start, p.key.range[0]).trim() !== '') return undefined;
+    if (!(id in after)) edits.push({ ...at, text: '' });
+    else if (!isDeepStrictEqual(before[id], after[id])) edits.push({ ...at, text: block(answerLines(id, after[id]!, indent)) });
+  }
+  const answersEnd = lineEndAfter(text, answers.range[1]);
+  const counted = block(respondentsLines(respondents, columnOf(text, answersPair!.key.range![0])));
+  const old = pairOf('respondents');
+  // The respondents' place is taken first: where it follows the answers at once, new answers go in before it (edits
+  // at one offset are applied in the order they were made, the later one landing in front).
+  if (old) {
+    if (!isScalar(old.key) || !old.key.range || !old.value?.range) return undefined;
+    edits.push({ ...span(old), text: counted });
+  }
+  const added = Object.keys(after).filter((id) => !(id in before));
+  const tail = block(added.flatMap((id) => answerLines(id, after[id]!, indent))) + (old ? '' : counted);
+  if (tail) {
+    // At the end of a file without a final newline, the new lines start on a line of their own.
+    const lead = answersEnd === text.length && text.length > 0 && !text.endsWith('\n') ? nl : '';
+    edits.push({ start: answersEnd, end: answersEnd, text: lead + tail });
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** A new plan's text: the tool's own layout, with the answers and respondents written by the quick writer. */
+export function newPlanText(plan: Plan): string {
+  const { answers, respondents } = plan.assessment;
+  const base = planToYaml({ ...plan, assessment: { date: plan.assessment.date, answers: {} } });
+  const empty = '\n  answers: {}\n';
+  const at = base.indexOf(empty);
+  if (at < 0) throw new Error('merge: no empty answers in the new plan');
+  const lines = ['  answers:', ...Object.entries(answers).flatMap(([id, a]) => answerLines(id, a, 4)), ...(respondents ? respondentsLines(respondents, 2) : [])];
+  return `${base.slice(0, at + 1)}${lines.join('\n')}\n${base.slice(at + empty.length)}`;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - lineStart(text, offset);
+}
+
+/** The start of the line after the one that holds `offset - 1`. */
+function lineEndAfter(text: string, offset: number): number {
+  if (offset > 0 && text[offset - 1] === '\n') return offset;
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/**
+ * The general way, for any layout: sets each changed answer key by key, so that the keys left alone keep their comments and place. The spread's small
  * parts (level counts, a role's counts) are written in flow style, `current: [0, 2, 4, 1]`, to keep the file readable.
  */
 export function updatePlanText(text: string, before: Record<string, Answer>, after: Record<string, Answer>, respondents: Respondents): string {
@@ -62,14 +147,6 @@ function spliceAssessment(original: string, printed: string): string | undefined
   };
   const want = read(printed);
   return want !== undefined && isDeepStrictEqual(read(spliced), want) ? spliced : undefined;
-}
-
-/** A new plan's text, in the tool's own layout, with the spread compact as in an updated one. */
-export function newPlanText(plan: Plan): string {
-  const text = planToYaml(plan);
-  const doc = parseDocument(text, PARSE_OPTIONS);
-  compact(doc.contents as Node);
-  return doc.toString({ lineWidth: 0 });
 }
 
 /** Level counts, a role's counts, a unit and the rule's answer in flow style: each is read as one line. */

@@ -6,12 +6,12 @@ import { mergeText } from '../../i18n/merge.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { loadPlan, type LoadPlanOptions } from '../../io/load-plan.ts';
 import { writeFailure } from '../../io/write-failure.ts';
-import { parseYamlText } from '../../io/yaml-file.ts';
+import { parseYamlText, type ReadResult } from '../../io/yaml-file.ts';
 
 /** Writes `text` over the plan only when it is a valid plan, so the file is either the old one or a valid new one. */
-export function replacePlan(file: string, display: string, text: string, loadOpts: LoadPlanOptions, ctx: Context): void {
+export function replacePlan(file: string, display: string, text: string, loadOpts: LoadPlanOptions, ctx: Context, read?: ReadResult): void {
   const t = mergeText[ctx.lang];
-  const check = loadPlan(file, loadOpts, parseYamlText(text, display, ctx.lang));
+  const check = loadPlan(file, loadOpts, read ?? parseYamlText(text, display, ctx.lang));
   if (!check.ok) throw new UserError(t.invalidAfter, check.diagnostics, t.invalidAfterHint);
   try {
     writeFileAtomic(file, text);
