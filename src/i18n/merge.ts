@@ -60,6 +60,15 @@ const sv = {
     commentsIntro: 'Roll och skolenhet står bara vid en kommentar när minst tre svarande delar dem, så att ingen kan pekas ut.',
     evidence: 'underlag',
   },
+  rollup: {
+    heading: 'Svarande i enkäter',
+    intro: (total: number, plans: number) =>
+      `${total} ${total === 1 ? 'person har' : 'personer har'} svarat på enkäter vars svar är sammanslagna i ${plans} ${plans === 1 ? 'plan' : 'planer'}. Bara antal visas här, aldrig de svarandes kommentarer.`,
+    organisation: 'Huvudman',
+    respondents: 'Svarande',
+    roles: 'Roller',
+    units: 'Skolenheter',
+  },
 };
 
 export type MergeText = typeof sv;
@@ -121,6 +130,15 @@ const en: MergeText = {
     commentsHeading: 'Comments from the respondents',
     commentsIntro: 'A comment carries a role and a school unit only where at least three respondents share them, so that no one can be singled out.',
     evidence: 'evidence',
+  },
+  rollup: {
+    heading: 'Questionnaire respondents',
+    intro: (total, plans) =>
+      `${total} ${total === 1 ? 'person has' : 'people have'} answered questionnaires whose answers are merged into ${plans} ${plans === 1 ? 'plan' : 'plans'}. Only counts are shown here, never the respondents' comments.`,
+    organisation: 'Organiser',
+    respondents: 'Respondents',
+    roles: 'Roles',
+    units: 'School units',
   },
 };
 
