@@ -218,7 +218,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .requiredOption(ph('--into <plan>'), t.opt.into)
     .addOption(new Option(ph('--rule <rule>'), t.opt.rule).argParser(p.choice(['median'])).default('median'))
     .addOption(catalogueOpt())
-    .addOption(new Option(ph('--date <date>'), t.opt.date).argParser(p.date))
+    .addOption(new Option(ph('--date <date>'), t.opt.mergeDate).argParser(p.date))
     .action(action('merge'));
 
   void STATUSES;

@@ -117,7 +117,7 @@ export async function run(ctx: Context, inputs: string[], opts: Record<string, u
   const discuss = [...responses.values()].filter((r) => levelSpread(r) >= DISCUSSION_SPREAD).length;
   const parts = [t.set(outcome.set.length), ...(outcome.kept.length ? [t.kept(outcome.kept.length)] : []), ...(discuss ? [t.discuss(discuss)] : [])];
   ctx.stderr.write(`${t.merged(sheets.length, roles.join(', '))}: ${parts.join('; ')}\n`);
-  ctx.stderr.write(ctx.colour.dim(exists ? t.wrote(intoShown) : t.created(intoShown)) + '\n');
+  ctx.stderr.write(ctx.colour.dim(!exists ? t.created(intoShown) : read ? t.wrote(intoShown) : t.wroteReformatted(intoShown)) + '\n');
   const failedFiles = new Set(failures.map((d) => d.file)).size;
   if (failedFiles > 0) {
     ctx.stderr.write(ctx.colour.red(t.failed(failedFiles)) + '\n');

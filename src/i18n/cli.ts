@@ -56,6 +56,7 @@ const sv = {
     roles: 'roller som enkäten låter den svarande välja, kommaseparerade: rektor, larare, it, elev, annan',
     into: 'planfilen som svaren slås ihop i; skapas om den inte finns, annars uppdateras den med kommentarer och layout kvar',
     rule: 'regel för planens nuläge och målnivå: median (vid jämnt antal den lägre av de två mittersta)',
+    mergeDate: 'bedömningsdatum (ÅÅÅÅ-MM-DD) för en plan som skapas; annars dagens datum eller SOURCE_DATE_EPOCH',
   },
   cmd: {
     validate: 'kontrollera planfiler (och egna kataloger) och visa alla fel med rad och kolumn',
@@ -180,6 +181,7 @@ const en: CliText = {
     roles: 'roles the respondent may choose from, comma-separated: rektor, larare, it, elev, annan',
     into: 'the plan file the answers are merged into; created when missing, otherwise updated with comments and layout kept',
     rule: 'rule for the plan\'s current and target levels: median (with an even count, the lower of the two middle ones)',
+    mergeDate: 'assessment date (YYYY-MM-DD) of a plan that is created; otherwise today or SOURCE_DATE_EPOCH',
   },
   cmd: {
     validate: 'check plan files (and your own catalogues) and show every problem with line and column',

@@ -34,6 +34,8 @@ const sv = {
   kept: (n: number) => `${n} ${n === 1 ? 'eget beslut' : 'egna beslut'} i planen ${n === 1 ? 'behållet' : 'behållna'}`,
   discuss: (n: number) => `${n} ${n === 1 ? 'indikator' : 'indikatorer'} där bilden skiljer sig åt`,
   wrote: (file: string) => `${file} är uppdaterad; kommentarer och layout är kvar`,
+  wroteReformatted: (file: string) =>
+    `${file} är uppdaterad, men svaren var skrivna på ett ovanligt sätt (t.ex. inom { … }), så mellanrum och radbrytningar i filen kan ha ändrats – kommentarerna finns kvar`,
   created: (file: string) => `${file} är skapad`,
   failed: (n: number) => `${n} ${n === 1 ? 'fil kunde' : 'filer kunde'} inte slås ihop; se felen ovan`,
   // The spread, as rendered plans show it.
@@ -106,6 +108,8 @@ const en: MergeText = {
   kept: (n) => `${n} of the plan’s own ${n === 1 ? 'decision' : 'decisions'} kept`,
   discuss: (n) => `${n} ${n === 1 ? 'indicator' : 'indicators'} where views differ`,
   wrote: (file) => `${file} is updated; comments and layout are kept`,
+  wroteReformatted: (file) =>
+    `${file} is updated, but the answers were written in an unusual way (e.g. inside { … }), so spacing and line breaks in the file may have changed – the comments are kept`,
   created: (file) => `${file} is created`,
   failed: (n) => `${n} ${n === 1 ? 'file' : 'files'} could not be merged; see the errors above`,
   answersCount: (n) => `${n} ${n === 1 ? 'answer' : 'answers'}`,

@@ -98,6 +98,11 @@ export function updatePlanText(text: string, before: Record<string, Answer>, aft
   const doc = parseDocument(text, PARSE_OPTIONS);
   const node = (value: unknown) => compact(doc.createNode(value) as Node);
   if (!isMap(doc.getIn(['assessment', 'answers'], true))) doc.setIn(['assessment', 'answers'], doc.createNode({}));
+  // An assessment written on one line would become one very long line: it and its answers become blocks.
+  for (const path of [['assessment'], ['assessment', 'answers']]) {
+    const n = doc.getIn(path, true);
+    if (isMap(n)) n.flow = false;
+  }
   for (const [id, answer] of Object.entries(after)) {
     const old = before[id] as Record<string, unknown> | undefined;
     if (!old) {
