@@ -117,6 +117,13 @@ describe('the questionnaire in Chromium', () => {
     expect(await page.textContent('#progress')).toBe(`${IDS.length} av ${IDS.length} frågor besvarade`);
     const focusedSave = await focused(page);
     expect(focusedSave.type).toBe('submit');
+    // Focus is visible: the focused button has an outline of its own, not the browser's faint default.
+    const outline = await page.evaluate(() => {
+      const g = globalThis as unknown as { document: { activeElement: unknown }; getComputedStyle: (e: unknown) => { outlineStyle: string; outlineWidth: string } };
+      const st = g.getComputedStyle(g.document.activeElement);
+      return { style: st.outlineStyle, width: parseFloat(st.outlineWidth) };
+    });
+    expect(outline).toEqual({ style: 'solid', width: 3 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const saved = readFileSync(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toMatch(/^svar-larare-\d{4}-\d{2}-\d{2}-[0-9a-f]{6}\.yaml$/);
