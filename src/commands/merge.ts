@@ -10,7 +10,7 @@ import { UserError, type Diagnostic } from '../errors.ts';
 import { mergeText } from '../i18n/merge.ts';
 import { resolveCatalogue } from '../io/load-catalogue.ts';
 import { loadPlan, type LoadPlanOptions } from '../io/load-plan.ts';
-import { displayPath, sameFile, statIfExists } from '../io/paths.ts';
+import { displayPath, statIfExists } from '../io/paths.ts';
 import { referenceDate } from '../io/reference-date.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { parseYamlText, type ReadResult } from '../io/yaml-file.ts';
@@ -52,7 +52,14 @@ export async function run(ctx: Context, inputs: string[], opts: Record<string, u
   })) {
     (d.severity === 'error' ? failures : warnings).push(d);
   }
-  const files = expanded.files.filter((f) => !sameFile(f.file, into));
+  // The plan itself is never an answers file, under any name or link: known by its device and inode, one stat a file.
+  const planStat = statIfExists(into);
+  const files = planStat
+    ? expanded.files.filter((f) => {
+        const st = statIfExists(f.file);
+        return !(st && st.ino === planStat.ino && st.dev === planStat.dev);
+      })
+    : expanded.files;
 
   const sheets: AnswerSheet[] = [];
   const seen = new Map<string, string>();

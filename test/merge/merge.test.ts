@@ -49,6 +49,16 @@ describe('merge into a new plan', () => {
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(first);
   });
 
+  it('never reads the plan itself as an answers file, when it lies among them', async () => {
+    const dir = testDir();
+    const svar = folder(dir, FIVE);
+    const ctx = context(dir);
+    expect(await run(ctx, [svar], { into: `${svar}/plan.yaml` })).toBe(0);
+    expect(await run(ctx, [svar], { into: `${svar}/plan.yaml` })).toBe(0);
+    expect(loadPlan(`${svar}/plan.yaml`, { cwd: dir, lang: 'sv' }).plan!.assessment.respondents!.count).toBe(5);
+    expect(ctx.err()).not.toContain('fel:');
+  });
+
   it('refuses to make a plan when no answers file names the organiser', async () => {
     const dir = testDir();
     const svar = folder(dir, [{ organisation: null, answers: { '1.1.a': { current: 2 } } }]);
