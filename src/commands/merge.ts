@@ -10,7 +10,7 @@ import { UserError, type Diagnostic } from '../errors.ts';
 import { mergeText } from '../i18n/merge.ts';
 import { resolveCatalogue } from '../io/load-catalogue.ts';
 import { loadPlan, type LoadPlanOptions } from '../io/load-plan.ts';
-import { displayPath, statIfExists } from '../io/paths.ts';
+import { displayPath, sameFile, statIfExists } from '../io/paths.ts';
 import { referenceDate } from '../io/reference-date.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { parseYamlText, type ReadResult } from '../io/yaml-file.ts';
@@ -56,6 +56,8 @@ export async function run(ctx: Context, inputs: string[], opts: Record<string, u
   const planStat = statIfExists(into);
   const files = planStat
     ? expanded.files.filter((f) => {
+        // A file system without inode numbers (FAT on some systems) gives 0: there the paths are resolved instead.
+        if (planStat.ino === 0) return !sameFile(f.file, into);
         const st = statIfExists(f.file);
         return !(st && st.ino === planStat.ino && st.dev === planStat.dev);
       })
