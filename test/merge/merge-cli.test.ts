@@ -27,6 +27,10 @@ describe('form and merge as commands', () => {
     const missing = runCli(['merge', 'svar'], { cwd: dir });
     expect(missing.code).toBe(2);
 
+    const help = runCli(['--help'], { cwd: dir });
+    expect(help.stdout).toMatch(/^  form .*enkät/m);
+    expect(help.stdout).toMatch(/^  merge .*svarsfiler/m);
+
     const page = runCli(['form', '-o', '-', '--role', 'rektor'], { cwd: dir });
     expect(page.code).toBe(0);
     expect(page.stdout).toMatch(/^<!doctype html>/);
