@@ -91,8 +91,9 @@ function lineEndAfter(text: string, offset: number): number {
 }
 
 /**
- * The general way, for any layout: sets each changed answer key by key, so that the keys left alone keep their comments and place. The spread's small
- * parts (level counts, a role's counts) are written in flow style, `current: [0, 2, 4, 1]`, to keep the file readable.
+ * The general way, for any layout: sets each changed answer key by key, so that the keys left alone keep their
+ * comments and place. The spread's small parts (level counts, a role's counts) are written in flow style,
+ * `current: [0, 2, 4, 1]`, to keep the file readable.
  */
 export function updatePlanText(text: string, before: Record<string, Answer>, after: Record<string, Answer>, respondents: Respondents): string {
   const doc = parseDocument(text, PARSE_OPTIONS);
