@@ -2,7 +2,7 @@
 export const FORM_STYLE = `
 :root{color-scheme:light;--ink:#1b1b1b;--muted:#4a4a4a;--line:#767676;--accent:#0b4f8a;--error:#a4000f;--bg-soft:#f3f5f8}
 *{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%;scroll-padding-top:4rem}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-size:1rem;line-height:1.5;color:var(--ink);background:#fff;overflow-wrap:anywhere}
 header,main{max-width:48rem;margin:0 auto;padding:1rem}
 header{border-bottom:1px solid var(--line)}
