@@ -100,7 +100,7 @@ export function renderForm(input: FormInput): string {
   p(`<label class="field" for="unit">${esc(t.unit)}</label>`);
   p(`<p class="hint" id="unit-hint">${esc(t.unitHelp)}</p>`);
   const unitValue = org?.unit ? ` value="${esc(org.unit.name)}"` : '';
-  p(`<input type="text" id="unit" name="unit" autocomplete="off" aria-describedby="unit-hint"${units.length ? ' list="units"' : ''}${unitValue}>`);
+  p(`<input type="text" id="unit" name="unit" maxlength="500" autocomplete="off" aria-describedby="unit-hint"${units.length ? ' list="units"' : ''}${unitValue}>`);
   if (units.length) p(`<datalist id="units">${units.map((u) => `<option value="${esc(u.name)}"></option>`).join('')}</datalist>`);
   p('</fieldset>');
   p('<p id="progress" class="progress" role="status"></p>');
@@ -135,10 +135,10 @@ export function renderForm(input: FormInput): string {
         p('</div>');
         p('</fieldset>');
         p(`<label class="field" for="comment-${id}">${esc(t.comment)}</label>`);
-        p(`<textarea id="comment-${id}" name="comment-${id}" rows="2"></textarea>`);
+        p(`<textarea id="comment-${id}" name="comment-${id}" rows="2" maxlength="5000"></textarea>`);
         p(`<label class="field" for="evidence-${id}">${esc(t.evidence)}</label>`);
         p(`<p class="hint" id="evidence-hint-${id}">${esc(t.evidenceHelp)}</p>`);
-        p(`<textarea id="evidence-${id}" name="evidence-${id}" rows="2" aria-describedby="evidence-hint-${id}"></textarea>`);
+        p(`<textarea id="evidence-${id}" name="evidence-${id}" rows="2" maxlength="5000" aria-describedby="evidence-hint-${id}"></textarea>`);
         p('</fieldset>');
       }
     }
