@@ -21,7 +21,7 @@ const FORMATS = ['md', 'pdf', 'json', 'html'];
 const PLACEHOLDERS_SV: Record<string, string> = {
   files: 'filer', name: 'namn', file: 'fil', formats: 'format', path: 'sökväg', n: 'antal', sek: 'kronor', term: 'termin',
   date: 'datum', profile: 'profil', inputs: 'indata', dir: 'mapp', 'action-id': 'åtgärds-id', text: 'text', older: 'äldre',
-  newer: 'nyare', lang: 'språk', draft: 'utkast', command: 'kommando',
+  newer: 'nyare', lang: 'språk', draft: 'utkast', command: 'kommando', answers: 'svar', roles: 'roller', rule: 'regel',
 };
 const STATUSES = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'];
 
@@ -229,6 +229,22 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .addOption(new Option(ph('--date <date>'), t.opt.date).argParser(p.date))
     .action(action('compare'));
 
+  sub('form', t.cmd.form)
+    .option(ph('-o, --output <file>'), t.opt.formOutput, ctx.lang === 'en' ? 'questionnaire.html' : 'enkat.html')
+    .option(ph('--force'), t.opt.formForce)
+    .addOption(catalogueOpt())
+    .option(ph('--organisation <plan>'), t.opt.organisation)
+    .addOption(new Option(ph('--role <roles>'), t.opt.roles).argParser(p.formats(['rektor', 'larare', 'it', 'elev', 'annan'])))
+    .action(action('form'));
+
+  sub('merge', t.cmd.merge)
+    .argument(ph('<answers...>'), t.arg.answersFiles)
+    .requiredOption(ph('--into <plan>'), t.opt.into)
+    .addOption(new Option(ph('--rule <rule>'), t.opt.rule).argParser(p.choice(['median'])).default('median'))
+    .addOption(catalogueOpt())
+    .addOption(new Option(ph('--date <date>'), t.opt.mergeDate).argParser(p.date))
+    .action(action('merge'));
+
   void STATUSES;
   return program;
 }
@@ -243,6 +259,8 @@ const loaders: Record<string, () => Promise<{ run: Runner }>> = {
   import: () => import('./commands/import.ts'),
   status: () => import('./commands/status.ts'),
   compare: () => import('./commands/compare.ts'),
+  form: () => import('./commands/form.ts'),
+  merge: () => import('./commands/merge.ts'),
 };
 
 function usageMessage(err: CommanderError, t: CliText['usage']): string {

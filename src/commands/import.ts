@@ -29,6 +29,8 @@ import { mapHeader } from './import/columns.ts';
 import { nearestId } from '../core/nearest-id.ts';
 import { MAX_CSV_BYTES, readCsvFile, type CsvRead } from './import/read-csv.ts';
 import { rowToPlan } from './import/rows.ts';
+import { mergeRows, readRespondentRole, type RespondentRow } from './import/respondents.ts';
+import { newPlanText } from './merge/update-plan.ts';
 
 export interface ImportResult {
   file: string;
@@ -156,6 +158,42 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     const chars = [...(cells[longest] ?? '')].length;
     return at(row, longest + 1, 'error', 'csv-plan-too-large', { message: t.planTooLarge(bytes, MAX_YAML_BYTES, name, chars), hint: t.planTooLargeHint });
   }
+
+  // Several rows for one organisation (a survey export): each row is a respondent, and the rows become one plan with
+  // the spread of their answers, as `merge` makes it from answers files.
+  const roleColumn = header.columns.find((c) => c.kind === 'field' && c.field === 'respondentRole')?.column;
+  const cellsOf = new Map(records.map((r) => [r.row, r.cells]));
+  const groups = new Map<string, typeof good>();
+  for (const g of good) {
+    const k = matchKey(organisationIdentity(g.plan.organisation));
+    groups.set(k, [...(groups.get(k) ?? []), g]);
+  }
+  const merged: typeof good = [];
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      merged.push(group[0]!);
+      continue;
+    }
+    const respondents: RespondentRow[] = [];
+    for (const g of group) {
+      const value = roleColumn ? (cellsOf.get(g.row)?.[roleColumn - 1] ?? '') : '';
+      const role = readRespondentRole(value);
+      if (role) respondents.push({ row: g.row, plan: g.plan, role });
+      else result.failed.push({ row: g.row, errors: [at(g.row, roleColumn, 'error', 'csv-respondent-role', { message: t.respondentRole(value.trim()) })] });
+    }
+    if (respondents.length === 0) continue;
+    const first = respondents[0]!.row;
+    const plan = mergeRows(respondents, catalogue);
+    const text = newPlanText(plan);
+    const problems = verify(text, first);
+    if (problems.length) {
+      result.failed.push({ row: first, errors: problems });
+      continue;
+    }
+    if (respondents.length > 1) warnings.push(at(first, undefined, 'warning', 'csv-rows-merged', { message: t.rowsMerged(respondents.map((r) => r.row)) }));
+    merged.push({ row: first, plan, text });
+  }
+  good.splice(0, good.length, ...merged.sort((a, b) => a.row - b.row));
 
   function verify(text: string, row: number): Diagnostic[] {
     // The file as written is read back and checked like any plan file, so what import writes always validates.

@@ -181,11 +181,54 @@ export interface LevelAnswer {
   importance?: Importance;
   comment?: string;
   evidence?: string;
+  /** The spread of the respondents' answers, written by `merge`. */
+  responses?: Responses;
 }
 
 export interface StatusAnswer {
   status: 'not-relevant' | 'unknown';
   comment?: string;
+  responses?: Responses;
+}
+
+// ───────────────────────── Respondents (form and merge) ─────────────────────────
+
+export type RespondentRole = 'rektor' | 'larare' | 'it' | 'elev' | 'annan';
+export const RESPONDENT_ROLES: readonly RespondentRole[] = ['rektor', 'larare', 'it', 'elev', 'annan'];
+
+/** Counts of levels 1–4, in that order. */
+export type LevelCounts = [number, number, number, number];
+
+/** How one group of respondents answered one indicator. */
+export interface ResponseGroup {
+  count: number;
+  current?: LevelCounts;
+  target?: LevelCounts;
+  unknown?: number;
+  notRelevant?: number;
+}
+
+export interface RespondentNote {
+  text: string;
+  /** Only when at least three respondents share the role (and unit): a smaller group is identifiable. */
+  role?: RespondentRole;
+  unit?: string;
+}
+
+export interface Responses extends ResponseGroup {
+  roles?: Partial<Record<RespondentRole, ResponseGroup>>;
+  rule?: 'median';
+  /** What the rule gave; a plan answer that differs from it is the organiser's own decision. */
+  proposed?: { current?: Level; target?: Level; status?: 'unknown' | 'not-relevant' };
+  comments?: RespondentNote[];
+  evidence?: RespondentNote[];
+}
+
+/** How many answered the questionnaire, by role and by school unit. */
+export interface Respondents {
+  count: number;
+  roles?: Partial<Record<RespondentRole, number>>;
+  units?: { name: string; schoolUnitCode?: string; count: number }[];
 }
 
 export type Answer = LevelAnswer | StatusAnswer;
@@ -226,7 +269,7 @@ export interface Plan {
   draft?: boolean;
   catalogue: { id: string; version: string };
   organisation: Organisation;
-  assessment: { date: string; answers: Record<string, Answer> };
+  assessment: { date: string; answers: Record<string, Answer>; respondents?: Respondents };
   planning: Planning;
   actions: PlanAction[];
   /** The record's details and the board's decision, shown on the cover. */

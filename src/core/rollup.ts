@@ -2,7 +2,8 @@
 import { indexCatalogue, type CatalogueIndex } from './catalogue.ts';
 import { byCodeUnits } from './code-units.ts';
 import { compareIds } from './ids.ts';
-import type { AnswerState, Catalogue, Level, Organisation, PlanReport } from './model.ts';
+import { countRespondents, type RespondentCounts } from './merge-rollup.ts';
+import type { AnswerState, Catalogue, Level, Organisation, PlanReport, Respondents } from './model.ts';
 
 /** An organisation as the roll-up shows it: identity only, never the contact person. */
 export interface DigestOrganisation {
@@ -30,6 +31,8 @@ export interface PlanDigest {
   answers: DigestAnswer[];
   /** Indicator ids of the plan's first priorities, best first. */
   priorities: string[];
+  /** How many answered the questionnaire, when answers were merged into the plan. */
+  respondents?: Respondents;
 }
 
 /** How many of each plan's first priorities count as "a priority" in the roll-up. */
@@ -65,6 +68,7 @@ export function digestReport(report: PlanReport, file: string): PlanDigest {
     assessmentDate: report.plan.assessment.date,
     answers,
     priorities,
+    ...(report.plan.assessment.respondents ? { respondents: report.plan.assessment.respondents } : {}),
   };
 }
 
@@ -161,6 +165,7 @@ export interface Rollup {
   priorities: PriorityCount[];
   initiatives: InitiativeCount[];
   groups: OrganiserGroup[];
+  respondents: RespondentCounts;
 }
 
 interface Acc {
@@ -275,6 +280,7 @@ export function rollUp(digests: readonly PlanDigest[], catalogue: Catalogue, fai
     priorities,
     initiatives,
     groups: heatmap(included, goalIds, index),
+    respondents: countRespondents(included),
   };
 }
 

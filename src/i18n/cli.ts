@@ -53,6 +53,13 @@ const sv = {
     stale: 'lista källor och resurser som inte har kontrollerats på --months månader, äldst först (för den som underhåller katalogen)',
     months: 'med --stale: hur många månader sedan senaste kontrollen som räknas som för länge; 0 listar alla (standard: 12)',
     catalogueDate: 'med --stale: referensdatum (ÅÅÅÅ-MM-DD); annars dagens datum eller SOURCE_DATE_EPOCH',
+    formOutput: 'enkätens HTML-fil',
+    formForce: 'skriv över en befintlig fil',
+    organisation: 'planfil vars huvudman och skolenhet enkäten visar och som svaren knyts till',
+    roles: 'roller som enkäten låter den svarande välja, kommaseparerade: rektor, larare, it, elev, annan',
+    into: 'planfilen som svaren slås ihop i; skapas om den inte finns, annars uppdateras den med kommentarer och layout kvar',
+    rule: 'regel för planens nuläge och målnivå: median (vid jämnt antal den lägre av de två mittersta)',
+    mergeDate: 'bedömningsdatum (ÅÅÅÅ-MM-DD) för en plan som skapas; annars dagens datum eller SOURCE_DATE_EPOCH',
   },
   cmd: {
     validate: 'kontrollera planfiler (och egna kataloger) och visa alla fel med rad och kolumn',
@@ -64,6 +71,8 @@ const sv = {
     import: 'gör planfiler av svar som samlats in i ett kalkylark (CSV)',
     status: 'ändra en åtgärds status i planfilen (kommentarer och layout behålls)',
     compare: 'jämför två bedömningar över tid: nivåer, mål och åtgärder',
+    form: 'skapa en enkät (en HTML-fil som fungerar offline) som många kan besvara i webbläsaren',
+    merge: 'slå ihop svarsfiler från enkäten till en plan, med spridningen i svaren',
   },
   arg: {
     files: 'planfiler eller kataloger (YAML)',
@@ -76,6 +85,7 @@ const sv = {
     status: 'planned, in-progress, done, postponed eller cancelled',
     older: 'den äldre planfilen',
     newer: 'den nyare planfilen',
+    answersFiles: 'svarsfiler, mappar eller mönster (glob) med svarsfiler från enkäten',
   },
   usage: {
     prefix: 'fel',
@@ -124,6 +134,8 @@ const sv = {
     import: ['skoldigiplan import svar.csv --out planer/'],
     status: ['skoldigiplan status plan.yaml A02 done --note "Klart i maj"'],
     compare: ['skoldigiplan compare plan-2026.yaml plan-2027.yaml', 'skoldigiplan compare plan-2026.yaml plan-2027.yaml --format pdf'],
+    form: ['skoldigiplan form -o enkat.html --organisation plan.yaml', 'skoldigiplan form --role rektor,larare -o enkat.html'],
+    merge: ['skoldigiplan merge svar/ --into plan.yaml', 'skoldigiplan merge "svar/*.yaml" --into plan.yaml'],
   } as Record<string, string[]>,
 };
 
@@ -174,6 +186,13 @@ const en: CliText = {
     stale: 'list sources and resources that have not been checked for --months months, oldest first (for those who maintain the catalogue)',
     months: 'with --stale: how many months since the last check count as too long; 0 lists every entry (default: 12)',
     catalogueDate: 'with --stale: reference date (YYYY-MM-DD); otherwise today or SOURCE_DATE_EPOCH',
+    formOutput: 'the questionnaire\'s HTML file',
+    formForce: 'overwrite an existing file',
+    organisation: 'plan file whose organiser and school unit the questionnaire shows and the answers are tied to',
+    roles: 'roles the respondent may choose from, comma-separated: rektor, larare, it, elev, annan',
+    into: 'the plan file the answers are merged into; created when missing, otherwise updated with comments and layout kept',
+    rule: 'rule for the plan\'s current and target levels: median (with an even count, the lower of the two middle ones)',
+    mergeDate: 'assessment date (YYYY-MM-DD) of a plan that is created; otherwise today or SOURCE_DATE_EPOCH',
   },
   cmd: {
     validate: 'check plan files (and your own catalogues) and show every problem with line and column',
@@ -185,6 +204,8 @@ const en: CliText = {
     import: 'turn answers collected in a spreadsheet (CSV) into plan files',
     status: 'change an action\'s status in the plan file (comments and layout are kept)',
     compare: 'compare two assessments over time: levels, targets and actions',
+    form: 'make a questionnaire (one HTML file that works offline) that many can answer in a browser',
+    merge: 'merge answers files from the questionnaire into one plan, keeping the spread of the answers',
   },
   arg: {
     files: 'plan files or catalogues (YAML)',
@@ -197,6 +218,7 @@ const en: CliText = {
     status: 'planned, in-progress, done, postponed or cancelled',
     older: 'the older plan file',
     newer: 'the newer plan file',
+    answersFiles: 'answers files, folders or glob patterns of answers files from the questionnaire',
   },
   usage: {
     prefix: 'error',
@@ -245,6 +267,8 @@ const en: CliText = {
     import: ['skoldigiplan import answers.csv --out plans/'],
     status: ['skoldigiplan status plan.yaml A02 done --note "Finished in May"'],
     compare: ['skoldigiplan compare plan-2026.yaml plan-2027.yaml', 'skoldigiplan compare plan-2026.yaml plan-2027.yaml --format pdf'],
+    form: ['skoldigiplan form -o questionnaire.html --organisation plan.yaml --lang en', 'skoldigiplan form --role rektor,larare -o questionnaire.html'],
+    merge: ['skoldigiplan merge answers/ --into plan.yaml', 'skoldigiplan merge "answers/*.yaml" --into plan.yaml'],
   },
 };
 

@@ -101,6 +101,9 @@ const sv = {
   exists: (file: string) => `${file} finns redan och skrivs inte över`,
   existsHint: 'använd --force för att skriva över befintliga planfiler',
   sameOrganisation: (row: number, file: string) => `samma organisation som rad ${row}; skrivs till ${file}`,
+  rowsMerged: (rows: number[]) =>
+    `raderna ${rows.slice(0, -1).join(', ')} och ${rows[rows.length - 1]} gäller samma organisation; varje rad räknas som en svarande, och de slås ihop till en plan med spridningen i svaren (medianregeln, som skoldigiplan merge)`,
+  respondentRole: (value: string) => `${value} är ingen roll; skriv rektor, lärare, IT-personal, elev eller annan`,
   wrote: (row: number, file: string) => `rad ${row} → ${file}`,
   unchanged: (row: number, file: string) => `rad ${row}: ${file} är redan likadan`,
   summary: (written: number, unchanged: number, out: string) =>
@@ -198,6 +201,9 @@ const en: ImportText = {
   exists: (file) => `${file} already exists and is not overwritten`,
   existsHint: 'use --force to overwrite existing plan files',
   sameOrganisation: (row, file) => `the same organisation as row ${row}; written to ${file}`,
+  rowsMerged: (rows) =>
+    `rows ${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]} are for the same organisation; each row counts as a respondent, and they are merged into one plan with the spread of the answers (the median rule, as skoldigiplan merge)`,
+  respondentRole: (value) => `${value} is no role; write rektor, lärare, IT-personal, elev or annan (principal, teacher, IT staff, pupil, other)`,
   wrote: (row, file) => `row ${row} → ${file}`,
   unchanged: (row, file) => `row ${row}: ${file} is already the same`,
   summary: (written, unchanged, out) => `Wrote ${written} plan ${written === 1 ? 'file' : 'files'} to ${out}${unchanged ? ` (${unchanged} already the same)` : ''}.`,

@@ -6,6 +6,7 @@ import { formatMoney } from '../i18n/number-format.ts';
 import { formatDecimal, joinList, reportText } from '../i18n/report.ts';
 import { formatReasons } from './reasons.ts';
 import { escapeCell, escapeInline, mermaidLabel, mermaidTaskName } from './markdown-escape.ts';
+import { spreadMarkdown } from './markdown-spread.ts';
 import { collectSources, sourceLabel } from '../core/sources.ts';
 import { checkedRange } from '../core/checked.ts';
 import { overLimits } from '../core/schedule.ts';
@@ -95,6 +96,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   table([t.levels.area, t.levels.current, t.levels.target, t.levels.gap, t.levels.answered, t.levels.unknown, t.levels.notRelevant], summaryRows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']);
   const goalNotes = catalogue.goals.filter((g) => g.note && report.goals.some((x) => x.id === g.id));
   if (goalNotes.length) push(...goalNotes.map((g) => `*${t.levels.goal(g.id)}: ${escapeInline(text(g.note!, lang))}*`), '');
+  push(...spreadMarkdown(report, lang));
 
   // ── Priorities
   push(`## ${t.priorities.heading}`, '');

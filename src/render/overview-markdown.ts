@@ -7,6 +7,7 @@ import { batchText, formatCount } from '../i18n/batch.ts';
 import { roundDecimal } from '../i18n/number-format.ts';
 import { formatDecimal } from '../i18n/report.ts';
 import { codeCell, escapeCell, escapeInline } from './markdown-escape.ts';
+import { respondentsMarkdown } from './overview-respondents.ts';
 
 export interface OverviewOptions {
   lang: Lang;
@@ -78,6 +79,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   if (r.paths.length) counts.push([t.counts.paths, r.paths.length]);
   if (r.otherCatalogue.length) counts.push([t.counts.other, r.otherCatalogue.length]);
   table(['', ''], counts.map(([k, v]) => [k, n(v)]), [1]);
+  push(...respondentsMarkdown(r.respondents, lang));
 
   push(`## ${t.goals.heading}`, '', t.goals.intro, '');
   const goalRows: string[][] = [];

@@ -15,7 +15,8 @@ export type Field =
   | 'budgetPerYear'
   | 'contactName'
   | 'contactRole'
-  | 'contactEmail';
+  | 'contactEmail'
+  | 'respondentRole';
 
 export type Role = 'both' | 'current' | 'target' | 'importance' | 'comment' | 'evidence';
 
@@ -52,6 +53,7 @@ const FIELDS: Record<Field, string[]> = {
   contactName: ['kontaktperson', 'kontakt', 'kontaktpersonens namn', 'contact', 'contact name'],
   contactRole: ['roll', 'kontaktpersonens roll', 'befattning', 'role', 'contact role'],
   contactEmail: ['e post', 'epost', 'e postadress', 'epostadress', 'mejl', 'email', 'e mail', 'contact email'],
+  respondentRole: ['svarandes roll', 'din roll', 'respondentens roll', 'yrkesroll', 'respondent role', 'your role'],
 };
 
 const ROLES: Record<Exclude<Role, 'both'>, string[]> = {

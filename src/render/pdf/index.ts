@@ -13,6 +13,7 @@ import { renderLevels } from './sections/levels.ts';
 import { renderNotScheduled } from './sections/not-scheduled.ts';
 import { renderPriorities } from './sections/priorities.ts';
 import { renderSources } from './sections/sources.ts';
+import { hasSpread, renderSpread } from './sections/spread.ts';
 import { renderSummary } from './sections/summary.ts';
 import { renderSupport } from './sections/support.ts';
 import { renderTimeline } from './sections/timeline.ts';
@@ -48,7 +49,7 @@ export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promi
   const ctx = makeContext(flow, report, opts.lang);
 
   flow.newPage();
-  const sections = 7 + (report.schedule.notScheduled.length ? 1 : 0);
+  const sections = 7 + (report.schedule.notScheduled.length ? 1 : 0) + (hasSpread(ctx) ? 2 : 0);
   const code = report.plan.organisation.municipalityCode;
   const county = opts.county ?? (code ? municipalityByCode(code)?.county : undefined);
   const finishCover = renderCover(ctx, county, sections);
@@ -57,6 +58,7 @@ export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promi
   flow.newPage();
   renderLevels(ctx);
   renderPriorities(ctx);
+  renderSpread(ctx);
   flow.newPage();
   renderTimeline(ctx);
   renderActions(ctx);

@@ -1,0 +1,203 @@
+// The questionnaire in a real browser, opened from a file: answered with the keyboard alone, kept over a reload,
+// saved as an answers file, checked with axe at WCAG 2.1 AA, and never once reaching the network.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { run as form } from '../../src/commands/form.ts';
+import { run as merge } from '../../src/commands/merge.ts';
+import { run as render } from '../../src/commands/render.ts';
+import { validateAnswers } from '../../src/generated/validateAnswers.js';
+import { builtinCatalogue } from '../../src/io/load-catalogue.ts';
+import { describeViolations, openFile, scrollsSideways, useBrowser, type AxeViolation } from '../helpers/browser.ts';
+import { ROOT, testDir } from '../helpers/cli.ts';
+import { context } from '../merge/helpers.ts';
+
+const browser = useBrowser();
+const require = createRequire(import.meta.url);
+const IDS = builtinCatalogue('nationell')!.indicators.map((i) => i.id);
+
+/** The questionnaire for the example municipality, written by the command as a user would run it. */
+async function makeForm(dir: string): Promise<string> {
+  await form(context(dir), [], { organisation: join(ROOT, 'examples/landsbygd.yaml'), output: 'enkat.html' });
+  return join(dir, 'enkat.html');
+}
+
+/**
+ * axe run inside a page whose policy forbids inline scripts: evaluated through the browser's protocol, which the
+ * page's policy does not govern, rather than added as a script element, which it would refuse.
+ */
+async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const g = globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> }; document: unknown };
+    const r = await g.axe.run(g.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+}
+
+interface Focused {
+  tag: string;
+  type: string;
+  name: string;
+  value: string;
+  answered: boolean;
+  disabled: boolean;
+}
+
+const focused = (page: Page): Promise<Focused> =>
+  page.evaluate(() => {
+    const d = (globalThis as unknown as { document: { activeElement: { tagName: string; type?: string; name?: string; value?: string; disabled?: boolean } | null; querySelector: (s: string) => unknown } }).document;
+    const e = d.activeElement!;
+    const name = e.name ?? '';
+    return { tag: e.tagName, type: e.type ?? '', name, value: e.value ?? '', answered: name !== '' && d.querySelector(`input[name="${name}"]:checked`) !== null, disabled: Boolean(e.disabled) };
+  });
+
+/**
+ * Tabs through the form and answers what it lands on, with the keyboard only: Space takes the first choice of a
+ * group, each arrow key the next. Indicator n gets level n % 4 + 1, every fifth "don't know", a target one above.
+ * Stops after `stopAfter` indicators, or at the save button.
+ */
+async function answerByKeyboard(page: Page, stopAfter: number): Promise<number> {
+  let answered = 0;
+  for (let step = 0; step < 600; step++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (f.tag === 'BUTTON' && f.type === 'submit') return answered;
+    if (f.type !== 'radio' || f.answered || f.disabled) continue;
+    if (f.name === 'role') {
+      await page.keyboard.press('ArrowDown'); // from Principal to Teacher
+      continue;
+    }
+    const index = IDS.findIndex((id) => f.name.endsWith(`-${id.replace(/\./g, '-')}`));
+    if (f.name.startsWith('current-')) {
+      const moves = index % 5 === 4 ? 4 : index % 4;
+      await page.keyboard.press('Space');
+      for (let i = 0; i < moves; i++) await page.keyboard.press('ArrowDown');
+      if (index === 0) {
+        await page.keyboard.press('Tab'); // to the target levels
+        await page.keyboard.press('Space');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('Vi saknar en gemensam plan, "än så länge".');
+      }
+      answered++;
+      if (answered === stopAfter) return answered;
+    } else if (f.name.startsWith('target-')) {
+      await page.keyboard.press('Space');
+      for (let i = 0; i < Math.min(3, (index % 4) + 1); i++) await page.keyboard.press('ArrowRight');
+    }
+  }
+  throw new Error('the save button was never reached');
+}
+
+describe('the questionnaire in Chromium', () => {
+  it('is answered by keyboard, survives a reload, saves an answers file, and passes axe, all offline', async () => {
+    const dir = testDir();
+    const file = await makeForm(dir);
+    const opened = await openFile(await browser(), file);
+    const { page } = opened;
+    await expect.poll(() => page.getAttribute('html', 'data-ready')).toBe('true');
+    expect(await page.textContent('#progress')).toBe(`0 av ${IDS.length} frågor besvarade`);
+
+    const half = Math.floor(IDS.length / 2);
+    // The role first: Tab reaches the first role, Space takes it, the arrow key moves to the next.
+    expect(await answerByKeyboard(page, half)).toBe(half);
+    expect(await page.textContent('#progress')).toBe(`${half} av ${IDS.length} frågor besvarade`);
+
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => page.getAttribute('html', 'data-ready')).toBe('true');
+    expect(await page.textContent('#progress')).toBe(`${half} av ${IDS.length} frågor besvarade`);
+    expect(await page.isChecked('#role-larare')).toBe(true);
+    expect(await page.inputValue('#comment-1-1-a')).toBe('Vi saknar en gemensam plan, "än så länge".');
+
+    expect(await answerByKeyboard(page, IDS.length)).toBe(IDS.length - half);
+    expect(await page.textContent('#progress')).toBe(`${IDS.length} av ${IDS.length} frågor besvarade`);
+    const focusedSave = await focused(page);
+    expect(focusedSave.type).toBe('submit');
+    // Focus is visible: the focused button has an outline of its own, not the browser's faint default.
+    const outline = await page.evaluate(() => {
+      const g = globalThis as unknown as { document: { activeElement: unknown }; getComputedStyle: (e: unknown) => { outlineStyle: string; outlineWidth: string } };
+      const st = g.getComputedStyle(g.document.activeElement);
+      return { style: st.outlineStyle, width: parseFloat(st.outlineWidth) };
+    });
+    expect(outline).toEqual({ style: 'solid', width: 3 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const saved = readFileSync(await download.path(), 'utf8');
+    expect(download.suggestedFilename()).toMatch(/^svar-larare-\d{4}-\d{2}-\d{2}-[0-9a-f]{6}\.yaml$/);
+    const answers = parse(saved);
+    expect(validateAnswers(answers), JSON.stringify(validateAnswers.errors)).toBe(true);
+    expect(answers.respondent).toEqual({ role: 'larare' });
+    expect(answers.organisation.municipalityCode).toBe('2506');
+    expect(Object.keys(answers.assessment.answers)).toEqual(IDS);
+    expect(answers.assessment.answers['1.1.a']).toEqual({ current: 1, target: 2, comment: 'Vi saknar en gemensam plan, "än så länge".' });
+    expect(answers.assessment.answers[IDS[4]!]).toEqual({ status: 'unknown' });
+    expect(await page.textContent('#message')).toContain(download.suggestedFilename());
+    writeFileSync(join(dir, 'svar-1.yaml'), saved);
+
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const shot = await page.screenshot();
+      expect(shot.readUInt32BE(16)).toBe(width);
+      expect(await scrollsSideways(page)).toBe(false);
+    }
+    // Not one request beyond the file itself, and no refusal by the page's own policy.
+    expect(opened.requests).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ties an error to its field, and five saved answers merge into a plan that renders their spread', async () => {
+    const dir = testDir();
+    const file = await makeForm(dir);
+    const opened = await openFile(await browser(), file, { width: 320 });
+    const { page } = opened;
+    page.on('dialog', (d) => void d.accept());
+    await expect.poll(() => page.getAttribute('html', 'data-ready')).toBe('true');
+
+    // Saving without a role: the message stands at the role, the first role is focused, nothing is downloaded.
+    await page.click('button[type=submit]');
+    expect(await page.isVisible('#role-error')).toBe(true);
+    expect(await page.textContent('#role-error')).toBe('Fel: Välj din roll innan du sparar svaren.');
+    expect(await page.getAttribute('#role-rektor', 'aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe('role-rektor');
+    const errorViolations = await axe(page);
+    expect(errorViolations, describeViolations(errorViolations)).toEqual([]);
+
+    const roles = ['rektor', 'rektor', 'rektor', 'larare', 'it'];
+    for (let n = 0; n < roles.length; n++) {
+      await page.click('#clear');
+      await page.check(`#role-${roles[n]}`);
+      // Indicator 1.1.a: levels 1 to 4 across the respondents, a point to discuss; the others agree. Set in one go
+      // (the keyboard has had its test above), with the change event the page listens for.
+      await page.evaluate(
+        ({ ids, n }) => {
+          const d = (globalThis as unknown as { document: { getElementById: (id: string) => { checked: boolean; dispatchEvent: (e: unknown) => void } } }).document;
+          ids.forEach((id, i) => {
+            const input = d.getElementById(`current-${id.replace(/\./g, '-')}-${i === 0 ? Math.min(4, n + 1) : 2}`);
+            input.checked = true;
+            input.dispatchEvent(new (globalThis as unknown as { Event: new (t: string, o: unknown) => unknown }).Event('change', { bubbles: true }));
+          });
+        },
+        { ids: IDS, n },
+      );
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[type=submit]')]);
+      writeFileSync(join(dir, `svar-${n + 1}.yaml`), readFileSync(await download.path()));
+    }
+    expect(opened.requests).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    await page.context().close();
+
+    const ctx = context(dir);
+    expect(await merge(ctx, ['svar-*.yaml'], { into: 'plan.yaml' })).toBe(0);
+    expect(ctx.err()).toContain('5 svarsfiler är sammanslagna (3 rektorer, 1 lärare, 1 IT-personal)');
+    expect(await render(context(dir), ['plan.yaml'], { format: ['md'], output: 'plan.md' })).toBe(0);
+    const md = readFileSync(join(dir, 'plan.md'), 'utf8');
+    expect(md).toContain('5 svar: 1 ×1, 2 ×1, 3 ×1, 4 ×2');
+    expect(md).toMatch(/## Här skiljer sig bilden åt[\s\S]*1\.1\.a/);
+  });
+});

@@ -1,0 +1,65 @@
+// The spread as the rendered plan shows it, in Markdown and in the PDF, from the plan file alone.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/commands/merge.ts';
+import { buildReport } from '../../src/core/report.ts';
+import { loadValidPlan } from '../../src/io/load-plan.ts';
+import { renderPlanMarkdown } from '../../src/render/markdown.ts';
+import { renderPlanPdf } from '../../src/render/pdf/index.ts';
+import { ROOT, testDir } from '../helpers/cli.ts';
+import { readPdf, squash } from '../pdf/read-pdf.ts';
+import { answersFile, context, type SheetSpec } from './helpers.ts';
+
+const SPECS: SheetSpec[] = [
+  { id: 'c1', role: 'rektor', answers: { '1.1.a': { current: 1, target: 2, comment: 'Ingen plan för åk 1–3.' }, '2.2.a': { current: 2 } } },
+  { id: 'c2', role: 'rektor', answers: { '1.1.a': { current: 2, target: 3 }, '2.2.a': { current: 2 } } },
+  { id: 'c3', role: 'larare', answers: { '1.1.a': { current: 2 }, '2.2.a': { current: 3 } } },
+  { id: 'c4', role: 'larare', answers: { '1.1.a': { current: 2 }, '2.2.a': { status: 'unknown' } } },
+  { id: 'c5', role: 'it', answers: { '1.1.a': { current: 3 }, '2.2.a': { current: 3 } } },
+  { id: 'c6', role: 'elev', answers: { '1.1.a': { current: 2 }, '2.2.a': { current: 2 } } },
+  { id: 'c7', role: 'elev', answers: { '1.1.a': { current: 4 }, '2.2.a': { current: 2 } } },
+];
+
+async function mergedPlan(dir: string) {
+  mkdirSync(join(dir, 'svar'));
+  SPECS.forEach((s, i) => {
+    writeFileSync(join(dir, 'svar', `${i}.yaml`), answersFile(s));
+  });
+  expect(await run(context(dir), ['svar'], { into: 'plan.yaml' })).toBe(0);
+  const loaded = loadValidPlan('plan.yaml', { cwd: dir, lang: 'sv' });
+  return buildReport(loaded.plan, loaded.catalogue, { referenceDate: '2027-01-15' });
+}
+
+describe('the spread in the rendered plan', () => {
+  it('gives each indicator\'s answers, the points to discuss and the roles\' view in Markdown', async () => {
+    const report = await mergedPlan(testDir());
+    const md = renderPlanMarkdown(report, { lang: 'sv' });
+    expect(md).toContain('7 personer har svarat på enkäten (2 rektorer, 2 lärare, 1 IT-personal, 2 elever).');
+    expect(md).toContain('| 1.1.a Undervisning som utvecklar barns och elevers digitala kompetens | 7 svar: 1 ×1, 2 ×4, 3 ×1, 4 ×1 | 2 → 2 (medianregeln) |');
+    expect(md).toContain('| 2.2.a Nätverk och uppkoppling | 7 svar: 2 ×4, 3 ×2; vet ej 1 | 2 → 2 (medianregeln) |');
+    // 1.1.a spans levels 1 to 4; 2.2.a only 2 to 3.
+    const discuss = md.slice(md.indexOf('## Här skiljer sig bilden åt'), md.indexOf('### Så ser rollerna'));
+    expect(discuss).toContain('- **1.1.a Undervisning som utvecklar barns och elevers digitala kompetens** – 7 svar: 1 ×1, 2 ×4, 3 ×1, 4 ×1 (rektorer: 2 svar: 1 ×1, 2 ×1;');
+    expect(discuss).not.toContain('2.2.a');
+    expect(md).toMatch(/^\| Elever \| 2 \| 3,0 \(2\) \| 2,0 \(2\) \| – \|$/m);
+    // Two rektorer are too few to tie a comment to their role.
+    expect(md).toContain('  - Ingen plan för åk 1–3.\n');
+    expect(md).not.toContain('Ingen plan för åk 1–3. (rektor)');
+  });
+
+  it('shows the same in the PDF, and nothing of it for a plan without answers merged', async () => {
+    const report = await mergedPlan(testDir());
+    const pdf = await readPdf(await renderPlanPdf(report, { lang: 'en', profile: 'ua', creationDate: new Date('2027-01-15T00:00:00Z') }));
+    const text = squash(pdf.text);
+    expect(text).toContain(squash('Spread of the answers'));
+    expect(text).toContain(squash('7 answers: 1 ×1, 2 ×4, 3 ×1, 4 ×1'));
+    expect(text).toContain(squash('Where views differ'));
+    expect(text).toContain(squash('How the roles see the focus areas'));
+
+    const plain = loadValidPlan(join(ROOT, 'examples/landsbygd.yaml'), { cwd: ROOT, lang: 'sv' });
+    const md = renderPlanMarkdown(buildReport(plain.plan, plain.catalogue, { referenceDate: '2027-01-15' }), { lang: 'sv' });
+    expect(md).not.toContain('Svarsfördelning');
+    expect(md).not.toContain('Här skiljer sig bilden åt');
+  });
+});
