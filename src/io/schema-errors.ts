@@ -46,6 +46,10 @@ function parentSchema(e: ErrorObject, schemaName: string | undefined, known: rea
   if (fits(node)) return node;
   const defs = Object.entries(((schema ?? {}) as { $defs?: Record<string, unknown> }).$defs ?? {}).filter(([, d]) => allowedKeys(d).length > 0 && fits(d));
   if (defs.length === 1) return defs[0]![1];
+  // Several could hold these keys (an answer and its spread both have current and target): the one whose required
+  // keys are all there.
+  const complete = defs.filter(([, d]) => (((d as { required?: string[] }).required ?? []) as string[]).every((k) => known.includes(k)));
+  if (complete.length === 1) return complete[0]![1];
   const list = instancePath.split('/').filter((s) => s !== '' && !/^\d+$/.test(s)).pop();
   return defs.find(([name]) => list !== undefined && `${name}s` === list)?.[1];
 }

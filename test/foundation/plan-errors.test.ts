@@ -301,7 +301,7 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
 
   it('never suggests a key the object already has, and finds the keys of a catalogue\'s source', () => {
     const dup = validate('dup.yaml', edit(example, ['1.1.b: { current: 2, target: 3', '1.1.b: { current: 2, target: 3, traget: 3']));
-    expect(dup.errors).toEqual([{ line: 15, col: 37, severity: 'fel', message: 'okänd nyckel: traget', hint: 'tillåtna nycklar här: current, target, importance, comment, evidence' }]);
+    expect(dup.errors).toEqual([{ line: 15, col: 37, severity: 'fel', message: 'okänd nyckel: traget', hint: 'tillåtna nycklar här: current, target, importance, comment, evidence, responses' }]);
     const catalogue = readFileSync(join(ROOT, 'examples/catalogue/egen-katalog.yaml'), 'utf8').split('\n');
     const url = catalogue.findIndex((l, i) => i > 30 && l.trim().startsWith('url:'));
     expect(catalogue[url + 1]!.trim()).toBe('checked: 2026-12-07');
