@@ -1,4 +1,5 @@
 // The cover: who the plan is for, when it was assessed, against which catalogue, and the plan period.
+import { coverRecord } from '../../../core/decision.ts';
 import { fitText } from '../layout/wrap.ts';
 import { drawTable, tableGeometry, type TableColumn } from '../table.ts';
 import { COLOUR, PAGE, STYLE } from '../theme.ts';
@@ -28,7 +29,7 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
   const bandTop = 0;
   const inner = 92;
   const textH = kicker.reduce((s, l) => s + l.style.leading, 0) + 10 + nameLines.reduce((s, l) => s + l.style.leading, 0);
-  const bandH = Math.max(260, inner + textH + 48);
+  const bandH = Math.max(220, inner + textH + 48);
   flow.artifact(() => {
     doc.rect(0, bandTop, PAGE.width, bandH).fill(COLOUR.accentDark);
     doc.rect(0, bandTop + bandH, PAGE.width, 5).fill(COLOUR.accentLight);
@@ -43,13 +44,20 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
   doc.outline.addItem(t.docTitle(org.name.replace(/\s+/g, ' ').trim()));
   flow.y = bandTop + bandH + 36;
 
-  flow.paragraph(sect, t.cover.lead, STYLE.lead, { width: flow.width * 0.86, after: 20 });
+  flow.paragraph(sect, t.cover.lead, STYLE.lead, { width: flow.width * 0.86, after: 12 });
+  const rec = coverRecord(report.plan);
+  const rt = ctx.r.record;
+  // The plan's standing first: the decision taken, or a proposal still to be decided.
+  flow.paragraph(sect, rec.decision ? `${rt.decision}: ${rt.decisionValue(rec.decision.body, rec.decision.date, rec.decision.paragraph)}` : rt.proposal, STYLE.coverStatus, { after: 14 });
 
   const facts: [string, string][] = [];
   if (org.kind === 'municipality' && org.municipalityCode) facts.push([t.cover.municipalityCode, county ? `${org.municipalityCode}, ${county}` : org.municipalityCode]);
   if (org.organisationNumber) facts.push([t.cover.orgNumber, org.organisationNumber]);
   if (org.unit) facts.push([t.cover.unit, org.unit.schoolUnitCode ? `${org.unit.name} (${t.cover.unitCode.toLocaleLowerCase()} ${org.unit.schoolUnitCode})` : org.unit.name]);
   if (org.schoolForms.length) facts.push([t.cover.schoolForms, org.schoolForms.map((f) => ctx.r.schoolForms[f] ?? f).join(', ')]);
+  if (rec.diarienummer) facts.push([rt.diarienummer, rec.diarienummer]);
+  if (rec.version) facts.push([rt.version, rec.version]);
+  if (rec.owner) facts.push([rt.owner, rec.owner]);
   facts.push([t.cover.assessed, report.plan.assessment.date]);
   const terms = report.schedule.terms;
   if (terms.length) facts.push([t.cover.period, ctx.r.facts.periodValue(termLabel(ctx, terms[0]!), termLabel(ctx, terms[terms.length - 1]!), terms.length)]);
