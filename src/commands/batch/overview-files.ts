@@ -1,4 +1,4 @@
-// The roll-up's files: overview.md, overview.csv and, for a run that makes PDFs, overview.pdf. A run with PDF on a
+// The roll-up's files: overview.md, overview.csv, overview.xlsx and, for a run that makes PDFs, overview.pdf. A run with PDF on a
 // worker pool makes them on a worker (its PDF code is warm by then and its heap is bounded, see runner.ts), which
 // receives the plans' digests; otherwise they are made on the main thread.
 import { createHash } from 'node:crypto';
@@ -60,10 +60,11 @@ function pdfKey(task: OverviewTask, rollup: ReturnType<typeof rollUp>): string {
   return sha256(JSON.stringify({ tool: VERSION, rollup, changes: task.changes ?? null, lang: task.lang, referenceDate: task.referenceDate, creationDate: task.creationDate.toISOString(), profile: task.profile }));
 }
 
-/** True when `path` is a file that holds `text`. */
-function holds(path: string, text: string): boolean {
+/** True when `path` is a file that holds `data`. */
+function holds(path: string, data: string | Uint8Array): boolean {
   try {
-    return statSync(path).isFile() && readFileSync(path, 'utf8') === text;
+    if (!statSync(path).isFile()) return false;
+    return typeof data === 'string' ? readFileSync(path, 'utf8') === data : readFileSync(path).equals(data);
   } catch {
     return false;
   }
@@ -87,14 +88,17 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
   const rollup = rollUp(digests, cat, task.failed, task.paths);
   const md = renderOverviewMarkdown(rollup, cat, { lang: task.lang, referenceDate: task.referenceDate, changes: task.changes });
   const csv = renderOverviewCsv(digests, rollup, cat, task.lang);
+  const { renderOverviewXlsx } = await import('../../render/overview-xlsx.ts');
+  const xlsx = await renderOverviewXlsx(digests, rollup, cat, { lang: task.lang, creationDate: task.creationDate });
   const mdPath = join(task.outDir, `${OVERVIEW_BASE}.md`);
   const csvPath = join(task.outDir, `${OVERVIEW_BASE}.csv`);
+  const xlsxPath = join(task.outDir, `${OVERVIEW_BASE}.xlsx`);
   const pdfPath = join(task.outDir, `${OVERVIEW_BASE}.pdf`);
-  const paths = [mdPath, csvPath, ...(task.pdf ? [pdfPath] : [])];
+  const paths = [mdPath, csvPath, xlsxPath, ...(task.pdf ? [pdfPath] : [])];
   const key = task.pdf ? pdfKey(task, rollup) : '';
   // With --changed an identical overview keeps its time stamp, so tools that watch --out see no change. A PDF cannot be
   // compared so: it counts as up to date only when the manifest records it as made from what it would be made from now.
-  if (task.changed && holds(mdPath, md) && holds(csvPath, csv) && (!task.pdf || pdfKnown(pdfPath, task.recordedPdf, key))) {
+  if (task.changed && holds(mdPath, md) && holds(csvPath, csv) && holds(xlsxPath, xlsx) && (!task.pdf || pdfKnown(pdfPath, task.recordedPdf, key))) {
     return { paths, unchanged: true, ...(task.pdf ? { pdf: task.recordedPdf } : {}) };
   }
   const written: string[] = [];
@@ -103,7 +107,7 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
     if (!failure) written.push(path);
     return failure;
   };
-  const failure = write(mdPath, md) ?? write(csvPath, csv);
+  const failure = write(mdPath, md) ?? write(csvPath, csv) ?? write(xlsxPath, xlsx);
   if (failure) return { paths: written, unchanged: false, failure };
   if (!task.pdf) return { paths: written, unchanged: false };
   const { renderOverviewPdf } = await import('../../render/overview-pdf.ts');
