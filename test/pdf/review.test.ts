@@ -1,0 +1,36 @@
+// What a careful reader of the PDF found: paraphrased goals marked as in Markdown, no text too small to read, statuses
+// told apart by more than colour, Swedish text in an English plan tagged as Swedish, and no absolute paths printed.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderPlanMarkdown } from '../../src/render/markdown.ts';
+import { renderPlanPdf } from '../../src/render/pdf/index.ts';
+import { fixtureReport } from './fixture.ts';
+import { readPdf, squash, type PdfRead } from './read-pdf.ts';
+
+const date = new Date('2026-11-28T00:00:00Z');
+
+/** The fixture with goals 2.3, 2.4 and 3.1 in our own words and the others verbatim, as in the catalogue. */
+function paraphrased() {
+  const report = fixtureReport();
+  for (const g of report.catalogue.goals) g.wording = ['2.3', '2.4', '3.1'].includes(g.id) ? 'paraphrase' : 'verbatim';
+  return report;
+}
+
+describe('paraphrase markers', () => {
+  let pdf: PdfRead;
+  beforeAll(async () => {
+    pdf = await readPdf(await renderPlanPdf(paraphrased(), { lang: 'sv', profile: 'ua', creationDate: date }));
+  });
+
+  it('marks goals 2.3, 2.4 and 3.1 as paraphrases in the PDF, as the Markdown does, and no other goal', () => {
+    const marker = 'omskrivning, strategins ordalydelse ej bekräftad';
+    const md = renderPlanMarkdown(paraphrased(), { lang: 'sv' });
+    const text = squash(pdf.text);
+    for (const g of paraphrased().catalogue.goals) {
+      const inMd = md.split('\n').find((l) => l.includes(`Delmål ${g.id}:`))!;
+      const withMarker = squash(`${g.id} ${g.text.sv} (${marker})`);
+      expect(inMd.includes(`(${marker})`), g.id).toBe(g.wording === 'paraphrase');
+      expect(text.includes(withMarker), g.id).toBe(g.wording === 'paraphrase');
+    }
+    expect(text.split(squash(marker)).length - 1).toBe(3);
+  });
+});
