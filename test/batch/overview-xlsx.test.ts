@@ -60,10 +60,10 @@ function readSheet(bytes: Uint8Array): Sheet {
   return { xml, workbook: files.get('xl/workbook.xml')!.toString('utf8'), cells, rows };
 }
 
-async function batch(dir: string) {
+async function batch(dir: string, input = 'plans', cwd = dir) {
   let err = '';
-  const code = await main(['batch', 'plans', '--out', 'out', '--date', '2027-09-01'], {
-    cwd: dir,
+  const code = await main(['batch', input, '--out', join(dir, 'out'), '--date', '2027-09-01'], {
+    cwd,
     env: {},
     stdin: process.stdin,
     stdout: { write: () => true },
@@ -147,5 +147,26 @@ describe('overview.xlsx', () => {
     vi.setSystemTime(new Date('2031-06-01T17:31:00Z'));
     const b = await renderOverviewXlsx([digest], { failed: [], paths: [] }, cat, { lang: 'sv', creationDate: date });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('names the plans in every overview file without the absolute paths of the machine', async () => {
+    const dir = testDir();
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(join(dir, 'plans'));
+    writeFileSync(join(dir, 'plans', 'stockholm.yaml'), PLAN('0180', 'Stockholms kommun'));
+    writeFileSync(join(dir, 'plans', 'trasig.yaml'), 'schemaVersion: [\n');
+    // Run from another folder, so the plans can only be named by their absolute paths.
+    mkdirSync(join(dir, 'elsewhere'));
+    const r = await batch(dir, join(dir, 'plans'), join(dir, 'elsewhere'));
+    expect(r.err).toContain(join(dir, 'plans', 'trasig.yaml'));
+    const md = readFileSync(join(dir, 'out', 'overview.md'), 'utf8');
+    const csv = readFileSync(join(dir, 'out', 'overview.csv'), 'utf8');
+    const sheet = readSheet(readFileSync(join(dir, 'out', 'overview.xlsx')));
+    const strings = [...sheet.cells.values()].filter((v) => typeof v === 'string').join('\n');
+    for (const text of [csv, strings]) expect(text).toContain('plans/stockholm.yaml');
+    for (const text of [md, csv, strings]) {
+      expect(text).toContain('plans/trasig.yaml');
+      expect(text).not.toContain(dir);
+    }
   });
 });

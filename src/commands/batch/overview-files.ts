@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../core/model.ts';
+import { documentPath } from '../../core/document-path.ts';
 import { rollUp, type FailedPlan, type PlanDigest, type RollupChanges } from '../../core/rollup.ts';
 import { VERSION } from '../../generated/version.ts';
 import type { PdfProfile } from '../../render/outputs.ts';
@@ -84,8 +85,10 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
   const cat = catalogueFor(task.catalogueId, task);
   if (!cat) throw new Error(`catalogue ${task.catalogueId} not found`);
   const leftOut = new Set(task.leftOut);
-  const digests = task.digests.filter((d) => !leftOut.has(d.file));
-  const rollup = rollUp(digests, cat, task.failed, task.paths);
+  // The documents name input files without the absolute paths of the user's machine.
+  const digests = task.digests.filter((d) => !leftOut.has(d.file)).map((d) => ({ ...d, file: documentPath(d.file) }));
+  const named = <T extends { file: string }>(list: readonly T[]) => list.map((f) => ({ ...f, file: documentPath(f.file) }));
+  const rollup = rollUp(digests, cat, named(task.failed), named(task.paths));
   const md = renderOverviewMarkdown(rollup, cat, { lang: task.lang, referenceDate: task.referenceDate, changes: task.changes });
   const csv = renderOverviewCsv(digests, rollup, cat, task.lang);
   const { renderOverviewXlsx } = await import('../../render/overview-xlsx.ts');
