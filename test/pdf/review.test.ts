@@ -34,3 +34,18 @@ describe('paraphrase markers', () => {
     expect(text.split(squash(marker)).length - 1).toBe(3);
   });
 });
+
+describe('the timeline', () => {
+  it('marks a term over capacity in the figure, its legend and its alt text', async () => {
+    const report = fixtureReport();
+    report.limits = { ...report.limits, actionsPerTerm: 2 };
+    const pdf = await readPdf(await renderPlanPdf(report, { lang: 'sv', profile: 'ua', creationDate: date }));
+    const page = pdf.pages.find((p) => p.alts.some((a) => a.startsWith('Tidsplan')))!;
+    const alt = page.alts.find((a) => a.startsWith('Tidsplan'))!;
+    // Three actions run in VT 2027 and three in HT 2027 (A01, A02, A03; A02, A04, S01).
+    expect(alt).toContain('Över kapaciteten (fler än 2 åtgärder): VT 2027, HT 2027.');
+    expect(page.text).toContain('fler än 2 åtgärder (över kapaciteten)');
+    const plain = await readPdf(await renderPlanPdf(fixtureReport(), { lang: 'sv', profile: 'ua', creationDate: date }));
+    expect(plain.text).not.toContain('över kapaciteten');
+  });
+});
