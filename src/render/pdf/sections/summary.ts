@@ -4,7 +4,7 @@ import { formatReasons } from '../../reasons.ts';
 import type { Line, Struct } from '../flow.ts';
 import { drawTable, tableGeometry, type TableColumn } from '../table.ts';
 import { COLOUR, STYLE } from '../theme.ts';
-import { actionTitle, indicatorName, listWidth, money, termLabel, type Ctx } from './context.ts';
+import { actionTitle, indicatorName, listWidth, money, termLabel, titleLang, type Ctx } from './context.ts';
 
 const TOP = 5;
 
@@ -55,9 +55,9 @@ export function renderSummary(ctx: Ctx): void {
   if (report.late.length) {
     const names = report.late.map((id) => {
       const a = scheduled.find((x) => x.id === id);
-      return a ? `${id} ${actionTitle(ctx, a)}` : id;
+      return a ? flow.lines(`${id} ${actionTitle(ctx, a)}`, STYLE.bodyMuted, w, titleLang(ctx, a), 2) : flow.lines(id, STYLE.bodyMuted, w);
     });
-    notes.push([...flow.lines(r.summary.late(report.late.length), STYLE.bodyLate, w), ...names.flatMap((n) => flow.lines(n, STYLE.bodyMuted, w, {}, 2))]);
+    notes.push([...flow.lines(r.summary.late(report.late.length), STYLE.bodyLate, w), ...names.flat()]);
   }
   if (report.schedule.notScheduled.length) notes.push(flow.lines(t.summary.notScheduled(report.schedule.notScheduled.length), STYLE.body, w));
   if (report.schedule.warnings.length) notes.push(flow.lines(t.summary.warnings(report.schedule.warnings.length), STYLE.body, w));
