@@ -160,6 +160,7 @@ const sv = {
       wholeOnly: (units: number) =>
         `Här visas varje huvudman bara som helhet: ${units} skolenheter blir för många rader för en läsbar tabell. overview.md och overview.csv har varje skolenhet.`,
       legend: 'Tecknen visar nivån även utan färg: ░ under 1,5 · ▒ 1,5 till under 2,5 · ▓ 2,5 till under 3,5 · █ 3,5 och högre · – inget svar med nivå.',
+      key: 'Kolumnerna är delmålen:',
     },
     failed: {
       heading: 'Planer med fel',
@@ -359,6 +360,7 @@ const en: BatchText = {
       own: "organiser's plan",
       wholeOnly: (units) => `Each organiser is shown as a whole only here: ${units} school units make too many rows for a readable table. overview.md and overview.csv have every school unit.`,
       legend: 'The signs show the level without colour too: ░ below 1.5 · ▒ 1.5 to under 2.5 · ▓ 2.5 to under 3.5 · █ 3.5 and above · – no answer with a level.',
+      key: 'The columns are the goals:',
     },
     failed: {
       heading: 'Plans with errors',
