@@ -190,6 +190,8 @@ const sv = {
     intro: (id: string, version: string, date: string) => `Katalogen ${id} ${version} (${date}). Varje uppgift i katalogen har sin källa; här är de som planen bygger på.`,
   },
   footer: (date: string) => `Framtagen med skoldigiplan. Referensdatum för försenade åtgärder: ${date}.`,
+  appendix: (n: number, title: string) => `Bilaga ${n}. ${title}`,
+  appendix1: 'Underlag och policyläge',
 };
 
 export type ReportText = typeof sv;
@@ -366,6 +368,8 @@ const en: ReportText = {
     intro: (id, version, date) => `Catalogue ${id} ${version} (${date}). Every entry in the catalogue carries its source; these are the ones this plan draws on.`,
   },
   footer: (date) => `Produced with skoldigiplan. Reference date for late actions: ${date}.`,
+  appendix: (n, title) => `Appendix ${n}. ${title}`,
+  appendix1: 'Basis and policy context',
 };
 
 export const reportText = { sv, en };

@@ -5,6 +5,11 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPlanMarkdown } from '../../src/render/markdown.ts';
 import { renderPlanPdf } from '../../src/render/pdf/index.ts';
+import { createDocument, finish } from '../../src/render/pdf/document.ts';
+import { Flow } from '../../src/render/pdf/flow.ts';
+import { loadFaces } from '../../src/render/pdf/fonts.ts';
+import { drawTable, earlyBreak, tableGeometry, type TableColumn } from '../../src/render/pdf/table.ts';
+import { STYLE } from '../../src/render/pdf/theme.ts';
 import { fixtureReport } from './fixture.ts';
 import { readPdf, squash, type PdfRead } from './read-pdf.ts';
 
@@ -107,5 +112,43 @@ describe("language of the organisation's own words", () => {
     const bytes = await renderPlanPdf(fixtureReport(), { lang: 'sv', profile: 'ua', creationDate: date });
     expect(await spans(bytes)).toEqual([]);
     expect(langMarks(bytes, 'sv-SE')).toBe(0);
+  });
+});
+
+describe('tables over pages', () => {
+  it.each([
+    // Ten rows of 10 points from the top of a table.
+    [75, -1], // 7 fit, 3 go over: enough.
+    [85, 7], // 8 fit, 2 would be left: break before row 7.
+    [95, 7], // 9 fit, 1 would be left: break before row 7.
+    [100, -1], // All fit.
+  ])('with %d points of room breaks early at %d', (room, at) => {
+    expect(earlyBreak(Array(10).fill(10), 0, room)).toBe(at);
+  });
+
+  it('never moves rows so that too few are left above the break', () => {
+    expect(earlyBreak(Array(10).fill(10), 6, 35)).toBe(-1);
+  });
+
+  it('leaves no page with only one or two rows of a table', async () => {
+    const lastPages: number[] = [];
+    for (let n = 30; n <= 40; n++) {
+      const faces = loadFaces();
+      const doc = createDocument({ title: 't', subject: 's', author: 'a', keywords: 'k', lang: 'sv-SE', profile: 'ua', creationDate: date }, faces);
+      const flow = new Flow(doc, faces);
+      flow.newPage();
+      const cols: TableColumn[] = [{ head: 'Nr', width: 60 }, { head: 'Text', weight: 1 }];
+      const geo = tableGeometry(flow, cols);
+      const rows = Array.from({ length: n }, (_, i) => [flow.lines(`R${i + 1}`, STYLE.cell, geo.inner[0]!), flow.lines('En rad', STYLE.cell, geo.inner[1]!)]);
+      drawTable(flow, flow.root, cols, geo, rows);
+      flow.root.end();
+      const pdf = await readPdf(await finish(doc));
+      const perPage = pdf.pages.map((p) => p.items.filter((i) => /^R\d+$/.test(i.str)).length);
+      expect(perPage.reduce((a, b) => a + b, 0)).toBe(n);
+      if (perPage.length > 1) lastPages.push(perPage.at(-1)!);
+    }
+    // Some of these lengths would leave one or two rows over without the early break.
+    expect(lastPages.length).toBeGreaterThan(3);
+    for (const k of lastPages) expect(k, JSON.stringify(lastPages)).toBeGreaterThanOrEqual(3);
   });
 });
