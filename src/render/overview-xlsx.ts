@@ -42,7 +42,8 @@ export async function renderOverviewXlsx(digests: readonly PlanDigest[], failure
   const lang = opts.lang;
   const plan = <T>(f: (r: Extract<OverviewRow, { kind: 'plan' }>) => T) => (r: OverviewRow): T | null => (r.kind === 'plan' ? f(r) : null);
   const level = (x: LevelCell): Cell | null => (x === 'unknown' ? str(t.unknown) : x === 'not-relevant' ? str(t.notRelevant) : num(x));
-  const mean = (x: number | undefined) => num(x === undefined ? undefined : Math.round(x * 100) / 100, '0.00');
+  // Means to two decimals, as in overview.csv; without a number format, which costs the writer a style look-up per cell.
+  const mean = (x: number | undefined) => num(x === undefined ? undefined : Math.round(x * 100) / 100);
   const columns: Column[] = [
     { head: t.file, width: 28, cell: (r) => str(r.file) },
     { head: t.status, width: 10, cell: (r) => str(r.kind === 'plan' ? t.ok : r.kind === 'failed' ? t.failed : t.path) },
