@@ -3,7 +3,9 @@
 import { inflateSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { digestReport, rollUp } from '../../src/core/rollup.ts';
 import { renderPlanMarkdown } from '../../src/render/markdown.ts';
+import { renderOverviewPdf } from '../../src/render/overview-pdf.ts';
 import { renderPlanPdf } from '../../src/render/pdf/index.ts';
 import { createDocument, finish } from '../../src/render/pdf/document.ts';
 import { Flow } from '../../src/render/pdf/flow.ts';
@@ -150,5 +152,20 @@ describe('tables over pages', () => {
     // Some of these lengths would leave one or two rows over without the early break.
     expect(lastPages.length).toBeGreaterThan(3);
     for (const k of lastPages) expect(k, JSON.stringify(lastPages)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('text sizes', () => {
+  it('sets body text at 10 pt or more and nothing below 8 pt, in the plan and the overview', async () => {
+    const plan = await readPdf(await renderPlanPdf(fixtureReport(), { lang: 'sv', profile: 'ua', creationDate: date }));
+    const sizes = plan.pages.flatMap((p) => p.items.filter((i) => i.str.trim()).map((i) => i.height));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(7.99);
+    // A paragraph of body text: the timeline's introduction.
+    const intro = plan.pages.flatMap((p) => p.items).find((i) => i.str.startsWith('Åtgärderna ligger på terminer'))!;
+    expect(intro.height).toBeGreaterThanOrEqual(9.99);
+    const report = fixtureReport();
+    const rollup = rollUp([digestReport(report, 'a.yaml')], report.catalogue, []);
+    const overview = await readPdf(await renderOverviewPdf(rollup, report.catalogue, { lang: 'sv', referenceDate: '2026-11-28', creationDate: date }));
+    expect(Math.min(...overview.pages.flatMap((p) => p.items.filter((i) => i.str.trim()).map((i) => i.height)))).toBeGreaterThanOrEqual(7.99);
   });
 });
