@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { digestReport, rollUp } from '../../src/core/rollup.ts';
 import { renderPlanMarkdown } from '../../src/render/markdown.ts';
 import { renderOverviewPdf } from '../../src/render/overview-pdf.ts';
+import { BAR_LOOK } from '../../src/render/pdf/charts/timeline.ts';
 import { renderPlanPdf } from '../../src/render/pdf/index.ts';
 import { createDocument, finish } from '../../src/render/pdf/document.ts';
 import { Flow } from '../../src/render/pdf/flow.ts';
@@ -45,6 +46,14 @@ describe('paraphrase markers', () => {
 });
 
 describe('the timeline', () => {
+  it('draws every status of a bar with its own shape, edge or mark, not only its own colour', () => {
+    const kinds = Object.keys(BAR_LOOK) as (keyof typeof BAR_LOOK)[];
+    const looks = new Set(kinds.map((k) => JSON.stringify(BAR_LOOK[k])));
+    expect(looks.size).toBe(kinds.length);
+    // "Planerad" and "Pågår", the two the review found told apart only by a shade of blue.
+    expect(BAR_LOOK.planned.body).not.toBe(BAR_LOOK['in-progress'].body);
+  });
+
   it('marks a term over capacity in the figure, its legend and its alt text', async () => {
     const report = fixtureReport();
     report.limits = { ...report.limits, actionsPerTerm: 2 };

@@ -125,30 +125,46 @@ function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry:
   }
 }
 
+/**
+ * How each kind of bar looks apart from its colour, so that no status is told by colour alone: its body (an outline
+ * or a filled bar), its edge and a mark inside it. A late action adds a red frame and a warning mark (drawRow).
+ */
+export const BAR_LOOK: Record<BarKind, { body: 'outline' | 'filled'; edge: 'none' | 'solid' | 'dashed'; mark: 'none' | 'dots' | 'tick' | 'hatch' }> = {
+  planned: { body: 'outline', edge: 'solid', mark: 'none' },
+  'in-progress': { body: 'filled', edge: 'none', mark: 'dots' },
+  done: { body: 'filled', edge: 'none', mark: 'tick' },
+  suggestion: { body: 'filled', edge: 'dashed', mark: 'none' },
+  paused: { body: 'filled', edge: 'solid', mark: 'hatch' },
+};
+
+const EDGE: Record<BarKind, string> = {
+  planned: COLOUR.accent,
+  'in-progress': COLOUR.accentDark,
+  done: COLOUR.done,
+  suggestion: COLOUR.suggestion,
+  paused: COLOUR.grey,
+};
+
 function drawBar(flow: Flow, kind: BarKind, x: number, y: number, w: number, h: number): void {
   const doc = flow.doc;
-  if (kind === 'planned') {
-    // Planned work is an outline, work in progress a filled bar: the two differ in shape, not only in shade.
-    doc.roundedRect(x + 0.6, y + 0.6, w - 1.2, h - 1.2, 2).lineWidth(1.2).fillAndStroke(COLOUR.white, COLOUR.accent);
-    return;
+  const look = BAR_LOOK[kind];
+  if (look.body === 'outline') doc.roundedRect(x + 0.6, y + 0.6, w - 1.2, h - 1.2, 2).lineWidth(1.2).fillAndStroke(COLOUR.white, EDGE[kind]);
+  else {
+    doc.roundedRect(x, y, w, h, 2).fill(FILL[kind]);
+    if (look.edge === 'dashed') {
+      doc.roundedRect(x, y, w, h, 2).lineWidth(0.8).dash(2.5, { space: 1.5 }).strokeColor(EDGE[kind]).stroke();
+      doc.undash();
+    } else if (look.edge === 'solid') doc.roundedRect(x, y, w, h, 2).lineWidth(0.6).strokeColor(EDGE[kind]).stroke();
   }
-  doc.roundedRect(x, y, w, h, 2).fill(FILL[kind]);
-  if (kind === 'in-progress') {
-    // A row of white dots along the filled bar marks work under way.
+  if (look.mark === 'dots') {
     for (let dx = x + 4; dx < x + w - 3; dx += 6) doc.circle(dx, y + h / 2, 1).fill(COLOUR.white);
-  } else if (kind === 'suggestion') {
-    doc.roundedRect(x, y, w, h, 2).lineWidth(0.8).dash(2.5, { space: 1.5 }).strokeColor(COLOUR.suggestion).stroke();
-    doc.undash();
-  } else if (kind === 'paused') {
-    doc.roundedRect(x, y, w, h, 2).lineWidth(0.6).strokeColor(COLOUR.grey).stroke();
-    // Hatching tells postponed or cancelled work apart without relying on colour.
+  } else if (look.mark === 'hatch') {
     doc.save();
     doc.roundedRect(x, y, w, h, 2).clip();
-    for (let hx = x - h; hx < x + w; hx += 5) doc.moveTo(hx, y + h).lineTo(hx + h, y).lineWidth(0.5).strokeColor(COLOUR.grey).stroke();
+    for (let hx = x - h; hx < x + w; hx += 5) doc.moveTo(hx, y + h).lineTo(hx + h, y).lineWidth(0.5).strokeColor(EDGE[kind]).stroke();
     doc.restore();
-  } else if (kind === 'done') {
-    // A tick, so "done" does not depend on colour alone.
-    if (w > 12) doc.moveTo(x + w - 10, y + h / 2).lineTo(x + w - 7, y + h - 3).lineTo(x + w - 3, y + 3).lineWidth(1.2).strokeColor(COLOUR.white).stroke();
+  } else if (look.mark === 'tick' && w > 12) {
+    doc.moveTo(x + w - 10, y + h / 2).lineTo(x + w - 7, y + h - 3).lineTo(x + w - 3, y + 3).lineWidth(1.2).strokeColor(COLOUR.white).stroke();
   }
 }
 

@@ -33,8 +33,9 @@ export function renderActions(ctx: Ctx): void {
     const description = actionDescription(ctx, a);
     if (description) main.push(...flow.lines(description, STYLE.cellMuted, w[0]!, descriptionLang(ctx, a)));
     if (a.successCriteria) {
-      main.push(...flow.lines(`${t.actions.success}:`, STYLE.cellItalic, w[0]!));
-      main.push(...flow.lines(a.successCriteria, STYLE.cellItalic, w[0]!, own(ctx)));
+      // In an English plan the organisation's Swedish words stand apart from the English label, tagged as Swedish.
+      if (ctx.lang === 'sv') main.push(...flow.lines(`${t.actions.success}: ${a.successCriteria}`, STYLE.cellItalic, w[0]!));
+      else main.push(...flow.lines(`${t.actions.success}:`, STYLE.cellItalic, w[0]!), ...flow.lines(a.successCriteria, STYLE.cellItalic, w[0]!, own(ctx)));
     }
     const owner = actionOwner(ctx, a);
     const cost = costLines(ctx, a, w[3]!);
