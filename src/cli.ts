@@ -227,6 +227,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .option(ph('--force'), t.opt.compareForce)
     .addOption(catalogueOpt())
     .addOption(new Option(ph('--date <date>'), t.opt.date).argParser(p.date))
+    .addOption(new Option(ph('--pdf-profile <profile>'), t.opt.pdfProfile).argParser(p.choice(['ua', 'archive'])).default('ua'))
     .action(action('compare'));
 
   sub('form', t.cmd.form)

@@ -6,6 +6,7 @@ import { UsageError, UserError } from '../errors.ts';
 import { compareText, organisationDifferenceList } from '../i18n/compare.ts';
 import { loadPlan, type LoadPlanOptions, type PlanLoad } from '../io/load-plan.ts';
 import { checkOutput, namesFolder, withFormatExt, writeOutput } from '../io/output.ts';
+import { documentPath } from '../core/document-path.ts';
 import { displayPath, sameFile } from '../io/paths.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { positionOf } from '../io/yaml-file.ts';
@@ -23,7 +24,8 @@ export function compareJson(result: CompareResult): string {
 function input(load: PlanLoad, lang: Context['lang']): CompareInput {
   const t = compareText[lang];
   if (load.plan?.draft) throw new UserError(t.draft(load.display), [], t.draftHint);
-  return { plan: load.plan!, catalogue: load.catalogue!, file: load.display, ...(load.migration ? { migration: load.migration } : {}) };
+  // The report names the plans as given, but never by an absolute path of the user's machine.
+  return { plan: load.plan!, catalogue: load.catalogue!, file: documentPath(load.display), ...(load.migration ? { migration: load.migration } : {}) };
 }
 
 export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: Record<string, unknown>): Promise<number> {
@@ -68,7 +70,7 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
   if (format === 'json') data = compareJson(result);
   else if (format === 'pdf') {
     const { renderComparePdf } = await import('../render/compare-pdf.ts');
-    data = await renderComparePdf(result, b.catalogue, ctx.lang);
+    data = await renderComparePdf(result, b.catalogue, ctx.lang, opts.pdfProfile === 'archive' ? 'archive' : 'ua');
   } else if (format === 'html') {
     const { renderCompareHtml } = await import('../render/html/compare.ts');
     data = renderCompareHtml(result, b.catalogue, ctx.lang);

@@ -132,7 +132,12 @@ function lineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
-export type CsvCell = string | number | undefined;
+/**
+ * A field: text, a number, empty, or a code of digits that must stay text (`{ code: '0180' }`), written as
+ * `="0180"`: Excel (and LibreOffice with formulas evaluated) shows it as the text 0180, where a plain 0180 would
+ * lose its leading zero and a long code become a number.
+ */
+export type CsvCell = string | number | undefined | { code: string };
 
 /** Decimal sign per language: Swedish spreadsheets expect a comma. */
 export function formatNumber(value: number, decimals: number, decimalComma: boolean): string {
@@ -151,6 +156,8 @@ export function csvLine(cells: readonly CsvCell[], sep: Separator): string {
 
 function csvField(cell: CsvCell, sep: Separator): string {
   if (cell === undefined) return '';
+  // Only digits and hyphens go inside the formula, so a code can never carry a formula of its own.
+  if (typeof cell === 'object') return /^[0-9-]+$/.test(cell.code) ? `="${cell.code}"` : csvField(cell.code, sep);
   let s = typeof cell === 'number' ? String(cell) : withoutInvisible(cell);
   if (typeof cell === 'string' && /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+([.,]\d+)?$/.test(s)) s = `'${s}`;
   return s.includes(sep) || s.includes('"') || s.includes('\n') || s.includes('\r') ? `"${s.replace(/"/g, '""')}"` : s;

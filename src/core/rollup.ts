@@ -1,6 +1,7 @@
 // The roll-up over many plans: level distributions, mean gaps, common priorities, a heatmap and initiatives.
 import { indexCatalogue, type CatalogueIndex } from './catalogue.ts';
 import { byCodeUnits } from './code-units.ts';
+import { summariseCost } from './cost-summary.ts';
 import { compareIds } from './ids.ts';
 import { countRespondents, type RespondentCounts } from './merge-rollup.ts';
 import type { AnswerState, Catalogue, Level, Organisation, PlanReport, Respondents } from './model.ts';
@@ -33,6 +34,23 @@ export interface PlanDigest {
   priorities: string[];
   /** How many answered the questionnaire, when answers were merged into the plan. */
   respondents?: Respondents;
+  /** The plan's actions in its period, as its summary counts them (see cost-summary.ts). */
+  actions?: DigestActions;
+}
+
+export interface DigestActions {
+  /** The organisation's own actions in the period. */
+  own: number;
+  /** The catalogue's suggestions scheduled in the period. */
+  suggestions: number;
+  /** Actions that do not fit the plan's limits. */
+  notScheduled: number;
+  /** Cost over the period's years, in kronor (estimates rounded to thousands). */
+  cost: number;
+  /** Some of the cost is an estimate. */
+  estimated: boolean;
+  /** Actions of the plan that are late on the reference date. */
+  late: number;
 }
 
 /** How many of each plan's first priorities count as "a priority" in the roll-up. */
@@ -60,6 +78,7 @@ export function digestReport(report: PlanReport, file: string): PlanDigest {
     .sort((a, b) => a.rank - b.rank)
     .slice(0, TOP_PRIORITIES)
     .map((p) => p.indicator);
+  const cost = summariseCost(report);
   return {
     file,
     organisation: organisationIdentity(report.plan.organisation),
@@ -69,6 +88,14 @@ export function digestReport(report: PlanReport, file: string): PlanDigest {
     answers,
     priorities,
     ...(report.plan.assessment.respondents ? { respondents: report.plan.assessment.respondents } : {}),
+    actions: {
+      own: cost.own.count,
+      suggestions: cost.suggestions.count,
+      notScheduled: report.schedule.notScheduled.length,
+      cost: cost.total,
+      estimated: cost.own.estimated || cost.suggestions.estimated,
+      late: report.late.length,
+    },
   };
 }
 

@@ -12,6 +12,11 @@ export function joinList(items: string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
 }
 
+/** A decision's paragraph as written ("§ 12"), with the sign added to a bare number. */
+export function paragraphMark(p: string): string {
+  return /^\d/.test(p) ? `§ ${p}` : p;
+}
+
 const sv = {
   title: (org: string) => `Handlingsplan för digital utveckling – ${org}`,
   facts: {
@@ -39,6 +44,30 @@ const sv = {
     gymnasieskola: 'gymnasieskola', 'anpassad-gymnasieskola': 'anpassad gymnasieskola', fritidshem: 'fritidshem', komvux: 'komvux',
     sameskola: 'sameskola', specialskola: 'specialskola',
   } as Record<string, string>,
+  record: {
+    proposal: 'Förslag till beslut',
+    decision: 'Beslut',
+    decisionValue: (body: string, date: string, paragraph?: string) => `${body}, ${date}${paragraph ? `, ${paragraphMark(paragraph)}` : ''}`,
+    notDecided: 'Planen är ännu inte beslutad.',
+    diarienummer: 'Diarienummer',
+    version: 'Version',
+    owner: 'Dokumentansvarig',
+  },
+  costs: {
+    heading: 'Kostnad under perioden',
+    year: 'År',
+    own: 'Egna åtgärder',
+    suggestions: 'Katalogens förslag',
+    total: 'Summa',
+    count: (own: number, suggestions: number) =>
+      `${own} ${own === 1 ? 'egen åtgärd' : 'egna åtgärder'} och ${suggestions} ${suggestions === 1 ? 'förslag' : 'förslag'} från katalogen under perioden.`,
+    part: (label: string, n: number, amount: string, estimated: boolean) => `${label}: ${n} st, ${estimated ? 'cirka ' : ''}${amount}`,
+    totalLine: (amount: string, estimated: boolean) => `Summa under perioden: ${estimated ? 'cirka ' : ''}${amount} (summan av åren i tabellen).`,
+    estimateNote: 'Uppskattade kostnader (katalogens kostnadsklasser eller åtgärder utan egen kostnad) är avrundade till hela tusental kronor och är uppskattningar, inte budgeterade belopp.',
+    apartHeading: 'Räknas inte in i summan',
+    apart: (id: string, reason: 'outside' | 'postponed' | 'cancelled', amount: string) =>
+      `${id}: ${reason === 'outside' ? 'utanför planperioden' : reason === 'postponed' ? 'uppskjuten' : 'avbruten'} (${amount})`,
+  },
   summary: {
     heading: 'Sammanfattning',
     assessed: (total: number, answered: number, unknown: number, notRelevant: number, unanswered: number) =>
@@ -183,6 +212,8 @@ const sv = {
     intro: (id: string, version: string, date: string) => `Katalogen ${id} ${version} (${date}). Varje uppgift i katalogen har sin källa; här är de som planen bygger på.`,
   },
   footer: (date: string) => `Framtagen med skoldigiplan. Referensdatum för försenade åtgärder: ${date}.`,
+  appendix: (n: number, title: string) => `Bilaga ${n}. ${title}`,
+  appendix1: 'Underlag och policyläge',
 };
 
 export type ReportText = typeof sv;
@@ -213,6 +244,29 @@ const en: ReportText = {
     forskola: 'preschool', forskoleklass: 'preschool class', grundskola: 'compulsory school', 'anpassad-grundskola': 'compulsory school for pupils with intellectual disabilities',
     gymnasieskola: 'upper secondary school', 'anpassad-gymnasieskola': 'upper secondary school for pupils with intellectual disabilities', fritidshem: 'school-age educare', komvux: 'municipal adult education',
     sameskola: 'Sami school', specialskola: 'special school',
+  },
+  record: {
+    proposal: 'Proposal for decision',
+    decision: 'Decision',
+    decisionValue: (body, date, paragraph) => `${body}, ${date}${paragraph ? `, ${paragraphMark(paragraph)}` : ''}`,
+    notDecided: 'The plan has not been decided yet.',
+    diarienummer: 'Reference number (diarienummer)',
+    version: 'Version',
+    owner: 'Document owner',
+  },
+  costs: {
+    heading: 'Cost over the period',
+    year: 'Year',
+    own: 'Own actions',
+    suggestions: 'Catalogue suggestions',
+    total: 'Total',
+    count: (own, suggestions) =>
+      `${own} own ${own === 1 ? 'action' : 'actions'} and ${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'} from the catalogue in the period.`,
+    part: (label, n, amount, estimated) => `${label}: ${n}, ${estimated ? 'about ' : ''}${amount}`,
+    totalLine: (amount, estimated) => `Total over the period: ${estimated ? 'about ' : ''}${amount} (the sum of the years in the table).`,
+    estimateNote: 'Estimated costs (the catalogue\'s cost classes, or actions without a cost of their own) are rounded to whole thousands of kronor; they are estimates, not budgeted amounts.',
+    apartHeading: 'Not counted in the total',
+    apart: (id, reason, amount) => `${id}: ${reason === 'outside' ? 'outside the plan period' : reason === 'postponed' ? 'postponed' : 'cancelled'} (${amount})`,
   },
   summary: {
     heading: 'Summary',
@@ -357,6 +411,8 @@ const en: ReportText = {
     intro: (id, version, date) => `Catalogue ${id} ${version} (${date}). Every entry in the catalogue carries its source; these are the ones this plan draws on.`,
   },
   footer: (date) => `Produced with skoldigiplan. Reference date for late actions: ${date}.`,
+  appendix: (n, title) => `Appendix ${n}. ${title}`,
+  appendix1: 'Basis and policy context',
 };
 
 export const reportText = { sv, en };

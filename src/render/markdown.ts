@@ -10,6 +10,8 @@ import { spreadMarkdown } from './markdown-spread.ts';
 import { collectSources, sourceLabel } from '../core/sources.ts';
 import { checkedRange } from '../core/checked.ts';
 import { overLimits } from '../core/schedule.ts';
+import { summariseCost } from '../core/cost-summary.ts';
+import { coverRecord } from '../core/decision.ts';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -43,6 +45,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
 
   // ── Title and facts
   push(`# ${escapeInline(t.title(org.name))}`, '');
+  push(...recordLines(report, lang));
   const facts: [string, string][] = [];
   const orgId =
     org.kind === 'municipality' && org.municipalityCode
@@ -73,12 +76,14 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   push(`- ${t.summary.assessed(report.gaps.length, count('answered'), count('unknown'), count('not-relevant'), count('unanswered'))}`);
   push(`- ${t.summary.gaps(gapped)}`);
   push(`- ${t.summary.scheduled(report.schedule.scheduled.length, report.schedule.notScheduled.length)}`);
+  push(...costSummaryLines(report, lang));
   if (report.late.length) push(`- **${t.summary.late(report.late.length)}**`);
   if (report.priorities.length) {
     const top = report.priorities.slice(0, 3).map((p) => escapeInline(indicatorName(p.indicator)));
     push(`- ${t.summary.top} ${joinList(top, lang)}.`);
   }
   push(`- ${t.summary.noOverall}`, '');
+  push(...costTableLines(report, lang));
 
   // ── Levels per focus area and goal
   push(`## ${t.levels.heading}`, '', t.levels.intro, '');
@@ -303,4 +308,42 @@ export function ownerOf(a: ScheduledAction, lang: Lang): string {
 
 function descriptionOf(a: ScheduledAction, lang: Lang): string {
   return a.description || (a.descriptionText ? text(a.descriptionText, lang) : '');
+}
+
+/** Under the title: the record's details, and the decision or "Förslag till beslut". */
+function recordLines(report: PlanReport, lang: Lang): string[] {
+  const t = reportText[lang].record;
+  const rec = coverRecord(report.plan);
+  const status = rec.decision ? `**${t.decision}:** ${escapeInline(t.decisionValue(rec.decision.body, rec.decision.date, rec.decision.paragraph))}` : `**${t.proposal}**`;
+  const details = [
+    rec.diarienummer ? `${t.diarienummer}: ${escapeInline(rec.diarienummer)}` : '',
+    rec.version ? `${t.version}: ${escapeInline(rec.version)}` : '',
+    rec.owner ? `${t.owner}: ${escapeInline(rec.owner)}` : '',
+  ].filter(Boolean);
+  return [details.length ? `${status}  \n${details.join(' · ')}` : status, ''];
+}
+
+/** The summary's split of the cost: own actions and the catalogue's suggestions, in count and cost. */
+function costSummaryLines(report: PlanReport, lang: Lang): string[] {
+  const t = reportText[lang].costs;
+  const c = summariseCost(report);
+  const money = (n: number) => formatMoney(n, lang);
+  return [
+    `- ${t.part(t.own, c.own.count, money(c.own.cost), c.own.estimated)}; ${t.part(t.suggestions, c.suggestions.count, money(c.suggestions.cost), c.suggestions.estimated).replace(/^./, (x) => x.toLocaleLowerCase())}.`,
+    `- ${t.totalLine(money(c.total), c.own.estimated || c.suggestions.estimated)}`,
+  ];
+}
+
+/** The cost per year, own and suggested apart, with the total as the sum of the years; what is not counted follows. */
+function costTableLines(report: PlanReport, lang: Lang): string[] {
+  const t = reportText[lang].costs;
+  const c = summariseCost(report);
+  if (c.years.length === 0) return [];
+  const money = (n: number) => formatMoney(n, lang);
+  const out = [`### ${t.heading}`, '', `| ${t.year} | ${t.own} | ${t.suggestions} | ${t.total} |`, '|---|---:|---:|---:|'];
+  for (const y of c.years) out.push(`| ${y.year} | ${money(y.own)} | ${money(y.suggestions)} | ${money(y.total)} |`);
+  out.push(`| **${t.total}** | **${money(c.own.cost)}** | **${money(c.suggestions.cost)}** | **${money(c.total)}** |`, '');
+  if (c.own.estimated || c.suggestions.estimated) out.push(t.estimateNote, '');
+  if (c.apart.length) out.push(`**${t.apartHeading}:** ${c.apart.map((a) => t.apart(a.id, a.reason, money(a.cost))).join('; ')}.`, '');
+  return out;
 }

@@ -1,6 +1,6 @@
-// Renders the roll-up as a tagged PDF (overview.pdf) with the plan PDF's document setup, fonts and Flow: headings,
-// paragraphs and the plan's tables (drawTable), compact, with cells on up to two lines and the header repeated after a
-// page break.
+// Renders the roll-up as a tagged PDF (overview.pdf) with the plan PDF's document setup, fonts and Flow: headings with
+// bookmarks, paragraphs and the plan's tables (drawTable), compact, with cells wrapped whole (never cut) and the header
+// repeated after a page break; a running header on every page after the first.
 import type { Catalogue, Lang } from '../core/model.ts';
 import type { Rollup, RollupChanges } from '../core/rollup.ts';
 import { TOP_PRIORITIES } from '../core/rollup.ts';
@@ -11,7 +11,8 @@ import { createDocument, finish, type PdfProfile } from './pdf/document.ts';
 import { Flow, type Line } from './pdf/flow.ts';
 import { loadFaces } from './pdf/fonts.ts';
 import { alignCell, drawTable, tableGeometry, tableLead, type TableColumn, type TableGeometry, type TableOptions } from './pdf/table.ts';
-import { STYLE } from './pdf/theme.ts';
+import { withEllipsis } from './pdf/layout/wrap.ts';
+import { COLOUR, MARGIN, PAGE, STYLE } from './pdf/theme.ts';
 
 export interface OverviewPdfOptions {
   lang: Lang;
@@ -25,8 +26,6 @@ export interface OverviewPdfOptions {
 /** Above this many heatmap rows the PDF shows organisers as a whole only; overview.md and .csv keep every unit. */
 export const PDF_HEAT_ROWS = 400;
 
-/** A cell's text takes at most this many lines; longer text ends in an ellipsis (overview.md and .csv have it whole). */
-const MAX_LINES = 2;
 const CELL = STYLE.smallInk;
 /** Space before an indented first cell (a goal under its focus area, a school unit under its organiser). */
 const INDENT = 10;
@@ -70,15 +69,15 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
 
   const paragraph = (s: string) => flow.paragraph(root, s);
   /**
-   * A table of cells on up to two lines, numbers right-aligned; where `indented` says so, a row's first cell stands
-   * under the row above it.
+   * A table of wrapped cells, numbers right-aligned; where `indented` says so, a row's first cell stands under the row
+   * above it.
    */
   const layout = (cols: TableColumn[], cells: readonly (readonly string[])[], o: TableOptions = {}, indented?: (row: number) => boolean): Table => {
     const geo = tableGeometry(flow, cols, { compact: true, figures: { cells, style: CELL } });
     const rows = cells.map((row, ri) =>
       cols.map((c, i) => {
         const dx = i === 0 && indented?.(ri) ? INDENT : 0;
-        return alignCell(flow.lines(row[i] ?? '', CELL, geo.inner[i]! - dx, dx ? { dx } : {}, MAX_LINES), c, geo.inner[i]!);
+        return alignCell(flow.lines(row[i] ?? '', CELL, geo.inner[i]! - dx, dx ? { dx } : {}), c, geo.inner[i]!);
       }),
     );
     return { cols, geo, rows, o };
@@ -87,6 +86,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   const section = (title: string, opening: readonly string[], then?: Table | number) => {
     const follow = then === undefined ? 0 : typeof then === 'number' ? then : tableLead(flow, then.cols, then.geo, then.rows, then.o);
     flow.heading(root, 2, title, opening.reduce((h, p) => h + flow.paragraphHeight(p), 0) + follow);
+    doc.outline.addItem(title);
     for (const p of opening) paragraph(p);
     if (typeof then === 'object') drawTable(flow, root, then.cols, then.geo, then.rows, then.o);
   };
@@ -115,7 +115,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     for (const g of catalogue.goals.filter((x) => x.focusArea === fa.id)) {
       const gm = r.goals.find((x) => x.id === g.id);
       goalRow.add(goalRows.length);
-      goalRows.push([t.goals.goal(g.id), n(gm?.answered ?? 0), mean(gm?.meanCurrent), mean(gm?.meanTarget), mean(gm?.meanGap)]);
+      goalRows.push([`${t.goals.goal(g.id)} ${text(g.text, lang)}`, n(gm?.answered ?? 0), mean(gm?.meanCurrent), mean(gm?.meanTarget), mean(gm?.meanGap)]);
     }
   }
   section(
@@ -191,9 +191,11 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
       heatRows.push({ cells: [u ? `${g.name}: ${u.name}` : g.name, u?.schoolUnitCode ?? code], values: row.goals });
     }
   }
+  // The heatmap's columns are the goals' numbers: their names stand in a key before it.
+  const goalKey = r.goalIds.map((id) => `${id} ${text(idx.goal.get(id)?.text, lang)}`);
   section(
     t.heatmap.heading,
-    [t.heatmap.intro, ...(wholeOnly ? [t.heatmap.wholeOnly(r.units)] : []), t.heatmap.legend],
+    [t.heatmap.intro, ...(wholeOnly ? [t.heatmap.wholeOnly(r.units)] : []), t.heatmap.legend, t.heatmap.key, ...goalKey],
     layout(
       [{ head: t.heatmap.organisation, width: 155 }, { head: t.heatmap.code, width: 60 }, ...r.goalIds.map((g) => ({ head: g, align: 'right' as const }))],
       heatRows.map((h) => [...h.cells, ...h.values.map((v) => (v === undefined ? '–' : `${shade(v)} ${mean(v)}`))]),
@@ -223,7 +225,28 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     for (const f of r.otherCatalogue) paragraph(f);
   }
 
+  runningHeader(flow, t.title, opts.referenceDate);
   flow.numberPages(t.pdf.page);
   root.end();
   return finish(doc);
+}
+
+/** The document's title and reference date at the head of every page after the first, as pagination artifacts. */
+function runningHeader(flow: Flow, title: string, date: string): void {
+  const doc = flow.doc;
+  const range = doc.bufferedPageRange();
+  const style = STYLE.running;
+  const measure = flow.measure(style);
+  const headY = MARGIN.top - 34;
+  const right = PAGE.width - MARGIN.right;
+  const room = flow.width - measure(date) - 24;
+  const head = measure(title) <= room ? title : withEllipsis(title, room, measure);
+  for (let i = range.start + 1; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    flow.artifact(() => {
+      flow.drawLines([{ text: head, style }], MARGIN.left, headY);
+      flow.drawLines([{ text: date, style }], right - measure(date), headY);
+      doc.moveTo(MARGIN.left, headY + 14).lineTo(right, headY + 14).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
+    }, 'Pagination');
+  }
 }

@@ -36,7 +36,7 @@ describe('batch over a folder with good and bad files', () => {
     const dir = workspace([`${FIXTURES}/mixed`]);
     const r = runCli(['batch', 'mixed', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(files(join(dir, 'out'))).toEqual(['.skoldigiplan-batch.json', '0180-stockholm.md', '5560000001-friskolan-ab.md', 'overview.csv', 'overview.md']);
+    expect(files(join(dir, 'out'))).toEqual(['.skoldigiplan-batch.json', '0180-stockholm.md', '5560000001-friskolan-ab.md', 'overview.csv', 'overview.md', 'overview.xlsx']);
     expect(r.stderr).toMatch(/^mixed\/broken\.yaml:4:9: fel: YAML-fel/m);
     expect(r.stderr).toMatch(/^mixed\/invalid\.yaml:6:21: fel: värdet 180 lästes som ett tal/m);
     expect(r.stderr).toMatch(/^mixed\/picture\.yaml: fel: filen är ingen textfil/m);
@@ -162,13 +162,13 @@ describe('output names', () => {
     expect(r.code).toBe(0);
     // Nothing was written anywhere but out/ (and the plans we put there).
     expect(files(dir)).toEqual(['out', 'plans']);
-    // Besides the plans and the overview, only the run's record of its settings (for --changed).
+    // Besides the plans and the overview (md, csv, xlsx), only the run's record of its settings (for --changed).
     const [record, ...out] = files(join(dir, 'out'));
     expect(record).toBe('.skoldigiplan-batch.json');
-    expect(out).toHaveLength(Object.keys(hostile).length + 2);
+    expect(out).toHaveLength(Object.keys(hostile).length + 3);
     for (const f of out) {
       expect(isSafeFileName(f), f).toBe(true);
-      expect(f).toMatch(/^[a-z0-9-]+\.(md|csv)$/);
+      expect(f).toMatch(/^[a-z0-9-]+\.(md|csv|xlsx)$/);
     }
     const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     const byFile = Object.fromEntries(events.filter((e) => e.type === 'plan').map((e) => [e.file, e.outputs[0]]));
@@ -213,7 +213,7 @@ describe('--changed', () => {
     const args = ['batch', 'rollup', '--out', 'out', '--format', 'md,pdf', '--jobs', '2', '--changed', '--json'];
     const first = runCli(args, { cwd: dir });
     expect(first.code).toBe(0);
-    expect(files(join(dir, 'out'))).toEqual(expect.arrayContaining(['overview.md', 'overview.csv', 'overview.pdf']));
+    expect(files(join(dir, 'out'))).toEqual(expect.arrayContaining(['overview.md', 'overview.csv', 'overview.xlsx', 'overview.pdf']));
     const stamp = () => Object.fromEntries(files(join(dir, 'out')).map((f) => [f, statSync(join(dir, 'out', f)).mtimeMs]));
     const before = stamp();
     const second = runCli(args, { cwd: dir });
@@ -346,7 +346,7 @@ describe('two plans of one organisation', () => {
     expect(md).toContain('| ↳ huvudmannens plan | 0180 | ▓ 2,5 |');
     const rows = parseCsv(readFileSync(join(dir, 'out/overview.csv'), 'utf8')).records.slice(1).map((x) => x.cells);
     expect(rows.map((x) => x[0])).toEqual(['rollup/a-2027.yaml', 'rollup/b.yaml', 'rollup/c.yaml']);
-    expect(rows.filter((x) => x[2] === '0180' && x[5] === '')).toHaveLength(1);
+    expect(rows.filter((x) => x[2] === '="0180"' && x[5] === '')).toHaveLength(1);
     expect(r.stderr).toMatch(
       /^rollup\/a\.yaml: varning: planen gäller samma organisation \(kommunkod 0180\) som rollup\/a-2027\.yaml; sammanställningen tar bara med rollup\/a-2027\.yaml, som har det senaste bedömningsdatumet \(2027-10-01\)\n {2}tips: båda planerna skapas ändå; lägg varje års planer i en egen mapp, kör batch på ett års mapp i taget och ange förra årets mapp med --compare-with$/m,
     );
@@ -376,7 +376,7 @@ describe('--json', () => {
     for (const e of events) expect(validateBatchEvent(e), JSON.stringify(validateBatchEvent.errors)).toBe(true);
     const plans = events.filter((e) => e.type === 'plan');
     expect(plans).toHaveLength(6);
-    expect(events.at(-1)).toMatchObject({ type: 'summary', plans: 5, ok: 2, failed: 4, aborted: false, outputs: ['out/overview.md', 'out/overview.csv'] });
+    expect(events.at(-1)).toMatchObject({ type: 'summary', plans: 5, ok: 2, failed: 4, aborted: false, outputs: ['out/overview.md', 'out/overview.csv', 'out/overview.xlsx'] });
     expect(events.at(-1).maxRssKb).toBeGreaterThan(0);
     const invalid = plans.find((p) => p.file === 'mixed/invalid.yaml');
     expect(invalid).toMatchObject({ status: 'failed', organisation: null, outputs: [] });
@@ -423,7 +423,7 @@ describe('stdout closed early (batch --json | head -1)', () => {
     const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
     expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(code).toBe(1);
-    expect(files(join(dir, 'out'))).toEqual(['.skoldigiplan-batch.json', '0180-stockholm.md', '5560000001-friskolan-ab.md', 'overview.csv', 'overview.md']);
+    expect(files(join(dir, 'out'))).toEqual(['.skoldigiplan-batch.json', '0180-stockholm.md', '5560000001-friskolan-ab.md', 'overview.csv', 'overview.md', 'overview.xlsx']);
   });
 });
 
@@ -462,8 +462,8 @@ describe('the roll-up over a small case computed by hand', () => {
     const [head, ...rows] = records.map((r) => r.cells);
     const row = (file: string) => Object.fromEntries(head!.map((h, i) => [h, rows.find((r) => r[0] === file)![i]]));
     expect(rows.map((r) => r[0])).toEqual(['rollup/a.yaml', 'rollup/b.yaml', 'rollup/c.yaml']);
-    expect(row('rollup/a.yaml')).toMatchObject({ kommunkod: '0180', huvudman: 'Stockholms stad', 'delmål 1.1 nuläge': '1,50', 'delmål 1.1 glapp': '1,00', '1.2.a nuläge': 'vet ej', '2.1.a mål': '4' });
-    expect(row('rollup/b.yaml')).toMatchObject({ skolenhetskod: '11111111', skolenhet: 'Ekskolan', '1.1.b nuläge': 'ej relevant' });
+    expect(row('rollup/a.yaml')).toMatchObject({ kommunkod: '="0180"', huvudman: 'Stockholms stad', 'delmål 1.1 nuläge': '1,50', 'delmål 1.1 glapp': '1,00', '1.2.a nuläge': 'vet ej', '2.1.a mål': '4' });
+    expect(row('rollup/b.yaml')).toMatchObject({ skolenhetskod: '="11111111"', skolenhet: 'Ekskolan', '1.1.b nuläge': 'ej relevant' });
   });
 
   it('overview.pdf has tagged headings and tables, whole organisation numbers, units indented under their organiser and numbered pages', async () => {

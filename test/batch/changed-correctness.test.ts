@@ -98,7 +98,7 @@ describe('--changed and overview.pdf', () => {
     const third = run('md,pdf', true);
     expect(third.code).toBe(0);
     expect(third.stderr).not.toContain(batchText.sv.summary.overviewUnchanged);
-    expect(third.stderr).toContain('Sammanställning: o4/overview.md, o4/overview.csv, o4/overview.pdf');
+    expect(third.stderr).toContain('Sammanställning: o4/overview.md, o4/overview.csv, o4/overview.xlsx, o4/overview.pdf');
     const text = await pdfText();
     expect(text).toContain('Nyby kommun');
     expect(text).not.toContain('Exempelby kommun');

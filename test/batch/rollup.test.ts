@@ -177,6 +177,9 @@ describe('digests keep organisation data only', () => {
         { indicator: 'd', rank: 4, score: 0, reasons: [] },
         { indicator: 'c', rank: 3, score: 0, reasons: [] },
       ],
+      schedule: { terms: ['2026-HT'], scheduled: [], notScheduled: [], warnings: [], load: [], spend: [] },
+      late: [],
+      referenceDate: '2026-01-01',
     } as unknown as PlanReport;
     const d = digestReport(report, 'p.yaml');
     expect(d.answers).toEqual([

@@ -1,5 +1,5 @@
 // `skoldigiplan compare` end to end: golden Markdown and JSON, the JSON schema, the PDF, and the refusals.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateCompareResult } from '../../src/generated/validators.js';
@@ -112,6 +112,28 @@ describe('compare: PDF', () => {
     expect(text).toContain('A05 Programmering i teknikundervisningen');
     expect(compare(dir, ['--format', 'pdf']).code).toBe(0);
     expect(readFileSync(join(dir, 'plan-2027-comparison.pdf')).equals(bytes)).toBe(true);
+  });
+
+  it('names the plans without the absolute paths of the machine', async () => {
+    const dir = setup();
+    // Run from another folder, so the plans can only be named by their absolute paths.
+    mkdirSync(join(dir, 'elsewhere'));
+    const r = runCli(['compare', join(dir, 'plan-2026.yaml'), join(dir, 'plan-2027.yaml'), '--catalogue', join(dir, 'catalogue.yaml'), '--date', '2027-11-30', '--format', 'pdf', '-o', 'cmp.pdf'], { cwd: join(dir, 'elsewhere') });
+    expect(r.code).toBe(0);
+    const text = await pdfText(readFileSync(join(dir, 'elsewhere', 'cmp.pdf')));
+    const folder = dir.split('/').filter(Boolean).at(-1)!;
+    expect(text).toContain(`${folder}/plan-2026.yaml`);
+    expect(text).not.toContain(dir);
+  });
+
+  it('takes --pdf-profile archive and writes PDF/A-2a', () => {
+    const dir = setup();
+    const r = compare(dir, ['--format', 'pdf', '--pdf-profile', 'archive']);
+    expect(r.code).toBe(0);
+    const raw = readFileSync(join(dir, 'plan-2027-comparison.pdf')).toString('latin1');
+    expect(raw).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(raw).toContain('/OutputIntents');
+    expect(raw).not.toContain('pdfuaid');
   });
 });
 

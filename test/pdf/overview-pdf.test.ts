@@ -186,3 +186,35 @@ describe('heatmap bands', () => {
     }
   });
 });
+
+describe('overview.pdf as a reader pages through it', () => {
+  it('wraps long cells whole instead of cutting them, and names each goal beside its number', async () => {
+    const pdf = await overview();
+    const text = squash(pdf.text);
+    expect(text).not.toContain('…');
+    // The long unit name and the failed plan's whole message, over as many lines as they need.
+    expect(text).toContain(squash('Skolenheten med det mycket långa namnet nummer 3 i Söderort'));
+    expect(text).toContain(squash(failed[0]!.first.message));
+    for (const g of catalogue.goals) expect(text).toContain(squash(`${g.id} ${g.text.sv}`));
+  });
+
+  it('runs a header with the title and date on every page but the first, and bookmarks every section', async () => {
+    const r = rollUp(digests(), catalogue, failed);
+    const bytes = await renderOverviewPdf(r, catalogue, { lang: 'sv', referenceDate: '2026-11-28', creationDate: new Date(0) });
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages.length).toBeGreaterThan(2);
+    pdf.pages.forEach((p, i) => {
+      const top = p.items.filter((it) => it.y > p.height - MARGIN.top + 20).map((it) => it.str).join(' ');
+      if (i === 0) expect(top).toBe('');
+      else {
+        expect(top).toContain(t.title);
+        expect(top).toContain('2026-11-28');
+      }
+    });
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+    const outline = ((await doc.getOutline()) ?? []).map((o) => o.title);
+    await doc.destroy();
+    expect(outline).toEqual([t.title, t.counts.heading, t.goals.heading, t.levels.heading, t.priorities.heading, t.initiatives.heading, t.heatmap.heading, t.failed.heading]);
+  });
+});

@@ -106,7 +106,7 @@ describe('Swedish PDF/UA plan', () => {
     const alts = pdf.pages.flatMap((p) => p.alts);
     const levels = alts.find((a) => a.startsWith('Stapeldiagram'));
     expect(levels).toContain('Fokusområde 1: Digital kompetens för alla i skolväsendet: nuläge 1,8, mål 3,2.');
-    expect(levels).toContain('3.1 Forskningen om hur digitaliseringen påverkar undervisning och lärande ska stärkas: ingen indikator bedömd.');
+    expect(levels).toContain('3.1 Forskningen om hur digitaliseringen påverkar undervisning och lärande ska stärkas (omskrivning, strategins ordalydelse ej bekräftad): ingen indikator bedömd.');
     const timeline = alts.find((a) => a.startsWith('Tidsplan'));
     expect(timeline).toContain('A04 Klassa informationen i elevsystemen: HT 2027 – VT 2028, planerad.');
     expect(timeline).toContain('S01 Kartlägg nätverkets kapacitet på alla skolor: HT 2027, planerad, förslag.');

@@ -1,11 +1,12 @@
-// The roll-up's files: overview.md, overview.csv, overview.html for a run that makes HTML and, for a run that makes
-// PDFs, overview.pdf. A run with PDF on a
+// The roll-up's files: overview.md, overview.csv, overview.xlsx, overview.html for a run that makes HTML and, for a
+// run that makes PDFs, overview.pdf. A run with PDF on a
 // worker pool makes them on a worker (its PDF code is warm by then and its heap is bounded, see runner.ts), which
 // receives the plans' digests; otherwise they are made on the main thread.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../core/model.ts';
+import { documentPath } from '../../core/document-path.ts';
 import { rollUp, type FailedPlan, type PlanDigest, type RollupChanges } from '../../core/rollup.ts';
 import { VERSION } from '../../generated/version.ts';
 import type { PdfProfile } from '../../render/outputs.ts';
@@ -63,10 +64,11 @@ function pdfKey(task: OverviewTask, rollup: ReturnType<typeof rollUp>): string {
   return sha256(JSON.stringify({ tool: VERSION, rollup, changes: task.changes ?? null, lang: task.lang, referenceDate: task.referenceDate, creationDate: task.creationDate.toISOString(), profile: task.profile }));
 }
 
-/** True when `path` is a file that holds `text`. */
-function holds(path: string, text: string): boolean {
+/** True when `path` is a file that holds `data`. */
+function holds(path: string, data: string | Uint8Array): boolean {
   try {
-    return statSync(path).isFile() && readFileSync(path, 'utf8') === text;
+    if (!statSync(path).isFile()) return false;
+    return typeof data === 'string' ? readFileSync(path, 'utf8') === data : readFileSync(path).equals(data);
   } catch {
     return false;
   }
@@ -86,12 +88,17 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
   const cat = catalogueFor(task.catalogueId, task);
   if (!cat) throw new Error(`catalogue ${task.catalogueId} not found`);
   const leftOut = new Set(task.leftOut);
-  const digests = task.digests.filter((d) => !leftOut.has(d.file));
-  const rollup = rollUp(digests, cat, task.failed, task.paths);
+  // The documents name input files without the absolute paths of the user's machine.
+  const digests = task.digests.filter((d) => !leftOut.has(d.file)).map((d) => ({ ...d, file: documentPath(d.file) }));
+  const named = <T extends { file: string }>(list: readonly T[]) => list.map((f) => ({ ...f, file: documentPath(f.file) }));
+  const rollup = rollUp(digests, cat, named(task.failed), named(task.paths));
   const md = renderOverviewMarkdown(rollup, cat, { lang: task.lang, referenceDate: task.referenceDate, changes: task.changes });
   const csv = renderOverviewCsv(digests, rollup, cat, task.lang);
+  const { renderOverviewXlsx } = await import('../../render/overview-xlsx.ts');
+  const xlsx = await renderOverviewXlsx(digests, rollup, cat, { lang: task.lang, creationDate: task.creationDate });
   const mdPath = join(task.outDir, `${OVERVIEW_BASE}.md`);
   const csvPath = join(task.outDir, `${OVERVIEW_BASE}.csv`);
+  const xlsxPath = join(task.outDir, `${OVERVIEW_BASE}.xlsx`);
   const htmlPath = join(task.outDir, `${OVERVIEW_BASE}.html`);
   const pdfPath = join(task.outDir, `${OVERVIEW_BASE}.pdf`);
   let html: string | undefined;
@@ -99,11 +106,18 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
     const { renderOverviewHtml } = await import('../../render/html/overview.ts');
     html = renderOverviewHtml(rollup, cat, { lang: task.lang, referenceDate: task.referenceDate, changes: task.changes });
   }
-  const paths = [mdPath, csvPath, ...(html !== undefined ? [htmlPath] : []), ...(task.pdf ? [pdfPath] : [])];
+  const paths = [mdPath, csvPath, xlsxPath, ...(html !== undefined ? [htmlPath] : []), ...(task.pdf ? [pdfPath] : [])];
   const key = task.pdf ? pdfKey(task, rollup) : '';
   // With --changed an identical overview keeps its time stamp, so tools that watch --out see no change. A PDF cannot be
   // compared so: it counts as up to date only when the manifest records it as made from what it would be made from now.
-  if (task.changed && holds(mdPath, md) && holds(csvPath, csv) && (html === undefined || holds(htmlPath, html)) && (!task.pdf || pdfKnown(pdfPath, task.recordedPdf, key))) {
+  if (
+    task.changed &&
+    holds(mdPath, md) &&
+    holds(csvPath, csv) &&
+    holds(xlsxPath, xlsx) &&
+    (html === undefined || holds(htmlPath, html)) &&
+    (!task.pdf || pdfKnown(pdfPath, task.recordedPdf, key))
+  ) {
     return { paths, unchanged: true, ...(task.pdf ? { pdf: task.recordedPdf } : {}) };
   }
   const written: string[] = [];
@@ -112,7 +126,7 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
     if (!failure) written.push(path);
     return failure;
   };
-  const failure = write(mdPath, md) ?? write(csvPath, csv) ?? (html !== undefined ? write(htmlPath, html) : undefined);
+  const failure = write(mdPath, md) ?? write(csvPath, csv) ?? write(xlsxPath, xlsx) ?? (html !== undefined ? write(htmlPath, html) : undefined);
   if (failure) return { paths: written, unchanged: false, failure };
   if (!task.pdf) return { paths: written, unchanged: false };
   const { renderOverviewPdf } = await import('../../render/overview-pdf.ts');

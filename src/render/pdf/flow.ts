@@ -32,6 +32,8 @@ export interface Line {
   alignWidth?: number;
   /** The line is a link to this address. */
   link?: string;
+  /** The line's language when it differs from the document's (the organisation's Swedish in an English plan). */
+  lang?: string;
 }
 
 export type Struct = PDFKit.PDFStructureElement;
@@ -173,7 +175,8 @@ export class Flow {
   drawLines(lines: readonly Line[], x: number, y: number, el?: Struct): number {
     const doc = this.doc;
     if (this.writer === null) this.writer = TextWriter.for(doc, this.faces);
-    const placed: PlacedLine[] = [];
+    // Runs of lines in one language: a run in another language than the document's is marked content with its /Lang.
+    const runs: { lang: string | undefined; placed: PlacedLine[] }[] = [];
     let yy = y;
     for (const l of lines) {
       // Every line of a PDF is drawn here: text that could show in another order than stored loses its invisible controls.
@@ -181,14 +184,20 @@ export class Flow {
       if (text) {
         let lx = x + (l.dx ?? 0);
         if (l.alignWidth !== undefined) lx += Math.max(0, l.alignWidth - this.measure(l.style)(text));
-        placed.push({ text, style: l.style, x: lx, y: yy });
+        const last = runs.at(-1);
+        const run = last && last.lang === l.lang ? last : runs[runs.push({ lang: l.lang, placed: [] }) - 1]!;
+        run.placed.push({ text, style: l.style, x: lx, y: yy });
         if (l.link && el) this.linkLine(lx, yy, this.measure(l.style)(text), l.style.leading, l.link, el);
       }
       yy += l.style.leading;
     }
-    if (this.writer) this.writer.write(placed);
-    else {
-      for (const p of placed) doc.font(p.style.face).fontSize(p.style.size).fillColor(p.style.colour).text(p.text, p.x, p.y, { lineBreak: false });
+    for (const run of runs) {
+      if (run.lang) doc.markContent('Span', { lang: run.lang });
+      if (this.writer) this.writer.write(run.placed);
+      else {
+        for (const p of run.placed) doc.font(p.style.face).fontSize(p.style.size).fillColor(p.style.colour).text(p.text, p.x, p.y, { lineBreak: false });
+      }
+      if (run.lang) doc.endMarkedContent();
     }
     return yy - y;
   }

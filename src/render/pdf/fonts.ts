@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../io/paths.ts';
 import { chunksOf, DirectWidths, glyphChunk, readKerning, TrueTypeMetrics, type GlyphChunk } from './font-metrics.ts';
+import { shareLayoutCache } from './pdfkit-internals.ts';
 import { TrueTypeFont } from './truetype.ts';
 
 export type FaceName = 'regular' | 'bold' | 'italic';
@@ -88,8 +89,7 @@ function openFace(name: FaceName): Face {
         chunks.clear();
         shared = Object.create(null) as Record<string, unknown>;
       }
-      doc.font(name);
-      if (doc._font?.layoutCache) doc._font.layoutCache = shared;
+      shareLayoutCache(doc, name, shared);
     },
   };
 }

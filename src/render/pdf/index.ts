@@ -49,7 +49,8 @@ export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promi
   const ctx = makeContext(flow, report, opts.lang);
 
   flow.newPage();
-  const sections = 7 + (report.schedule.notScheduled.length ? 1 : 0) + (hasSpread(ctx) ? 2 : 0);
+  // The sections and the two appendices, as the contents list them.
+  const sections = 8 + (report.schedule.notScheduled.length ? 1 : 0) + (hasSpread(ctx) ? 2 : 0);
   const code = report.plan.organisation.municipalityCode;
   const county = opts.county ?? (code ? municipalityByCode(code)?.county : undefined);
   const finishCover = renderCover(ctx, county, sections);

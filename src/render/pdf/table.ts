@@ -131,8 +131,19 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
     flow.y += headH;
   }
 
+  const heights = rows.map((row) => cellsHeight(row, padY));
+  // The row before which the page breaks early, so that the table's last page holds at least TAIL_ROWS rows.
+  let breakAt = -1;
+  let plannedOn = -1;
   rows.forEach((row, r) => {
-    const h = cellsHeight(row, padY);
+    const h = heights[r]!;
+    if (r === breakAt) {
+      flow.newPage();
+      repeatHeader();
+    } else if (plannedOn !== flow.pageCount) {
+      plannedOn = flow.pageCount;
+      breakAt = earlyBreak(heights, r, flow.room());
+    }
     const lineH = Math.max(...row.flatMap((c) => c.map((l) => l.style.leading)), STYLE.cell.leading);
     if (flow.y + h > flow.bottom && moveRowWhole(h, flow.room(), pageBody - headH, 2, lineH)) {
       flow.newPage();
@@ -177,4 +188,24 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
   });
   table.end();
   flow.space(8);
+}
+
+/** A table's last page holds at least this many rows (or all of them), never one or two left over. */
+const TAIL_ROWS = 3;
+
+/**
+ * Where to break early, from row `from` on a page with `room` points left: when the rows that fit leave only one or two
+ * for the next page, which then ends the table, the break moves up so that TAIL_ROWS rows go over; -1 when no early
+ * break is needed (the table ends on this page, or more than two rows follow, or too few rows stand on this page).
+ */
+export function earlyBreak(heights: readonly number[], from: number, room: number): number {
+  let used = 0;
+  let fit = 0;
+  while (from + fit < heights.length && used + heights[from + fit]! <= room + 0.01) used += heights[from + fit++]!;
+  const left = heights.length - from - fit;
+  if (left === 0 || left >= TAIL_ROWS) return -1;
+  const move = TAIL_ROWS - left;
+  // Keep at least TAIL_ROWS rows on this page too, unless the table started on it.
+  if (fit - move < Math.min(TAIL_ROWS, from === 0 ? 1 : TAIL_ROWS)) return -1;
+  return from + fit - move;
 }

@@ -7,6 +7,7 @@
 // characters, so embedding and text extraction work exactly as with text().
 import type { FaceName, Faces } from './fonts.ts';
 import { isDirect } from './font-metrics.ts';
+import { embeddedFont as embedded, type EmbeddedFont } from './pdfkit-internals.ts';
 import type { TextStyle } from './theme.ts';
 
 export interface PlacedLine {
@@ -17,8 +18,6 @@ export interface PlacedLine {
   y: number;
 }
 
-/** The parts of pdfkit's embedded font (0.20) the writer uses. */
-type EmbeddedFont = Pick<PDFKit.EmbeddedFont, 'id' | 'ascender' | 'ref' | 'subset' | 'widths' | 'unicode'>;
 
 const rgb = new Map<string, string>();
 
@@ -34,13 +33,6 @@ function colourOp(hex: string): string {
 
 function num(n: number): string {
   return String(Math.round(n * 1000) / 1000);
-}
-
-function embedded(doc: PDFKit.PDFDocument, face: FaceName): EmbeddedFont | undefined {
-  doc.font(face);
-  const f = doc._font;
-  const ok = f && typeof f.id === 'string' && typeof f.ascender === 'number' && typeof f.ref === 'function' && typeof f.subset?.includeGlyph === 'function' && Array.isArray(f.widths) && Array.isArray(f.unicode);
-  return ok ? (f as EmbeddedFont) : undefined;
 }
 
 /**

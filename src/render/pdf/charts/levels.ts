@@ -24,7 +24,7 @@ export function drawLevelChart(flow: Flow, parent: Struct, rows: readonly LevelR
     lineHeight: STYLE.chart.leading,
     indent: 10,
     measure: { area: flow.measure(STYLE.chartBold), goal: flow.measure(STYLE.chart) },
-    maxLabelLines: { area: 3, goal: 4 },
+    maxLabelLines: { area: 3, goal: 6 },
     barHeight: { target: 12, current: 6 },
     rowPadding: 4,
     axisHeight: AXIS_H,

@@ -17,14 +17,16 @@ export interface TimelineItem {
 export interface TimelineText {
   termHeads: (term: string) => readonly string[];
   load: string;
-  legend: { kind: BarKind | 'late'; label: string }[];
+  /** The plan's actions per term; a term with more is marked over capacity. */
+  limit?: number;
+  legend: { kind: BarKind | 'late' | 'over'; label: string }[];
   alt: (items: readonly TimelineItem[]) => string;
 }
 
 const YEAR_H = 13;
 const TERM_H = 13;
 const LOAD_H = 18;
-const LEGEND_H = 22;
+const LEGEND_LINE = 11;
 const BAR_H = 11;
 
 export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[], items: readonly TimelineItem[], load: readonly (number | undefined)[], t: TimelineText): void {
@@ -43,7 +45,7 @@ export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[
     termHeads: t.termHeads,
   });
   const head = YEAR_H + TERM_H;
-  const tail = LOAD_H + LEGEND_H;
+  const tail = LOAD_H + 10 + legendLines(flow, t.legend) * LEGEND_LINE;
   const withItems = lay.rows.map((r, i) => ({ ...r, item: items[i]! }));
   flow.rowsOverPages(withItems, head + tail, (part, last) => {
     const shift = part[0]!.y;
@@ -64,7 +66,14 @@ export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[
           const v = load[i];
           if (v === undefined) return;
           const s = String(v);
-          flow.textAt(s, x0 + c.x + (c.w - flow.measure(STYLE.chart)(s)) / 2, ly + 4, STYLE.chart);
+          if (t.limit !== undefined && v > t.limit) {
+            // Over capacity: the figure in bold beside a warning mark, not only in another colour.
+            const style = { ...STYLE.chartBold, colour: COLOUR.late };
+            const w = flow.measure(style)(s) + 11;
+            const sx = x0 + c.x + (c.w - w) / 2;
+            flow.textAt(s, sx, ly + 4, style);
+            lateMark(flow, sx + w - 4, ly + 4 + STYLE.chart.size / 2 + 0.5);
+          } else flow.textAt(s, x0 + c.x + (c.w - flow.measure(STYLE.chart)(s)) / 2, ly + 4, STYLE.chart);
         });
         drawLegend(flow, t.legend, x0, ly + LOAD_H + 6);
       }
@@ -120,27 +129,51 @@ function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry:
   }
 }
 
+/**
+ * How each kind of bar looks apart from its colour, so that no status is told by colour alone: its body (an outline
+ * or a filled bar), its edge and a mark inside it. A late action adds a red frame and a warning mark (drawRow).
+ */
+export const BAR_LOOK: Record<BarKind, { body: 'outline' | 'filled'; edge: 'none' | 'solid' | 'dashed'; mark: 'none' | 'dots' | 'tick' | 'hatch' }> = {
+  planned: { body: 'outline', edge: 'solid', mark: 'none' },
+  'in-progress': { body: 'filled', edge: 'none', mark: 'dots' },
+  done: { body: 'filled', edge: 'none', mark: 'tick' },
+  suggestion: { body: 'filled', edge: 'dashed', mark: 'none' },
+  paused: { body: 'filled', edge: 'solid', mark: 'hatch' },
+};
+
+const EDGE: Record<BarKind, string> = {
+  planned: COLOUR.accent,
+  'in-progress': COLOUR.accentDark,
+  done: COLOUR.done,
+  suggestion: COLOUR.suggestion,
+  paused: COLOUR.grey,
+};
+
 function drawBar(flow: Flow, kind: BarKind, x: number, y: number, w: number, h: number): void {
   const doc = flow.doc;
-  doc.roundedRect(x, y, w, h, 2).fill(FILL[kind]);
-  if (kind === 'suggestion') {
-    doc.roundedRect(x, y, w, h, 2).lineWidth(0.8).dash(2.5, { space: 1.5 }).strokeColor(COLOUR.suggestion).stroke();
-    doc.undash();
-  } else if (kind === 'paused') {
-    doc.roundedRect(x, y, w, h, 2).lineWidth(0.6).strokeColor(COLOUR.grey).stroke();
-    // Hatching tells postponed or cancelled work apart without relying on colour.
+  const look = BAR_LOOK[kind];
+  if (look.body === 'outline') doc.roundedRect(x + 0.6, y + 0.6, w - 1.2, h - 1.2, 2).lineWidth(1.2).fillAndStroke(COLOUR.white, EDGE[kind]);
+  else {
+    doc.roundedRect(x, y, w, h, 2).fill(FILL[kind]);
+    if (look.edge === 'dashed') {
+      doc.roundedRect(x, y, w, h, 2).lineWidth(0.8).dash(2.5, { space: 1.5 }).strokeColor(EDGE[kind]).stroke();
+      doc.undash();
+    } else if (look.edge === 'solid') doc.roundedRect(x, y, w, h, 2).lineWidth(0.6).strokeColor(EDGE[kind]).stroke();
+  }
+  if (look.mark === 'dots') {
+    for (let dx = x + 4; dx < x + w - 3; dx += 6) doc.circle(dx, y + h / 2, 1).fill(COLOUR.white);
+  } else if (look.mark === 'hatch') {
     doc.save();
     doc.roundedRect(x, y, w, h, 2).clip();
-    for (let hx = x - h; hx < x + w; hx += 5) doc.moveTo(hx, y + h).lineTo(hx + h, y).lineWidth(0.5).strokeColor(COLOUR.grey).stroke();
+    for (let hx = x - h; hx < x + w; hx += 5) doc.moveTo(hx, y + h).lineTo(hx + h, y).lineWidth(0.5).strokeColor(EDGE[kind]).stroke();
     doc.restore();
-  } else if (kind === 'done') {
-    // A tick, so "done" does not depend on colour alone.
-    if (w > 12) doc.moveTo(x + w - 10, y + h / 2).lineTo(x + w - 7, y + h - 3).lineTo(x + w - 3, y + 3).lineWidth(1.2).strokeColor(COLOUR.white).stroke();
+  } else if (look.mark === 'tick' && w > 12) {
+    doc.moveTo(x + w - 10, y + h / 2).lineTo(x + w - 7, y + h - 3).lineTo(x + w - 3, y + 3).lineWidth(1.2).strokeColor(COLOUR.white).stroke();
   }
 }
 
 function arrow(flow: Flow, x: number, y: number, dir: 1 | -1, kind: BarKind): void {
-  const colour = kind === 'suggestion' || kind === 'paused' ? COLOUR.ink : COLOUR.white;
+  const colour = kind === 'suggestion' || kind === 'paused' ? COLOUR.ink : kind === 'planned' ? COLOUR.accent : COLOUR.white;
   flow.doc.moveTo(x - dir * 2, y - 3).lineTo(x + dir * 1.5, y).lineTo(x - dir * 2, y + 3).lineWidth(1).strokeColor(colour).stroke();
 }
 
@@ -151,20 +184,36 @@ function lateMark(flow: Flow, cx: number, cy: number): void {
   doc.circle(cx, cy + 2.1, 0.6).fill(COLOUR.white);
 }
 
-function drawLegend(flow: Flow, legend: TimelineText['legend'], x0: number, y: number): void {
-  let x = x0;
-  let yy = y;
-  for (const item of legend) {
+/** The legend's entries, each with its place: entries run left to right and wrap at the text width. */
+function legendPlaces(flow: Flow, legend: TimelineText['legend']): { dx: number; line: number }[] {
+  let dx = 0;
+  let line = 0;
+  return legend.map((item) => {
     const w = 16 + 4 + flow.measure(STYLE.chartSmall)(item.label) + 12;
-    if (x + w > x0 + flow.width) {
-      x = x0;
-      yy += 11;
+    if (dx > 0 && dx + w > flow.width) {
+      dx = 0;
+      line++;
     }
+    const place = { dx, line };
+    dx += w;
+    return place;
+  });
+}
+
+function legendLines(flow: Flow, legend: TimelineText['legend']): number {
+  return (legendPlaces(flow, legend).at(-1)?.line ?? -1) + 1;
+}
+
+function drawLegend(flow: Flow, legend: TimelineText['legend'], x0: number, y: number): void {
+  const places = legendPlaces(flow, legend);
+  for (const [i, item] of legend.entries()) {
+    const x = x0 + places[i]!.dx;
+    const yy = y + places[i]!.line * LEGEND_LINE;
     if (item.kind === 'late') {
       flow.doc.rect(x, yy + 1, 16, 7).lineWidth(1.2).strokeColor(COLOUR.late).stroke();
       lateMark(flow, x + 8, yy + 4.5);
-    } else drawBar(flow, item.kind, x, yy + 1, 16, 7);
+    } else if (item.kind === 'over') lateMark(flow, x + 8, yy + 4.5);
+    else drawBar(flow, item.kind, x, yy + 1, 16, 7);
     flow.textAt(item.label, x + 20, yy, STYLE.chartSmall);
-    x += w;
   }
 }

@@ -2,7 +2,7 @@
 import { drawTable, tableGeometry, tableLead, type TableColumn } from '../table.ts';
 import type { Line } from '../flow.ts';
 import { COLOUR, STYLE } from '../theme.ts';
-import { actionDescription, actionOwner, actionTitle, costLines, termLabel, type Ctx } from './context.ts';
+import { actionDescription, actionOwner, actionTitle, costLines, descriptionLang, own, ownerLang, termLabel, titleLang, type Ctx } from './context.ts';
 
 export function renderActions(ctx: Ctx): void {
   const { flow, t, r, report } = ctx;
@@ -26,13 +26,17 @@ export function renderActions(ctx: Ctx): void {
   const w = geo.inner;
   const rows = scheduled.map((a) => {
     const late = ctx.late.has(a.id);
-    const main: Line[] = [...flow.lines(`${a.id} ${actionTitle(ctx, a)}`, STYLE.cellBold, w[0]!)];
+    const main: Line[] = [...flow.lines(`${a.id} ${actionTitle(ctx, a)}`, STYLE.cellBold, w[0]!, titleLang(ctx, a))];
     if (a.origin === 'suggestion') main.push(...flow.lines(t.actions.suggestion, STYLE.cellSuggestion, w[0]!));
     if (late) main.push(...flow.lines(`! ${t.actions.late}`, STYLE.cellLate, w[0]!));
     if (a.indicators.length) main.push(...flow.lines(`${t.actions.indicators}: ${a.indicators.join(', ')}`, STYLE.cellMuted, w[0]!));
     const description = actionDescription(ctx, a);
-    if (description) main.push(...flow.lines(description, STYLE.cellMuted, w[0]!));
-    if (a.successCriteria) main.push(...flow.lines(`${t.actions.success}: ${a.successCriteria}`, STYLE.cellItalic, w[0]!));
+    if (description) main.push(...flow.lines(description, STYLE.cellMuted, w[0]!, descriptionLang(ctx, a)));
+    if (a.successCriteria) {
+      // In an English plan the organisation's Swedish words stand apart from the English label, tagged as Swedish.
+      if (ctx.lang === 'sv') main.push(...flow.lines(`${t.actions.success}: ${a.successCriteria}`, STYLE.cellItalic, w[0]!));
+      else main.push(...flow.lines(`${t.actions.success}:`, STYLE.cellItalic, w[0]!), ...flow.lines(a.successCriteria, STYLE.cellItalic, w[0]!, own(ctx)));
+    }
     const owner = actionOwner(ctx, a);
     const cost = costLines(ctx, a, w[3]!);
     const support = [
@@ -43,7 +47,7 @@ export function renderActions(ctx: Ctx): void {
     if (late) status.push(...flow.lines(t.actions.late.toLocaleLowerCase(), STYLE.cellLate, w[4]!));
     return [
       main,
-      owner ? flow.lines(owner, STYLE.cell, w[1]!) : flow.lines(t.actions.noOwner, STYLE.cellMuted, w[1]!),
+      owner ? flow.lines(owner, STYLE.cell, w[1]!, ownerLang(ctx, a)) : flow.lines(t.actions.noOwner, STYLE.cellMuted, w[1]!),
       flow.lines(t.actions.termsValue(termLabel(ctx, a.start), termLabel(ctx, a.end)), STYLE.cell, w[2]!),
       cost,
       status,

@@ -66,6 +66,29 @@ export function indicatorName(ctx: Ctx, id: string): string {
   return title ? `${id} ${title}` : id;
 }
 
+/**
+ * For the organisation's own words (its name, action titles, owners, descriptions, comments): in an English plan they
+ * stay as written, in Swedish, and are tagged so, that a screen reader reads them with Swedish pronunciation.
+ */
+export function own(ctx: Pick<Ctx, 'lang'>): Partial<Line> {
+  return ctx.lang === 'sv' ? {} : { lang: 'sv-SE' };
+}
+
+/** The language tag of an action's title: the catalogue's suggestions have it in the plan's language. */
+export function titleLang(ctx: Ctx, a: ScheduledAction | UnscheduledAction): Partial<Line> {
+  return a.titleText ? {} : own(ctx);
+}
+
+/** The language tag of an action's owner. */
+export function ownerLang(ctx: Ctx, a: ScheduledAction | UnscheduledAction): Partial<Line> {
+  return a.ownerText ? {} : own(ctx);
+}
+
+/** The language tag of an action's description: the plan's own, or the catalogue's in the plan's language. */
+export function descriptionLang(ctx: Ctx, a: ScheduledAction | UnscheduledAction): Partial<Line> {
+  return a.descriptionText || (!a.description && a.suggestion) ? {} : own(ctx);
+}
+
 export function actionTitle(ctx: Ctx, a: ScheduledAction | UnscheduledAction): string {
   return a.titleText ? text(a.titleText, ctx.lang) : a.title;
 }

@@ -1,9 +1,10 @@
 // The cover: who the plan is for, when it was assessed, against which catalogue, and the plan period.
+import { coverRecord } from '../../../core/decision.ts';
 import { fitText } from '../layout/wrap.ts';
 import { drawTable, tableGeometry, type TableColumn } from '../table.ts';
 import { COLOUR, PAGE, STYLE } from '../theme.ts';
 import type { Line } from '../flow.ts';
-import { termLabel, type Ctx } from './context.ts';
+import { own, termLabel, type Ctx } from './context.ts';
 
 /**
  * Draws the cover and keeps room for the table of contents, which can only be written once the
@@ -24,11 +25,11 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
   });
   const nameStyle = { ...STYLE.coverOrg, face: 'bold' as const, size: name.size, leading: Math.round(name.size * 1.22 * 10) / 10, colour: COLOUR.white };
   const kicker: Line[] = flow.lines(t.cover.kicker.toLocaleUpperCase(ctx.lang === 'sv' ? 'sv-SE' : 'en-GB'), { ...STYLE.coverKicker, colour: '#dbe6f3' }, flow.width);
-  const nameLines: Line[] = name.lines.map((text) => ({ text, style: nameStyle }));
+  const nameLines: Line[] = name.lines.map((text) => ({ text, style: nameStyle, ...own(ctx) }));
   const bandTop = 0;
   const inner = 92;
   const textH = kicker.reduce((s, l) => s + l.style.leading, 0) + 10 + nameLines.reduce((s, l) => s + l.style.leading, 0);
-  const bandH = Math.max(260, inner + textH + 48);
+  const bandH = Math.max(220, inner + textH + 48);
   flow.artifact(() => {
     doc.rect(0, bandTop, PAGE.width, bandH).fill(COLOUR.accentDark);
     doc.rect(0, bandTop + bandH, PAGE.width, 5).fill(COLOUR.accentLight);
@@ -43,28 +44,36 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
   doc.outline.addItem(t.docTitle(org.name.replace(/\s+/g, ' ').trim()));
   flow.y = bandTop + bandH + 36;
 
-  flow.paragraph(sect, t.cover.lead, STYLE.lead, { width: flow.width * 0.86, after: 20 });
+  flow.paragraph(sect, t.cover.lead, STYLE.lead, { width: flow.width * 0.86, after: 12 });
+  const rec = coverRecord(report.plan);
+  const rt = ctx.r.record;
+  // The plan's standing first: the decision taken, or a proposal still to be decided.
+  flow.paragraph(sect, rec.decision ? `${rt.decision}: ${rt.decisionValue(rec.decision.body, rec.decision.date, rec.decision.paragraph)}` : rt.proposal, STYLE.coverStatus, { after: 14 });
 
-  const facts: [string, string][] = [];
+  /** Label, value, and whether the value is the organisation's own words. */
+  const facts: [string, string, boolean?][] = [];
   if (org.kind === 'municipality' && org.municipalityCode) facts.push([t.cover.municipalityCode, county ? `${org.municipalityCode}, ${county}` : org.municipalityCode]);
   if (org.organisationNumber) facts.push([t.cover.orgNumber, org.organisationNumber]);
-  if (org.unit) facts.push([t.cover.unit, org.unit.schoolUnitCode ? `${org.unit.name} (${t.cover.unitCode.toLocaleLowerCase()} ${org.unit.schoolUnitCode})` : org.unit.name]);
+  if (org.unit) facts.push([t.cover.unit, org.unit.schoolUnitCode ? `${org.unit.name} (${t.cover.unitCode.toLocaleLowerCase()} ${org.unit.schoolUnitCode})` : org.unit.name, true]);
   if (org.schoolForms.length) facts.push([t.cover.schoolForms, org.schoolForms.map((f) => ctx.r.schoolForms[f] ?? f).join(', ')]);
+  if (rec.diarienummer) facts.push([rt.diarienummer, rec.diarienummer]);
+  if (rec.version) facts.push([rt.version, rec.version]);
+  if (rec.owner) facts.push([rt.owner, rec.owner, true]);
   facts.push([t.cover.assessed, report.plan.assessment.date]);
   const terms = report.schedule.terms;
   if (terms.length) facts.push([t.cover.period, ctx.r.facts.periodValue(termLabel(ctx, terms[0]!), termLabel(ctx, terms[terms.length - 1]!), terms.length)]);
   const c = report.catalogue;
   facts.push([t.cover.catalogue, t.cover.catalogueValue(c.id, c.version, c.date)]);
-  if (org.contact?.name || org.contact?.role) facts.push([t.cover.contact, [org.contact.name, org.contact.role, org.contact.email].filter(Boolean).join(', ')]);
+  if (org.contact?.name || org.contact?.role) facts.push([t.cover.contact, [org.contact.name, org.contact.role, org.contact.email].filter(Boolean).join(', '), true]);
 
   const cols: TableColumn[] = [
     { head: '', width: 132 },
     { head: '', weight: 1 },
   ];
   const geo = tableGeometry(flow, cols);
-  const rows = facts.map(([k, v]) => [
+  const rows = facts.map(([k, v, words]) => [
     flow.lines(k, { ...STYLE.cellBold, colour: COLOUR.muted }, geo.inner[0]!),
-    flow.lines(v, STYLE.cell, geo.inner[1]!),
+    flow.lines(v, STYLE.cell, geo.inner[1]!, words ? own(ctx) : {}),
   ]);
   drawTable(flow, sect, cols, geo, rows, { header: false, rowHeaders: true, zebra: false });
 

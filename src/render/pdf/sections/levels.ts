@@ -19,7 +19,8 @@ export function renderLevels(ctx: Ctx): void {
     rows.push(row('area', r.levels.focusArea(fa.id, text(fa.title, lang)), s?.meanCurrent, s?.meanTarget));
     for (const g of report.catalogue.goals.filter((x) => x.focusArea === fa.id)) {
       const gs = report.goals.find((x) => x.id === g.id);
-      rows.push(row('goal', `${g.id} ${text(g.text, lang)}`, gs?.meanCurrent, gs?.meanTarget));
+      // A goal in our own words says so, as in the Markdown plan.
+      rows.push(row('goal', `${g.id} ${text(g.text, lang)}${g.wording === 'paraphrase' ? ` (${r.levels.paraphrase})` : ''}`, gs?.meanCurrent, gs?.meanTarget));
     }
   }
   function row(kind: 'area' | 'goal', label: string, current: number | undefined, target: number | undefined): LevelRowInput {

@@ -3,7 +3,7 @@ import { joinList } from '../../../i18n/report.ts';
 import { drawTable, tableGeometry, tableLead, type TableColumn } from '../table.ts';
 import type { Line } from '../flow.ts';
 import { STYLE } from '../theme.ts';
-import { actionTitle, costLines, type Ctx } from './context.ts';
+import { actionTitle, costLines, titleLang, type Ctx } from './context.ts';
 
 export function renderNotScheduled(ctx: Ctx): void {
   const { flow, t, r, report } = ctx;
@@ -19,7 +19,7 @@ export function renderNotScheduled(ctx: Ctx): void {
   const geo = tableGeometry(flow, cols);
   const w = geo.inner;
   const rows = items.map((a) => {
-    const main: Line[] = flow.lines(`${a.id} ${actionTitle(ctx, a)}`, STYLE.cellBold, w[0]!);
+    const main: Line[] = flow.lines(`${a.id} ${actionTitle(ctx, a)}`, STYLE.cellBold, w[0]!, titleLang(ctx, a));
     if (a.origin === 'suggestion') main.push(...flow.lines(t.actions.suggestion, STYLE.cellSuggestion, w[0]!));
     const reason = a.reason.kind === 'prerequisite' ? r.notScheduled.prerequisite(joinList(a.reason.indicators, ctx.lang)) : r.notScheduled[a.reason.kind];
     return [main, flow.lines(a.indicators.join(', ') || '–', STYLE.cell, w[1]!), costLines(ctx, a, w[2]!), flow.lines(reason, STYLE.cell, w[3]!)];

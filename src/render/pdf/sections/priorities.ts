@@ -4,7 +4,7 @@ import { formatReason } from '../../reasons.ts';
 import { drawTable, tableGeometry, tableLead, type TableColumn } from '../table.ts';
 import type { Line } from '../flow.ts';
 import { STYLE } from '../theme.ts';
-import { indicatorTitle, type Ctx } from './context.ts';
+import { indicatorTitle, own, type Ctx } from './context.ts';
 
 export function renderPriorities(ctx: Ctx): void {
   const { flow, r, report } = ctx;
@@ -32,8 +32,11 @@ export function renderPriorities(ctx: Ctx): void {
       ...flow.lines(indicatorTitle(ctx, p.indicator), STYLE.cell, w[1]!),
     ];
     if (report.reassess?.includes(p.indicator)) ind.push(...flow.lines(`(${r.reassess.mark(report.plan.catalogue.version)})`, STYLE.cellItalic, w[1]!));
-    if (comment) ind.push(...flow.lines(`${r.priorities.comment}: ${comment}`, STYLE.cellItalic, w[1]!));
-    if (evidence) ind.push(...flow.lines(`${r.priorities.evidence}: ${evidence}`, STYLE.cellItalic, w[1]!));
+    // In an English plan the organisation's own words stay Swedish: the label apart, the words tagged as Swedish.
+    const note = (label: string, words: string) =>
+      ctx.lang === 'sv' ? flow.lines(`${label}: ${words}`, STYLE.cellItalic, w[1]!) : [...flow.lines(`${label}:`, STYLE.cellItalic, w[1]!), ...flow.lines(words, STYLE.cellItalic, w[1]!, own(ctx))];
+    if (comment) ind.push(...note(r.priorities.comment, comment));
+    if (evidence) ind.push(...note(r.priorities.evidence, evidence));
     const levels = gap?.current !== undefined && gap.target !== undefined ? `${gap.current} → ${gap.target}` : '–';
     return [
       flow.lines(String(p.rank), STYLE.cellBold, w[0]!, { alignWidth: w[0]! }),

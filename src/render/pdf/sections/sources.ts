@@ -8,19 +8,24 @@ import { checkedRange } from '../../../core/checked.ts';
 export function renderSources(ctx: Ctx): void {
   const { flow, t, r, report, lang } = ctx;
   const c = report.catalogue;
-  const sect = flow.el(flow.root, 'Sect');
-  flow.heading(sect, 1, r.sources.heading, 90);
-  flow.heading(sect, 2, r.sources.about);
-  flow.paragraph(sect, `${text(c.title, lang)} – ${t.cover.catalogueValue(c.id, c.version, c.date)}. ${r.sources.checked(checkedRange(c))}`, STYLE.body);
-  flow.paragraph(sect, text(c.framework, lang), STYLE.body, { after: 8 });
+  // Two numbered appendices, each starting a page and listed in the contents: the basis and policy, then the sources.
+  const basis = flow.el(flow.root, 'Sect');
+  flow.newPage();
+  flow.heading(basis, 1, r.appendix(1, r.appendix1), 90);
+  flow.heading(basis, 2, r.sources.about);
+  flow.paragraph(basis, `${text(c.title, lang)} – ${t.cover.catalogueValue(c.id, c.version, c.date)}. ${r.sources.checked(checkedRange(c))}`, STYLE.body);
+  flow.paragraph(basis, text(c.framework, lang), STYLE.body, { after: 8 });
   if (c.policyContext.length) {
-    flow.heading(sect, 2, r.policy.heading);
+    flow.heading(basis, 2, r.policy.heading);
     for (const note of c.policyContext) {
-      flow.paragraph(sect, `${text(note.title, lang)} (${note.date})`, STYLE.h3, { after: 1 });
-      flow.paragraph(sect, text(note.text, lang), STYLE.body, { after: 7 });
+      flow.paragraph(basis, `${text(note.title, lang)} (${note.date})`, STYLE.h3, { after: 1 });
+      flow.paragraph(basis, text(note.text, lang), STYLE.body, { after: 7 });
     }
   }
-  flow.heading(sect, 2, r.sources.heading);
+  basis.end();
+  const sect = flow.el(flow.root, 'Sect');
+  flow.newPage();
+  flow.heading(sect, 1, r.appendix(2, r.sources.heading), 90);
   flow.paragraph(sect, r.sources.intro(c.id, c.version, c.date), STYLE.bodyMuted, { after: 6 });
   const w = listWidth(ctx);
   const sources = collectSources(report);

@@ -1,9 +1,10 @@
 // The one-page summary: key figures, the highest priorities, the period and cost, and what needs attention.
-import { joinList } from '../../../i18n/report.ts';
+import { summariseCost, type CostSummary } from '../../../core/cost-summary.ts';
 import { formatReasons } from '../../reasons.ts';
-import type { Line } from '../flow.ts';
+import type { Line, Struct } from '../flow.ts';
+import { drawTable, tableGeometry, type TableColumn } from '../table.ts';
 import { COLOUR, STYLE } from '../theme.ts';
-import { actionTitle, indicatorName, listWidth, money, termLabel, type Ctx } from './context.ts';
+import { actionTitle, indicatorName, listWidth, money, termLabel, titleLang, type Ctx } from './context.ts';
 
 const TOP = 5;
 
@@ -15,13 +16,13 @@ export function renderSummary(ctx: Ctx): void {
   const answered = report.gaps.filter((g) => g.state === 'answered').length;
   const gapped = report.gaps.filter((g) => (g.gap ?? 0) > 0).length;
   const scheduled = report.schedule.scheduled;
-  const cost = scheduled.reduce((s, a) => s + a.cost, 0);
-  const estimated = scheduled.some((a) => a.costEstimated && a.cost > 0);
+  const costs = summariseCost(report);
+  const estimated = costs.own.estimated || costs.suggestions.estimated;
   cards(ctx, sect, [
     { value: t.summary.assessedValue(answered, report.gaps.length), label: t.summary.assessedLabel },
     { value: String(gapped), label: t.summary.gapsLabel },
-    { value: String(scheduled.length), label: t.summary.actionsLabel, note: t.summary.actionsNote(report.schedule.notScheduled.length) },
-    { value: money(ctx, cost), label: t.summary.costLabel, ...(estimated ? { note: t.summary.costNote } : {}) },
+    { value: String(scheduled.length), label: t.summary.actionsLabel, note: t.summary.actionsSplit(costs.own.count, costs.suggestions.count, report.schedule.notScheduled.length) },
+    { value: money(ctx, costs.total), label: t.summary.costLabel, ...(estimated ? { note: t.summary.costNote } : {}) },
   ]);
 
   flow.heading(sect, 2, t.summary.topHeading);
@@ -45,8 +46,7 @@ export function renderSummary(ctx: Ctx): void {
   if (terms.length) {
     flow.heading(sect, 2, t.summary.periodHeading);
     flow.paragraph(sect, t.summary.period(termLabel(ctx, terms[0]!), termLabel(ctx, terms[terms.length - 1]!), terms.length), STYLE.body, { after: 2 });
-    const spend = report.schedule.spend.filter((s) => s.cost > 0);
-    if (spend.length) flow.paragraph(sect, t.summary.costByYear(joinList(spend.map((s) => t.summary.perYear(s.year, money(ctx, s.cost))), ctx.lang)));
+    costTable(ctx, sect, costs);
   }
 
   flow.heading(sect, 2, t.summary.attentionHeading);
@@ -55,9 +55,9 @@ export function renderSummary(ctx: Ctx): void {
   if (report.late.length) {
     const names = report.late.map((id) => {
       const a = scheduled.find((x) => x.id === id);
-      return a ? `${id} ${actionTitle(ctx, a)}` : id;
+      return a ? flow.lines(`${id} ${actionTitle(ctx, a)}`, STYLE.bodyMuted, w, titleLang(ctx, a), 2) : flow.lines(id, STYLE.bodyMuted, w);
     });
-    notes.push([...flow.lines(r.summary.late(report.late.length), STYLE.bodyLate, w), ...names.flatMap((n) => flow.lines(n, STYLE.bodyMuted, w, {}, 2))]);
+    notes.push([...flow.lines(r.summary.late(report.late.length), STYLE.bodyLate, w), ...names.flat()]);
   }
   if (report.schedule.notScheduled.length) notes.push(flow.lines(t.summary.notScheduled(report.schedule.notScheduled.length), STYLE.body, w));
   if (report.schedule.warnings.length) notes.push(flow.lines(t.summary.warnings(report.schedule.warnings.length), STYLE.body, w));
@@ -115,4 +115,32 @@ function cards(ctx: Ctx, parent: PDFKit.PDFStructureElement, items: readonly Car
     p.end();
   });
   flow.y = y + height + 14;
+}
+
+/** Cost per year of the period, own actions and suggestions apart, the total as the sum of the years; then what it leaves out. */
+function costTable(ctx: Ctx, sect: Struct, costs: CostSummary): void {
+  const { flow, r } = ctx;
+  const c = r.costs;
+  if (costs.years.length === 0) return;
+  const cols: TableColumn[] = [
+    { head: c.year, weight: 1 },
+    { head: c.own, width: 110, align: 'right' },
+    { head: c.suggestions, width: 110, align: 'right' },
+    { head: c.total, width: 100, align: 'right' },
+  ];
+  const values = [
+    ...costs.years.map((y) => [String(y.year), money(ctx, y.own), money(ctx, y.suggestions), money(ctx, y.total)]),
+    [c.total, money(ctx, costs.own.cost), money(ctx, costs.suggestions.cost), money(ctx, costs.total)],
+  ];
+  const geo = tableGeometry(flow, cols, { figures: { cells: values, style: STYLE.cellBold } });
+  const rows = values.map((row, i) => {
+    const style = i === values.length - 1 ? STYLE.cellBold : STYLE.cell;
+    return row.map((v, k) => flow.lines(v, style, geo.inner[k]!, k > 0 ? { alignWidth: geo.inner[k]! } : {}));
+  });
+  drawTable(flow, sect, cols, geo, rows, { rowHeaders: true });
+  const w = listWidth(ctx);
+  if (costs.own.estimated || costs.suggestions.estimated) flow.paragraph(sect, c.estimateNote, STYLE.bodyMuted);
+  if (costs.apart.length) {
+    flow.block(sect, [...flow.lines(`${c.apartHeading}:`, STYLE.h3, w), ...costs.apart.flatMap((a) => flow.lines(c.apart(a.id, a.reason, money(ctx, a.cost)), STYLE.body, w))]);
+  }
 }

@@ -31,6 +31,8 @@ export function renderTimeline(ctx: Ctx): void {
     const limit = report.limits.actionsPerTerm;
     const load = terms.map((term) => report.schedule.load.find((l) => l.term === term)?.actions);
     const statusWord = (a: ScheduledAction) => `${r.status[a.status]}${a.origin === 'suggestion' ? `, ${t.actions.suggestion.toLocaleLowerCase()}` : ''}${ctx.late.has(a.id) ? `, ${t.actions.late.toLocaleLowerCase()}` : ''}`;
+    const over = limit === undefined ? [] : terms.filter((_, i) => (load[i] ?? 0) > limit);
+    const overText = over.length ? ` ${t.timeline.altOver(over.map((term) => termLabel(ctx, term)).join(', '), limit!)}` : '';
     const first = terms[0]!;
     const last = terms[terms.length - 1]!;
     drawTimeline(flow, sect, terms, items, load, {
@@ -39,6 +41,7 @@ export function renderTimeline(ctx: Ctx): void {
         return p ? [t.termShort(p.half), t.termLetter(p.half)] : [term];
       },
       load: limit !== undefined ? `${t.timeline.load} (${t.timeline.loadLimit(limit)})` : t.timeline.load,
+      ...(limit !== undefined ? { limit } : {}),
       legend: [
         { kind: 'planned', label: t.timeline.planned },
         { kind: 'in-progress', label: t.timeline.inProgress },
@@ -46,6 +49,7 @@ export function renderTimeline(ctx: Ctx): void {
         { kind: 'suggestion', label: t.timeline.suggestion },
         { kind: 'paused', label: t.timeline.paused },
         { kind: 'late', label: t.timeline.late },
+        ...(over.length ? [{ kind: 'over' as const, label: t.timeline.over(limit!) }] : []),
       ],
       alt: (part) =>
         t.timeline.alt(
@@ -58,7 +62,7 @@ export function renderTimeline(ctx: Ctx): void {
               return outside ? t.timeline.altOutside(a.id, actionTitle(ctx, a)) : t.timeline.altRow(a.id, actionTitle(ctx, a), t.actions.termsValue(termLabel(ctx, a.start), termLabel(ctx, a.end)), statusWord(a));
             })
             .join(' '),
-        ),
+        ) + overText,
     });
   }
 
