@@ -31,7 +31,7 @@ function unzip(bytes: Uint8Array): Map<string, Buffer> {
   return out;
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 interface Sheet {
   xml: string;
@@ -44,7 +44,7 @@ interface Sheet {
 function readSheet(bytes: Uint8Array): Sheet {
   const files = unzip(bytes);
   const xml = files.get('xl/worksheets/sheet1.xml')!.toString('utf8');
-  const strings = [...files.get('xl/sharedStrings.xml')!.toString('utf8').matchAll(/<si>(.*?)<\/si>/gs)].map((m) => unescape([...m[1]!.matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => t[1]).join('')));
+  const strings = [...files.get('xl/sharedStrings.xml')!.toString('utf8').matchAll(/<si>(.*?)<\/si>/gs)].map((m) => unescapeXml([...m[1]!.matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => t[1]).join('')));
   const cells = new Map<string, string | number>();
   for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(?:<v>([^<]*)<\/v>)?<\/c>/g)) {
     const [, ref, attrs, v] = m;
@@ -55,7 +55,8 @@ function readSheet(bytes: Uint8Array): Sheet {
   const rows: (string | number | undefined)[][] = [];
   for (const [ref, v] of cells) {
     const r = Number(ref.replace(/[A-Z]+/, '')) - 1;
-    (rows[r] ??= [])[col(ref)] = v;
+    rows[r] ??= [];
+    rows[r][col(ref)] = v;
   }
   return { xml, workbook: files.get('xl/workbook.xml')!.toString('utf8'), cells, rows };
 }

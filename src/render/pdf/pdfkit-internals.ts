@@ -105,7 +105,7 @@ function fixMetadata(pdf: PDFKit.PDFDocument, date: Date): void {
       const v = info[key];
       if (typeof v === 'string') info[key] = escapeXml(v);
     }
-    const iso = date.toISOString().split('.')[0] + 'Z';
+    const iso = `${date.toISOString().split('.')[0]}Z`;
     doc.appendXML(
       `<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/"><xmp:ModifyDate>${iso}</xmp:ModifyDate><xmp:MetadataDate>${iso}</xmp:MetadataDate></rdf:Description>`,
     );
