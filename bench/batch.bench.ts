@@ -82,19 +82,25 @@ try {
   if (only.includes('html')) {
     const runs = [0, 1, 2].map(() => batch(small, join(tmp, 'out-html'), ['--format', 'md,html']));
     const wall = runs.map((r) => r.wallMs).sort((a, b) => a - b)[1]!;
-    console.log(`290 plans → Markdown and HTML, default jobs: ${s(wall)} wall (median of 3), ${(runs[0]!.batchMs / runs[0]!.plans).toFixed(1)} ms a plan  target < 3 s: ${verdict(wall < 3000)}`);
+    console.log(
+      `290 plans → Markdown and HTML, default jobs: ${s(wall)} wall (median of 3), ${(runs[0]!.batchMs / runs[0]!.plans).toFixed(1)} ms a plan  target < 3 s: ${verdict(wall < 3000)}`,
+    );
   }
 
   if (only.includes('pdf')) {
     const r = batch(small, join(tmp, 'out-pdf'), ['--format', 'md,pdf']);
-    console.log(`290 plans → Markdown and PDF, default jobs (${cores}): ${s(r.wallMs)} wall, ${(r.batchMs / r.plans).toFixed(1)} ms a plan  target < 15 s: ${verdict(r.wallMs < 15_000)}`);
+    console.log(
+      `290 plans → Markdown and PDF, default jobs (${cores}): ${s(r.wallMs)} wall, ${(r.batchMs / r.plans).toFixed(1)} ms a plan  target < 15 s: ${verdict(r.wallMs < 15_000)}`,
+    );
   }
 
   if (only.includes('jobs')) {
     const one = batch(small, join(tmp, 'out-j1'), ['--format', 'md,pdf', '--jobs', '1']);
     const two = batch(small, join(tmp, 'out-j2'), ['--format', 'md,pdf', '--jobs', '2']);
     const ratio = one.batchMs / two.batchMs;
-    console.log(`290 plans → Markdown and PDF: --jobs 1 ${s(one.batchMs)}, --jobs 2 ${s(two.batchMs)}, speed-up ${ratio.toFixed(2)}×  target ≥ 1.7×: ${verdict(ratio >= 1.7)}`);
+    console.log(
+      `290 plans → Markdown and PDF: --jobs 1 ${s(one.batchMs)}, --jobs 2 ${s(two.batchMs)}, speed-up ${ratio.toFixed(2)}×  target ≥ 1.7×: ${verdict(ratio >= 1.7)}`,
+    );
     // In one process V8 compiles hot code and collects garbage on the spare core, so --jobs 1 already uses more than
     // one core; each worker compiles the same code again. The CPU time shows how much of the machine each run used.
     const busy = (r: Run) => (r.cpuS === undefined ? '' : `, ${r.cpuS.toFixed(1)} s CPU = ${(r.cpuS / (r.wallMs / 1000)).toFixed(2)} cores busy`);
@@ -102,7 +108,9 @@ try {
     // The bound that follows on two cores: the same CPU time spread over both with no loss at all. CPU time is known
     // only for the whole process, so this uses wall time, start-up included, where the speed-up above leaves it out.
     if (one.cpuS !== undefined && cores === 2) {
-      console.log(`  with --jobs 1's CPU time spread evenly over the 2 cores, --jobs 2 could be at most ${(2 / (one.cpuS / (one.wallMs / 1000))).toFixed(2)}× faster (wall time, start-up included)`);
+      console.log(
+        `  with --jobs 1's CPU time spread evenly over the 2 cores, --jobs 2 could be at most ${(2 / (one.cpuS / (one.wallMs / 1000))).toFixed(2)}× faster (wall time, start-up included)`,
+      );
     }
   }
 
@@ -116,14 +124,18 @@ try {
     const per290 = base.batchMs / base.plans;
     const per2900 = big.batchMs / big.plans;
     const ratio = per2900 / per290;
-    console.log(`cost a plan (Markdown, start-up excluded): 290 → ${per290.toFixed(2)} ms, 2,900 → ${per2900.toFixed(2)} ms, ratio ${ratio.toFixed(2)}×  target ≤ 1.15×: ${verdict(ratio <= 1.15)}`);
+    console.log(
+      `cost a plan (Markdown, start-up excluded): 290 → ${per290.toFixed(2)} ms, 2,900 → ${per2900.toFixed(2)} ms, ratio ${ratio.toFixed(2)}×  target ≤ 1.15×: ${verdict(ratio <= 1.15)}`,
+    );
     console.log(`2,900 plans → Markdown: ${s(big.wallMs)} wall, ${big.ok} written`);
     const mb = big.maxRssKb / 1024;
     console.log(`peak memory at 2,900 plans: ${mb.toFixed(0)} MB (290: ${(base.maxRssKb / 1024).toFixed(0)} MB)  target < 300 MB: ${verdict(mb < 300)}`);
     // With PDF the default is a worker per core, each with a heap of its own (see heapLimits in runner.ts).
     const pdf = batch(large, join(tmp, 'out-s2900-pdf'), ['--format', 'md,pdf']);
     const pdfMb = pdf.maxRssKb / 1024;
-    console.log(`2,900 plans → Markdown and PDF, default jobs (${cores}): ${s(pdf.wallMs)} wall, ${(pdf.batchMs / pdf.plans).toFixed(1)} ms a plan, peak memory ${pdfMb.toFixed(0)} MB  target < 300 MB: ${verdict(pdfMb < 300)}`);
+    console.log(
+      `2,900 plans → Markdown and PDF, default jobs (${cores}): ${s(pdf.wallMs)} wall, ${(pdf.batchMs / pdf.plans).toFixed(1)} ms a plan, peak memory ${pdfMb.toFixed(0)} MB  target < 300 MB: ${verdict(pdfMb < 300)}`,
+    );
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

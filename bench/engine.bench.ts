@@ -35,7 +35,9 @@ function measure(name: string, plan: Plan): void {
   times.sort((a, b) => a - b);
   const r = buildReport(plan, catalogue, REFERENCE);
   const size = `${Object.keys(plan.assessment.answers).length} answers, ${plan.actions.length} own actions, ${r.schedule.scheduled.length} scheduled, ${r.schedule.notScheduled.length} not scheduled`;
-  console.log(`  ${name.padEnd(34)} median ${percentile(times, 0.5).toFixed(3).padStart(7)} ms  p95 ${percentile(times, 0.95).toFixed(3).padStart(7)} ms  (${size})`);
+  console.log(
+    `  ${name.padEnd(34)} median ${percentile(times, 0.5).toFixed(3).padStart(7)} ms  p95 ${percentile(times, 0.95).toFixed(3).padStart(7)} ms  (${size})`,
+  );
 }
 
 /** The example with the most answers and actions; none yet is not an error. */
@@ -64,7 +66,9 @@ function widestGaps(capacity: Plan['planning']['capacity']): Plan {
   };
 }
 
-console.log(`buildReport, ${RUNS} runs after ${WARMUP} warm-up runs; catalogue ${catalogue.id} ${catalogue.version} with ${catalogue.indicators.length} indicators`);
+console.log(
+  `buildReport, ${RUNS} runs after ${WARMUP} warm-up runs; catalogue ${catalogue.id} ${catalogue.version} with ${catalogue.indicators.length} indicators`,
+);
 const example = largestExample();
 if (example) measure(example.name, example.plan);
 else console.log('  no example plans yet: skipped');

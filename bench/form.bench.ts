@@ -13,7 +13,16 @@ import type { Context } from '../src/context.ts';
 const root = process.env.SKOLDIGIPLAN_ROOT ?? process.cwd();
 
 function benchContext(cwd: string): Context {
-  return { cwd, env: {}, lang: 'sv', stdin: process.stdin, stdout: { write: () => true }, stderr: { write: () => true }, colour: new Chalk({ level: 0 }), now: () => new Date('2027-01-15T12:00:00Z') };
+  return {
+    cwd,
+    env: {},
+    lang: 'sv',
+    stdin: process.stdin,
+    stdout: { write: () => true },
+    stderr: { write: () => true },
+    colour: new Chalk({ level: 0 }),
+    now: () => new Date('2027-01-15T12:00:00Z'),
+  };
 }
 const bin = join(root, 'bin/skoldigiplan.js');
 
@@ -30,7 +39,8 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-const line = (name: string, ms: number, target: number) => console.log(`  ${name.padEnd(52)} ${ms.toFixed(0).padStart(6)} ms  (target < ${target} ms${ms < target ? '' : ', MISSED'})`);
+const line = (name: string, ms: number, target: number) =>
+  console.log(`  ${name.padEnd(52)} ${ms.toFixed(0).padStart(6)} ms  (target < ${target} ms${ms < target ? '' : ', MISSED'})`);
 
 const dir = mkdtempSync(join(tmpdir(), 'skoldigiplan-bench-form-'));
 try {
@@ -56,14 +66,27 @@ try {
   };
   mkdirSync(join(dir, 'svar'));
   for (let f = 0; f < 500; f++) {
-    const lines = ['schemaVersion: 1', `id: "${f.toString(16).padStart(32, '0')}"`, 'catalogue: { id: "nationell", version: "1.0.0" }', 'organisation: { name: "Exempelby kommun", kind: municipality, municipalityCode: "2506", schoolForms: [grundskola] }', 'respondent:', `  role: ${roles[f % roles.length]}`, `  unit: { name: "Skola ${f % 40}" }`, 'assessment:', '  date: 2027-01-10', '  answers:'];
+    const lines = [
+      'schemaVersion: 1',
+      `id: "${f.toString(16).padStart(32, '0')}"`,
+      'catalogue: { id: "nationell", version: "1.0.0" }',
+      'organisation: { name: "Exempelby kommun", kind: municipality, municipalityCode: "2506", schoolForms: [grundskola] }',
+      'respondent:',
+      `  role: ${roles[f % roles.length]}`,
+      `  unit: { name: "Skola ${f % 40}" }`,
+      'assessment:',
+      '  date: 2027-01-10',
+      '  answers:',
+    ];
     for (const ind of catalogue.indicators) {
       const r = rand(10);
       if (r === 0) lines.push(`    "${ind.id}": { status: unknown }`);
       else if (r === 1) lines.push(`    "${ind.id}": { status: not-relevant }`);
       else {
         const current = 1 + rand(4);
-        lines.push(`    "${ind.id}": { current: ${current}, target: ${Math.min(4, current + rand(2))}${r === 2 ? ', comment: "En kommentar om läget."' : ''} }`);
+        lines.push(
+          `    "${ind.id}": { current: ${current}, target: ${Math.min(4, current + rand(2))}${r === 2 ? ', comment: "En kommentar om läget."' : ''} }`,
+        );
       }
     }
     writeFileSync(join(dir, 'svar', `svar-${f}.yaml`), `${lines.join('\n')}\n`);
@@ -103,7 +126,11 @@ try {
   if (!existsSync(chromiumPath)) console.log(`interactive: skipped, no chromium at ${chromiumPath}`);
   else {
     const { chromium } = createRequire(join(root, 'package.json'))('playwright-core') as typeof import('playwright-core');
-    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
     try {
       const url = pathToFileURL(join(dir, 'enkat.html')).href;
       const ready: number[] = [];
@@ -114,7 +141,9 @@ try {
         await page.goto(url, { waitUntil: 'commit' });
         await page.waitForSelector('html[data-ready=true]', { state: 'attached' });
         const t = await page.evaluate(() => {
-          const nav = (globalThis as unknown as { performance: { getEntriesByType: (k: string) => { domInteractive: number; domContentLoadedEventEnd: number }[] } }).performance.getEntriesByType('navigation')[0]!;
+          const nav = (
+            globalThis as unknown as { performance: { getEntriesByType: (k: string) => { domInteractive: number; domContentLoadedEventEnd: number }[] } }
+          ).performance.getEntriesByType('navigation')[0]!;
           return { interactive: nav.domInteractive, loaded: nav.domContentLoadedEventEnd };
         });
         interactive.push(t.interactive);

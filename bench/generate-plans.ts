@@ -36,7 +36,16 @@ export function prng(seed: number): () => number {
   };
 }
 
-const FORMS: SchoolForm[] = ['forskola', 'forskoleklass', 'grundskola', 'anpassad-grundskola', 'gymnasieskola', 'anpassad-gymnasieskola', 'fritidshem', 'komvux'];
+const FORMS: SchoolForm[] = [
+  'forskola',
+  'forskoleklass',
+  'grundskola',
+  'anpassad-grundskola',
+  'gymnasieskola',
+  'anpassad-gymnasieskola',
+  'fritidshem',
+  'komvux',
+];
 const UNIT_FORMS: SchoolForm[][] = [['grundskola', 'fritidshem'], ['forskola'], ['gymnasieskola'], ['grundskola', 'forskoleklass', 'fritidshem'], ['komvux']];
 const UNIT_WORDS = ['Björk', 'Ek', 'Lind', 'Sjö', 'Äng', 'Berg', 'Strand', 'Ås', 'Hage', 'Dal', 'Norr', 'Söder', 'Öster', 'Väster', 'Kvarn', 'Åker'];
 const UNIT_KINDS = ['skolan', 'gymnasiet', 'förskolan', 'hagaskolan', 'lundsskolan'];

@@ -35,12 +35,19 @@ const cases: [string, string][] = [
   ['10 keys nested 1,000 levels', `schemaVersion: 1\n${Array.from({ length: 10 }, (_, i) => `${nested(1000)}${' '.repeat(i)}: x\n`).join('')}`],
   ['value [{ 225 times, unclosed', `a: ${'[{'.repeat(225)}\n`],
   ['value {[ 225 times, unclosed', `a: ${'{['.repeat(225)}\n`],
-  ...[1, 2, 3, 4, 5, 6, 7, 8].map((seed): [string, string] => [`900 stray brackets (seed ${seed})`, `schemaVersion: 1\norganisation: ${brackets(900, seed)}\n`]),
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((seed): [string, string] => [
+    `900 stray brackets (seed ${seed})`,
+    `schemaVersion: 1\norganisation: ${brackets(900, seed)}\n`,
+  ]),
   ...[1, 2, 3].map((seed): [string, string] => [`900 brackets only (seed ${seed})`, `a: ${brackets(900, seed, '[]{}')}\n`]),
-  ['2,000 lines of stray brackets (over the limit for a file)', `schemaVersion: 1\n${Array.from({ length: 2000 }, (_, i) => `k${i}: ${brackets(200, i)}`).join('\n')}\n`],
+  [
+    '2,000 lines of stray brackets (over the limit for a file)',
+    `schemaVersion: 1\n${Array.from({ length: 2000 }, (_, i) => `k${i}: ${brackets(200, i)}`).join('\n')}\n`,
+  ],
 ];
 // Under both bracket limits (a line of at most 64, a file of at most 5,000): the most stray brackets a file is parsed with.
-const strayLines = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: ${brackets(120, i).slice(0, 120)}`).filter((l) => (l.match(/[[\]{}]/g) ?? []).length <= 64);
+const strayLines = (n: number) =>
+  Array.from({ length: n }, (_, i) => `k${i}: ${brackets(120, i).slice(0, 120)}`).filter((l) => (l.match(/[[\]{}]/g) ?? []).length <= 64);
 cases.push(
   ['one line of brackets, up to the size limit', `a: ${brackets(MAX_YAML_BYTES - 10, 99)}\n`],
   ['lines of stray brackets, under the bracket limits', `schemaVersion: 1\n${strayLines(200).slice(0, 80).join('\n')}\n`],

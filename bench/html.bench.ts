@@ -55,7 +55,9 @@ const widest: Plan = {
 
 console.log(`renderPlanHtml, median of ${RUNS} runs after ${WARMUP} warm-up runs`);
 const dir = join(root, 'examples');
-for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml')).sort()) {
+for (const f of readdirSync(dir)
+  .filter((x) => x.endsWith('.yaml'))
+  .sort()) {
   const plan = parse(readFileSync(join(dir, f), 'utf8')) as Plan;
   measure(`examples/${f}`, buildReport(plan, catalogue, { referenceDate: '2026-11-28' }));
 }

@@ -26,7 +26,10 @@ try {
     writeFileSync(file, `${HEADER}\r\n${row}\r\n`);
     const size = statSync(file).size;
     const start = performance.now();
-    const r = spawnSync(process.execPath, ['--import', PEAK, join(root, 'bin/skoldigiplan.js'), 'import', file, '--out', join(dir, 'ut')], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const r = spawnSync(process.execPath, ['--import', PEAK, join(root, 'bin/skoldigiplan.js'), 'import', file, '--out', join(dir, 'ut')], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
     const seconds = (performance.now() - start) / 1000;
     const peakKb = Number(/peak-kb (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN);
     const mb = (n: number) => (n / 1024 / 1024).toFixed(0);

@@ -58,14 +58,18 @@ if (process.argv[2] === '--cold') {
         size = bytes.length;
       }
       const s = stats(times);
-      console.log(`  ${`${name} (${profile})`.padEnd(24)} median ${s.median.toFixed(1).padStart(6)} ms  p90 ${s.p90.toFixed(1).padStart(6)} ms  min ${s.min.toFixed(1).padStart(6)} ms  ${(size / 1024).toFixed(0)} KB`);
+      console.log(
+        `  ${`${name} (${profile})`.padEnd(24)} median ${s.median.toFixed(1).padStart(6)} ms  p90 ${s.p90.toFixed(1).padStart(6)} ms  min ${s.min.toFixed(1).padStart(6)} ms  ${(size / 1024).toFixed(0)} KB`,
+      );
     }
   }
 
   // The process keeps what it has laid out (words, wrapped texts), so a plan rendered again is
   // faster than a new one. A batch renders each plan once; these are the figures for that.
   const { catalogue, municipalities } = loadDefaults();
-  const varied = [...synthesisePlans({ count: 2 * VARIED, seed: 6, catalogue, municipalities })].map(({ plan }) => buildReport(plan, catalogue, { referenceDate: plan.assessment.date }));
+  const varied = [...synthesisePlans({ count: 2 * VARIED, seed: 6, catalogue, municipalities })].map(({ plan }) =>
+    buildReport(plan, catalogue, { referenceDate: plan.assessment.date }),
+  );
   for (const r of varied.slice(0, VARIED)) await renderPlanPdf(r, { lang: 'sv', profile: 'ua', creationDate: creationDate(r) });
   const once: number[] = [];
   for (const r of varied.slice(VARIED)) {
@@ -74,7 +78,9 @@ if (process.argv[2] === '--cold') {
     once.push(performance.now() - t);
   }
   const v = stats(once);
-  console.log(`  ${`${VARIED} generated plans`.padEnd(24)} median ${v.median.toFixed(1).padStart(6)} ms  p90 ${v.p90.toFixed(1).padStart(6)} ms  min ${v.min.toFixed(1).padStart(6)} ms  (each rendered once, as in a batch)`);
+  console.log(
+    `  ${`${VARIED} generated plans`.padEnd(24)} median ${v.median.toFixed(1).padStart(6)} ms  p90 ${v.p90.toFixed(1).padStart(6)} ms  min ${v.min.toFixed(1).padStart(6)} ms  (each rendered once, as in a batch)`,
+  );
 
   // For reading the figures: how long an empty node process takes here, and how busy the machine is.
   const empty: number[] = [];
@@ -113,7 +119,11 @@ skoldigiplan render <plan> --format pdf, whole process, median of ${COLD_RUNS} r
       const wall: number[] = [];
       for (let i = 0; i < COLD_RUNS; i++) {
         const t = performance.now();
-        const child = spawnSync(process.execPath, [join(root, 'bin/skoldigiplan.js'), 'render', `examples/${name}.yaml`, '--format', 'pdf', '-o', join(out, `${name}.pdf`)], { cwd: root, encoding: 'utf8' });
+        const child = spawnSync(
+          process.execPath,
+          [join(root, 'bin/skoldigiplan.js'), 'render', `examples/${name}.yaml`, '--format', 'pdf', '-o', join(out, `${name}.pdf`)],
+          { cwd: root, encoding: 'utf8' },
+        );
         wall.push(performance.now() - t);
         if (child.status !== 0) throw new Error(`render of ${name} failed: ${child.stderr}`);
       }

@@ -27,7 +27,11 @@ for (const f of files) {
     output: { file: join(out, f.replace('.ts', '.mjs')), format: 'esm', paths: { pdfkit: join(root, 'dist/pdfkit.js') } },
   });
   console.log(`\n## ${f.replace('.bench.ts', '')}`);
-  const r = spawnSync(process.execPath, ['--expose-gc', join(out, f.replace('.ts', '.mjs'))], { cwd: root, stdio: 'inherit', env: { ...process.env, SKOLDIGIPLAN_ROOT: root } });
+  const r = spawnSync(process.execPath, ['--expose-gc', join(out, f.replace('.ts', '.mjs'))], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SKOLDIGIPLAN_ROOT: root },
+  });
   if (r.status !== 0) failed++;
 }
 if (failed) {

@@ -46,7 +46,10 @@ try {
   writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
   writeFileSync(join(dir, 'big.yaml'), '');
   truncateSync(join(dir, 'big.yaml'), 50 * 1024 * 1024);
-  writeFileSync(join(dir, 'bomb.yaml'), 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n');
+  writeFileSync(
+    join(dir, 'bomb.yaml'),
+    'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n',
+  );
   writeFileSync(join(dir, 'list.yaml'), '- a\n- b\n');
   const bad: [string, string][] = [
     ['empty file', 'empty.yaml'],

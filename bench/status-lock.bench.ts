@@ -12,13 +12,19 @@ const root = process.env.SKOLDIGIPLAN_ROOT ?? process.cwd();
 const bin = join(root, 'bin/skoldigiplan.js');
 const dir = mkdtempSync(join(tmpdir(), 'skoldigiplan-bench-lock-'));
 const file = join(dir, 'p.yaml');
-const extra = Array.from({ length: 7 }, (_, i) => `  - id: A${String(i + 4).padStart(2, '0')}\n    title: Åtgärd ${i + 4}\n    indicators: [1.3.b]\n    status: planned\n`).join('');
+const extra = Array.from(
+  { length: 7 },
+  (_, i) => `  - id: A${String(i + 4).padStart(2, '0')}\n    title: Åtgärd ${i + 4}\n    indicators: [1.3.b]\n    status: planned\n`,
+).join('');
 const plan = readFileSync(join(root, 'examples/storstad.yaml'), 'utf8') + extra;
 
 function status(id: string): Promise<{ id: string; code: number | null; stderr: string; ms: number }> {
   const t0 = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, 'status', 'p.yaml', id, 'cancelled', '--date', '2027-03-01', '--note', `stängd ${id}`], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, 'status', 'p.yaml', id, 'cancelled', '--date', '2027-03-01', '--note', `stängd ${id}`], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => resolve({ id, code, stderr, ms: performance.now() - t0 }));
@@ -35,7 +41,8 @@ async function round(ids: string[]): Promise<{ made: number; refused: number; ms
     const a = actions.find((x) => x.id === o.id)!;
     const inFile = a.status === 'cancelled' && (a.log ?? []).some((e) => e.note === `stängd ${o.id}`);
     if (o.code === 0 && !inFile) throw new Error(`lost change: ${o.id} said it was made\n${o.stderr}`);
-    if (o.code !== 0 && (inFile || !/kör kommandot igen/.test(o.stderr))) throw new Error(`${o.id} exited ${o.code} without the message, or its change is there\n${o.stderr}`);
+    if (o.code !== 0 && (inFile || !/kör kommandot igen/.test(o.stderr)))
+      throw new Error(`${o.id} exited ${o.code} without the message, or its change is there\n${o.stderr}`);
     if (o.code === 0) made++;
   }
   return { made, refused: outcomes.length - made, ms: outcomes.map((o) => o.ms) };
@@ -52,7 +59,9 @@ try {
     refusedTwo += r.refused;
     twoMs.push(...r.ms);
   }
-  console.log(`two writers, 20 runs: ${both} with both changes, ${refusedTwo} refused with the message, 0 lost; median command ${median(twoMs).toFixed(0)} ms, slowest ${Math.max(...twoMs).toFixed(0)} ms`);
+  console.log(
+    `two writers, 20 runs: ${both} with both changes, ${refusedTwo} refused with the message, 0 lost; median command ${median(twoMs).toFixed(0)} ms, slowest ${Math.max(...twoMs).toFixed(0)} ms`,
+  );
   let made = 0;
   let refused = 0;
   const tenMs: number[] = [];
@@ -62,7 +71,9 @@ try {
     refused += r.refused;
     tenMs.push(...r.ms);
   }
-  console.log(`ten writers, 5 runs: ${made} changes made, ${refused} refused with the message, 0 lost; median command ${median(tenMs).toFixed(0)} ms, slowest ${Math.max(...tenMs).toFixed(0)} ms`);
+  console.log(
+    `ten writers, 5 runs: ${made} changes made, ${refused} refused with the message, 0 lost; median command ${median(tenMs).toFixed(0)} ms, slowest ${Math.max(...tenMs).toFixed(0)} ms`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

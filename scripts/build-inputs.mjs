@@ -20,6 +20,10 @@ export function buildInputsHash(root) {
     }
   }
   const hash = createHash('sha256');
-  for (const f of files.sort()) hash.update(`${f}\0`).update(readFileSync(join(root, f))).update('\0');
+  for (const f of files.sort())
+    hash
+      .update(`${f}\0`)
+      .update(readFileSync(join(root, f)))
+      .update('\0');
   return hash.digest('hex');
 }

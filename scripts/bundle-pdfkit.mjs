@@ -89,7 +89,8 @@ export async function bundlePdfkit(out = join(root, 'dist', 'pdfkit.js')) {
   });
   const version = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')).version;
   // As pdfkit's own CommonJS build: the module is the PDFDocument class, with the named exports on it.
-  const cjsExports = '\nmodule.exports = exports.default;\nmodule.exports.PDFDocument = exports.PDFDocument;\nmodule.exports.LineWrapper = exports.LineWrapper;\nmodule.exports.registerFile = exports.registerFile;\n';
+  const cjsExports =
+    '\nmodule.exports = exports.default;\nmodule.exports.PDFDocument = exports.PDFDocument;\nmodule.exports.LineWrapper = exports.LineWrapper;\nmodule.exports.registerFile = exports.registerFile;\n';
   writeFileSync(out, `// pdfkit ${version}, bundled by scripts/bundle-pdfkit.mjs; see there.\n${readFileSync(out, 'utf8')}${cjsExports}`);
   return out;
 }

@@ -20,7 +20,10 @@ export function mergeParts(parts) {
 }
 
 export function readCatalogueFolder(dir) {
-  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   return mergeParts(files.map((f) => [join(dir, f), parse(readFileSync(join(dir, f), 'utf8'), { uniqueKeys: true, maxAliasCount: 0 })]));
 }
 
@@ -74,7 +77,10 @@ function partOf(parts, path) {
 export function catalogueIssueLines(root, dir, catalogue, check) {
   const issues = check.checkCatalogue(catalogue);
   if (issues.length === 0) return [];
-  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   const parts = files.map((f) => {
     const text = readFileSync(join(dir, f), 'utf8');
     const lineCounter = new LineCounter();
@@ -104,7 +110,8 @@ export function compileCatalogues(root, check) {
     }
     if (catalogue.id !== name) throw new Error(`data/catalogue/${name}: id is '${catalogue.id}', expected the folder name`);
     const problems = check ? catalogueIssueLines(root, dir, catalogue, check) : [];
-    if (problems.length > 0) throw new Error(`data/catalogue/${name}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n${problems.join('\n')}`);
+    if (problems.length > 0)
+      throw new Error(`data/catalogue/${name}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n${problems.join('\n')}`);
     out.set(name, JSON.stringify(catalogue));
   }
   return out;

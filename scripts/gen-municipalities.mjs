@@ -9,7 +9,10 @@ if (municipalities.length !== 290) throw new Error(`expected 290 municipalities,
 const out = {
   description: 'Sveriges 290 kommuner med kommunkod och län.',
   sources: [
-    { title: 'SCB, Län och kommuner i kodnummerordning', url: 'https://www.scb.se/hitta-statistik/regional-statistik-och-kartor/regionala-indelningar/lan-och-kommuner/' },
+    {
+      title: 'SCB, Län och kommuner i kodnummerordning',
+      url: 'https://www.scb.se/hitta-statistik/regional-statistik-och-kartor/regionala-indelningar/lan-och-kommuner/',
+    },
     { title: 'npm-paketet kommunkoder 1.1.1 (SCB:s lista, uppdaterad 2015-03-09)', url: 'https://www.npmjs.com/package/kommunkoder' },
   ],
   note: 'Ingen kommun och ingen kommunkod har ändrats sedan 2007 (Heby till Uppsala län, kod 0331); listan har 290 kommuner i 21 län.',

@@ -19,9 +19,28 @@ type Runner = (ctx: Context, args: string[], opts: Opts) => Promise<number | und
 
 const FORMATS = ['md', 'pdf', 'json', 'html'];
 const PLACEHOLDERS_SV: Record<string, string> = {
-  files: 'filer', name: 'namn', file: 'fil', formats: 'format', path: 'sökväg', n: 'antal', sek: 'kronor', term: 'termin',
-  date: 'datum', profile: 'profil', inputs: 'indata', dir: 'mapp', 'action-id': 'åtgärds-id', text: 'text', older: 'äldre',
-  newer: 'nyare', lang: 'språk', draft: 'utkast', command: 'kommando', answers: 'svar', roles: 'roller', rule: 'regel',
+  files: 'filer',
+  name: 'namn',
+  file: 'fil',
+  formats: 'format',
+  path: 'sökväg',
+  n: 'antal',
+  sek: 'kronor',
+  term: 'termin',
+  date: 'datum',
+  profile: 'profil',
+  inputs: 'indata',
+  dir: 'mapp',
+  'action-id': 'åtgärds-id',
+  text: 'text',
+  older: 'äldre',
+  newer: 'nyare',
+  lang: 'språk',
+  draft: 'utkast',
+  command: 'kommando',
+  answers: 'svar',
+  roles: 'roller',
+  rule: 'regel',
 };
 const STATUSES = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'];
 
@@ -62,7 +81,10 @@ function parsers(t: CliText['usage']) {
     return v;
   };
   const formats = (allowed: string[]) => (v: string) => {
-    const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+    const list = v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (list.length === 0) throw new InvalidArgumentError(t.choices('', allowed.join(', ')));
     for (const f of list) if (!allowed.includes(f)) throw new InvalidArgumentError(t.choices(f, allowed.join(', ')));
     return [...new Set(list)];
@@ -78,7 +100,13 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
   const t = cliText[ctx.lang];
   const p = parsers(t.usage);
   // Placeholders in the help (<files...>, <dir>) in the user's language; option names stay English.
-  const ph = (flags: string) => (ctx.lang === 'sv' ? flags.replace(/([<[])([a-z-]+)(\.\.\.)?([>\]])/g, (_match, open: string, name: string, dots = '', close: string) => `${open}${PLACEHOLDERS_SV[name] ?? name}${dots}${close}`) : flags);
+  const ph = (flags: string) =>
+    ctx.lang === 'sv'
+      ? flags.replace(
+          /([<[])([a-z-]+)(\.\.\.)?([>\]])/g,
+          (_match, open: string, name: string, dots = '', close: string) => `${open}${PLACEHOLDERS_SV[name] ?? name}${dots}${close}`,
+        )
+      : flags;
   const program = new Command('skoldigiplan');
   const words = (s: string) => (ctx.lang === 'sv' ? s.replace('[options]', '[flaggor]').replace('[command]', '[kommando]') : s);
   const helpConfig = {
@@ -100,7 +128,10 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help) {
       const width = this.helpWidth ?? 80;
       if (!description || width - termWidth - 4 >= this.minWidthToWrap) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
-      return `  ${term}\n${wrapText(description, width - 6).split('\n').map((l) => `      ${l}`).join('\n')}`;
+      return `  ${term}\n${wrapText(description, width - 6)
+        .split('\n')
+        .map((l) => `      ${l}`)
+        .join('\n')}`;
     },
     // Allowed values are already named in each description; show only a default worth knowing.
     optionDescription(option: Option) {
@@ -134,18 +165,16 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     if (examples) c.addHelpText('after', `\n${t.examplesTitle}\n${examples.map((e) => `  ${e}`).join('\n')}\n`);
     return c;
   };
-  const action = (name: string) => async (...raw: unknown[]) => {
-    const cmd = raw[raw.length - 1] as Command;
-    const args = raw.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a.map(String) : a === undefined ? [] : [String(a)]));
-    await exec(name, args, { ...program.opts(), ...cmd.opts() });
-  };
+  const action =
+    (name: string) =>
+    async (...raw: unknown[]) => {
+      const cmd = raw[raw.length - 1] as Command;
+      const args = raw.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a.map(String) : a === undefined ? [] : [String(a)]));
+      await exec(name, args, { ...program.opts(), ...cmd.opts() });
+    };
   const catalogueOpt = () => new Option(ph('--catalogue <file>'), t.opt.catalogue);
 
-  sub('validate', t.cmd.validate)
-    .argument(ph('<files...>'), t.arg.files)
-    .option(ph('--json'), t.opt.json)
-    .addOption(catalogueOpt())
-    .action(action('validate'));
+  sub('validate', t.cmd.validate).argument(ph('<files...>'), t.arg.files).option(ph('--json'), t.opt.json).addOption(catalogueOpt()).action(action('validate'));
 
   sub('catalogue', t.cmd.catalogue)
     .argument(ph('[id]'), t.arg.id)

@@ -17,7 +17,11 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70, cancelled: 130,
 /** Bad input from the user (a file, an answer): exit 1, no stack trace. */
 export class UserError extends Error {
   readonly diagnostics: Diagnostic[];
-  constructor(message: string, diagnostics: Diagnostic[] = [], readonly hint?: string) {
+  constructor(
+    message: string,
+    diagnostics: Diagnostic[] = [],
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'UserError';
     this.diagnostics = diagnostics;
@@ -26,7 +30,10 @@ export class UserError extends Error {
 
 /** Bad flags or arguments: exit 2. */
 export class UsageError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'UsageError';
   }
@@ -34,7 +41,11 @@ export class UsageError extends Error {
 
 /** The user cancelled (Ctrl-C): exit 130; ended by SIGTERM: exit 143. */
 export class CancelledError extends Error {
-  constructor(message = '', readonly hint?: string, readonly exitCode: number = EXIT.cancelled) {
+  constructor(
+    message = '',
+    readonly hint?: string,
+    readonly exitCode: number = EXIT.cancelled,
+  ) {
     super(message);
     this.name = 'CancelledError';
   }

@@ -24,9 +24,34 @@ const ind = (c: Catalogue, id: string) => {
 
 /** The indicator ids other parts of the tool, the examples and the tests are written against. */
 const INDICATOR_IDS = [
-  '1.1.a', '1.1.b', '1.1.c', '1.1.d', '1.2.a', '1.2.b', '1.2.c', '1.2.d', '1.3.a', '1.3.b', '1.3.c',
-  '2.1.a', '2.1.b', '2.1.c', '2.2.a', '2.2.b', '2.2.c', '2.2.d', '2.3.a', '2.3.b', '2.4.a', '2.4.b', '2.4.c', '2.4.d',
-  '3.1.a', '3.1.b', '3.2.a', '3.2.b',
+  '1.1.a',
+  '1.1.b',
+  '1.1.c',
+  '1.1.d',
+  '1.2.a',
+  '1.2.b',
+  '1.2.c',
+  '1.2.d',
+  '1.3.a',
+  '1.3.b',
+  '1.3.c',
+  '2.1.a',
+  '2.1.b',
+  '2.1.c',
+  '2.2.a',
+  '2.2.b',
+  '2.2.c',
+  '2.2.d',
+  '2.3.a',
+  '2.3.b',
+  '2.4.a',
+  '2.4.b',
+  '2.4.c',
+  '2.4.d',
+  '3.1.a',
+  '3.1.b',
+  '3.2.a',
+  '3.2.b',
 ];
 
 /**
@@ -152,10 +177,17 @@ describe('the national catalogue as shipped', () => {
       }
     }
     for (const r of catalogue.resources) {
-      expect(catalogue.indicators.some((i) => i.resources.includes(r.id)), `resource ${r.id} is used by no indicator`).toBe(true);
+      expect(
+        catalogue.indicators.some((i) => i.resources.includes(r.id)),
+        `resource ${r.id} is used by no indicator`,
+      ).toBe(true);
     }
     for (const p of catalogue.policyContext) {
-      for (const id of p.indicators ?? []) expect(catalogue.indicators.some((i) => i.id === id), `${p.id} → ${id}`).toBe(true);
+      for (const id of p.indicators ?? [])
+        expect(
+          catalogue.indicators.some((i) => i.id === id),
+          `${p.id} → ${id}`,
+        ).toBe(true);
     }
   });
 
@@ -171,7 +203,12 @@ describe('the national catalogue as shipped', () => {
         expect(n.status, `initiative ${n.number}`).toBeUndefined();
       }
     }
-    expect(catalogue.initiatives.filter((n) => n.verified).map((n) => n.number).sort((a, b) => a - b)).toEqual([1, 11, 12, 13]);
+    expect(
+      catalogue.initiatives
+        .filter((n) => n.verified)
+        .map((n) => n.number)
+        .sort((a, b) => a - b),
+    ).toEqual([1, 11, 12, 13]);
   });
 
   it('gives every entry at least one source', () => {
@@ -333,7 +370,7 @@ describe('a catalogue broken on purpose is caught', () => {
   });
 });
 
-describe('an organisation\'s own catalogue (examples/catalogue/egen-katalog.yaml)', () => {
+describe("an organisation's own catalogue (examples/catalogue/egen-katalog.yaml)", () => {
   const file = 'examples/catalogue/egen-katalog.yaml';
 
   it('passes the schema and checkCatalogue', () => {

@@ -70,7 +70,13 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
       output,
       force: o.force,
       catalogueFile: o.catalogue,
-      save: { lang: ctx.lang, formats: o.formats, referenceDate: today, catalogueFile: o.catalogue ? resolve(ctx.cwd, o.catalogue) : undefined, force: o.force },
+      save: {
+        lang: ctx.lang,
+        formats: o.formats,
+        referenceDate: today,
+        catalogueFile: o.catalogue ? resolve(ctx.cwd, o.catalogue) : undefined,
+        force: o.force,
+      },
       env: (catalogue) => flowEnv(catalogue, ctx.lang, today),
     });
   }
@@ -84,13 +90,27 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   }
 
   // The terminal's size is read at every question and redraw, so a resized window is used at its new width.
-  const terminal = ctx.stdout as Context['stdout'] & { rows?: number; on?: (e: 'resize', f: () => void) => unknown; off?: (e: 'resize', f: () => void) => unknown };
-  const onResize = terminal.on && terminal.off ? (redraw: () => void) => {
-        terminal.on!('resize', redraw);
-        return () => void terminal.off!('resize', redraw);
-      } : undefined;
+  const terminal = ctx.stdout as Context['stdout'] & {
+    rows?: number;
+    on?: (e: 'resize', f: () => void) => unknown;
+    off?: (e: 'resize', f: () => void) => unknown;
+  };
+  const onResize =
+    terminal.on && terminal.off
+      ? (redraw: () => void) => {
+          terminal.on!('resize', redraw);
+          return () => void terminal.off!('resize', redraw);
+        }
+      : undefined;
   const open = (lang: Lang) =>
-    createPrompter(lang, { input: ctx.stdin, output: ctx.stdout as unknown as NodeJS.WritableStream, rows: () => terminal.rows, columns: () => terminal.columns, onResize, rewrite: (s) => asInvoked(s, ctx.command) });
+    createPrompter(lang, {
+      input: ctx.stdin,
+      output: ctx.stdout as unknown as NodeJS.WritableStream,
+      rows: () => terminal.rows,
+      columns: () => terminal.columns,
+      onResize,
+      rewrite: (s) => asInvoked(s, ctx.command),
+    });
   if (o.resume) return resume(ctx, o, today, o.resume === true ? draftPathFor(output) : o.resume, open);
 
   const prompter = open(ctx.lang);
@@ -99,7 +119,8 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     const t = assessText[ctx.lang];
     const shown = displayPath(draftFile, ctx.cwd);
     const when = statSync(draftFile).mtime.toISOString().slice(0, 16).replace('T', ' ');
-    if (await prompter.ask({ type: 'confirm', message: t.draftFound(shown, when), default: true })) return resume(ctx, o, today, draftFile, (lang) => (lang === ctx.lang ? prompter : open(lang)));
+    if (await prompter.ask({ type: 'confirm', message: t.draftFound(shown, when), default: true }))
+      return resume(ctx, o, today, draftFile, (lang) => (lang === ctx.lang ? prompter : open(lang)));
     prompter.write(`${t.draftReplaced(shown)}\n`);
   }
   return o.from ? startFrom(ctx, o, today, output, prompter) : startNew(ctx, o, today, output, prompter);
@@ -140,7 +161,10 @@ async function startFrom(ctx: Context, o: AssessOptions, today: string, output: 
   }
   const catalogue = loaded.catalogue;
   // The loader has already carried the plan over to this catalogue version and warns about what moved.
-  printDiagnostics(loaded.diagnostics.filter((d) => d.severity === 'warning'), ctx);
+  printDiagnostics(
+    loaded.diagnostics.filter((d) => d.severity === 'warning'),
+    ctx,
+  );
   const known = new Set(catalogue.indicators.map((i) => i.id));
   const dropped = Object.keys(loaded.plan.assessment.answers).filter((id) => !known.has(id));
   const state = stateFromPlan(loaded.plan, catalogue, today);
@@ -151,7 +175,8 @@ async function startFrom(ctx: Context, o: AssessOptions, today: string, output: 
   setup.intro.push(t.fromLoaded(loaded.display, loaded.plan.assessment.date));
   if (dropped.length > 0) setup.intro.push(t.fromDropped(dropped.join(', ')));
   if (reassess.length > 0) setup.intro.push(t.fromReassess(loaded.plan.catalogue.version, reassess.join(', ')));
-  if (state.actions.length > 0) setup.intro.push(t.fromCarried(state.actions.length, state.actions.filter((a) => a.status !== 'done' && a.status !== 'cancelled').length));
+  if (state.actions.length > 0)
+    setup.intro.push(t.fromCarried(state.actions.length, state.actions.filter((a) => a.status !== 'done' && a.status !== 'cancelled').length));
   return runInteractive(ctx, setup, prompter, flowEnv(catalogue, ctx.lang, today));
 }
 

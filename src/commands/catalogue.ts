@@ -50,7 +50,9 @@ export async function run(ctx: Context, [id]: string[], opts: Record<string, unk
     const today = referenceDate(ctx, opts.date);
     const months = typeof opts.months === 'number' ? opts.months : 12;
     const stale = staleEntries(catalogue, today, months);
-    ctx.stdout.write(opts.json ? `${JSON.stringify(staleJson(stale, today, months, ctx.lang), null, 2)}\n` : staleText(stale, today, months, ctx.lang, width(ctx)));
+    ctx.stdout.write(
+      opts.json ? `${JSON.stringify(staleJson(stale, today, months, ctx.lang), null, 2)}\n` : staleText(stale, today, months, ctx.lang, width(ctx)),
+    );
     return 0;
   }
   if (id === undefined) {
@@ -130,7 +132,16 @@ export function overview(c: Catalogue, lang: Lang, cols: number): string {
     out.push(...wrap(title, cols - head.length).map((l, i) => (i === 0 ? head : ' '.repeat(head.length)) + l));
   }
   out.push('');
-  out.push(t.totals(c.focusAreas.length, c.goals.length, c.indicators.length, c.initiatives.length, c.initiatives.filter((i) => i.verified).length, c.resources.length));
+  out.push(
+    t.totals(
+      c.focusAreas.length,
+      c.goals.length,
+      c.indicators.length,
+      c.initiatives.length,
+      c.initiatives.filter((i) => i.verified).length,
+      c.resources.length,
+    ),
+  );
   out.push(t.showOne, '');
   return out.join('\n');
 }
@@ -173,7 +184,10 @@ export function detail(c: Catalogue, e: CatalogueEntry, lang: Lang, cols: number
       const goal = idx.goal.get(ind.goal);
       out.push(`${ind.id} ${text(ind.title, lang)}`);
       if (goal) out.push(...wrap(`${t.goalOf} ${goal.id}: ${text(goal.text, lang)}`, cols));
-      out.push(`${t.importance[0]!.toUpperCase()}${t.importance.slice(1)}: ${importanceWord(ind.importance, lang)}. ${t.prerequisites}: ${ind.prerequisites.join(', ') || t.none}.`, '');
+      out.push(
+        `${t.importance[0]!.toUpperCase()}${t.importance.slice(1)}: ${importanceWord(ind.importance, lang)}. ${t.prerequisites}: ${ind.prerequisites.join(', ') || t.none}.`,
+        '',
+      );
       para(t.question, text(ind.question, lang));
       para(t.help, text(ind.help, lang));
       out.push('', `${t.levels}:`, ...wrap(t.levelsRule, cols));

@@ -53,7 +53,19 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
 
   if (a.plan.assessment.date > b.plan.assessment.date) {
     const pos = older.source ? positionOf(older.source, ['assessment', 'date']) : {};
-    printDiagnostics([{ file: older.display, ...pos, severity: 'warning', code: 'compare-order', message: t.swapped(a.plan.assessment.date, newer.display, b.plan.assessment.date), hint: t.swappedHint }], ctx);
+    printDiagnostics(
+      [
+        {
+          file: older.display,
+          ...pos,
+          severity: 'warning',
+          code: 'compare-order',
+          message: t.swapped(a.plan.assessment.date, newer.display, b.plan.assessment.date),
+          hint: t.swappedHint,
+        },
+      ],
+      ctx,
+    );
   }
 
   const result = comparePlans(a, b, { referenceDate: date });

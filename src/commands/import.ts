@@ -58,7 +58,17 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const writeResult = (r: ImportResult) => {
     if (opts.json) ctx.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
   };
-  const emptyResult = (errors: Diagnostic[], rows = 0): ImportResult => ({ file: shown, out: outShown, rows, written: [], unchanged: [], failed: [], warnings, errors, ok: false });
+  const emptyResult = (errors: Diagnostic[], rows = 0): ImportResult => ({
+    file: shown,
+    out: outShown,
+    rows,
+    written: [],
+    unchanged: [],
+    failed: [],
+    warnings,
+    errors,
+    ok: false,
+  });
   /** The whole file is unusable: with --json, scripts still get a result that says why, then the errors as usual. */
   const fileFailed = (headline: string, errors: Diagnostic[], rows = 0): never => {
     writeResult(emptyResult(errors, rows));
@@ -91,7 +101,8 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     message: m.message,
     ...(m.hint ? { hint: m.hint } : {}),
   });
-  if (read.encoding === 'windows-1252') warnings.push({ file: shown, severity: 'warning', code: 'csv-encoding', message: t.file.legacyEncoding, hint: t.file.legacyEncodingHint });
+  if (read.encoding === 'windows-1252')
+    warnings.push({ file: shown, severity: 'warning', code: 'csv-encoding', message: t.file.legacyEncoding, hint: t.file.legacyEncodingHint });
 
   const parsed = parseCsv(read.text);
   // Spreadsheets often export rows with nothing but separators below the data; they are not answers.
@@ -116,7 +127,10 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   // Rows that the CSV reader itself found broken (an unclosed quote) fail as a whole.
   const broken = new Map<number, Diagnostic[]>();
   for (const p of parsed.problems) {
-    const m = p.code === 'unclosed-quote' ? { message: t.file.unclosedQuote, hint: t.file.unclosedQuoteHint } : { message: t.file.textAfterQuote, hint: t.file.textAfterQuoteHint };
+    const m =
+      p.code === 'unclosed-quote'
+        ? { message: t.file.unclosedQuote, hint: t.file.unclosedQuoteHint }
+        : { message: t.file.textAfterQuote, hint: t.file.textAfterQuoteHint };
     broken.set(p.row, [...(broken.get(p.row) ?? []), at(p.row, p.column, 'error', `csv-${p.code}`, m)]);
   }
 
@@ -131,11 +145,18 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     let fields = rec.cells.length;
     while (fields > head.cells.length && rec.cells[fields - 1]!.trim() === '') fields--;
     const shifted = fields > head.cells.length;
-    if (shifted) errors.push(at(rec.row, head.cells.length + 1, 'error', 'csv-extra-fields', { message: t.file.extraFields(fields, head.cells.length), hint: t.file.extraFieldsHint(parsed.separator) }));
+    if (shifted)
+      errors.push(
+        at(rec.row, head.cells.length + 1, 'error', 'csv-extra-fields', {
+          message: t.file.extraFields(fields, head.cells.length),
+          hint: t.file.extraFieldsHint(parsed.separator),
+        }),
+      );
     const { plan, problems } = rowToPlan(rec.cells, header.columns, { catalogue, municipalityCodes, today });
     // In a shifted row the values stand under the wrong headers: what is said of them would only mislead.
     // A cell quoted in a message is cut short: a message stays a line, however long the cell.
-    if (!shifted) for (const p of problems) errors.push(at(rec.row, p.column, 'error', `csv-${p.code}`, t.row('value' in p ? { ...p, value: cutText(p.value, 80) } : p)));
+    if (!shifted)
+      for (const p of problems) errors.push(at(rec.row, p.column, 'error', `csv-${p.code}`, t.row('value' in p ? { ...p, value: cutText(p.value, 80) } : p)));
     let text: string | undefined;
     if (plan && errors.length === 0) {
       text = planToYaml(plan);

@@ -44,7 +44,13 @@ export async function run(ctx: Context, inputs: string[], opts: Record<string, u
   const failures: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   for (const d of inputDiagnostics(expanded.problems, (p) => {
-    const message = { 'not-found': t.notFound, 'no-match': t.noMatch, 'empty-folder': t.emptyFolder, 'unreadable-folder': t.unreadableFolder, 'dangling-link': t.danglingLink }[p.kind];
+    const message = {
+      'not-found': t.notFound,
+      'no-match': t.noMatch,
+      'empty-folder': t.emptyFolder,
+      'unreadable-folder': t.unreadableFolder,
+      'dangling-link': t.danglingLink,
+    }[p.kind];
     return p.kind === 'not-found' || p.kind === 'no-match' ? { message, hint: t.notFoundHint } : { message };
   })) {
     (d.severity === 'error' ? failures : warnings).push(d);
@@ -137,7 +143,9 @@ export async function run(ctx: Context, inputs: string[], opts: Record<string, u
     { create: true },
   );
 
-  const roles = RESPONDENT_ROLES.filter((r) => respondents.roles?.[r]).map((r) => `${respondents.roles![r]} ${respondents.roles![r] === 1 ? t.roles[r] : t.rolesPlural[r]}`);
+  const roles = RESPONDENT_ROLES.filter((r) => respondents.roles?.[r]).map(
+    (r) => `${respondents.roles![r]} ${respondents.roles![r] === 1 ? t.roles[r] : t.rolesPlural[r]}`,
+  );
   const discuss = [...responses.values()].filter((r) => levelSpread(r) >= DISCUSSION_SPREAD).length;
   const parts = [t.set(outcome.set.length), ...(outcome.kept.length ? [t.kept(outcome.kept.length)] : []), ...(discuss ? [t.discuss(discuss)] : [])];
   ctx.stderr.write(`${t.merged(sheets.length, roles.join(', '))}: ${parts.join('; ')}\n`);

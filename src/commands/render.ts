@@ -36,7 +36,8 @@ export async function run(ctx: Context, [planFile]: string[], opts: Record<strin
   const { base, single } = renderTarget(loaded.file, formats, named, folder);
   // The plan file is the user's: render never writes over it, whatever -o says.
   const targets = renderTargets(resolve(ctx.cwd, base), formats, single);
-  if (targets.some((x) => x.target !== '-' && sameFile(resolve(ctx.cwd, x.target), loaded.file))) throw new UsageError(t.wouldOverwritePlan(planFile!), t.wouldOverwritePlanHint);
+  if (targets.some((x) => x.target !== '-' && sameFile(resolve(ctx.cwd, x.target), loaded.file)))
+    throw new UsageError(t.wouldOverwritePlan(planFile!), t.wouldOverwritePlanHint);
   const written = await writeRenderedPlan(ctx, report, targets, {
     lang: ctx.lang,
     profile: opts.pdfProfile as PdfProfile,

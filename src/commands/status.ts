@@ -146,7 +146,11 @@ function splice(text: string, doc: Document.Parsed, index: number, entry: Action
       const dashCol = columnOf(text, v.range[0]);
       const gap = Math.max(1, items[0]!.range![0] - v.range[0] - 1);
       const line = isMap(last) && last.flow ? [`${' '.repeat(dashCol)}-${' '.repeat(gap)}${flowEntry(text, last, entry)}`] : blockEntry(dashCol, gap);
-      edits.push({ start: lineEndAfter(text, last.range[1]), end: lineEndAfter(text, last.range[1]), text: withNewlines(text, lineEndAfter(text, last.range[1]), line, nl) });
+      edits.push({
+        start: lineEndAfter(text, last.range[1]),
+        end: lineEndAfter(text, last.range[1]),
+        text: withNewlines(text, lineEndAfter(text, last.range[1]), line, nl),
+      });
     } else if (isSeq(v) && v.flow && v.items.length === 0 && v.range) {
       // `log: []`, as a generated plan may have it: the first entry turns it into a block list below the key.
       let start = v.range[0];

@@ -34,7 +34,11 @@ export function checkCatalogue(c: Catalogue): CatalogueIssue[] {
   const indicators = dup(c.indicators, (i) => i.id, 'indicators');
   const resources = dup(c.resources, (r) => r.id, 'resources');
   const initiatives = dup(c.initiatives, (i) => String(i.number), 'initiatives');
-  dup(c.indicators.flatMap((i) => i.actions), (a) => a.id, 'actions');
+  dup(
+    c.indicators.flatMap((i) => i.actions),
+    (a) => a.id,
+    'actions',
+  );
 
   c.goals.forEach((g, i) => {
     if (!areas.has(g.focusArea)) issues.push({ code: 'dangling-reference', path: ['goals', i, 'focusArea'], id: g.focusArea, kind: 'focus-area' });
@@ -48,7 +52,8 @@ export function checkCatalogue(c: Catalogue): CatalogueIssue[] {
       if (!resources.has(r)) issues.push({ code: 'dangling-reference', path: ['indicators', i, 'resources', j], id: r, kind: 'resource' });
     });
     ind.initiatives.forEach((n, j) => {
-      if (!initiatives.has(String(n))) issues.push({ code: 'dangling-reference', path: ['indicators', i, 'initiatives', j], id: String(n), kind: 'initiative' });
+      if (!initiatives.has(String(n)))
+        issues.push({ code: 'dangling-reference', path: ['indicators', i, 'initiatives', j], id: String(n), kind: 'initiative' });
     });
     ind.actions.forEach((a, j) => {
       if (a.id !== `${ind.id}-${a.from}`) issues.push({ code: 'action-step', path: ['indicators', i, 'actions', j, 'id'], id: a.id });
@@ -68,7 +73,8 @@ export function checkCatalogue(c: Catalogue): CatalogueIssue[] {
     // An old id to assess again must lead somewhere in this version: through the mapping, or by keeping its id.
     (m.reassess ?? []).forEach((id, j) => {
       const to = Object.hasOwn(m.indicators, id) ? m.indicators[id]! : [id];
-      if (to.length === 0 || to.some((x) => !indicators.has(x))) issues.push({ code: 'reassess-unknown', path: ['migrations', i, 'reassess', j], id, from: m.from });
+      if (to.length === 0 || to.some((x) => !indicators.has(x)))
+        issues.push({ code: 'reassess-unknown', path: ['migrations', i, 'reassess', j], id, from: m.from });
     });
   });
   for (const e of datedEntries(c)) if (!e.checked) issues.push({ code: 'unchecked', path: e.path, kind: e.kind, url: e.url });

@@ -29,7 +29,8 @@ export interface ReferenceData {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const strings = (v: unknown): [string, number][] => (Array.isArray(v) ? v.map((x, j) => [x, j] as [unknown, number]).filter((e): e is [string, number] => typeof e[0] === 'string') : []);
+const strings = (v: unknown): [string, number][] =>
+  Array.isArray(v) ? v.map((x, j) => [x, j] as [unknown, number]).filter((e): e is [string, number] => typeof e[0] === 'string') : [];
 
 /**
  * Also called on plans that failed the schema, so that every problem is reported at once: it reads each
@@ -47,7 +48,14 @@ export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData):
       if (codeName === undefined) issues.push({ code: 'unknown-municipality', path: ['organisation', 'municipalityCode'], codeValue: code });
       const named = typeof org.name === 'string' ? otherMunicipalityNamed(org.name, code, ref.municipalities) : undefined;
       if (named && codeName !== undefined) {
-        issues.push({ code: 'municipality-name-mismatch', path: ['organisation', 'municipalityCode'], codeValue: code, codeName, named: named.name, namedCode: named.code });
+        issues.push({
+          code: 'municipality-name-mismatch',
+          path: ['organisation', 'municipalityCode'],
+          codeValue: code,
+          codeName,
+          named: named.name,
+          namedCode: named.code,
+        });
       }
     }
     if (typeof org.organisationNumber === 'string' && /^\d{6}-\d{4}$/.test(org.organisationNumber) && !isValidOrganisationNumber(org.organisationNumber)) {
@@ -57,7 +65,8 @@ export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData):
   const assessment: unknown = plan.assessment;
   const answers = isObject(assessment) && isObject(assessment.answers) ? assessment.answers : {};
   for (const [id, answer] of Object.entries(answers)) {
-    if (!indicatorIds.has(id)) issues.push({ code: 'unknown-indicator', path: ['assessment', 'answers', id], key: true, id, near: nearestId(id, indicatorIds, 1) });
+    if (!indicatorIds.has(id))
+      issues.push({ code: 'unknown-indicator', path: ['assessment', 'answers', id], key: true, id, near: nearestId(id, indicatorIds, 1) });
     if (isObject(answer) && typeof answer.current === 'number' && typeof answer.target === 'number' && answer.target < answer.current) {
       issues.push({ code: 'target-below-current', path: ['assessment', 'answers', id, 'target'], current: answer.current, target: answer.target });
     }
@@ -81,7 +90,8 @@ export function checkPlan(plan: Plan, catalogue: Catalogue, ref: ReferenceData):
       seen.add(a.id);
     }
     for (const [id, j] of strings(a.indicators)) {
-      if (!indicatorIds.has(id)) issues.push({ code: 'action-unknown-indicator', path: ['actions', i, 'indicators', j], id, near: nearestId(id, indicatorIds, 1) });
+      if (!indicatorIds.has(id))
+        issues.push({ code: 'action-unknown-indicator', path: ['actions', i, 'indicators', j], id, near: nearestId(id, indicatorIds, 1) });
     }
     for (const [id, j] of strings(a.resources)) {
       if (!resourceIds.has(id)) issues.push({ code: 'unknown-resource', path: ['actions', i, 'resources', j], id });

@@ -37,7 +37,14 @@ export function datedEntries(c: Catalogue): DatedEntry[] {
     sources({ kind: 'indicator', id: ind.id }, ['indicators', i], ind.sources);
   });
   c.resources.forEach((r, i) => {
-    out.push({ kind: 'resource', owner: { kind: 'resource', id: r.id }, path: ['resources', i], title: r.title, url: r.url, ...(r.checked ? { checked: r.checked } : {}) });
+    out.push({
+      kind: 'resource',
+      owner: { kind: 'resource', id: r.id },
+      path: ['resources', i],
+      title: r.title,
+      url: r.url,
+      ...(r.checked ? { checked: r.checked } : {}),
+    });
     sources({ kind: 'resource', id: r.id }, ['resources', i], r.sources);
   });
   c.initiatives.forEach((n, i) => {

@@ -238,7 +238,14 @@ function compareActions(older: Plan, newer: Plan, referenceDate: string): Compar
       (prev?.status === 'done' ? out.doneEarlier : out.done).push(row);
     } else if (a.status === 'cancelled') {
       if (prev && prev.status !== 'cancelled') {
-        out.dropped.push({ id: a.id, title: a.title, indicators: [...a.indicators], olderStatus: prev.status, reason: 'cancelled', ...(note !== undefined ? { note } : {}) });
+        out.dropped.push({
+          id: a.id,
+          title: a.title,
+          indicators: [...a.indicators],
+          olderStatus: prev.status,
+          reason: 'cancelled',
+          ...(note !== undefined ? { note } : {}),
+        });
       }
     } else if (OPEN.has(a.status)) {
       (a.end !== undefined && termEndedBefore(a.end, referenceDate) ? out.late : out.ongoing).push(row);
@@ -292,7 +299,14 @@ export function comparePlans(older: CompareInput, newer: CompareInput, opts: Com
   for (const g of newer.catalogue.goals) {
     if (!olderGoals.has(g.id)) continue;
     const group = byGoal.get(g.id) ?? { older: [], newer: [], pairs: [] };
-    const row: GoalComparison = { goal: g.id, focusArea: g.focusArea, older: count(group.older), newer: count(group.newer), compared: group.pairs.length, direction: 'not-comparable' };
+    const row: GoalComparison = {
+      goal: g.id,
+      focusArea: g.focusArea,
+      older: count(group.older),
+      newer: count(group.newer),
+      compared: group.pairs.length,
+      direction: 'not-comparable',
+    };
     if (group.pairs.length > 0) {
       // The same indicators on both sides, so comparing sums compares means without rounding noise.
       const sumA = group.pairs.reduce((s, [x]) => s + x, 0);

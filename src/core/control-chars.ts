@@ -15,7 +15,8 @@ export function showControlChars(s: string): string {
  * the one stored; and zero-width characters (U+200B, U+200C, U+2060, U+FEFF), which hide inside a word. A zero-width
  * joiner (U+200D) is kept between two emoji, where it joins them into one (👩‍💻), and removed elsewhere.
  */
-const INVISIBLE = /[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const INVISIBLE =
+  /[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 /**
  * User text as a rendered document (Markdown, PDF, CSV) shows it: without the invisible characters above, so that what

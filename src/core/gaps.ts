@@ -20,7 +20,16 @@ export function analyseGaps(plan: Pick<Plan, 'assessment'>, catalogue: Pick<Cata
       // A target below the current level is a validation issue; here it simply means nothing to close.
       const gap = Math.max(0, answer.target - answer.current);
       const importance = answer.importance ?? ind.importance;
-      const entry: IndicatorGap = { indicator: ind.id, goal: ind.goal, focusArea, state: 'answered', current: answer.current, target: answer.target, gap, importance };
+      const entry: IndicatorGap = {
+        indicator: ind.id,
+        goal: ind.goal,
+        focusArea,
+        state: 'answered',
+        current: answer.current,
+        target: answer.target,
+        gap,
+        importance,
+      };
       if (gap > 0) {
         entry.resources = unique(ind.resources);
         entry.initiatives = unique(ind.initiatives).sort((a, b) => a - b);
@@ -33,12 +42,25 @@ export function analyseGaps(plan: Pick<Plan, 'assessment'>, catalogue: Pick<Cata
 }
 
 /** Summaries per goal and per focus area, in id order; means are over answered indicators only. */
-export function summariseGroups(gaps: readonly IndicatorGap[], catalogue: Pick<Catalogue, 'goals' | 'focusAreas'>): { goals: GroupSummary[]; focusAreas: GroupSummary[] } {
+export function summariseGroups(
+  gaps: readonly IndicatorGap[],
+  catalogue: Pick<Catalogue, 'goals' | 'focusAreas'>,
+): { goals: GroupSummary[]; focusAreas: GroupSummary[] } {
   const goals = catalogue.goals.map((g) => g.id).sort(compareIds);
   const areas = catalogue.focusAreas.map((f) => f.id).sort(compareIds);
   return {
-    goals: goals.map((id) => summarise(id, gaps.filter((g) => g.goal === id))),
-    focusAreas: areas.map((id) => summarise(id, gaps.filter((g) => g.focusArea === id))),
+    goals: goals.map((id) =>
+      summarise(
+        id,
+        gaps.filter((g) => g.goal === id),
+      ),
+    ),
+    focusAreas: areas.map((id) =>
+      summarise(
+        id,
+        gaps.filter((g) => g.focusArea === id),
+      ),
+    ),
   };
 }
 

@@ -22,10 +22,11 @@ export function longestText(value: unknown): LongestText | undefined {
       v.forEach((child, i) => {
         stack.push([child, [...path, i]]);
       });
-    } else for (const [k, child] of Object.entries(v)) {
-      if (!best || k.length > best.units) best = { path: [...path, k], units: k.length };
-      stack.push([child, [...path, k]]);
-    }
+    } else
+      for (const [k, child] of Object.entries(v)) {
+        if (!best || k.length > best.units) best = { path: [...path, k], units: k.length };
+        stack.push([child, [...path, k]]);
+      }
   }
   if (!best) return undefined;
   let text: unknown = value;

@@ -1,7 +1,17 @@
 // What a rendered plan shows of the respondents' spread: one line per indicator, the points to discuss, and how each
 // role sees each focus area. Pure; Markdown and PDF print the same view.
 import { DISCUSSION_SPREAD, isOwnDecision, levelSpread } from './merge.ts';
-import { isLevelAnswer, RESPONDENT_ROLES, type Catalogue, type Plan, type RespondentNote, type RespondentRole, type Respondents, type ResponseGroup, type Responses } from './model.ts';
+import {
+  isLevelAnswer,
+  RESPONDENT_ROLES,
+  type Catalogue,
+  type Plan,
+  type RespondentNote,
+  type RespondentRole,
+  type Respondents,
+  type ResponseGroup,
+  type Responses,
+} from './model.ts';
 
 export interface SpreadIndicator {
   id: string;

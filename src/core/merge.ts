@@ -22,7 +22,10 @@ export interface AnswerSheet {
 export const SMALL_GROUP = 3;
 
 /** The spread of answers per indicator (only indicators someone answered), and who answered. */
-export function tallyResponses(sheets: readonly AnswerSheet[], indicatorIds: readonly string[]): { responses: Map<string, Responses>; respondents: Respondents } {
+export function tallyResponses(
+  sheets: readonly AnswerSheet[],
+  indicatorIds: readonly string[],
+): { responses: Map<string, Responses>; respondents: Respondents } {
   const roleCount = new Map<string, number>();
   const unitCount = new Map<string, number>();
   const unitKey = (s: AnswerSheet) => `${s.role}\u0000${s.unit?.name ?? ''}`;
@@ -80,7 +83,10 @@ export function tallyResponses(sheets: readonly AnswerSheet[], indicatorIds: rea
     u.count++;
     units.set(key, u);
   }
-  if (units.size) respondents.units = [...units.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv') || (a.schoolUnitCode ?? '').localeCompare(b.schoolUnitCode ?? ''));
+  if (units.size)
+    respondents.units = [...units.values()].sort(
+      (a, b) => a.name.localeCompare(b.name, 'sv') || (a.schoolUnitCode ?? '').localeCompare(b.schoolUnitCode ?? ''),
+    );
   return { responses, respondents };
 }
 
@@ -191,7 +197,9 @@ export function applyResponses(existing: Record<string, Answer>, responses: Map<
     const notes = { ...(old?.comment ? { comment: old.comment } : {}) };
     if (p.status) answers[id] = { status: p.status, ...notes, responses: r };
     else {
-      const extra = isLevelAnswer(old) ? { ...(old.importance ? { importance: old.importance } : {}), ...(old.evidence ? { evidence: old.evidence } : {}) } : {};
+      const extra = isLevelAnswer(old)
+        ? { ...(old.importance ? { importance: old.importance } : {}), ...(old.evidence ? { evidence: old.evidence } : {}) }
+        : {};
       answers[id] = { current: p.current!, target: p.target!, ...extra, ...notes, responses: r };
     }
     set.push(id);

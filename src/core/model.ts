@@ -368,11 +368,7 @@ export interface ScheduledAction {
   fixed: boolean;
 }
 
-export type NotScheduledReason =
-  | { kind: 'capacity' }
-  | { kind: 'budget' }
-  | { kind: 'horizon' }
-  | { kind: 'prerequisite'; indicators: string[] };
+export type NotScheduledReason = { kind: 'capacity' } | { kind: 'budget' } | { kind: 'horizon' } | { kind: 'prerequisite'; indicators: string[] };
 
 export interface UnscheduledAction extends Omit<ScheduledAction, 'start' | 'end'> {
   reason: NotScheduledReason;

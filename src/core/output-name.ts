@@ -21,8 +21,27 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout
 
 // Letters NFKD does not decompose into a base letter and a mark.
 const LETTERS: Record<string, string> = {
-  æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', ß: 'ss', ẞ: 'ss', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th',
-  ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', œ: 'oe', Œ: 'oe', ı: 'i', ŋ: 'ng', Ŋ: 'ng', ŧ: 't', Ŧ: 't',
+  æ: 'ae',
+  Æ: 'ae',
+  ø: 'o',
+  Ø: 'o',
+  ß: 'ss',
+  ẞ: 'ss',
+  ð: 'd',
+  Ð: 'd',
+  þ: 'th',
+  Þ: 'th',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  œ: 'oe',
+  Œ: 'oe',
+  ı: 'i',
+  ŋ: 'ng',
+  Ŋ: 'ng',
+  ŧ: 't',
+  Ŧ: 't',
 };
 
 /** Lower-case ASCII letters, digits and single dashes: `Göteborgs Stad` → `goteborgs-stad`. */

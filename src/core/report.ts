@@ -33,7 +33,21 @@ export function buildReport(plan: Plan, catalogue: Catalogue, opts: ReportOption
     ...(window.budgetPerYear !== undefined ? { budgetPerYear: window.budgetPerYear } : {}),
   };
   const reassess = reassessIds(plan, catalogue);
-  return { plan, catalogue, gaps, goals, focusAreas, priorities, schedule, resources, initiatives, referenceDate: opts.referenceDate, late, limits, ...(reassess.length ? { reassess } : {}) };
+  return {
+    plan,
+    catalogue,
+    gaps,
+    goals,
+    focusAreas,
+    priorities,
+    schedule,
+    resources,
+    initiatives,
+    referenceDate: opts.referenceDate,
+    late,
+    limits,
+    ...(reassess.length ? { reassess } : {}),
+  };
 }
 
 /** The plan's planning values with the command line's what-if values laid over them. */

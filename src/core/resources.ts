@@ -6,7 +6,11 @@ import { compareIds, unique } from './ids.ts';
  * What helps an action: the resources its author named first (their choice leads), then the catalogue's
  * resources for each of its indicators in the order given; initiatives of those indicators, ascending.
  */
-export function actionSupport(indicators: readonly string[], own: readonly string[], byId: ReadonlyMap<string, Indicator>): { resources: string[]; initiatives: number[] } {
+export function actionSupport(
+  indicators: readonly string[],
+  own: readonly string[],
+  byId: ReadonlyMap<string, Indicator>,
+): { resources: string[]; initiatives: number[] } {
   const found = indicators.map((id) => byId.get(id)).filter((i): i is Indicator => i !== undefined);
   return {
     resources: unique([...own, ...found.flatMap((i) => i.resources)]),
@@ -19,7 +23,11 @@ export function actionSupport(indicators: readonly string[], own: readonly strin
  * then those named by the plan's own open actions on it (in action id order). Only ids the catalogue knows
  * are listed, since a renderer needs their title and address. Initiatives: every one bearing on a gap, ascending.
  */
-export function matchResources(priorities: readonly Priority[], actions: readonly PlanAction[], catalogue: Pick<Catalogue, 'indicators' | 'resources'>): { resources: string[]; initiatives: number[] } {
+export function matchResources(
+  priorities: readonly Priority[],
+  actions: readonly PlanAction[],
+  catalogue: Pick<Catalogue, 'indicators' | 'resources'>,
+): { resources: string[]; initiatives: number[] } {
   const byId = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const known = new Set(catalogue.resources.map((r) => r.id));
   const own = actions.filter((a) => a.status !== 'done' && a.status !== 'cancelled').sort((a, b) => compareIds(a.id, b.id));

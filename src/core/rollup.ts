@@ -234,7 +234,18 @@ export function rollUp(digests: readonly PlanDigest[], catalogue: Catalogue, fai
 
   const dist = new Map<string, IndicatorDistribution & { acc: Acc }>();
   for (const ind of catalogue.indicators) {
-    dist.set(ind.id, { indicator: ind.id, goal: ind.goal, current: [0, 0, 0, 0], target: [0, 0, 0, 0], unknown: 0, notRelevant: 0, unanswered: 0, answered: 0, withGap: 0, acc: acc() });
+    dist.set(ind.id, {
+      indicator: ind.id,
+      goal: ind.goal,
+      current: [0, 0, 0, 0],
+      target: [0, 0, 0, 0],
+      unknown: 0,
+      notRelevant: 0,
+      unanswered: 0,
+      answered: 0,
+      withGap: 0,
+      acc: acc(),
+    });
   }
   const goalAcc = new Map(goalIds.map((g) => [g, acc()]));
   const areaAcc = new Map(catalogue.focusAreas.map((f) => [f.id, acc()]));

@@ -183,10 +183,18 @@ export function buildSchedule(
     for (const [id, need] of it.needs) {
       if ((currentOf.get(id) ?? -Infinity) < need) for (const other of ownOn.get(id) ?? []) link(it, other, 'prerequisite');
       // Steps of one indicator follow each other, so the last step that must come first stands for those before it.
-      link(it, (stepsOn.get(id) ?? []).findLast((o) => o.step < need), 'prerequisite');
+      link(
+        it,
+        (stepsOn.get(id) ?? []).findLast((o) => o.step < need),
+        'prerequisite',
+      );
     }
     if (it.base.origin === 'suggestion') {
-      link(it, (stepsOn.get(it.base.indicators[0]!) ?? []).find((o) => o.step === it.step - 1), 'step');
+      link(
+        it,
+        (stepsOn.get(it.base.indicators[0]!) ?? []).find((o) => o.step === it.step - 1),
+        'step',
+      );
     }
   }
 
@@ -344,7 +352,12 @@ function makeItem(base: ActionBase, open: boolean, fixedAt: Item['fixedAt'], dur
 }
 
 /** The catalogue's suggested action for one step up; a generic step naming the next level when the catalogue has none. */
-function suggestion(ind: Indicator, from: 1 | 2 | 3, costClasses: Catalogue['costClasses'], support: { resources: string[]; initiatives: number[] }): ActionBase {
+function suggestion(
+  ind: Indicator,
+  from: 1 | 2 | 3,
+  costClasses: Catalogue['costClasses'],
+  support: { resources: string[]; initiatives: number[] },
+): ActionBase {
   const s = ind.actions.find((a) => a.from === from);
   if (s) {
     return {
@@ -393,13 +406,7 @@ export function shares(cost: number, terms: number): number[] {
 
 /** The plan's own actions lead (they are decisions; suggestions fill what is left), then priority rank, step and id. */
 function compareItems(a: Item, b: Item): number {
-  return (
-    originOrder(a) - originOrder(b) ||
-    a.rank - b.rank ||
-    a.step - b.step ||
-    compareIds(a.base.id, b.base.id) ||
-    byCodeUnits(a.base.title, b.base.title)
-  );
+  return originOrder(a) - originOrder(b) || a.rank - b.rank || a.step - b.step || compareIds(a.base.id, b.base.id) || byCodeUnits(a.base.title, b.base.title);
 }
 
 function compareOutput(a: Item, b: Item): number {

@@ -63,7 +63,10 @@ export function renderForm(input: FormInput): string {
     },
   };
   // In a script element, only `</script` and `<!--` could end or bend it; JSON escapes for `<` take both away.
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   const title = org ? t.titleFor(org.name) : t.title;
 
   const out: string[] = [];
@@ -94,13 +97,17 @@ export function renderForm(input: FormInput): string {
   p('<p id="role-error" class="error" hidden></p>');
   for (const role of roles) {
     const only = roles.length === 1 ? ' checked' : '';
-    p(`<div class="choice"><input type="radio" name="role" id="role-${role}" value="${role}" required${only}><label for="role-${role}">${esc(t.roles[role] ?? role)}</label></div>`);
+    p(
+      `<div class="choice"><input type="radio" name="role" id="role-${role}" value="${role}" required${only}><label for="role-${role}">${esc(t.roles[role] ?? role)}</label></div>`,
+    );
   }
   p('</fieldset>');
   p(`<label class="field" for="unit">${esc(t.unit)}</label>`);
   p(`<p class="hint" id="unit-hint">${esc(t.unitHelp)}</p>`);
   const unitValue = org?.unit ? ` value="${esc(org.unit.name)}"` : '';
-  p(`<input type="text" id="unit" name="unit" maxlength="500" autocomplete="off" aria-describedby="unit-hint"${units.length ? ' list="units"' : ''}${unitValue}>`);
+  p(
+    `<input type="text" id="unit" name="unit" maxlength="500" autocomplete="off" aria-describedby="unit-hint"${units.length ? ' list="units"' : ''}${unitValue}>`,
+  );
   if (units.length) p(`<datalist id="units">${units.map((u) => `<option value="${esc(u.name)}"></option>`).join('')}</datalist>`);
   p('</fieldset>');
   p('<p id="progress" class="progress" role="status"></p>');
@@ -123,15 +130,24 @@ export function renderForm(input: FormInput): string {
         if (help) p(`<details><summary>${esc(t.help)}</summary><p>${esc(help)}</p></details>`);
         p(`<fieldset aria-describedby="question-${id}"><legend>${esc(t.current)}</legend>`);
         ind.levels.forEach((level, n) => {
-          p(`<div class="choice"><input type="radio" name="current-${id}" id="current-${id}-${n + 1}" value="${n + 1}"><label for="current-${id}-${n + 1}">${esc(t.level(n + 1))}: ${esc(text(level, lang))}</label></div>`);
+          p(
+            `<div class="choice"><input type="radio" name="current-${id}" id="current-${id}-${n + 1}" value="${n + 1}"><label for="current-${id}-${n + 1}">${esc(t.level(n + 1))}: ${esc(text(level, lang))}</label></div>`,
+          );
         });
-        p(`<div class="choice"><input type="radio" name="current-${id}" id="current-${id}-unknown" value="unknown"><label for="current-${id}-unknown">${esc(t.unknown)}</label></div>`);
-        p(`<div class="choice"><input type="radio" name="current-${id}" id="current-${id}-not-relevant" value="not-relevant"><label for="current-${id}-not-relevant">${esc(t.notRelevant)}</label></div>`);
+        p(
+          `<div class="choice"><input type="radio" name="current-${id}" id="current-${id}-unknown" value="unknown"><label for="current-${id}-unknown">${esc(t.unknown)}</label></div>`,
+        );
+        p(
+          `<div class="choice"><input type="radio" name="current-${id}" id="current-${id}-not-relevant" value="not-relevant"><label for="current-${id}-not-relevant">${esc(t.notRelevant)}</label></div>`,
+        );
         p('</fieldset>');
         p(`<fieldset aria-describedby="target-error-${id}"><legend>${esc(t.target)}</legend>`);
         p(`<p id="target-error-${id}" class="error" hidden></p>`);
         p('<div class="targets">');
-        for (let n = 1; n <= 4; n++) p(`<div class="choice"><input type="radio" name="target-${id}" id="target-${id}-${n}" value="${n}"><label for="target-${id}-${n}">${esc(t.level(n))}</label></div>`);
+        for (let n = 1; n <= 4; n++)
+          p(
+            `<div class="choice"><input type="radio" name="target-${id}" id="target-${id}-${n}" value="${n}"><label for="target-${id}-${n}">${esc(t.level(n))}</label></div>`,
+          );
         p('</div>');
         p('</fieldset>');
         p(`<label class="field" for="comment-${id}">${esc(t.comment)}</label>`);

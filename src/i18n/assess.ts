@@ -30,7 +30,8 @@ const sv = {
   fromDropped: (ids: string) => `Dessa indikatorer finns inte i katalogen längre och tas inte med: ${ids}`,
   fromReassess: (from: string, ids: string) =>
     `Frågorna eller nivåerna har ändrats sedan katalogversion ${from} för ${ids}: de ställs utan förra svaret, så bedöm dem på nytt.`,
-  fromCarried: (n: number, open: number) => `${n} ${n === 1 ? 'åtgärd följer' : 'åtgärder följer'} med från den tidigare planen, varav ${open} inte ${open === 1 ? 'är klar' : 'är klara'}; ändra status med skoldigiplan status.`,
+  fromCarried: (n: number, open: number) =>
+    `${n} ${n === 1 ? 'åtgärd följer' : 'åtgärder följer'} med från den tidigare planen, varav ${open} inte ${open === 1 ? 'är klar' : 'är klara'}; ändra status med skoldigiplan status.`,
   resumed: (f: string) => `Fortsätter bedömningen från ${f}.`,
   draftFound: (f: string, when: string) => `Det finns en påbörjad bedömning i ${f} (sparad ${when}). Vill du fortsätta den?`,
   draftReplaced: (f: string) => `En ny bedömning börjar; ${f} ersätts när du svarar på första frågan.`,
@@ -52,7 +53,14 @@ const sv = {
     name: 'Huvudmannens namn',
     nameRequired: 'Skriv huvudmannens namn',
     nameTooLong: 'Namnet får vara högst 500 tecken',
-    municipalityName: (name: string) => (name === 'Gotland' ? 'Region Gotland' : name === 'Falun' ? 'Falu kommun' : /[sxz]$/i.test(name) || /[aeiouyåäö]$/i.test(name) ? `${name} kommun` : `${name}s kommun`),
+    municipalityName: (name: string) =>
+      name === 'Gotland'
+        ? 'Region Gotland'
+        : name === 'Falun'
+          ? 'Falu kommun'
+          : /[sxz]$/i.test(name) || /[aeiouyåäö]$/i.test(name)
+            ? `${name} kommun`
+            : `${name}s kommun`,
     number: 'Organisationsnummer (NNNNNN-NNNN)',
     numberFormat: 'Skriv organisationsnumret som tio siffror, till exempel 556000-0001',
     numberCheck: 'Organisationsnumret stämmer inte (kontrollsiffran är fel); kontrollera siffrorna',
@@ -158,7 +166,8 @@ const sv = {
     final: (planned: number, left: number) =>
       `Planen får ${planned} ${planned === 1 ? 'åtgärd' : 'åtgärder'}${left > 0 ? `; ${left} förslag ryms inte och står under ”Ryms inte i planen”` : ''}.`,
     allFit: (n: number) => (n === 0 ? 'Inga nya åtgärder behövs för målnivåerna.' : `Alla ${n} föreslagna åtgärder ryms inom ramarna.`),
-    notScheduled: (n: number, fits: number) => `${fits} ${fits === 1 ? 'föreslagen åtgärd ryms' : 'föreslagna åtgärder ryms'} inom ramarna, men ${n} till gör det inte.`,
+    notScheduled: (n: number, fits: number) =>
+      `${fits} ${fits === 1 ? 'föreslagen åtgärd ryms' : 'föreslagna åtgärder ryms'} inom ramarna, men ${n} till gör det inte.`,
     fit: 'Vill ni gå vidare eller ändra ramarna först?',
     fitDone: 'Ramarna:',
     proceed: (n: number) => (n === 0 ? 'Gå vidare' : `Gå vidare med de ${n} förslag som ryms`),
@@ -201,7 +210,8 @@ const sv = {
     nextRender: 'Skapa handlingsplanen på nytt efter ändringar',
     nextEdit: 'Redigera planen i VS Code med YAML-tillägget: schemat ger förklaringar och kontroll medan du skriver.',
     renderFailed: (m: string) => `Planfilen är sparad, men handlingsplanen kunde inte skapas: ${m}`,
-    unanswered: (n: number) => (n === 1 ? '1 indikator saknar svar i svarsfilen och räknas som obesvarad.' : `${n} indikatorer saknar svar i svarsfilen och räknas som obesvarade.`),
+    unanswered: (n: number) =>
+      n === 1 ? '1 indikator saknar svar i svarsfilen och räknas som obesvarad.' : `${n} indikatorer saknar svar i svarsfilen och räknas som obesvarade.`,
   },
 
   draft: {
@@ -267,8 +277,10 @@ const en: AssessText = {
   outputExists: (f) => `${f} already exists; you will be asked before it is overwritten.`,
   fromLoaded: (f, date) => `The answers from ${f} (${date}) are filled in. Press ⏎ wherever nothing has changed.`,
   fromDropped: (ids) => `These indicators are no longer in the catalogue and are left out: ${ids}`,
-  fromReassess: (from, ids) => `The questions or levels have changed since catalogue version ${from} for ${ids}: they are asked without last time's answer, so assess them again.`,
-  fromCarried: (n, open) => `${n} ${n === 1 ? 'action is' : 'actions are'} carried over from the earlier plan, ${open} of them not finished; change the status with skoldigiplan status.`,
+  fromReassess: (from, ids) =>
+    `The questions or levels have changed since catalogue version ${from} for ${ids}: they are asked without last time's answer, so assess them again.`,
+  fromCarried: (n, open) =>
+    `${n} ${n === 1 ? 'action is' : 'actions are'} carried over from the earlier plan, ${open} of them not finished; change the status with skoldigiplan status.`,
   resumed: (f) => `Continuing the assessment from ${f}.`,
   draftFound: (f, when) => `There is an unfinished assessment in ${f} (saved ${when}). Do you want to go on with it?`,
   draftReplaced: (f) => `A new assessment starts; ${f} is replaced when you answer the first question.`,
@@ -344,7 +356,7 @@ const en: AssessText = {
     target: 'Which level do you want to reach during the plan?',
     targetReached: 'Level 4 is the highest level; the target is 4.',
     importance: 'How important is this indicator for you?',
-    importanceDefault: '(the catalogue\'s suggestion)',
+    importanceDefault: "(the catalogue's suggestion)",
     comment: 'Comment (optional)',
     evidence: 'Evidence for the assessment (optional)',
   },
@@ -370,7 +382,7 @@ const en: AssessText = {
     termsRange: 'Type a whole number from 1 to 20',
     perTerm: 'How many actions can you run at the same time per term? (1–50)',
     perTermRange: 'Type a whole number from 1 to 50',
-    budget: 'Budget per year in SEK for the plan\'s actions (optional)',
+    budget: "Budget per year in SEK for the plan's actions (optional)",
     budgetFormat: `Type an amount in whole kronor, at most ${formatMoney(MAX_AMOUNT, 'en')}, e.g. 800 000, or leave it empty`,
     limits: (start, terms, perTerm, budget) =>
       `Limits: ${terms} terms from ${start}, at most ${perTerm} ${perTerm === 1 ? 'action' : 'actions'} per term, ${budget ? `a budget of ${budget} per year` : 'no budget limit'}.`,
@@ -390,13 +402,14 @@ const en: AssessText = {
   },
 
   actions: {
-    none: 'No new actions are proposed: the targets are reached or already covered by the plan\'s actions.',
+    none: "No new actions are proposed: the targets are reached or already covered by the plan's actions.",
     intro: (n) => (n === 1 ? 'The catalogue proposes 1 action.' : `The catalogue proposes ${n} actions in order of priority.`),
     roomNow: (n) => (n === 1 ? '1 more proposal now fits within the limits.' : `${n} more proposals now fit within the limits.`),
     final: (planned, left) =>
       `The plan has ${planned} ${planned === 1 ? 'action' : 'actions'}${left > 0 ? `; ${left} ${left === 1 ? 'proposal does' : 'proposals do'} not fit and ${left === 1 ? 'is' : 'are'} listed under “Not in the plan”` : ''}.`,
     allFit: (n) => (n === 0 ? 'No new actions are needed for the targets.' : `All ${n} proposed actions fit within the limits.`),
-    notScheduled: (n, fits) => `${fits} proposed ${fits === 1 ? 'action fits' : 'actions fit'} within the limits, but ${n} more ${n === 1 ? 'does' : 'do'} not.`,
+    notScheduled: (n, fits) =>
+      `${fits} proposed ${fits === 1 ? 'action fits' : 'actions fit'} within the limits, but ${n} more ${n === 1 ? 'does' : 'do'} not.`,
     fit: 'Do you want to go on, or change the limits first?',
     fitDone: 'Limits:',
     proceed: (n) => (n === 0 ? 'Go on' : `Go on with the ${n} proposals that fit`),
@@ -409,14 +422,13 @@ const en: AssessText = {
     pick: 'Which actions do you keep?',
     pickDone: 'In the plan:',
     pickSummary: (n, of) => `${n} of ${of}`,
-    editHeader: 'Owner, terms and cost are the catalogue\'s suggestion.',
+    editHeader: "Owner, terms and cost are the catalogue's suggestion.",
     edit: 'Do you want to change the owner, timing or cost of any action?',
     editDone: 'Change:',
     editNone: 'No, the plan is done',
     editNoneShort: 'no, done',
     header: (id, title) => `Change ${id} ${title}`,
-    details: (indicators, start, end, cost, owner) =>
-      `Indicators ${indicators} · ${start === end ? start : `${start}–${end}`} · ${cost} · owner: ${owner}`,
+    details: (indicators, start, end, cost, owner) => `Indicators ${indicators} · ${start === end ? start : `${start}–${end}`} · ${cost} · owner: ${owner}`,
     overTerm: (term, used, limit) => `Warning: ${term} now has ${used} actions, but the limit is ${limit} per term.`,
     overYear: (year, used, limit) => `Warning: ${year} now costs ${used}, but the budget is ${limit} per year.`,
     owner: 'Owner (role or function)',
@@ -461,7 +473,8 @@ const en: AssessText = {
       'run the command in a terminal window, or without questions: skoldigiplan assess --answers answers.yaml (a file in the plan format with organisation, assessment and planning; see docs/assess.md)',
     noTerminalResume: (f) => `The draft ${f} is kept; go on in a terminal with skoldigiplan assess --resume ${f}`,
     conflict: (a, b) => `${a} and ${b} cannot be used together`,
-    conflictHint: '--answers takes every answer from a file, --from fills in the questions from an earlier plan and --resume goes on with a draft: choose one of them',
+    conflictHint:
+      '--answers takes every answer from a file, --from fills in the questions from an earlier plan and --resume goes on with a draft: choose one of them',
     answersDraft: (f) => `${f} is a draft and cannot be used as an answers file`,
     answersDraftHint: (f) => `go on with the draft in a terminal with skoldigiplan assess --resume ${f}`,
     outputExt: (f) => `the output file ${f} should end in .yaml or .yml`,

@@ -22,8 +22,10 @@ const EN_COLUMNS = { raised: 'Plans up', lowered: 'Plans down' };
 const sv = {
   outLocked: (out: string, holder?: { pid: number; started: string; host: string }) =>
     `en annan körning skriver redan i ${out}${holder ? ` (process ${holder.pid}${holder.host ? ` på ${holder.host}` : ''}, startad ${holder.started.slice(0, 16).replace('T', ' ')} UTC)` : ''}`,
-  outLockedHint: (lock: string) => `vänta tills den körningen är klar och kör sedan igen, eller välj en annan mapp med --out; körs ingen annan körning, ta bort ${lock}`,
-  interrupted: (done: number, total: number) => `Avbrutet efter ${done} av ${total} ${total === 1 ? 'plan' : 'planer'}. Halvskrivna filer har tagits bort; ingen sammanställning skrevs.`,
+  outLockedHint: (lock: string) =>
+    `vänta tills den körningen är klar och kör sedan igen, eller välj en annan mapp med --out; körs ingen annan körning, ta bort ${lock}`,
+  interrupted: (done: number, total: number) =>
+    `Avbrutet efter ${done} av ${total} ${total === 1 ? 'plan' : 'planer'}. Halvskrivna filer har tagits bort; ingen sammanställning skrevs.`,
   input: {
     notFound: 'filen eller mappen finns inte',
     notFoundHint: 'kontrollera sökvägen; mönster som plans/*.yaml kan stå inom citattecken',
@@ -58,7 +60,8 @@ const sv = {
     sameOrganisationFolderHint:
       'båda planerna skapas ändå; lägg varje års planer i en egen mapp, kör batch på ett års mapp i taget och ange förra årets mapp med --compare-with',
     /** Both plans have the same assessment date: most likely one plan twice. */
-    sameOrganisationTieHint: 'båda planerna skapas ändå; är det samma plan två gånger, ta bort eller flytta den ena; annars rätta bedömningsdatumet i den äldre',
+    sameOrganisationTieHint:
+      'båda planerna skapas ändå; är det samma plan två gånger, ta bort eller flytta den ena; annars rätta bedömningsdatumet i den äldre',
     identity: {
       municipality: (code: string) => `kommunkod ${code}`,
       organisationNumber: (n: string) => `organisationsnummer ${n}`,
@@ -68,7 +71,8 @@ const sv = {
   /** Why --changed makes every plan again: said once, before the plans. */
   changed: {
     again: 'alla planer skapas på nytt (--changed).',
-    noRecord: (out: string) => `Det finns ingen uppgift om vilka inställningar resultaten i ${out} gjordes med (de kan ha gjorts av en äldre version av skoldigiplan)`,
+    noRecord: (out: string) =>
+      `Det finns ingen uppgift om vilka inställningar resultaten i ${out} gjordes med (de kan ha gjorts av en äldre version av skoldigiplan)`,
     tool: (from: string, to: string) => `skoldigiplan har en annan version än vid förra körningen (${from} → ${to})`,
     language: (from: string, to: string) => `Språket har ändrats sedan förra körningen (${from} → ${to})`,
     date: (from: string, to: string) => `Referensdatumet har ändrats sedan förra körningen (${from} → ${to}; ange --date för att behålla samma datum)`,
@@ -95,7 +99,8 @@ const sv = {
     inputsFailed: (n: number) => `${n} ${plural(n, 'sökväg', 'sökvägar')} kunde inte användas; se meddelandena ovan.`,
     overview: (files: string) => `Sammanställning: ${files}`,
     overviewUnchanged: 'Sammanställningen är oförändrad.',
-    aborted: (left: number) => `Avbröt vid första felet (--fail-fast); ${left} ${plural(left, 'plan behandlades', 'planer behandlades')} inte och ingen sammanställning skrevs.`,
+    aborted: (left: number) =>
+      `Avbröt vid första felet (--fail-fast); ${left} ${plural(left, 'plan behandlades', 'planer behandlades')} inte och ingen sammanställning skrevs.`,
     time: (s: string) => `Tid: ${s}.`,
   },
   overview: {
@@ -105,7 +110,8 @@ const sv = {
       (units ? `, varav ${units} ${plural(units, 'plan för en skolenhet', 'planer för enskilda skolenheter')}.` : '.'),
     meta: (catalogue: string, date: string) => `Katalog: ${catalogue}. Referensdatum: ${date}.`,
     privacy: 'Sammanställningen innehåller bara uppgifter om organisationerna, inga kontaktpersoner.',
-    noScore: 'Det finns ingen samlad poäng: varje indikator och delmål redovisas för sig. Medelvärden beräknas bara på svar med en nivå; vet ej och ej relevant räknas för sig.',
+    noScore:
+      'Det finns ingen samlad poäng: varje indikator och delmål redovisas för sig. Medelvärden beräknas bara på svar med en nivå; vet ej och ej relevant räknas för sig.',
     counts: {
       heading: 'Omfattning',
       plans: 'Planer',
@@ -188,7 +194,8 @@ const sv = {
       change: 'Förändring',
       raised: SV_COLUMNS.raised,
       lowered: SV_COLUMNS.lowered,
-      actions: (done: number, late: number) => `Åtgärder i de parade planerna: ${done} ${done === 1 ? 'blev klar' : 'blev klara'} sedan förra bedömningen, ${late} ${late === 1 ? 'är försenad' : 'är försenade'}.`,
+      actions: (done: number, late: number) =>
+        `Åtgärder i de parade planerna: ${done} ${done === 1 ? 'blev klar' : 'blev klara'} sedan förra bedömningen, ${late} ${late === 1 ? 'är försenad' : 'är försenade'}.`,
       none: 'Ingen plan hade en tidigare plan att jämföra med.',
       unmatched: (n: number) => `${n} ${plural(n, 'tidigare plan saknar', 'tidigare planer saknar')} motsvarighet i år.`,
     },
@@ -232,7 +239,8 @@ const en: BatchText = {
   outLocked: (out, holder) =>
     `another run is already writing in ${out}${holder ? ` (process ${holder.pid}${holder.host ? ` on ${holder.host}` : ''}, started ${holder.started.slice(0, 16).replace('T', ' ')} UTC)` : ''}`,
   outLockedHint: (lock) => `wait until that run has finished and run again, or choose another folder with --out; if no other run is going on, remove ${lock}`,
-  interrupted: (done, total) => `Cancelled after ${done} of ${total} ${total === 1 ? 'plan' : 'plans'}. Half-written files have been removed; no overview was written.`,
+  interrupted: (done, total) =>
+    `Cancelled after ${done} of ${total} ${total === 1 ? 'plan' : 'plans'}. Half-written files have been removed; no overview was written.`,
   input: {
     notFound: 'the file or folder does not exist',
     notFoundHint: 'check the path; patterns such as plans/*.yaml may be quoted',
@@ -264,7 +272,8 @@ const en: BatchText = {
       `both plans are still made; run batch on one year's plans at a time and compare with last year's using --compare-with, e.g. skoldigiplan batch ${newer} --out <folder> --compare-with ${older}`,
     sameOrganisationFolderHint:
       "both plans are still made; put each year's plans in a folder of their own, run batch on one year's folder at a time and give last year's folder with --compare-with",
-    sameOrganisationTieHint: 'both plans are still made; if it is the same plan twice, remove or move one of them; otherwise correct the assessment date in the older one',
+    sameOrganisationTieHint:
+      'both plans are still made; if it is the same plan twice, remove or move one of them; otherwise correct the assessment date in the older one',
     identity: {
       municipality: (code) => `municipality code ${code}`,
       organisationNumber: (n) => `organisation number ${n}`,
@@ -293,13 +302,15 @@ const en: BatchText = {
     seconds: minutesAndSeconds,
   },
   summary: {
-    done: (ok, total, out, files) => `Done: ${ok} of ${total} ${plural(total, 'plan', 'plans')} ${ok === 1 ? 'is' : 'are'} in ${out} (${files} ${plural(files, 'file', 'files')} written).`,
+    done: (ok, total, out, files) =>
+      `Done: ${ok} of ${total} ${plural(total, 'plan', 'plans')} ${ok === 1 ? 'is' : 'are'} in ${out} (${files} ${plural(files, 'file', 'files')} written).`,
     skipped: (n) => `${n} ${plural(n, 'plan was unchanged and skipped', 'plans were unchanged and skipped')} (--changed).`,
     failed: (n) => `${n} ${plural(n, 'plan has errors and was left out', 'plans have errors and were left out')}; see the messages above.`,
     inputsFailed: (n) => `${n} ${plural(n, 'path', 'paths')} could not be used; see the messages above.`,
     overview: (files) => `Overview: ${files}`,
     overviewUnchanged: 'The overview is unchanged.',
-    aborted: (left) => `Stopped at the first failure (--fail-fast); ${left} ${plural(left, 'plan was', 'plans were')} not processed and no overview was written.`,
+    aborted: (left) =>
+      `Stopped at the first failure (--fail-fast); ${left} ${plural(left, 'plan was', 'plans were')} not processed and no overview was written.`,
     time: (s) => `Time: ${s}.`,
   },
   overview: {
@@ -309,7 +320,8 @@ const en: BatchText = {
       (units ? `, of which ${units} ${plural(units, 'plan is for a school unit', 'plans are for single school units')}.` : '.'),
     meta: (catalogue, date) => `Catalogue: ${catalogue}. Reference date: ${date}.`,
     privacy: 'The overview holds data about the organisations only, no contact persons.',
-    noScore: 'There is no overall score: each indicator and goal is reported on its own. Means are taken over answers with a level only; unknown and not relevant are counted separately.',
+    noScore:
+      'There is no overall score: each indicator and goal is reported on its own. Means are taken over answers with a level only; unknown and not relevant are counted separately.',
     counts: {
       heading: 'Scope',
       plans: 'Plans',
@@ -364,8 +376,10 @@ const en: BatchText = {
       code: 'Code',
       whole: (n) => `whole organiser (${n} plans)`,
       own: "organiser's plan",
-      wholeOnly: (units) => `Each organiser is shown as a whole only here: ${units} school units make too many rows for a readable table. overview.md and overview.csv have every school unit.`,
-      legend: 'The signs show the level without colour too: ░ below 1.5 · ▒ 1.5 to under 2.5 · ▓ 2.5 to under 3.5 · █ 3.5 and above · – no answer with a level.',
+      wholeOnly: (units) =>
+        `Each organiser is shown as a whole only here: ${units} school units make too many rows for a readable table. overview.md and overview.csv have every school unit.`,
+      legend:
+        'The signs show the level without colour too: ░ below 1.5 · ▒ 1.5 to under 2.5 · ▓ 2.5 to under 3.5 · █ 3.5 and above · – no answer with a level.',
       key: 'The columns are the goals:',
     },
     failed: {

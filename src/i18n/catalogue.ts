@@ -51,7 +51,8 @@ const sv = {
       initiative: (id: string) => `initiativ ${id}`,
     } as Record<string, (id: string) => string>,
     kind: { source: 'källa', resource: 'resursens adress' } as Record<string, string>,
-    footer: 'Kontrollera varje sida: att adressen fungerar och att sidan säger det katalogen använder den till. Skriv sedan dagens datum i checked (se docs/catalogue.md).',
+    footer:
+      'Kontrollera varje sida: att adressen fungerar och att sidan säger det katalogen använder den till. Skriv sedan dagens datum i checked (se docs/catalogue.md).',
   },
   goalOf: 'Delmål',
   goalsOf: 'Delmål',
@@ -64,7 +65,15 @@ const sv = {
   publisher: 'Utgivare',
   url: 'Adress',
   kind: 'Slag',
-  kinds: { guidance: 'vägledning', training: 'utbildning', service: 'tjänst', standard: 'standard', funding: 'finansiering', research: 'forskning', law: 'lag och regler' } as Record<string, string>,
+  kinds: {
+    guidance: 'vägledning',
+    training: 'utbildning',
+    service: 'tjänst',
+    standard: 'standard',
+    funding: 'finansiering',
+    research: 'forskning',
+    law: 'lag och regler',
+  } as Record<string, string>,
   wording: 'Ordalydelse',
   verbatim: 'ordagrann enligt källorna nedan',
   paraphraseWord: 'omskrivning',
@@ -77,7 +86,7 @@ const en: typeof sv = {
   header: (title, id, version, date) => `${title} – ${id} ${version} (${date})`,
   focusArea: (id, title) => `Focus area ${id}: ${title}`,
   goal: (id, text) => `Goal ${id}: ${text}`,
-  paraphraseUnconfirmed: 'paraphrase; the strategy\'s wording not confirmed',
+  paraphraseUnconfirmed: "paraphrase; the strategy's wording not confirmed",
   importance: 'importance',
   buildsOn: 'builds on',
   initiatives: 'National initiatives (#skolDigiplan, 2019)',
@@ -110,7 +119,8 @@ const en: typeof sv = {
       months === 0
         ? `All ${total} sources and resources, those checked longest ago first (reference date ${today}):`
         : `${n} of ${total} sources and resources were last checked on ${cutoff} or earlier (${months} ${months === 1 ? 'month' : 'months'} before ${today}), oldest first:`,
-    none: (months, cutoff, today, total) => `All ${total} sources and resources have been checked after ${cutoff} (${months} ${months === 1 ? 'month' : 'months'} before ${today}).`,
+    none: (months, cutoff, today, total) =>
+      `All ${total} sources and resources have been checked after ${cutoff} (${months} ${months === 1 ? 'month' : 'months'} before ${today}).`,
     never: 'no date',
     owner: {
       catalogue: () => 'the catalogue',
@@ -122,7 +132,8 @@ const en: typeof sv = {
       initiative: (id) => `initiative ${id}`,
     },
     kind: { source: 'source', resource: "the resource's address" },
-    footer: 'Check each page: that the address works and that the page says what the catalogue uses it for. Then write today\'s date in checked (see docs/catalogue.md).',
+    footer:
+      "Check each page: that the address works and that the page says what the catalogue uses it for. Then write today's date in checked (see docs/catalogue.md).",
   },
   goalOf: 'Goal',
   goalsOf: 'Goals',
@@ -135,7 +146,15 @@ const en: typeof sv = {
   publisher: 'Publisher',
   url: 'Address',
   kind: 'Kind',
-  kinds: { guidance: 'guidance', training: 'training', service: 'service', standard: 'standard', funding: 'funding', research: 'research', law: 'law and regulation' },
+  kinds: {
+    guidance: 'guidance',
+    training: 'training',
+    service: 'service',
+    standard: 'standard',
+    funding: 'funding',
+    research: 'research',
+    law: 'law and regulation',
+  },
   wording: 'Wording',
   verbatim: 'verbatim as the sources below give it',
   paraphraseWord: 'paraphrase',

@@ -3,7 +3,8 @@ import { MAX_AMOUNT } from '../core/amount.ts';
 import { formatMoney } from './number-format.ts';
 
 const sv = {
-  description: 'Bedöm skolans digitala utveckling, prioritera och ta fram en handlingsplan mot den nationella digitaliseringsstrategin (2017) och #skolDigiplan (2019).',
+  description:
+    'Bedöm skolans digitala utveckling, prioritera och ta fram en handlingsplan mot den nationella digitaliseringsstrategin (2017) och #skolDigiplan (2019).',
   titles: {
     'Usage:': 'Användning:',
     'Options:': 'Flaggor:',
@@ -48,7 +49,8 @@ const sv = {
     changed: 'hoppa över planer vars resultat redan är nyare än planen och katalogen',
     compareWith: 'jämför med förra årets planer i den här mappen',
     note: 'en anteckning till statusändringen',
-    compareForce: 'jämför även planer för olika huvudmän eller skolenheter (med en varning), och skriv över även en befintlig fil som inte är ett tidigare resultat av skoldigiplan',
+    compareForce:
+      'jämför även planer för olika huvudmän eller skolenheter (med en varning), och skriv över även en befintlig fil som inte är ett tidigare resultat av skoldigiplan',
     statusDate: 'datum (ÅÅÅÅ-MM-DD) som skrivs i loggen; annars dagens datum eller SOURCE_DATE_EPOCH',
     stale: 'lista källor och resurser som inte har kontrollerats på --months månader, äldst först (för den som underhåller katalogen)',
     months: 'med --stale: hur många månader sedan senaste kontrollen som räknas som för länge; 0 listar alla (standard: 12)',
@@ -63,7 +65,8 @@ const sv = {
   },
   cmd: {
     validate: 'kontrollera planfiler (och egna kataloger) och visa alla fel med rad och kolumn',
-    catalogue: 'visa katalogen: fokusområden, delmål, indikatorer och nationella initiativ, en post i sin helhet, eller (--stale) det som behöver kontrolleras igen',
+    catalogue:
+      'visa katalogen: fokusområden, delmål, indikatorer och nationella initiativ, en post i sin helhet, eller (--stale) det som behöver kontrolleras igen',
     schema: 'skriv ut JSON-schemat för planfilen eller katalogen (för redigerare som arbetar offline)',
     render: 'skapa handlingsplanen (Markdown, PDF eller JSON) från en planfil',
     assess: 'gör en bedömning steg för steg och få en planfil och en handlingsplan',
@@ -129,7 +132,12 @@ const sv = {
       'skoldigiplan render plan.yaml --format md,pdf -o ut/',
       'skoldigiplan render plan.yaml --capacity 1 --budget 500000 -o -',
     ],
-    assess: ['skoldigiplan assess', 'skoldigiplan assess --from plan-2026.yaml -o plan-2027.yaml', 'skoldigiplan assess --resume', 'skoldigiplan assess --answers svar.yaml --force'],
+    assess: [
+      'skoldigiplan assess',
+      'skoldigiplan assess --from plan-2026.yaml -o plan-2027.yaml',
+      'skoldigiplan assess --resume',
+      'skoldigiplan assess --answers svar.yaml --force',
+    ],
     batch: ['skoldigiplan batch planer/ --out ut/ --format md,pdf', 'skoldigiplan batch planer/ --out ut/ --json --changed'],
     import: ['skoldigiplan import svar.csv --out planer/'],
     status: ['skoldigiplan status plan.yaml A02 done --note "Klart i maj"'],
@@ -142,7 +150,8 @@ const sv = {
 export type CliText = typeof sv;
 
 const en: CliText = {
-  description: 'Assess a school organiser\'s digital development, prioritise and produce an action plan against the national digitalisation strategy (2017) and #skolDigiplan (2019).',
+  description:
+    "Assess a school organiser's digital development, prioritise and produce an action plan against the national digitalisation strategy (2017) and #skolDigiplan (2019).",
   titles: {},
   opt: {
     version: 'show the version number',
@@ -155,9 +164,9 @@ const en: CliText = {
     schemaOutput: 'save the schema in this file instead of writing it to standard output',
     assessOutput: 'the plan file to write; the action plan goes beside it (plan.yaml → plan.md, plan.pdf)',
     compareOutput:
-      'output file (a name without an extension gets the format\'s: comparison → comparison.md); - means standard output; a path ending in / or naming a folder puts the report in that folder as <newer>-comparison.<format>; without -o: standard output, or with --format pdf or html a file beside the newer plan',
+      "output file (a name without an extension gets the format's: comparison → comparison.md); - means standard output; a path ending in / or naming a folder puts the report in that folder as <newer>-comparison.<format>; without -o: standard output, or with --format pdf or html a file beside the newer plan",
     renderOutput:
-      'output file (a name without an extension gets the format\'s: report → report.md); - means standard output; with several formats a base path; a path ending in / or naming a folder puts the files in that folder, named after the plan (out/ → out/plan.md)',
+      "output file (a name without an extension gets the format's: report → report.md); - means standard output; with several formats a base path; a path ending in / or naming a folder puts the files in that folder, named after the plan (out/ → out/plan.md)",
     renderForce: 'overwrite even an existing file that is not an earlier skoldigiplan output (never the plan file)',
     format: 'formats, comma-separated: md, pdf, json, html',
     assessFormat: 'formats of the action plan, comma-separated: md, pdf',
@@ -179,19 +188,20 @@ const en: CliText = {
     failFast: 'stop at the first failure',
     quiet: 'print only the summary',
     changed: 'skip plans whose outputs are already newer than the plan and the catalogue',
-    compareWith: 'compare with last year\'s plans in this folder',
+    compareWith: "compare with last year's plans in this folder",
     note: 'a note for the status change',
-    compareForce: 'compare even plans of different organisers or school units (with a warning), and overwrite even an existing file that is not an earlier skoldigiplan output',
+    compareForce:
+      'compare even plans of different organisers or school units (with a warning), and overwrite even an existing file that is not an earlier skoldigiplan output',
     statusDate: 'date (YYYY-MM-DD) written in the log; otherwise today or SOURCE_DATE_EPOCH',
     stale: 'list sources and resources that have not been checked for --months months, oldest first (for those who maintain the catalogue)',
     months: 'with --stale: how many months since the last check count as too long; 0 lists every entry (default: 12)',
     catalogueDate: 'with --stale: reference date (YYYY-MM-DD); otherwise today or SOURCE_DATE_EPOCH',
-    formOutput: 'the questionnaire\'s HTML file',
+    formOutput: "the questionnaire's HTML file",
     formForce: 'overwrite an existing file',
     organisation: 'plan file whose organiser and school unit the questionnaire shows and the answers are tied to',
     roles: 'roles the respondent may choose from, comma-separated: rektor, larare, it, elev, annan',
     into: 'the plan file the answers are merged into; created when missing, otherwise updated with comments and layout kept',
-    rule: 'rule for the plan\'s current and target levels: median (with an even count, the lower of the two middle ones)',
+    rule: "rule for the plan's current and target levels: median (with an even count, the lower of the two middle ones)",
     mergeDate: 'assessment date (YYYY-MM-DD) of a plan that is created; otherwise today or SOURCE_DATE_EPOCH',
   },
   cmd: {
@@ -202,7 +212,7 @@ const en: CliText = {
     assess: 'assess step by step and get a plan file and an action plan',
     batch: 'process many plan files at once and get a roll-up overview',
     import: 'turn answers collected in a spreadsheet (CSV) into plan files',
-    status: 'change an action\'s status in the plan file (comments and layout are kept)',
+    status: "change an action's status in the plan file (comments and layout are kept)",
     compare: 'compare two assessments over time: levels, targets and actions',
     form: 'make a questionnaire (one HTML file that works offline) that many can answer in a browser',
     merge: 'merge answers files from the questionnaire into one plan, keeping the spread of the answers',
@@ -214,7 +224,7 @@ const en: CliText = {
     plan: 'the plan file (YAML)',
     inputs: 'files, folders or glob patterns of plan files',
     csv: 'CSV file with one answer per row',
-    actionId: 'the action\'s id, e.g. A01',
+    actionId: "the action's id, e.g. A01",
     status: 'planned, in-progress, done, postponed or cancelled',
     older: 'the older plan file',
     newer: 'the newer plan file',
@@ -262,7 +272,12 @@ const en: CliText = {
       'skoldigiplan render plan.yaml --format md,pdf -o out/',
       'skoldigiplan render plan.yaml --capacity 1 --budget 500000 -o -',
     ],
-    assess: ['skoldigiplan assess', 'skoldigiplan assess --from plan-2026.yaml -o plan-2027.yaml', 'skoldigiplan assess --resume', 'skoldigiplan assess --answers answers.yaml --force'],
+    assess: [
+      'skoldigiplan assess',
+      'skoldigiplan assess --from plan-2026.yaml -o plan-2027.yaml',
+      'skoldigiplan assess --resume',
+      'skoldigiplan assess --answers answers.yaml --force',
+    ],
     batch: ['skoldigiplan batch plans/ --out out/ --format md,pdf', 'skoldigiplan batch plans/ --out out/ --json --changed'],
     import: ['skoldigiplan import answers.csv --out plans/'],
     status: ['skoldigiplan status plan.yaml A02 done --note "Finished in May"'],

@@ -120,10 +120,21 @@ const sv = {
   states: { answered: '', unknown: 'vet ej', 'not-relevant': 'ej relevant', unanswered: 'ej bedömd' } as Record<AnswerState, string>,
   none: '–',
   goalDirection: (d: Direction, change?: number) =>
-    d === 'raised' ? `höjt (${numberSv(change ?? 0, true)})` : d === 'lowered' ? `sänkt (${numberSv(change ?? 0, true)})` : d === 'unchanged' ? 'oförändrat' : 'går inte att jämföra',
+    d === 'raised'
+      ? `höjt (${numberSv(change ?? 0, true)})`
+      : d === 'lowered'
+        ? `sänkt (${numberSv(change ?? 0, true)})`
+        : d === 'unchanged'
+          ? 'oförändrat'
+          : 'går inte att jämföra',
   indicatorDirection: (d: Direction, change?: number) =>
-    d === 'raised' || d === 'lowered' ? `${d === 'raised' ? 'höjd' : 'sänkt'} (${change !== undefined && change > 0 ? '+' : '−'}${Math.abs(change ?? 0)})` : d === 'unchanged' ? 'oförändrad' : 'går inte att jämföra',
-  unchangedRest: (n: number) => (n === 1 ? 'Den övriga indikatorn har samma svar som förra gången.' : `De övriga ${n} indikatorerna har samma svar som förra gången.`),
+    d === 'raised' || d === 'lowered'
+      ? `${d === 'raised' ? 'höjd' : 'sänkt'} (${change !== undefined && change > 0 ? '+' : '−'}${Math.abs(change ?? 0)})`
+      : d === 'unchanged'
+        ? 'oförändrad'
+        : 'går inte att jämföra',
+  unchangedRest: (n: number) =>
+    n === 1 ? 'Den övriga indikatorn har samma svar som förra gången.' : `De övriga ${n} indikatorerna har samma svar som förra gången.`,
   nowKnown: 'nivån är känd nu',
   noLongerKnown: 'nivån är inte känd nu',
   isNew: 'ny',
@@ -174,11 +185,13 @@ const sv = {
       `planen gjordes med katalogversion ${from}, men katalogen har version ${to} och ${mapping ? 'dess mappning täcker inte' : `ingen mappning från ${from} för`} ${ids}`,
     notMappableHint:
       'använd en katalog med planens version (--catalogue fil.yaml), lägg till indikatorerna under migrations i katalogen, eller byt till id:n som finns (se skoldigiplan catalogue)',
-    unknownSuffix: (from: string, to: string) => ` (planen gjordes med katalogversion ${from}, och katalogen med version ${to} saknar en mappning för indikatorn)`,
+    unknownSuffix: (from: string, to: string) =>
+      ` (planen gjordes med katalogversion ${from}, och katalogen med version ${to} saknar en mappning för indikatorn)`,
     kept: (ids: string) => `; planens egna svar för ${ids} har behållits`,
     reassess: (from: string, to: string, ids: string) =>
       `frågorna eller nivåerna har ändrats sedan katalogversion ${from} för ${ids}: svaren har förts över till version ${to} men är besvarade mot ${from} och ska bedömas på nytt`,
-    reassessHint: 'bedöm indikatorerna på nytt, till exempel med skoldigiplan assess --from (de frågas då utan förra svaret), och skriv den nya versionen under catalogue',
+    reassessHint:
+      'bedöm indikatorerna på nytt, till exempel med skoldigiplan assess --from (de frågas då utan förra svaret), och skriv den nya versionen under catalogue',
   },
 };
 
@@ -271,9 +284,19 @@ const en: CompareText = {
   states: { answered: '', unknown: 'unknown', 'not-relevant': 'not relevant', unanswered: 'not assessed' },
   none: '–',
   goalDirection: (d, change) =>
-    d === 'raised' ? `raised (${numberEn(change ?? 0, true)})` : d === 'lowered' ? `lowered (${numberEn(change ?? 0, true)})` : d === 'unchanged' ? 'unchanged' : 'cannot be compared',
+    d === 'raised'
+      ? `raised (${numberEn(change ?? 0, true)})`
+      : d === 'lowered'
+        ? `lowered (${numberEn(change ?? 0, true)})`
+        : d === 'unchanged'
+          ? 'unchanged'
+          : 'cannot be compared',
   indicatorDirection: (d, change) =>
-    d === 'raised' || d === 'lowered' ? `${d} (${change !== undefined && change > 0 ? '+' : '−'}${Math.abs(change ?? 0)})` : d === 'unchanged' ? 'unchanged' : 'cannot be compared',
+    d === 'raised' || d === 'lowered'
+      ? `${d} (${change !== undefined && change > 0 ? '+' : '−'}${Math.abs(change ?? 0)})`
+      : d === 'unchanged'
+        ? 'unchanged'
+        : 'cannot be compared',
   unchangedRest: (n) => (n === 1 ? 'The other indicator has the same answer as last time.' : `The other ${n} indicators have the same answers as last time.`),
   nowKnown: 'level now known',
   noLongerKnown: 'level no longer known',
@@ -297,12 +320,14 @@ const en: CompareText = {
   },
   fieldValue: (field, older, newer) => `${enFields[field]} ${older ?? 'missing'} and ${newer ?? 'missing'}`,
   differentOrganisations: (older, newer, list) => `${older} and ${newer} are for different organisations: ${list}`,
-  swapped: (olderDate, newer, newerDate) => `the assessment here (${olderDate}) is later than the one in ${newer} (${newerDate}), but the older plan must come first`,
+  swapped: (olderDate, newer, newerDate) =>
+    `the assessment here (${olderDate}) is later than the one in ${newer} (${newerDate}), but the older plan must come first`,
   swappedHint: 'run skoldigiplan compare <older.yaml> <newer.yaml>',
   draft: (file) => `${file} is a draft from an interrupted assessment and cannot be compared`,
   draftHint: 'finish the assessment with skoldigiplan assess --resume',
   differentOrganisationsHint: 'compare two plans of the same organiser and the same school unit; if a code has changed, run again with --force',
-  forcedOrganisations: (older, newer, list) => `${older} and ${newer} are for different organisations (${list}); they are compared anyway because --force was given`,
+  forcedOrganisations: (older, newer, list) =>
+    `${older} and ${newer} are for different organisations (${list}); they are compared anyway because --force was given`,
   forcedOrganisationsHint: 'check that these are the right plans; without --force only plans of the same organiser and school unit are compared',
   outputIsInput: (file) => `the output file ${file} is one of the plan files and would be overwritten`,
   outputIsInputHint: 'choose another name with -o, e.g. comparison.md',
@@ -318,12 +343,13 @@ const en: CompareText = {
     notMappable: (from, to, mapping, ids) =>
       `the plan was made with catalogue version ${from}, but the catalogue has version ${to} and ${mapping ? 'its mapping does not cover' : `no mapping from ${from} for`} ${ids}`,
     notMappableHint:
-      'use a catalogue of the plan\'s version (--catalogue file.yaml), add the indicators under migrations in the catalogue, or change to ids that exist (see skoldigiplan catalogue)',
+      "use a catalogue of the plan's version (--catalogue file.yaml), add the indicators under migrations in the catalogue, or change to ids that exist (see skoldigiplan catalogue)",
     unknownSuffix: (from, to) => ` (the plan was made with catalogue version ${from}, and the catalogue of version ${to} has no mapping for the indicator)`,
     kept: (ids) => `; the plan's own answers for ${ids} have been kept`,
     reassess: (from, to, ids) =>
       `the questions or levels have changed since catalogue version ${from} for ${ids}: the answers have been carried over to version ${to} but were given against ${from} and must be assessed again`,
-    reassessHint: 'assess the indicators again, for example with skoldigiplan assess --from (they are then asked without last time\'s answer), and write the new version under catalogue',
+    reassessHint:
+      "assess the indicators again, for example with skoldigiplan assess --from (they are then asked without last time's answer), and write the new version under catalogue",
   },
 };
 

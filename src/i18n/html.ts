@@ -33,7 +33,8 @@ const sv = {
   },
   gantt: {
     title: 'Tidsplan för åtgärderna',
-    desc: (n: number, from: string, to: string, counts: string) => `Gantt-schema med ${n} ${n === 1 ? 'åtgärd' : 'åtgärder'} från ${from} till ${to}: ${counts}.`,
+    desc: (n: number, from: string, to: string, counts: string) =>
+      `Gantt-schema med ${n} ${n === 1 ? 'åtgärd' : 'åtgärder'} från ${from} till ${to}: ${counts}.`,
     caption: 'Varje rad är en åtgärd och varje kolumn en termin. Status syns som mönster och text, inte bara som färg. Samma uppgifter står i',
     captionLink: 'tabellen Åtgärder',
     legend: 'Teckenförklaring',

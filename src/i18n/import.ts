@@ -28,21 +28,34 @@ const sv = {
     textAfterQuoteHint: 'skriv hela fältet inom citattecken, och citattecken inuti som ""',
     legacyEncoding: 'filen är inte sparad som UTF-8; den lästes som Windows-1252 (Excels äldre CSV-format)',
     legacyEncodingHint: 'spara som "CSV UTF-8" i Excel för att vara säker på att å, ä och ö blir rätt',
-    extraFields: (fields: number, columns: number) => `raden har ${fields} fält men rubrikraden bara ${columns}; det som står efter kolumn ${columns} skulle gå förlorat`,
-    extraFieldsHint: (sep: string) => (sep === '\t' ? 'en text med tabb i ska stå inom citattecken' : `en text med ${sep} i ska stå inom citattecken, till exempel "grundskola${sep} fritidshem"`),
+    extraFields: (fields: number, columns: number) =>
+      `raden har ${fields} fält men rubrikraden bara ${columns}; det som står efter kolumn ${columns} skulle gå förlorat`,
+    extraFieldsHint: (sep: string) =>
+      sep === '\t'
+        ? 'en text med tabb i ska stå inom citattecken'
+        : `en text med ${sep} i ska stå inom citattecken, till exempel "grundskola${sep} fritidshem"`,
   },
   header: (p: HeaderProblem): Message => {
     switch (p.code) {
       case 'unknown-column':
-        return { message: `okänd kolumn "${p.header}"; den hoppas över`, hint: 'kända kolumner står i docs/batch.md, t.ex. huvudman, kommunkod, skolenhet, datum och 1.2.a nuläge' };
+        return {
+          message: `okänd kolumn "${p.header}"; den hoppas över`,
+          hint: 'kända kolumner står i docs/batch.md, t.ex. huvudman, kommunkod, skolenhet, datum och 1.2.a nuläge',
+        };
       case 'unknown-indicator':
-        return { message: `indikatorn ${p.indicator} finns inte i katalogen`, hint: p.near ? `menade du ${p.near}? Se skoldigiplan catalogue` : 'se skoldigiplan catalogue för katalogens indikatorer' };
+        return {
+          message: `indikatorn ${p.indicator} finns inte i katalogen`,
+          hint: p.near ? `menade du ${p.near}? Se skoldigiplan catalogue` : 'se skoldigiplan catalogue för katalogens indikatorer',
+        };
       case 'duplicate-column':
         return { message: `kolumnen "${p.header}" säger samma sak som kolumn ${p.first}`, hint: 'ta bort den ena kolumnen' };
       case 'missing-name':
         return { message: 'kolumnen huvudman (huvudmannens namn) saknas', hint: 'lägg till en kolumn med rubriken huvudman' };
       case 'missing-identity':
-        return { message: 'kolumnen kommunkod eller organisationsnummer saknas', hint: 'kommuner anges med kommunkod, enskilda huvudmän med organisationsnummer' };
+        return {
+          message: 'kolumnen kommunkod eller organisationsnummer saknas',
+          hint: 'kommuner anges med kommunkod, enskilda huvudmän med organisationsnummer',
+        };
     }
   },
   headerFatal: 'rubrikraden har fel; inga planfiler skrevs',
@@ -51,7 +64,10 @@ const sv = {
       case 'required':
         return { message: 'huvudmannens namn saknas', hint: 'fyll i kolumnen huvudman på raden' };
       case 'no-identity':
-        return { message: 'kommunkod (för en kommun) eller organisationsnummer (för en enskild huvudman) saknas', hint: 'fyll i kolumnen kommunkod (fyra siffror, t.ex. 0180) eller organisationsnummer (NNNNNN-NNNN)' };
+        return {
+          message: 'kommunkod (för en kommun) eller organisationsnummer (för en enskild huvudman) saknas',
+          hint: 'fyll i kolumnen kommunkod (fyra siffror, t.ex. 0180) eller organisationsnummer (NNNNNN-NNNN)',
+        };
       case 'bad-kind':
         return { message: `okänd typ av huvudman: ${p.value}`, hint: 'skriv kommun eller enskild' };
       case 'bad-municipality-code':
@@ -75,13 +91,22 @@ const sv = {
       case 'bad-integer':
         return { message: `${p.value} är inget heltal mellan ${p.min} och ${p.max}` };
       case 'bad-amount':
-        return { message: `${p.value} är inget belopp i hela kronor mellan 0 och ${formatMoney(MAX_AMOUNT, 'sv')}`, hint: 'skriv t.ex. 800000 eller 800 000 kr' };
+        return {
+          message: `${p.value} är inget belopp i hela kronor mellan 0 och ${formatMoney(MAX_AMOUNT, 'sv')}`,
+          hint: 'skriv t.ex. 800000 eller 800 000 kr',
+        };
       case 'bad-email':
-        return { message: `${p.value} är ingen e-postadress`, hint: 'skriv adressen som namn@kommun.se: utan å, ä, ö och mellanslag, och med en punkt i delen efter @' };
+        return {
+          message: `${p.value} är ingen e-postadress`,
+          hint: 'skriv adressen som namn@kommun.se: utan å, ä, ö och mellanslag, och med en punkt i delen efter @',
+        };
       case 'bad-level':
         return { message: `${p.indicator}: ${p.value} är ingen nivå`, hint: 'skriv 1, 2, 3 eller 4, vet ej eller ej relevant' };
       case 'bad-combined':
-        return { message: `${p.indicator}: ${p.value} går inte att läsa som nuläge och mål`, hint: 'skriv nuläge→mål, t.ex. 2→3 eller 2->3, eller vet ej eller ej relevant; tomt betyder obesvarad' };
+        return {
+          message: `${p.indicator}: ${p.value} går inte att läsa som nuläge och mål`,
+          hint: 'skriv nuläge→mål, t.ex. 2→3 eller 2->3, eller vet ej eller ej relevant; tomt betyder obesvarad',
+        };
       case 'missing-target':
         return { message: `${p.indicator}: målnivå saknas`, hint: 'fyll i målnivån, eller lämna både nuläge och mål tomma' };
       case 'missing-current':
@@ -129,20 +154,30 @@ const en: ImportText = {
     legacyEncoding: "the file is not saved as UTF-8; it was read as Windows-1252 (Excel's older CSV format)",
     legacyEncodingHint: 'save as "CSV UTF-8" in Excel to be sure that å, ä and ö come out right',
     extraFields: (fields, columns) => `the row has ${fields} fields but the header row only ${columns}; what stands after column ${columns} would be lost`,
-    extraFieldsHint: (sep) => (sep === '\t' ? 'text with a tab in it must be in quotes' : `text with ${sep} in it must be in quotes, for example "grundskola${sep} fritidshem"`),
+    extraFieldsHint: (sep) =>
+      sep === '\t' ? 'text with a tab in it must be in quotes' : `text with ${sep} in it must be in quotes, for example "grundskola${sep} fritidshem"`,
   },
   header: (p) => {
     switch (p.code) {
       case 'unknown-column':
-        return { message: `unknown column "${p.header}"; it is skipped`, hint: 'the known columns are listed in docs/batch.md, e.g. huvudman, kommunkod, skolenhet, datum and 1.2.a nuläge' };
+        return {
+          message: `unknown column "${p.header}"; it is skipped`,
+          hint: 'the known columns are listed in docs/batch.md, e.g. huvudman, kommunkod, skolenhet, datum and 1.2.a nuläge',
+        };
       case 'unknown-indicator':
-        return { message: `the catalogue has no indicator ${p.indicator}`, hint: p.near ? `did you mean ${p.near}? See skoldigiplan catalogue` : "see skoldigiplan catalogue for the catalogue's indicators" };
+        return {
+          message: `the catalogue has no indicator ${p.indicator}`,
+          hint: p.near ? `did you mean ${p.near}? See skoldigiplan catalogue` : "see skoldigiplan catalogue for the catalogue's indicators",
+        };
       case 'duplicate-column':
         return { message: `the column "${p.header}" says the same as column ${p.first}`, hint: 'remove one of them' };
       case 'missing-name':
         return { message: "the column huvudman (the organiser's name) is missing", hint: 'add a column headed huvudman (or organiser)' };
       case 'missing-identity':
-        return { message: 'the column kommunkod or organisationsnummer is missing', hint: 'municipalities are identified by kommunkod, independent organisers by organisationsnummer' };
+        return {
+          message: 'the column kommunkod or organisationsnummer is missing',
+          hint: 'municipalities are identified by kommunkod, independent organisers by organisationsnummer',
+        };
     }
   },
   headerFatal: 'the header row has errors; no plan files were written',
@@ -151,7 +186,10 @@ const en: ImportText = {
       case 'required':
         return { message: "the organiser's name is missing", hint: 'fill in the huvudman column of the row' };
       case 'no-identity':
-        return { message: 'kommunkod (for a municipality) or organisationsnummer (for an independent organiser) is missing', hint: 'fill in the kommunkod column (four digits, e.g. 0180) or organisationsnummer (NNNNNN-NNNN)' };
+        return {
+          message: 'kommunkod (for a municipality) or organisationsnummer (for an independent organiser) is missing',
+          hint: 'fill in the kommunkod column (four digits, e.g. 0180) or organisationsnummer (NNNNNN-NNNN)',
+        };
       case 'bad-kind':
         return { message: `unknown kind of organiser: ${p.value}`, hint: 'write kommun (municipality) or enskild (independent)' };
       case 'bad-municipality-code':
@@ -177,17 +215,26 @@ const en: ImportText = {
       case 'bad-amount':
         return { message: `${p.value} is not an amount in whole kronor from 0 to ${formatMoney(MAX_AMOUNT, 'en')}`, hint: 'write e.g. 800000 or 800 000 kr' };
       case 'bad-email':
-        return { message: `${p.value} is not an e-mail address`, hint: 'write the address as name@kommun.se: without å, ä, ö or spaces, and with a dot in the part after @' };
+        return {
+          message: `${p.value} is not an e-mail address`,
+          hint: 'write the address as name@kommun.se: without å, ä, ö or spaces, and with a dot in the part after @',
+        };
       case 'bad-level':
         return { message: `${p.indicator}: ${p.value} is not a level`, hint: 'write 1, 2, 3 or 4, vet ej (unknown) or ej relevant (not relevant)' };
       case 'bad-combined':
-        return { message: `${p.indicator}: ${p.value} cannot be read as current and target level`, hint: 'write current→target, e.g. 2→3 or 2->3, or vet ej or ej relevant; empty means unanswered' };
+        return {
+          message: `${p.indicator}: ${p.value} cannot be read as current and target level`,
+          hint: 'write current→target, e.g. 2→3 or 2->3, or vet ej or ej relevant; empty means unanswered',
+        };
       case 'missing-target':
         return { message: `${p.indicator}: the target level is missing`, hint: 'fill in the target, or leave both current and target empty' };
       case 'missing-current':
         return { message: `${p.indicator}: the current level is missing`, hint: 'fill in the current level, or leave both current and target empty' };
       case 'target-below-current':
-        return { message: `${p.indicator}: the target ${p.target} is below the current level ${p.current}`, hint: 'the target must be at least the current level' };
+        return {
+          message: `${p.indicator}: the target ${p.target} is below the current level ${p.current}`,
+          hint: 'the target must be at least the current level',
+        };
       case 'status-with-level':
         return { message: `${p.indicator}: both a level and unknown or not relevant`, hint: 'give either current and target, or unknown or not relevant' };
       case 'bad-importance':
@@ -206,7 +253,8 @@ const en: ImportText = {
   respondentRole: (value) => `${value} is no role; write rektor, lärare, IT-personal, elev or annan (principal, teacher, IT staff, pupil, other)`,
   wrote: (row, file) => `row ${row} → ${file}`,
   unchanged: (row, file) => `row ${row}: ${file} is already the same`,
-  summary: (written, unchanged, out) => `Wrote ${written} plan ${written === 1 ? 'file' : 'files'} to ${out}${unchanged ? ` (${unchanged} already the same)` : ''}.`,
+  summary: (written, unchanged, out) =>
+    `Wrote ${written} plan ${written === 1 ? 'file' : 'files'} to ${out}${unchanged ? ` (${unchanged} already the same)` : ''}.`,
   failed: (n) => `${n} ${n === 1 ? 'row has errors and was not written' : 'rows have errors and were not written'}; see the messages above.`,
   next: (out) => `Next: skoldigiplan batch ${out} --out results/`,
 };

@@ -38,7 +38,8 @@ const sv = {
     if (u.kind === 'quote') return `citattecknet ${u.close} här avslutas aldrig, så texten fortsätter ända till rad ${u.gaveUpLine}`;
     const what = u.kind === 'list' ? 'listan' : 'samlingen';
     if (u.problem === 'wrong') return `${what} som börjar här avslutas med ${u.close === ']' ? '}' : ']'} i stället för ${u.close}`;
-    if (u.problem === 'uncounted') return `${what} som börjar här avslutas aldrig: ${u.close} står efter #, inom citattecken eller på en rad med för litet indrag, och räknas inte`;
+    if (u.problem === 'uncounted')
+      return `${what} som börjar här avslutas aldrig: ${u.close} står efter #, inom citattecken eller på en rad med för litet indrag, och räknas inte`;
     return `${what} som börjar här saknar sitt avslutande ${u.close}`;
   },
   unclosedHint: (u: Unclosed): string => {
@@ -49,8 +50,10 @@ const sv = {
   },
   keyNotText: (kind: 'list' | 'map') => `en nyckel måste vara text, men den här nyckeln är ${kind === 'list' ? 'en lista ([ … ])' : 'en samling ({ … })'}`,
   keyNotTextHint: 'skriv nyckeln som text följd av kolon (namn: värde); ska [ eller { ingå i texten, sätt nyckeln inom citattecken: "[a]": b',
-  bracketLine: (n: number, max: number) => `raden har ${n} klamrar ([ ] { }), fler än någon plan eller katalog har på en rad (högst ${max}), och filen läses inte`,
-  bracketFile: (n: number, max: number) => `filen har ${numberFormat('sv', 0).format(n)} klamrar ([ ] { }), fler än någon plan eller katalog har (högst ${numberFormat('sv', 0).format(max)}), och den läses inte`,
+  bracketLine: (n: number, max: number) =>
+    `raden har ${n} klamrar ([ ] { }), fler än någon plan eller katalog har på en rad (högst ${max}), och filen läses inte`,
+  bracketFile: (n: number, max: number) =>
+    `filen har ${numberFormat('sv', 0).format(n)} klamrar ([ ] { }), fler än någon plan eller katalog har (högst ${numberFormat('sv', 0).format(max)}), och den läses inte`,
   bracketHint: 'kontrollera att det är rätt fil; skriv listor och samlingar med indrag på raderna under i stället för inom [ ] och { }',
   moreOnLine: (n: number) => `(och ${n} fel till på samma rad)`,
   multipleDocs: 'här börjar ett andra YAML-dokument (---), men en fil får bara innehålla en plan',
@@ -59,9 +62,11 @@ const sv = {
   unquotedColonHint: (quoted: string) => `sätt värdet inom citattecken: ${quoted}`,
   unquotedColonLongHint: 'sätt hela värdet inom citattecken, "…" (eller \'…\' om texten har ett ")',
   isCatalogue: 'det här är en katalog, inte en plan',
-  isCatalogueHint: (file: string) => `ange en planfil och katalogen med --catalogue, t.ex. skoldigiplan render plan.yaml --catalogue ${file}; kontrollera katalogen med skoldigiplan validate ${file}`,
+  isCatalogueHint: (file: string) =>
+    `ange en planfil och katalogen med --catalogue, t.ex. skoldigiplan render plan.yaml --catalogue ${file}; kontrollera katalogen med skoldigiplan validate ${file}`,
   isPlan: 'det här är en plan, inte en katalog',
-  isPlanHint: (file: string) => `--catalogue ska ange en katalogfil (som examples/catalogue/egen-katalog.yaml); ange planen utan --catalogue, t.ex. skoldigiplan render ${file}`,
+  isPlanHint: (file: string) =>
+    `--catalogue ska ange en katalogfil (som examples/catalogue/egen-katalog.yaml); ange planen utan --catalogue, t.ex. skoldigiplan render ${file}`,
   yamlSyntax: (m: string) => `YAML-fel: ${m}`,
   yamlCodes: {
     BAD_INDENT: 'fel indrag: raden ligger inte i linje med nycklarna runt omkring',
@@ -89,7 +94,8 @@ const sv = {
   yamlHints: {
     BAD_INDENT: 'dra in raden med lika många mellanslag som nycklarna på samma nivå i avsnittet',
     MISSING_CHAR: 'lägg till tecknet som saknas: ] efter en lista, } efter en samling, eller det avslutande citattecknet',
-    BLOCK_AS_IMPLICIT_KEY: 'skriv kolon och mellanslag efter nyckeln (nyckel: värde), med samma indrag som raderna intill; sätt text med kolon inom citattecken',
+    BLOCK_AS_IMPLICIT_KEY:
+      'skriv kolon och mellanslag efter nyckeln (nyckel: värde), med samma indrag som raderna intill; sätt text med kolon inom citattecken',
     MULTILINE_IMPLICIT_KEY: 'avsluta nyckeln med kolon på samma rad; text över flera rader ska stå inom citattecken',
     UNEXPECTED_TOKEN: 'ta bort tecknet, eller sätt värdet inom citattecken om tecknet hör till texten',
     BAD_DQ_ESCAPE: 'skriv \\\\ för ett omvänt snedstreck, eller sätt texten inom enkla citattecken',
@@ -171,7 +177,8 @@ const sv = {
     minItemsHint: 'lägg till det som saknas i listan',
     maxItems: (n: number) => `listan får ha högst ${n} ${n === 1 ? 'värde' : 'värden'}`,
     maxItemsHint: 'ta bort det som är för mycket ur listan',
-    format: (value: string, f: string) => `${value} har fel format; här ska det vara ${f === 'date' ? 'ett datum ÅÅÅÅ-MM-DD, t.ex. 2026-11-28' : f === 'email' ? 'en e-postadress, t.ex. namn@kommun.se' : f}`,
+    format: (value: string, f: string) =>
+      `${value} har fel format; här ska det vara ${f === 'date' ? 'ett datum ÅÅÅÅ-MM-DD, t.ex. 2026-11-28' : f === 'email' ? 'en e-postadress, t.ex. namn@kommun.se' : f}`,
     formatHints: {
       date: 'skriv året med fyra siffror, månaden 01–12 och en dag som finns i månaden, med bindestreck emellan',
       email: 'skriv hela adressen med @ och domän, utan mellanslag',
@@ -180,7 +187,16 @@ const sv = {
     propertyNameHint: 'indikatorer har id som 1.2.a (delmål och en bokstav)',
     other: (m: string) => `ogiltigt värde (${m})`,
     otherHint: 'jämför med en exempelfil i examples/',
-    types: { string: 'text', number: 'ett tal', integer: 'ett heltal', decimal: 'ett decimaltal', boolean: 'true eller false', object: 'en samling nycklar', array: 'en lista', null: 'tomt' } as Record<string, string>,
+    types: {
+      string: 'text',
+      number: 'ett tal',
+      integer: 'ett heltal',
+      decimal: 'ett decimaltal',
+      boolean: 'true eller false',
+      object: 'en samling nycklar',
+      array: 'en lista',
+      null: 'tomt',
+    } as Record<string, string>,
     patterns: {
       term: 'en termin ÅÅÅÅ-VT eller ÅÅÅÅ-HT, t.ex. 2027-VT',
       municipalityCode: 'fyra siffror inom citattecken, t.ex. "0180"',
@@ -204,13 +220,13 @@ const sv = {
   },
   check: {
     unknownIndicator: (id: string) => `okänd indikator ${id}`,
-    unknownIndicatorHint: (near: string) => (near ? `menade du ${near}? Se skoldigiplan catalogue för alla indikatorer` : 'se skoldigiplan catalogue för alla indikatorer'),
+    unknownIndicatorHint: (near: string) =>
+      near ? `menade du ${near}? Se skoldigiplan catalogue för alla indikatorer` : 'se skoldigiplan catalogue för alla indikatorer',
     unknownMunicipality: (code: string) => `okänd kommunkod ${code}`,
     unknownMunicipalityHint: 'kommunkoden har fyra siffror, t.ex. "0180" för Stockholm; se SCB:s lista',
     municipalityNameMismatch: (named: string, namedCode: string, code: string, codeName: string) =>
       `namnet säger ${named} (${namedCode}) men kommunkoden är ${code}, ${codeName}`,
-    municipalityNameMismatchHint: (named: string, namedCode: string) =>
-      `skriv municipalityCode: "${namedCode}" om planen gäller ${named}; annars rätta namnet`,
+    municipalityNameMismatchHint: (named: string, namedCode: string) => `skriv municipalityCode: "${namedCode}" om planen gäller ${named}; annars rätta namnet`,
     municipalityName: (code: string, name: string) => `kommunkod ${code} är ${name}`,
     badOrgNumber: (n: string) => `organisationsnumret ${n} har fel kontrollsiffra`,
     badOrgNumberHint: 'kontrollera numret mot registreringsbeviset eller Bolagsverket',
@@ -235,7 +251,8 @@ const sv = {
     actionTooLongHint: (last: string) =>
       `kontrollera end (skrivfel i året?); planen slutar ${last}. En åtgärd tar en plats i kapaciteten varje termin den pågår: korta eller dela upp den, eller öka planning.terms`,
     actionNoIndicators: (id: string) => `åtgärden ${id} är inte kopplad till någon indikator`,
-    actionNoIndicatorsHint: 'ange vilka indikatorer åtgärden ska lyfta, t.ex. indicators: [1.2.a]; utan indikator täcker den inget glapp men tar ändå plats i kapaciteten',
+    actionNoIndicatorsHint:
+      'ange vilka indikatorer åtgärden ska lyfta, t.ex. indicators: [1.2.a]; utan indikator täcker den inget glapp men tar ändå plats i kapaciteten',
   },
   catalogue: {
     notFound: (id: string) => `den inbyggda katalogen ${id} saknas i installationen`,
@@ -246,7 +263,8 @@ const sv = {
     cycle: (ids: string) => `förutsättningarna bildar en cirkel: ${ids}`,
     cycleHint: 'en indikator kan inte, ens indirekt, bygga på sig själv',
     actionStep: (id: string) => `åtgärdsförslagets id ${id} ska vara indikatorns id, ett bindestreck och nivån som steget utgår från`,
-    unchecked: (kind: 'source' | 'resource', url: string) => `${kind === 'source' ? 'källan' : 'resursen'} ${url} saknar checked, datumet då den senast kontrollerades`,
+    unchecked: (kind: 'source' | 'resource', url: string) =>
+      `${kind === 'source' ? 'källan' : 'resursen'} ${url} saknar checked, datumet då den senast kontrollerades`,
     uncheckedHint: (kind: 'source' | 'resource') =>
       `kontrollera att sidan finns och säger det ${kind === 'source' ? 'källan' : 'resursen'} används till, och skriv checked: ÅÅÅÅ-MM-DD med dagens datum direkt under url`,
     reassessUnknown: (id: string, from: string) => `${id} under reassess (mappningen från ${from}) leder inte till någon indikator i katalogen`,
@@ -264,7 +282,7 @@ const en: IoText = {
   notFound: 'the file does not exist',
   notFoundHint: 'check the path and its spelling',
   noAccess: 'the file cannot be read (permission denied)',
-  noAccessHint: 'check the file\'s permissions, or copy the file to a folder where you can read it',
+  noAccessHint: "check the file's permissions, or copy the file to a folder where you can read it",
   readError: (m) => `the file could not be read: ${m}`,
   readErrorHint: 'check that the path leads to an ordinary file that can be opened',
   notAFile: (kind) =>
@@ -290,19 +308,22 @@ const en: IoText = {
     if (u.kind === 'quote') return `the quote ${u.close} here is never closed, so the text runs on to line ${u.gaveUpLine}`;
     const what = u.kind === 'list' ? 'list' : 'mapping';
     if (u.problem === 'wrong') return `the ${what} that starts here is closed with ${u.close === ']' ? '}' : ']'} instead of ${u.close}`;
-    if (u.problem === 'uncounted') return `the ${what} that starts here is never closed: its ${u.close} stands after #, inside quotes or on a line indented too little, and does not count`;
+    if (u.problem === 'uncounted')
+      return `the ${what} that starts here is never closed: its ${u.close} stands after #, inside quotes or on a line indented too little, and does not count`;
     return `the ${what} that starts here has no closing ${u.close}`;
   },
   unclosedHint: (u) => {
     if (u.kind === 'quote') return `end the text with the quote it starts with: "…" or '…' (a ' inside '…' is written '')`;
     if (u.problem === 'wrong') return 'each [ is closed with ] and each { with }, the innermost first, for example { a: [1, 2] }';
-    const example = u.kind === 'list' ? 'the last value of the list, for example [1.2.a, 1.2.b]' : 'the last value of the mapping, for example { current: 2, target: 3 }';
+    const example =
+      u.kind === 'list' ? 'the last value of the list, for example [1.2.a, 1.2.b]' : 'the last value of the mapping, for example { current: 2, target: 3 }';
     return `write ${u.close} after ${example}; if it goes on to the next line, indent that line further than the line where it starts; if the value is text, put it in quotes`;
   },
   keyNotText: (kind) => `a key must be text, but this key is ${kind === 'list' ? 'a list ([ … ])' : 'a mapping ({ … })'}`,
   keyNotTextHint: 'write the key as text followed by a colon (name: value); if [ or { belongs to the text, put the key in quotes: "[a]": b',
   bracketLine: (n, max) => `the line has ${n} brackets ([ ] { }), more than any plan or catalogue has on a line (at most ${max}), and the file is not read`,
-  bracketFile: (n, max) => `the file has ${numberFormat('en', 0).format(n)} brackets ([ ] { }), more than any plan or catalogue has (at most ${numberFormat('en', 0).format(max)}), and it is not read`,
+  bracketFile: (n, max) =>
+    `the file has ${numberFormat('en', 0).format(n)} brackets ([ ] { }), more than any plan or catalogue has (at most ${numberFormat('en', 0).format(max)}), and it is not read`,
   bracketHint: 'check that this is the right file; write lists and mappings indented on the lines below instead of inside [ ] and { }',
   moreOnLine: (n) => `(and ${n} more ${n === 1 ? 'error' : 'errors'} on the same line)`,
   multipleDocs: 'a second YAML document (---) starts here, but a file may hold only one plan',
@@ -311,9 +332,11 @@ const en: IoText = {
   unquotedColonHint: (quoted) => `put the value in quotes: ${quoted}`,
   unquotedColonLongHint: 'put the whole value in quotes, "…" (or \'…\' if the text holds a ")',
   isCatalogue: 'this is a catalogue, not a plan',
-  isCatalogueHint: (file) => `give a plan file and the catalogue with --catalogue, e.g. skoldigiplan render plan.yaml --catalogue ${file}; check the catalogue with skoldigiplan validate ${file}`,
+  isCatalogueHint: (file) =>
+    `give a plan file and the catalogue with --catalogue, e.g. skoldigiplan render plan.yaml --catalogue ${file}; check the catalogue with skoldigiplan validate ${file}`,
   isPlan: 'this is a plan, not a catalogue',
-  isPlanHint: (file) => `--catalogue must name a catalogue file (like examples/catalogue/egen-katalog.yaml); give the plan without --catalogue, e.g. skoldigiplan render ${file}`,
+  isPlanHint: (file) =>
+    `--catalogue must name a catalogue file (like examples/catalogue/egen-katalog.yaml); give the plan without --catalogue, e.g. skoldigiplan render ${file}`,
   yamlSyntax: (m) => `YAML error: ${m}`,
   yamlCodes: {
     BAD_INDENT: 'bad indentation: the line does not line up with the keys around it',
@@ -340,7 +363,8 @@ const en: IoText = {
   yamlHints: {
     BAD_INDENT: 'indent the line with as many spaces as the keys at the same level of the section',
     MISSING_CHAR: 'add the missing character: ] after a list, } after a mapping, or the closing quote',
-    BLOCK_AS_IMPLICIT_KEY: 'write a colon and a space after the key (key: value), with the same indentation as the lines around it; put text containing a colon in quotes',
+    BLOCK_AS_IMPLICIT_KEY:
+      'write a colon and a space after the key (key: value), with the same indentation as the lines around it; put text containing a colon in quotes',
     MULTILINE_IMPLICIT_KEY: 'end the key with a colon on the same line; text over several lines must be in quotes',
     UNEXPECTED_TOKEN: 'remove the character, or put the value in quotes if the character belongs to the text',
     BAD_DQ_ESCAPE: 'write \\\\ for a backslash, or put the text in single quotes',
@@ -407,7 +431,8 @@ const en: IoText = {
     minItemsHint: 'add what is missing to the list',
     maxItems: (n) => `the list may have at most ${n} ${n === 1 ? 'value' : 'values'}`,
     maxItemsHint: 'remove what is too much from the list',
-    format: (value, f) => `${value} has the wrong format; expected ${f === 'date' ? 'a date YYYY-MM-DD, e.g. 2026-11-28' : f === 'email' ? 'an e-mail address, e.g. name@school.se' : f}`,
+    format: (value, f) =>
+      `${value} has the wrong format; expected ${f === 'date' ? 'a date YYYY-MM-DD, e.g. 2026-11-28' : f === 'email' ? 'an e-mail address, e.g. name@school.se' : f}`,
     formatHints: {
       date: 'the year in four digits, the month 01–12 and a day that exists in that month, with hyphens between',
       email: 'write the whole address with @ and domain, without spaces',
@@ -416,7 +441,16 @@ const en: IoText = {
     propertyNameHint: 'indicators have ids like 1.2.a (sub-goal and a letter)',
     other: (m) => `invalid value (${m})`,
     otherHint: 'compare with an example file in examples/',
-    types: { string: 'text', number: 'a number', integer: 'a whole number', decimal: 'a decimal number', boolean: 'true or false', object: 'a mapping of keys', array: 'a list', null: 'empty' },
+    types: {
+      string: 'text',
+      number: 'a number',
+      integer: 'a whole number',
+      decimal: 'a decimal number',
+      boolean: 'true or false',
+      object: 'a mapping of keys',
+      array: 'a list',
+      null: 'empty',
+    },
     patterns: {
       term: 'a term YYYY-VT or YYYY-HT, e.g. 2027-VT',
       municipalityCode: 'four digits in quotes, e.g. "0180"',
@@ -429,18 +463,19 @@ const en: IoText = {
     },
     patternHints: {
       term: 'VT is the spring term (January–June) and HT the autumn term (August–December); write the year in four digits and VT or HT in capitals',
-      municipalityCode: 'the municipality code has four digits, leading zero included, in quotes; see SCB\'s list',
+      municipalityCode: "the municipality code has four digits, leading zero included, in quotes; see SCB's list",
       organisationNumber: 'write the number with a hyphen after the sixth digit, in quotes',
-      schoolUnitCode: 'the school unit code is in Skolverket\'s school unit register; write it in quotes',
-      indicator: 'the sub-goal\'s number and a lower-case letter; see skoldigiplan catalogue for every indicator',
-      version: 'three numbers separated by dots; see skoldigiplan catalogue for the catalogue\'s version',
+      schoolUnitCode: "the school unit code is in Skolverket's school unit register; write it in quotes",
+      indicator: "the sub-goal's number and a lower-case letter; see skoldigiplan catalogue for every indicator",
+      version: "three numbers separated by dots; see skoldigiplan catalogue for the catalogue's version",
       actionId: 'start with a letter or digit; use only a–z, A–Z, 0–9, dot, underscore and hyphen, at most 32 characters',
       suggestion: 'the indicator id, a hyphen and the level 1–3 the step starts from; see skoldigiplan catalogue <indicator>',
     },
   },
   check: {
     unknownIndicator: (id) => `unknown indicator ${id}`,
-    unknownIndicatorHint: (near) => (near ? `did you mean ${near}? See skoldigiplan catalogue for every indicator` : 'see skoldigiplan catalogue for every indicator'),
+    unknownIndicatorHint: (near) =>
+      near ? `did you mean ${near}? See skoldigiplan catalogue for every indicator` : 'see skoldigiplan catalogue for every indicator',
     unknownMunicipality: (code) => `unknown municipality code ${code}`,
     unknownMunicipalityHint: 'the code has four digits, e.g. "0180" for Stockholm; see SCB\'s list',
     municipalityNameMismatch: (named, namedCode, code, codeName) => `the name says ${named} (${namedCode}) but the municipality code is ${code}, ${codeName}`,
@@ -456,7 +491,7 @@ const en: IoText = {
     duplicateAction: (id) => `action id ${id} is already used`,
     duplicateActionHint: 'give each action its own id, e.g. A01, A02',
     unknownResource: (id) => `unknown resource ${id}`,
-    unknownResourceHint: 'see skoldigiplan catalogue for the catalogue\'s resources',
+    unknownResourceHint: "see skoldigiplan catalogue for the catalogue's resources",
     unknownSuggestion: (id) => `unknown suggested action ${id}`,
     unknownSuggestionHint: 'suggestions have ids like 2.1.c-2 (the indicator and the level the step starts from); see skoldigiplan catalogue <indicator>',
     unknownCatalogue: (id) => `unknown catalogue ${id}`,
@@ -468,7 +503,8 @@ const en: IoText = {
     actionTooLongHint: (last) =>
       `check end (a typo in the year?); the plan ends ${last}. An action takes a place in the capacity in every term it runs: shorten or split it, or raise planning.terms`,
     actionNoIndicators: (id) => `the action ${id} is linked to no indicator`,
-    actionNoIndicatorsHint: 'name the indicators the action is to raise, e.g. indicators: [1.2.a]; without one it covers no gap but still takes a place in the capacity',
+    actionNoIndicatorsHint:
+      'name the indicators the action is to raise, e.g. indicators: [1.2.a]; without one it covers no gap but still takes a place in the capacity',
   },
   catalogue: {
     notFound: (id) => `the built-in catalogue ${id} is missing from the installation`,

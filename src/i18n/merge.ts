@@ -52,10 +52,12 @@ const sv = {
     own: 'eget beslut',
     rule: 'medianregeln',
     discussHeading: 'Här skiljer sig bilden åt',
-    discussIntro: 'Svaren på de här indikatorerna ligger två nivåer eller mer isär. Det är en bra utgångspunkt för ett samtal: ser olika roller eller enheter olika saker, eller tolkas nivåerna olika?',
+    discussIntro:
+      'Svaren på de här indikatorerna ligger två nivåer eller mer isär. Det är en bra utgångspunkt för ett samtal: ser olika roller eller enheter olika saker, eller tolkas nivåerna olika?',
     discussNone: 'Inga svar ligger två nivåer eller mer isär: bilden är ganska samstämmig.',
     rolesHeading: 'Så ser rollerna på fokusområdena',
-    rolesIntro: 'Medelvärdet av nuläget bland dem i varje roll som har angett en nivå, med antalet svar inom parentes. Ett medelvärde är ingen samlad poäng; det visar bara åt vilket håll rollerna lutar.',
+    rolesIntro:
+      'Medelvärdet av nuläget bland dem i varje roll som har angett en nivå, med antalet svar inom parentes. Ett medelvärde är ingen samlad poäng; det visar bara åt vilket håll rollerna lutar.',
     role: 'Roll',
     respondents: 'Svarande',
     commentsHeading: 'Kommentarer från de svarande',
@@ -90,7 +92,8 @@ const en: MergeText = {
   notAnswers: 'the file is not an answers file from the questionnaire (respondent is missing)',
   notAnswersHint: 'an answers file is saved from the questionnaire (skoldigiplan form) with the Save answers button',
   otherCatalogue: (got, want) => `the answers are for catalogue ${got}, but the plan uses ${want}`,
-  otherCatalogueHint: 'send out a new questionnaire made with the plan’s catalogue version (skoldigiplan form), or merge the answers into a plan for that version',
+  otherCatalogueHint:
+    'send out a new questionnaire made with the plan’s catalogue version (skoldigiplan form), or merge the answers into a plan for that version',
   otherOrganisation: (got, want) => `the answers are for ${got}, but the plan is for ${want}`,
   otherOrganisationHint: 'check that the file belongs to the right organiser; answers for another organiser are not merged',
   unknownIndicator: (id) => `indicator ${id} is not in the catalogue`,
@@ -125,10 +128,12 @@ const en: MergeText = {
     own: 'own decision',
     rule: 'median rule',
     discussHeading: 'Where views differ',
-    discussIntro: 'The answers on these indicators lie two levels or more apart. That is a good starting point for a conversation: do different roles or units see different things, or are the levels read differently?',
+    discussIntro:
+      'The answers on these indicators lie two levels or more apart. That is a good starting point for a conversation: do different roles or units see different things, or are the levels read differently?',
     discussNone: 'No answers lie two levels or more apart: the picture is fairly consistent.',
     rolesHeading: 'How the roles see the focus areas',
-    rolesIntro: 'The mean current level among those in each role who gave a level, with the number of answers in brackets. A mean is no overall score; it only shows which way the roles lean.',
+    rolesIntro:
+      'The mean current level among those in each role who gave a level, with the number of answers in brackets. A mean is no overall score; it only shows which way the roles lean.',
     role: 'Role',
     respondents: 'Respondents',
     commentsHeading: 'Comments from the respondents',

@@ -39,7 +39,7 @@ const en: typeof sv = {
   notGenerated: (f, ext) => `${f} already exists and is not a ${ext} file, so it is not overwritten`,
   notGeneratedHint: 'choose another file with -o or add --force',
   notOurs: (f) => `${f} already exists but was not made by skoldigiplan, so it is not overwritten`,
-  notOursBatchHint: 'move the file out of the --out folder, or choose another folder; the outputs take the plan\'s name',
+  notOursBatchHint: "move the file out of the --out folder, or choose another folder; the outputs take the plan's name",
   isDirectory: (f) => `${f} is a folder`,
   isDirectoryHint: 'give a file name with -o',
   writeFailed: (f, why) => `could not write ${f}: ${why}`,

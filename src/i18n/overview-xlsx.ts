@@ -13,7 +13,8 @@ const sv = {
   skolenhetskod: 'Skolenhetskod',
   skolenhet: 'Skolenhet',
   datum: 'Bedömningsdatum',
-  goal: (id: string, title: string, what: 'current' | 'target' | 'gap') => `Delmål ${id} ${title} – ${what === 'current' ? 'nuläge' : what === 'target' ? 'målnivå' : 'glapp'} (medel)`,
+  goal: (id: string, title: string, what: 'current' | 'target' | 'gap') =>
+    `Delmål ${id} ${title} – ${what === 'current' ? 'nuläge' : what === 'target' ? 'målnivå' : 'glapp'} (medel)`,
   area: (id: string, title: string) => `Fokusområde ${id} ${title} – glapp (medel)`,
   priorities: 'Högst prioriterat (indikatorer)',
   ownActions: 'Egna åtgärder',

@@ -3,7 +3,8 @@ import type { ResourceKind } from '../core/model.ts';
 
 const sv = {
   docTitle: (org: string) => `Handlingsplan för digital utveckling – ${org}`,
-  docSubject: 'Bedömning, prioritering och handlingsplan för skolans digitalisering enligt den nationella digitaliseringsstrategin (2017) och #skolDigiplan (2019).',
+  docSubject:
+    'Bedömning, prioritering och handlingsplan för skolans digitalisering enligt den nationella digitaliseringsstrategin (2017) och #skolDigiplan (2019).',
   keywords: 'handlingsplan, digitalisering, skolväsendet, skolDigiplan',
   running: (org: string) => `Handlingsplan för digital utveckling · ${org}`,
   page: (n: number, total: number) => `Sida ${n} av ${total}`,
@@ -23,7 +24,8 @@ const sv = {
     contact: 'Kontakt',
     contents: 'Innehåll',
     contentsLink: (title: string, page: number) => `${title}, sidan ${page}`,
-    footnote: 'Framtagen med skoldigiplan, ett öppet verktyg för huvudmäns digitaliseringsarbete. Bedömningen är huvudmannens egen; katalogens uppgifter har källor som redovisas sist i dokumentet.',
+    footnote:
+      'Framtagen med skoldigiplan, ett öppet verktyg för huvudmäns digitaliseringsarbete. Bedömningen är huvudmannens egen; katalogens uppgifter har källor som redovisas sist i dokumentet.',
   },
   summary: {
     heading: 'Sammanfattning',
@@ -45,7 +47,8 @@ const sv = {
     nothing: 'Inget särskilt att uppmärksamma.',
   },
   levels: {
-    intro: 'Staplarna visar medelvärden över de indikatorer som bedömts med en nivå från 1 till 4. Den ljusa stapeln är målet och den mörka nuläget. ”Vet ej” och ”ej relevant” räknas för sig och aldrig som nivåer.',
+    intro:
+      'Staplarna visar medelvärden över de indikatorer som bedömts med en nivå från 1 till 4. Den ljusa stapeln är målet och den mörka nuläget. ”Vet ej” och ”ej relevant” räknas för sig och aldrig som nivåer.',
     legendCurrent: 'Nuläge',
     legendTarget: 'Mål',
     axis: 'Nivå',
@@ -120,7 +123,8 @@ export type PdfText = typeof sv;
 
 const en: PdfText = {
   docTitle: (org) => `Action plan for digital development – ${org}`,
-  docSubject: 'Assessment, priorities and action plan for digitalisation in schools, following the national digitalisation strategy (2017) and #skolDigiplan (2019).',
+  docSubject:
+    'Assessment, priorities and action plan for digitalisation in schools, following the national digitalisation strategy (2017) and #skolDigiplan (2019).',
   keywords: 'action plan, digitalisation, school system, skolDigiplan',
   running: (org) => `Action plan for digital development · ${org}`,
   page: (n, total) => `Page ${n} of ${total}`,
@@ -140,7 +144,8 @@ const en: PdfText = {
     contact: 'Contact',
     contents: 'Contents',
     contentsLink: (title, page) => `${title}, page ${page}`,
-    footnote: 'Produced with skoldigiplan, an open tool for school organisers’ digitalisation work. The assessment is the organiser’s own; the catalogue’s information carries sources, listed at the end of this document.',
+    footnote:
+      'Produced with skoldigiplan, an open tool for school organisers’ digitalisation work. The assessment is the organiser’s own; the catalogue’s information carries sources, listed at the end of this document.',
   },
   summary: {
     heading: 'Summary',
@@ -161,7 +166,8 @@ const en: PdfText = {
     nothing: 'Nothing in particular to note.',
   },
   levels: {
-    intro: 'The bars show means over the indicators assessed with a level from 1 to 4. The light bar is the target and the dark bar the current level. “Unknown” and “not relevant” are counted apart and never as levels.',
+    intro:
+      'The bars show means over the indicators assessed with a level from 1 to 4. The light bar is the target and the dark bar the current level. “Unknown” and “not relevant” are counted apart and never as levels.',
     legendCurrent: 'Current',
     legendTarget: 'Target',
     axis: 'Level',
@@ -208,7 +214,8 @@ const en: PdfText = {
     unverified: (n) => `Initiative ${n} (title not confirmed)`,
     verified: (n, title) => `Initiative ${n}: ${title}`,
     bearsOn: 'Bears on',
-    intro: 'The initiatives come from #skolDigiplan (2019). Only titles confirmed against the action plan or SKR’s status page are shown; the others are given by number.',
+    intro:
+      'The initiatives come from #skolDigiplan (2019). Only titles confirmed against the action plan or SKR’s status page are shown; the others are given by number.',
   },
   resources: {
     intro: 'Support that matches the plan’s gaps, in order of priority. The numbers (R1, R2 …) are used in the table of actions.',

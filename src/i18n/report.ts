@@ -40,9 +40,16 @@ const sv = {
     value: 'Värde',
   },
   schoolForms: {
-    forskola: 'förskola', forskoleklass: 'förskoleklass', grundskola: 'grundskola', 'anpassad-grundskola': 'anpassad grundskola',
-    gymnasieskola: 'gymnasieskola', 'anpassad-gymnasieskola': 'anpassad gymnasieskola', fritidshem: 'fritidshem', komvux: 'komvux',
-    sameskola: 'sameskola', specialskola: 'specialskola',
+    forskola: 'förskola',
+    forskoleklass: 'förskoleklass',
+    grundskola: 'grundskola',
+    'anpassad-grundskola': 'anpassad grundskola',
+    gymnasieskola: 'gymnasieskola',
+    'anpassad-gymnasieskola': 'anpassad gymnasieskola',
+    fritidshem: 'fritidshem',
+    komvux: 'komvux',
+    sameskola: 'sameskola',
+    specialskola: 'specialskola',
   } as Record<string, string>,
   record: {
     proposal: 'Förslag till beslut',
@@ -63,7 +70,8 @@ const sv = {
       `${own} ${own === 1 ? 'egen åtgärd' : 'egna åtgärder'} och ${suggestions} ${suggestions === 1 ? 'förslag' : 'förslag'} från katalogen under perioden.`,
     part: (label: string, n: number, amount: string, estimated: boolean) => `${label}: ${n} st, ${estimated ? 'cirka ' : ''}${amount}`,
     totalLine: (amount: string, estimated: boolean) => `Summa under perioden: ${estimated ? 'cirka ' : ''}${amount} (summan av åren i tabellen).`,
-    estimateNote: 'Uppskattade kostnader (katalogens kostnadsklasser eller åtgärder utan egen kostnad) är avrundade till hela tusental kronor och är uppskattningar, inte budgeterade belopp.',
+    estimateNote:
+      'Uppskattade kostnader (katalogens kostnadsklasser eller åtgärder utan egen kostnad) är avrundade till hela tusental kronor och är uppskattningar, inte budgeterade belopp.',
     apartHeading: 'Räknas inte in i summan',
     apart: (id: string, reason: 'outside' | 'postponed' | 'cancelled', amount: string) =>
       `${id}: ${reason === 'outside' ? 'utanför planperioden' : reason === 'postponed' ? 'uppskjuten' : 'avbruten'} (${amount})`,
@@ -72,15 +80,18 @@ const sv = {
     heading: 'Sammanfattning',
     assessed: (total: number, answered: number, unknown: number, notRelevant: number, unanswered: number) =>
       `${total} ${total === 1 ? 'indikator' : 'indikatorer'} i katalogen: ${answered} ${answered === 1 ? 'bedömd' : 'bedömda'} med nivå, ${unknown} vet ej, ${notRelevant} ej ${notRelevant === 1 ? 'relevant' : 'relevanta'}, ${unanswered} ${unanswered === 1 ? 'obesvarad' : 'obesvarade'}.`,
-    gaps: (n: number) => (n === 0 ? 'Inga glapp mellan nuläge och mål.' : `${n} ${n === 1 ? 'indikator har' : 'indikatorer har'} ett glapp mellan nuläge och mål.`),
-    scheduled: (s: number, ns: number) => `${s} ${s === 1 ? 'åtgärd är inplanerad' : 'åtgärder är inplanerade'}${ns ? `; ${ns} ryms inte inom planens ramar` : ''}.`,
+    gaps: (n: number) =>
+      n === 0 ? 'Inga glapp mellan nuläge och mål.' : `${n} ${n === 1 ? 'indikator har' : 'indikatorer har'} ett glapp mellan nuläge och mål.`,
+    scheduled: (s: number, ns: number) =>
+      `${s} ${s === 1 ? 'åtgärd är inplanerad' : 'åtgärder är inplanerade'}${ns ? `; ${ns} ryms inte inom planens ramar` : ''}.`,
     top: 'Högst prioritet:',
     late: (n: number) => `${n} ${n === 1 ? 'åtgärd är försenad' : 'åtgärder är försenade'} (sista terminen har passerat utan att åtgärden är klar).`,
     noOverall: 'Planen ger ingen samlad poäng för huvudmannen: varje indikator bedöms för sig.',
   },
   levels: {
     heading: 'Nuläge och målnivå per fokusområde och delmål',
-    intro: 'Medelvärden över indikatorer som bedömts med nivå (1–4). Varje nivå förutsätter nivåerna under, och en indikator står på den högsta nivån där allt som står stämmer. Vet ej och ej relevant räknas för sig och aldrig som nivåer.',
+    intro:
+      'Medelvärden över indikatorer som bedömts med nivå (1–4). Varje nivå förutsätter nivåerna under, och en indikator står på den högsta nivån där allt som står stämmer. Vet ej och ej relevant räknas för sig och aldrig som nivåer.',
     area: 'Område',
     current: 'Nuläge',
     target: 'Målnivå',
@@ -95,7 +106,8 @@ const sv = {
   },
   priorities: {
     heading: 'Prioriterade glapp',
-    intro: 'Ordningen räknas fram ur glappets storlek, vikten, hur många andra glapp som bygger på indikatorn och vilket nationellt stöd som finns. Skälen står på varje rad.',
+    intro:
+      'Ordningen räknas fram ur glappets storlek, vikten, hur många andra glapp som bygger på indikatorn och vilket nationellt stöd som finns. Skälen står på varje rad.',
     rank: 'Nr',
     indicator: 'Indikator',
     levels: 'Nuläge → målnivå',
@@ -143,7 +155,8 @@ const sv = {
     estimated: 'uppskattat',
     late: 'försenad',
     none: 'Inga åtgärder.',
-    legend: 'Förslag kommer från katalogen och täcker glapp som ingen av planens egna åtgärder täcker. Uppskattade kostnader bygger på katalogens kostnadsklasser (ett planeringsantagande).',
+    legend:
+      'Förslag kommer från katalogen och täcker glapp som ingen av planens egna åtgärder täcker. Uppskattade kostnader bygger på katalogens kostnadsklasser (ett planeringsantagande).',
     details: 'Beskrivningar',
     success: 'Så ser ni att det lyckats',
   },
@@ -209,7 +222,8 @@ const sv = {
       ]
         .filter(Boolean)
         .join(' '),
-    intro: (id: string, version: string, date: string) => `Katalogen ${id} ${version} (${date}). Varje uppgift i katalogen har sin källa; här är de som planen bygger på.`,
+    intro: (id: string, version: string, date: string) =>
+      `Katalogen ${id} ${version} (${date}). Varje uppgift i katalogen har sin källa; här är de som planen bygger på.`,
   },
   footer: (date: string) => `Framtagen med skoldigiplan. Referensdatum för försenade åtgärder: ${date}.`,
   appendix: (n: number, title: string) => `Bilaga ${n}. ${title}`,
@@ -241,9 +255,16 @@ const en: ReportText = {
     value: 'Value',
   },
   schoolForms: {
-    forskola: 'preschool', forskoleklass: 'preschool class', grundskola: 'compulsory school', 'anpassad-grundskola': 'compulsory school for pupils with intellectual disabilities',
-    gymnasieskola: 'upper secondary school', 'anpassad-gymnasieskola': 'upper secondary school for pupils with intellectual disabilities', fritidshem: 'school-age educare', komvux: 'municipal adult education',
-    sameskola: 'Sami school', specialskola: 'special school',
+    forskola: 'preschool',
+    forskoleklass: 'preschool class',
+    grundskola: 'compulsory school',
+    'anpassad-grundskola': 'compulsory school for pupils with intellectual disabilities',
+    gymnasieskola: 'upper secondary school',
+    'anpassad-gymnasieskola': 'upper secondary school for pupils with intellectual disabilities',
+    fritidshem: 'school-age educare',
+    komvux: 'municipal adult education',
+    sameskola: 'Sami school',
+    specialskola: 'special school',
   },
   record: {
     proposal: 'Proposal for decision',
@@ -264,23 +285,30 @@ const en: ReportText = {
       `${own} own ${own === 1 ? 'action' : 'actions'} and ${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'} from the catalogue in the period.`,
     part: (label, n, amount, estimated) => `${label}: ${n}, ${estimated ? 'about ' : ''}${amount}`,
     totalLine: (amount, estimated) => `Total over the period: ${estimated ? 'about ' : ''}${amount} (the sum of the years in the table).`,
-    estimateNote: 'Estimated costs (the catalogue\'s cost classes, or actions without a cost of their own) are rounded to whole thousands of kronor; they are estimates, not budgeted amounts.',
+    estimateNote:
+      "Estimated costs (the catalogue's cost classes, or actions without a cost of their own) are rounded to whole thousands of kronor; they are estimates, not budgeted amounts.",
     apartHeading: 'Not counted in the total',
-    apart: (id, reason, amount) => `${id}: ${reason === 'outside' ? 'outside the plan period' : reason === 'postponed' ? 'postponed' : 'cancelled'} (${amount})`,
+    apart: (id, reason, amount) =>
+      `${id}: ${reason === 'outside' ? 'outside the plan period' : reason === 'postponed' ? 'postponed' : 'cancelled'} (${amount})`,
   },
   summary: {
     heading: 'Summary',
     assessed: (total, answered, unknown, notRelevant, unanswered) =>
       `${total} ${total === 1 ? 'indicator' : 'indicators'} in the catalogue: ${answered} assessed with a level, ${unknown} unknown, ${notRelevant} not relevant, ${unanswered} unanswered.`,
-    gaps: (n) => (n === 0 ? 'No gaps between current and target levels.' : `${n} ${n === 1 ? 'indicator has' : 'indicators have'} a gap between the current and the target level.`),
-    scheduled: (s, ns) => `${s} ${s === 1 ? 'action is' : 'actions are'} scheduled${ns ? `; ${ns} ${ns === 1 ? 'does' : 'do'} not fit within the plan's limits` : ''}.`,
+    gaps: (n) =>
+      n === 0
+        ? 'No gaps between current and target levels.'
+        : `${n} ${n === 1 ? 'indicator has' : 'indicators have'} a gap between the current and the target level.`,
+    scheduled: (s, ns) =>
+      `${s} ${s === 1 ? 'action is' : 'actions are'} scheduled${ns ? `; ${ns} ${ns === 1 ? 'does' : 'do'} not fit within the plan's limits` : ''}.`,
     top: 'Highest priority:',
     late: (n) => `${n} ${n === 1 ? 'action is' : 'actions are'} late (the last term has ended and the action is not done).`,
     noOverall: 'The plan gives no overall score for the organiser: each indicator is assessed on its own.',
   },
   levels: {
     heading: 'Current and target levels by focus area and sub-goal',
-    intro: 'Averages of the indicators assessed with a level (1–4). Each level presumes the levels below it, and an indicator is at the highest level whose every condition holds. Unknown and not relevant are counted separately and never as levels.',
+    intro:
+      'Averages of the indicators assessed with a level (1–4). Each level presumes the levels below it, and an indicator is at the highest level whose every condition holds. Unknown and not relevant are counted separately and never as levels.',
     area: 'Area',
     current: 'Current',
     target: 'Target',
@@ -291,11 +319,12 @@ const en: ReportText = {
     unanswered: 'Unanswered',
     focusArea: (id, title) => `Focus area ${id}: ${title}`,
     goal: (id) => `Sub-goal ${id}`,
-    paraphrase: 'paraphrase, the strategy\'s wording not confirmed',
+    paraphrase: "paraphrase, the strategy's wording not confirmed",
   },
   priorities: {
     heading: 'Prioritised gaps',
-    intro: 'The order is computed from the size of the gap, the importance, how many other gaps build on the indicator and the national support available. The reasons are given on each row.',
+    intro:
+      'The order is computed from the size of the gap, the importance, how many other gaps build on the indicator and the national support available. The reasons are given on each row.',
     rank: 'No.',
     indicator: 'Indicator',
     levels: 'Current → target',
@@ -320,8 +349,8 @@ const en: ReportText = {
     heading: 'Timeline',
     intro: (over) =>
       over
-        ? 'Actions are placed on school terms (VT January–June, HT August–December), never before the indicators they build on. The catalogue\'s suggestions fit within the plan\'s capacity and budget, but your own dated actions go beyond them (see Warnings).'
-        : 'Actions are placed on school terms (VT January–June, HT August–December), never before the indicators they build on, and within the plan\'s capacity and budget.',
+        ? "Actions are placed on school terms (VT January–June, HT August–December), never before the indicators they build on. The catalogue's suggestions fit within the plan's capacity and budget, but your own dated actions go beyond them (see Warnings)."
+        : "Actions are placed on school terms (VT January–June, HT August–December), never before the indicators they build on, and within the plan's capacity and budget.",
     term: 'Term',
     actions: 'Actions under way',
     load: 'Count',
@@ -342,13 +371,14 @@ const en: ReportText = {
     estimated: 'estimated',
     late: 'late',
     none: 'No actions.',
-    legend: 'Suggestions come from the catalogue and cover gaps that none of the plan\'s own actions cover. Estimated costs use the catalogue\'s cost classes (a planning assumption).',
+    legend:
+      "Suggestions come from the catalogue and cover gaps that none of the plan's own actions cover. Estimated costs use the catalogue's cost classes (a planning assumption).",
     details: 'Descriptions',
     success: 'How you will know it worked',
   },
   notScheduled: {
     heading: 'Does not fit in the plan',
-    intro: 'These actions did not fit within the plan\'s limits. Raise the capacity, the budget or the number of terms, or postpone something else.',
+    intro: "These actions did not fit within the plan's limits. Raise the capacity, the budget or the number of terms, or postpone something else.",
     reason: 'Reason',
     capacity: 'not enough capacity (actions per term)',
     budget: 'not enough budget per year',
@@ -386,10 +416,10 @@ const en: ReportText = {
     initiative: (n, title) => `Initiative ${n}: ${title}`,
     actor: 'Actor',
     status: 'Status',
-    noInitiatives: 'No national initiative in the catalogue bears on the plan\'s gaps.',
+    noInitiatives: "No national initiative in the catalogue bears on the plan's gaps.",
     resources: 'Resources',
     unverifiedResource: 'not confirmed',
-    noResources: 'No resources match the plan\'s gaps.',
+    noResources: "No resources match the plan's gaps.",
   },
   policy: {
     heading: 'Policy context',
@@ -408,7 +438,8 @@ const en: ReportText = {
       ]
         .filter(Boolean)
         .join(' '),
-    intro: (id, version, date) => `Catalogue ${id} ${version} (${date}). Every entry in the catalogue carries its source; these are the ones this plan draws on.`,
+    intro: (id, version, date) =>
+      `Catalogue ${id} ${version} (${date}). Every entry in the catalogue carries its source; these are the ones this plan draws on.`,
   },
   footer: (date) => `Produced with skoldigiplan. Reference date for late actions: ${date}.`,
   appendix: (n, title) => `Appendix ${n}. ${title}`,

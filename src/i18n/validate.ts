@@ -8,7 +8,8 @@ const sv = {
 
 const en: typeof sv = {
   valid: 'valid',
-  summary: (files, bad, errors) => `${bad} of ${files} ${files === 1 ? 'file has' : 'files have'} problems (${errors} ${errors === 1 ? 'error' : 'errors'} in all).`,
+  summary: (files, bad, errors) =>
+    `${bad} of ${files} ${files === 1 ? 'file has' : 'files have'} problems (${errors} ${errors === 1 ? 'error' : 'errors'} in all).`,
 };
 
 export const validateText = { sv, en };

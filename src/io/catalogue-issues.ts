@@ -17,7 +17,13 @@ export function catalogueIssueDiagnostics(
   // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch returns for every issue code; TypeScript checks that it covers them all, as a missing one would put undefined in the returned list.
   return issues.map((issue) => {
     const pos = source ? positionOf(source, issue.path) : undefined;
-    const base = { file, line: pos?.line, col: pos?.col, severity: warnings.has(issue.code) ? ('warning' as const) : ('error' as const), code: `catalogue-${issue.code}` };
+    const base = {
+      file,
+      line: pos?.line,
+      col: pos?.col,
+      severity: warnings.has(issue.code) ? ('warning' as const) : ('error' as const),
+      code: `catalogue-${issue.code}`,
+    };
     switch (issue.code) {
       case 'duplicate-id':
         return { ...base, message: t.duplicateId(issue.id) };

@@ -68,7 +68,12 @@ function tryLock(path: string): HeldLock | undefined {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
     throw e;
   }
-  const me: LockOwner = { pid: process.pid, host: hostname(), time: new Date().toISOString(), nonce: `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}` };
+  const me: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    time: new Date().toISOString(),
+    nonce: `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+  };
   try {
     writeFileSync(join(path, OWNER_FILE), JSON.stringify(me));
   } catch (e) {

@@ -73,7 +73,9 @@ export function checkCatalogueFile(path: string, cwd: string, lang: Lang, read?:
   if (read.diagnostics.length > 0 || !read.source) throw new UserError('', read.diagnostics);
   if (looksLikePlan(read.value)) {
     const t = ioText[lang];
-    throw new UserError('', [{ file: display, ...positionOf(read.source, []), severity: 'error', code: 'not-a-catalogue', message: t.isPlan, hint: t.isPlanHint(display) }]);
+    throw new UserError('', [
+      { file: display, ...positionOf(read.source, []), severity: 'error', code: 'not-a-catalogue', message: t.isPlan, hint: t.isPlanHint(display) },
+    ]);
   }
   const validateCatalogue = lazyValidator('validateCatalogue');
   if (!validateCatalogue(read.value)) {

@@ -35,7 +35,6 @@ export interface LoadPlanOptions {
   catalogueFile?: string;
 }
 
-
 /** `read` is the file already read and parsed by the caller, so that it is parsed once. */
 export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult): PlanLoad {
   const file = resolve(opts.cwd, path);
@@ -47,7 +46,9 @@ export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult)
   if (looksLikeCatalogue(read.value)) {
     // A catalogue given where a plan belongs: one error that says so, not a schema message for each catalogue key.
     const t = ioText[opts.lang];
-    result.diagnostics = [{ file: display, ...positionOf(source, []), severity: 'error', code: 'not-a-plan', message: t.isCatalogue, hint: t.isCatalogueHint(display) }];
+    result.diagnostics = [
+      { file: display, ...positionOf(source, []), severity: 'error', code: 'not-a-plan', message: t.isCatalogue, hint: t.isCatalogueHint(display) },
+    ];
     return result;
   }
   const findings: Diagnostic[] = [];
@@ -68,7 +69,14 @@ export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult)
     if (!catalogue) {
       const t = ioText[opts.lang].check;
       const pos = positionOf(source, ['catalogue', 'id']);
-      findings.push({ file: display, ...pos, severity: 'error', code: 'unknown-catalogue', message: t.unknownCatalogue(plan.catalogue.id), hint: t.unknownCatalogueHint });
+      findings.push({
+        file: display,
+        ...pos,
+        severity: 'error',
+        code: 'unknown-catalogue',
+        message: t.unknownCatalogue(plan.catalogue.id),
+        hint: t.unknownCatalogueHint,
+      });
     }
   }
   if (catalogue && isPlanShaped(plan)) {
@@ -99,7 +107,8 @@ export function loadPlan(path: string, opts: LoadPlanOptions, read?: ReadResult)
 /** Loads a plan that must be valid; throws UserError with every problem otherwise. */
 export function loadValidPlan(path: string, opts: LoadPlanOptions): Required<Pick<PlanLoad, 'plan' | 'catalogue' | 'source'>> & PlanLoad {
   const r = loadPlan(path, opts);
-  if (!r.ok || !r.plan || !r.catalogue || !r.source) throw new UserError('', r.diagnostics.length ? r.diagnostics : [{ file: r.display, severity: 'error', code: 'invalid', message: 'invalid' }]);
+  if (!r.ok || !r.plan || !r.catalogue || !r.source)
+    throw new UserError('', r.diagnostics.length ? r.diagnostics : [{ file: r.display, severity: 'error', code: 'invalid', message: 'invalid' }]);
   return r as Required<Pick<PlanLoad, 'plan' | 'catalogue' | 'source'>> & PlanLoad;
 }
 
@@ -118,13 +127,31 @@ function carryOver(plan: Plan, catalogue: Catalogue, source: YamlSource, file: s
   const moved = [...m.mapped.map((x) => t.mapping.moved(x.from, x.to)), ...m.removed.map(t.mapping.removed)].join('; ');
   if (moved) {
     const kept = m.kept.length > 0 ? t.migration.kept(m.kept.join(', ')) : '';
-    diagnostics.push({ ...at(), severity: 'warning', code: 'catalogue-migrated', message: t.migration.mapped(version, catalogue.version, moved) + kept, hint: t.migration.mappedHint(catalogue.version) });
+    diagnostics.push({
+      ...at(),
+      severity: 'warning',
+      code: 'catalogue-migrated',
+      message: t.migration.mapped(version, catalogue.version, moved) + kept,
+      hint: t.migration.mappedHint(catalogue.version),
+    });
   }
   if (m.reassess.length > 0) {
-    diagnostics.push({ ...at(), severity: 'warning', code: 'catalogue-reassess', message: t.migration.reassess(version, catalogue.version, m.reassess.join(', ')), hint: t.migration.reassessHint });
+    diagnostics.push({
+      ...at(),
+      severity: 'warning',
+      code: 'catalogue-reassess',
+      message: t.migration.reassess(version, catalogue.version, m.reassess.join(', ')),
+      hint: t.migration.reassessHint,
+    });
   }
   if (m.unmapped.length > 0) {
-    diagnostics.push({ ...at(), severity: 'warning', code: 'catalogue-unmapped', message: t.migration.notMappable(version, catalogue.version, m.applied, m.unmapped.join(', ')), hint: t.migration.notMappableHint });
+    diagnostics.push({
+      ...at(),
+      severity: 'warning',
+      code: 'catalogue-unmapped',
+      message: t.migration.notMappable(version, catalogue.version, m.applied, m.unmapped.join(', ')),
+      hint: t.migration.notMappableHint,
+    });
   }
   const explain = (found: Diagnostic[]) =>
     found.map((d) =>
@@ -188,7 +215,11 @@ export function planIssueDiagnostics(issues: PlanIssue[], source: YamlSource, fi
       case 'action-no-indicators':
         return { ...base, message: t.actionNoIndicators(issue.id), hint: t.actionNoIndicatorsHint };
       case 'municipality-name-mismatch':
-        return { ...base, message: t.municipalityNameMismatch(issue.named, issue.namedCode, issue.codeValue, issue.codeName), hint: t.municipalityNameMismatchHint(issue.named, issue.namedCode) };
+        return {
+          ...base,
+          message: t.municipalityNameMismatch(issue.named, issue.namedCode, issue.codeValue, issue.codeName),
+          hint: t.municipalityNameMismatchHint(issue.named, issue.namedCode),
+        };
     }
   });
 }

@@ -119,7 +119,12 @@ export function themeFor(lang: Lang, q: Common = { message: '' }, width?: number
 export function selectConfig(q: Extract<Question, { type: 'select' }>, lang: Lang, width?: number) {
   return {
     message: q.message,
-    choices: q.choices.map((c) => ({ value: c.value, name: width ? wrapText(c.name, width - 2, '  ') : c.name, short: c.short ?? c.name, description: c.description })),
+    choices: q.choices.map((c) => ({
+      value: c.value,
+      name: width ? wrapText(c.name, width - 2, '  ') : c.name,
+      short: c.short ?? c.name,
+      description: c.description,
+    })),
     default: q.default,
     pageSize: q.pageSize ?? 12,
     loop: false,
@@ -158,11 +163,21 @@ export function checkboxConfig(q: Extract<Question, { type: 'checkbox' }>, lang:
   const theme = themeFor(lang, q, width).list;
   return {
     message: q.message,
-    choices: q.choices.map((c) => ({ value: c.value, name: width ? wrapText(c.name, width - 3, '   ') : c.name, short: c.short ?? c.name, checked: c.checked ?? false })),
+    choices: q.choices.map((c) => ({
+      value: c.value,
+      name: width ? wrapText(c.name, width - 3, '   ') : c.name,
+      short: c.short ?? c.name,
+      checked: c.checked ?? false,
+    })),
     pageSize: q.pageSize ?? 12,
     loop: false,
     validate: check ? (v: readonly { value: string }[]) => check(v.map((c) => c.value)) : undefined,
-    theme: summary ? { ...theme, style: { ...theme.style, renderSelectedChoices: (chosen: readonly unknown[], all: readonly unknown[]) => summary(chosen.length, all.length) } } : theme,
+    theme: summary
+      ? {
+          ...theme,
+          style: { ...theme.style, renderSelectedChoices: (chosen: readonly unknown[], all: readonly unknown[]) => summary(chosen.length, all.length) },
+        }
+      : theme,
   };
 }
 
@@ -214,7 +229,11 @@ export function createPrompter(lang: Lang, streams: PromptStreams): Prompter {
     try {
       switch (q.type) {
         case 'select':
-          if (needsPick(q)) return await pick(pickConfig(fit(q, 12), lang, () => columns() ?? 80, streams.onResize), context);
+          if (needsPick(q))
+            return await pick(
+              pickConfig(fit(q, 12), lang, () => columns() ?? 80, streams.onResize),
+              context,
+            );
           return await select(selectConfig(fit(q, 12), lang, columns()), context);
         case 'search':
           return await search(searchConfig(fit(q, 10), lang, columns()), context);

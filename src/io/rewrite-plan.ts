@@ -42,7 +42,12 @@ const ATTEMPTS = 3;
  * another command holds the lock past a short wait, the text is too large or not a valid plan, the file keeps
  * changing under it, or it cannot be written; the plan is then unchanged.
  */
-export async function rewritePlan(ctx: Context, path: string, change: PlanChange, opts: RewriteOptions = {}): Promise<{ target: PlanTarget; written: boolean }> {
+export async function rewritePlan(
+  ctx: Context,
+  path: string,
+  change: PlanChange,
+  opts: RewriteOptions = {},
+): Promise<{ target: PlanTarget; written: boolean }> {
   const t = planWriteText[ctx.lang];
   const abs = resolve(ctx.cwd, path);
   const target: PlanTarget = { file: linkTarget(abs), display: displayPath(abs, ctx.cwd) };
@@ -70,7 +75,11 @@ export async function rewritePlan(ctx: Context, path: string, change: PlanChange
         if (!failure) throw e;
         throw new UserError(failure.message, [], failure.hint);
       }
-      if (links > 1) printDiagnostics([{ file: target.display, severity: 'warning', code: 'hard-links', message: t.hardLinks(target.display, links - 1), hint: t.hardLinksHint }], ctx);
+      if (links > 1)
+        printDiagnostics(
+          [{ file: target.display, severity: 'warning', code: 'hard-links', message: t.hardLinks(target.display, links - 1), hint: t.hardLinksHint }],
+          ctx,
+        );
       return { target, written: true };
     }
     throw new UserError(t.changed, [], t.changedHint);
@@ -117,7 +126,8 @@ function checkReadable(text: string, display: string, ctx: Context): void {
   const t = planWriteText[ctx.lang];
   const back = parseYamlText(text, display, ctx.lang);
   if (back.value === undefined || !back.source) throw new UserError(t.invalid, back.diagnostics, t.invalidHint);
-  if (!validatePlan(back.value)) throw new UserError(t.invalid, schemaDiagnostics(validatePlan.errors ?? [], back.source, display, ctx.lang, back.value, 'plan'), t.invalidHint);
+  if (!validatePlan(back.value))
+    throw new UserError(t.invalid, schemaDiagnostics(validatePlan.errors ?? [], back.source, display, ctx.lang, back.value, 'plan'), t.invalidHint);
 }
 
 /** What tells one version of a file from the next without reading it; undefined when there is no file. */

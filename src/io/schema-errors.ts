@@ -41,7 +41,8 @@ function parentSchema(e: ErrorObject, schemaName: string | undefined, known: rea
   if (!schemaName || !e.schemaPath.startsWith('#/')) return undefined;
   const schema = schemaFile(schemaName);
   let node = schema;
-  for (const seg of e.schemaPath.slice(2).split('/').slice(0, -1)) node = (node as Record<string, unknown> | null | undefined)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  for (const seg of e.schemaPath.slice(2).split('/').slice(0, -1))
+    node = (node as Record<string, unknown> | null | undefined)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
   const fits = (s: unknown) => known.every((k) => allowedKeys(s).includes(k));
   if (fits(node)) return node;
   const defs = Object.entries(((schema ?? {}) as { $defs?: Record<string, unknown> }).$defs ?? {}).filter(([, d]) => allowedKeys(d).length > 0 && fits(d));
@@ -50,7 +51,10 @@ function parentSchema(e: ErrorObject, schemaName: string | undefined, known: rea
   // keys are all there.
   const complete = defs.filter(([, d]) => (((d as { required?: string[] }).required ?? []) as string[]).every((k) => known.includes(k)));
   if (complete.length === 1) return complete[0]![1];
-  const list = instancePath.split('/').filter((s) => s !== '' && !/^\d+$/.test(s)).pop();
+  const list = instancePath
+    .split('/')
+    .filter((s) => s !== '' && !/^\d+$/.test(s))
+    .pop();
   return defs.find(([name]) => list !== undefined && `${name}s` === list)?.[1];
 }
 
@@ -71,7 +75,14 @@ function schemaFile(schemaName: string): unknown {
  * `schemaName` (`plan`, `catalogue`) lets an unknown key be matched against the keys its place allows, so that a
  * misspelt key is named with its likely meaning ("menade du target?") instead of as unknown plus missing.
  */
-export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSource | undefined, file: string, lang: Lang, root?: unknown, schemaName?: string): Diagnostic[] {
+export function schemaDiagnostics(
+  errors: readonly ErrorObject[],
+  source: YamlSource | undefined,
+  file: string,
+  lang: Lang,
+  root?: unknown,
+  schemaName?: string,
+): Diagnostic[] {
   const t = ioText[lang].schema;
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
@@ -80,18 +91,29 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
   const renames = new Map<ErrorObject, string>();
   const allowed = new Map<ErrorObject, string[]>();
   const renamedTo = new Set<string>();
-  const unknownAt = (at: string) => errors.filter((x) => x.keyword === 'additionalProperties' && x.instancePath === at).map((x) => String((x.params as Record<string, unknown>).additionalProperty));
+  const unknownAt = (at: string) =>
+    errors
+      .filter((x) => x.keyword === 'additionalProperties' && x.instancePath === at)
+      .map((x) => String((x.params as Record<string, unknown>).additionalProperty));
   for (const e of errors) {
     if (e.keyword !== 'additionalProperties') continue;
     const k = String((e.params as Record<string, unknown>).additionalProperty);
     const object = valueAt(root, pointerToPath(e.instancePath));
     const others = object && typeof object === 'object' ? Object.keys(object).filter((x) => !unknownAt(e.instancePath).includes(x)) : [];
     allowed.set(e, allowedKeys(parentSchema(e, schemaName, others, e.instancePath)));
-    const missing = errors.filter((r) => r.keyword === 'required' && r.instancePath === e.instancePath).map((r) => String((r.params as Record<string, unknown>).missingProperty));
+    const missing = errors
+      .filter((r) => r.keyword === 'required' && r.instancePath === e.instancePath)
+      .map((r) => String((r.params as Record<string, unknown>).missingProperty));
     // Two edits (a swapped pair of letters) for longer keys; one for short ones, which are close to too much.
     const edits = k.length > 4 ? 2 : 1;
     // A key the object already has is no suggestion: renaming to it would make a duplicate.
-    const near = nearestId(k, missing, edits) ?? nearestId(k, allowed.get(e)!.filter((x) => !others.includes(x)), edits);
+    const near =
+      nearestId(k, missing, edits) ??
+      nearestId(
+        k,
+        allowed.get(e)!.filter((x) => !others.includes(x)),
+        edits,
+      );
     if (near === undefined || near === k) continue;
     renames.set(e, near);
     if (missing.includes(near)) renamedTo.add(`${e.instancePath}|${near}`);
@@ -127,7 +149,10 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
         break;
       }
       case 'type': {
-        const expected = String(params.type).split(',').map((x) => t.types[x] ?? x).join(' / ');
+        const expected = String(params.type)
+          .split(',')
+          .map((x) => t.types[x] ?? x)
+          .join(' / ');
         const raw = shown(source, path, data);
         const field = t.fieldHints[String(path[path.length - 1])];
         if (params.type === 'string' && typeof data === 'number') {
@@ -138,7 +163,14 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
           hint = t.missingValueHint;
         } else {
           const actual = Array.isArray(data) ? 'array' : typeof data === 'number' && !Number.isInteger(data) ? 'decimal' : typeof data;
-          const said = typeof data === 'string' ? t.textValue(raw) : actual === 'decimal' ? `${t.types.decimal} (${raw})` : actual === 'boolean' ? raw : (t.types[actual] ?? actual);
+          const said =
+            typeof data === 'string'
+              ? t.textValue(raw)
+              : actual === 'decimal'
+                ? `${t.types.decimal} (${raw})`
+                : actual === 'boolean'
+                  ? raw
+                  : (t.types[actual] ?? actual);
           message = t.type(expected, said);
           const quotedNumber = typeof data === 'string' && (params.type === 'integer' || params.type === 'number') && /^\s*-?\d+(\.\d+)?\s*$/.test(data);
           hint = quotedNumber ? t.quotedNumberHint(raw) : (t.typeHints[String(params.type).split(',')[0]!] ?? t.otherHint);

@@ -1,7 +1,19 @@
 // A list to choose from, drawn at the terminal's width of the moment: keys that pick a row by its meaning (1–4 pick
 // that level), help that opens and closes under the list without being an answer, and rows redrawn on resize.
 import { styleText } from 'node:util';
-import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, useEffect, useKeypress, usePagination, usePrefix, useState, type Status } from '@inquirer/core';
+import {
+  createPrompt,
+  isDownKey,
+  isEnterKey,
+  isUpKey,
+  makeTheme,
+  useEffect,
+  useKeypress,
+  usePagination,
+  usePrefix,
+  useState,
+  type Status,
+} from '@inquirer/core';
 import { wrapText } from '../render/text-wrap.ts';
 
 export interface PickChoice {
@@ -42,7 +54,10 @@ export const pick = createPrompt<string, PickConfig>((config, done) => {
   const theme = makeTheme({});
   const [status, setStatus] = useState<Status>('idle');
   const prefix = usePrefix({ status, theme });
-  const first = Math.max(0, config.choices.findIndex((c) => c.value === config.default));
+  const first = Math.max(
+    0,
+    config.choices.findIndex((c) => c.value === config.default),
+  );
   const [active, setActive] = useState(first);
   const [helpShown, setHelpShown] = useState(false);
   const [, setSize] = useState(0);

@@ -126,7 +126,10 @@ export function parseYamlText(buf: Buffer | string, display: string, lang: Lang)
     const eol = text.indexOf('\n', crowded.offset);
     const lineText = text.slice(crowded.offset, eol < 0 ? undefined : eol);
     const key = /^(\s*(?:\?\s+)?)([[{])/.exec(lineText);
-    if (key && /[\]}]\s*:(\s|$)/.test(lineText)) return { diagnostics: [{ ...at, col: key[1]!.length + 1, code: 'key-not-text', message: t.keyNotText(key[2] === '[' ? 'list' : 'map'), hint: t.keyNotTextHint }] };
+    if (key && /[\]}]\s*:(\s|$)/.test(lineText))
+      return {
+        diagnostics: [{ ...at, col: key[1]!.length + 1, code: 'key-not-text', message: t.keyNotText(key[2] === '[' ? 'list' : 'map'), hint: t.keyNotTextHint }],
+      };
     if (crowded.deep) return { diagnostics: [{ ...at, code: 'too-deep', message: t.tooDeep(MAX_DEPTH), hint: t.tooDeepHint }] };
     return { diagnostics: [{ ...at, code: 'too-many-brackets', message: t.bracketLine(crowded.count, MAX_BRACKETS_PER_LINE), hint: t.bracketHint }] };
   }
@@ -228,7 +231,8 @@ function parseFull(text: string, bom: boolean, display: string, lang: Lang): Rea
     value = doc.toJS({ maxAliasCount: 0 });
   } catch (e) {
     const msg = String((e as Error).message);
-    if (/alias/i.test(msg)) return { diagnostics: [{ file: display, ...firstAlias(doc, lineCounter), severity: 'error', code: 'alias', message: t.alias, hint: t.aliasHint }] };
+    if (/alias/i.test(msg))
+      return { diagnostics: [{ file: display, ...firstAlias(doc, lineCounter), severity: 'error', code: 'alias', message: t.alias, hint: t.aliasHint }] };
     if (diagnostics.length > 0) return { diagnostics };
     return fail(display, 'yaml-syntax', t.yamlSyntax(cutText(firstLine(msg), QUOTED_MAX)), t.yamlSyntaxHint);
   }
@@ -238,7 +242,20 @@ function parseFull(text: string, bom: boolean, display: string, lang: Lang): Rea
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const pos = doc.contents?.range ? lineCounter.linePos(doc.contents.range[0]) : undefined;
-    return { source, diagnostics: [{ file: display, line: pos?.line, col: pos?.col, severity: 'error', code: 'not-a-map', message: Array.isArray(value) ? t.isList : t.notAMap, hint: t.notAMapHint }] };
+    return {
+      source,
+      diagnostics: [
+        {
+          file: display,
+          line: pos?.line,
+          col: pos?.col,
+          severity: 'error',
+          code: 'not-a-map',
+          message: Array.isArray(value) ? t.isList : t.notAMap,
+          hint: t.notAMapHint,
+        },
+      ],
+    };
   }
   return { source, value, diagnostics: [] };
 }
@@ -323,7 +340,15 @@ function parseDiagnostics(
   };
   for (const b of tabSections) {
     const others = [...b.others.slice(0, 5), ...(b.others.length > 5 ? ['…'] : [])].join(', ');
-    diagnostics.push({ file, line: b.from, col: b.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(t.tabIndent(others)), hint: t.tabIndentHint });
+    diagnostics.push({
+      file,
+      line: b.from,
+      col: b.col,
+      severity: 'error',
+      code: 'yaml-syntax',
+      message: t.yamlSyntax(t.tabIndent(others)),
+      hint: t.tabIndentHint,
+    });
     // The key that opens the block the tab is in reads as empty: what is said about that empty value is a follow-on too.
     fatal(b.opener ?? b.from);
   }
@@ -350,17 +375,35 @@ function parseDiagnostics(
     if (colon !== undefined) {
       const shown = cutText(colon, QUOTED_MAX);
       // A text cut short is not shown quoted in the hint, where it would read as the text to write.
-      diagnostics.push({ ...at, code: 'yaml-syntax', message: t.yamlSyntax(t.unquotedColon(shown)), hint: shown === colon ? t.unquotedColonHint(quoteYaml(colon)) : t.unquotedColonLongHint });
+      diagnostics.push({
+        ...at,
+        code: 'yaml-syntax',
+        message: t.yamlSyntax(t.unquotedColon(shown)),
+        hint: shown === colon ? t.unquotedColonHint(quoteYaml(colon)) : t.unquotedColonLongHint,
+      });
       continue;
     }
     const code = isUnclosedFlowError(e) ? 'MISSING_CHAR' : e.code;
-    diagnostics.push({ ...at, code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[code] ?? cutText(firstLine(e.message), QUOTED_MAX)), hint: t.yamlHints[code] ?? t.yamlSyntaxHint });
+    diagnostics.push({
+      ...at,
+      code: 'yaml-syntax',
+      message: t.yamlSyntax(t.yamlCodes[code] ?? cutText(firstLine(e.message), QUOTED_MAX)),
+      hint: t.yamlHints[code] ?? t.yamlSyntaxHint,
+    });
   }
   for (const w of doc.warnings) {
     const pos = w.linePos?.[0];
     if (inTabSection(pos?.line) || leaveOut(w)) continue;
     fatal(pos?.line);
-    diagnostics.push({ file, line: pos?.line, col: pos?.col, severity: 'error', code: 'yaml-syntax', message: t.yamlSyntax(t.yamlCodes[w.code] ?? cutText(firstLine(w.message), QUOTED_MAX)), hint: t.yamlHints[w.code] ?? t.yamlSyntaxHint });
+    diagnostics.push({
+      file,
+      line: pos?.line,
+      col: pos?.col,
+      severity: 'error',
+      code: 'yaml-syntax',
+      message: t.yamlSyntax(t.yamlCodes[w.code] ?? cutText(firstLine(w.message), QUOTED_MAX)),
+      hint: t.yamlHints[w.code] ?? t.yamlSyntaxHint,
+    });
   }
   return { diagnostics: capPerLine(byPosition(diagnostics), lang), syntaxErrorLine };
 }

@@ -32,7 +32,10 @@ export const FOLLOW_ON: ReadonlySet<string> = new Set(['BLOCK_AS_IMPLICIT_KEY', 
 
 /** The first line of the parser's message, without its position: the rest quotes the file. */
 export function firstLine(message: string): string {
-  return message.split('\n', 1)[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n', 1)[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }
 
 /** True when the parser's error says a `[` or `{` is never closed. */
@@ -51,8 +54,10 @@ interface Span {
 function inlineSpans(doc: Document.Parsed): Span[] {
   const spans: Span[] = [];
   visit(doc, (_, node) => {
-    if ((isSeq(node) || isMap(node)) && node.flow && node.range) spans.push({ kind: isSeq(node) ? 'list' : 'map', start: node.range[0], end: node.range[2], close: isSeq(node) ? ']' : '}' });
-    else if (isScalar(node) && node.range && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) spans.push({ kind: 'quote', start: node.range[0], end: node.range[2], close: node.type === 'QUOTE_DOUBLE' ? '"' : "'" });
+    if ((isSeq(node) || isMap(node)) && node.flow && node.range)
+      spans.push({ kind: isSeq(node) ? 'list' : 'map', start: node.range[0], end: node.range[2], close: isSeq(node) ? ']' : '}' });
+    else if (isScalar(node) && node.range && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'))
+      spans.push({ kind: 'quote', start: node.range[0], end: node.range[2], close: node.type === 'QUOTE_DOUBLE' ? '"' : "'" });
   });
   return spans;
 }

@@ -19,7 +19,8 @@ export function compareView(result: CompareResult, catalogue: Catalogue, lang: L
   const indicatorTitle = new Map(catalogue.indicators.map((i) => [i.id, i.title[lang]]));
   const goalText = new Map(catalogue.goals.map((g) => [g.id, g.text[lang]]));
   const label = (id: string, title?: string) => (title ? `${id} ${title}` : id);
-  const level = (s: AnswerSnapshot) => `${s.state === 'answered' ? String(s.current) : t.states[s.state]}${s.reassess ? ` (${t.reassessMark(s.reassess)})` : ''}`;
+  const level = (s: AnswerSnapshot) =>
+    `${s.state === 'answered' ? String(s.current) : t.states[s.state]}${s.reassess ? ` (${t.reassessMark(s.reassess)})` : ''}`;
   const mean = (x?: number) => (x === undefined ? t.none : t.number(x));
   const actionLabel = (a: ActionSnapshot) => `${a.id} ${a.title}${a.isNew ? ` (${t.isNew})` : ''}`;
   const end = (a: ActionSnapshot) => (a.end === undefined ? t.noEnd : a.olderEnd !== undefined ? t.endMoved(a.end, a.olderEnd) : a.end);
@@ -32,7 +33,10 @@ export function compareView(result: CompareResult, catalogue: Catalogue, lang: L
   const s = result.summary;
   const blocks: Block[] = [];
 
-  blocks.push({ kind: 'title', text: t.title(result.newer.organisation.unit ? `${result.newer.organisation.name}, ${result.newer.organisation.unit}` : result.newer.organisation.name) });
+  blocks.push({
+    kind: 'title',
+    text: t.title(result.newer.organisation.unit ? `${result.newer.organisation.name}, ${result.newer.organisation.unit}` : result.newer.organisation.name),
+  });
   blocks.push({ kind: 'paragraph', text: t.intro(result.older.assessmentDate, result.older.file ?? '', result.newer.assessmentDate, result.newer.file ?? '') });
   if (result.organisationDifferences.length > 0) {
     blocks.push({ kind: 'notice', text: t.about.organisations(organisationDifferenceList(result.organisationDifferences, lang)) });

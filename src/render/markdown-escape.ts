@@ -22,7 +22,11 @@ export function codeCell(s: string): string {
 
 /** A Mermaid gantt task or section name: no colon, semicolon, hash or line break, which Mermaid reads as syntax. */
 export function mermaidLabel(s: string): string {
-  const clean = withoutInvisible(s).replace(/[\r\n]+/g, ' ').replace(/[:;#`"<>{}]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = withoutInvisible(s)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[:;#`"<>{}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // Cut on whole characters: an emoji cut in half shows as U+FFFD.
   return cutText(clean, 80) || '–';
 }

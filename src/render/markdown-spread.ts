@@ -41,7 +41,11 @@ export function spreadMarkdown(report: PlanReport, lang: Lang): string[] {
     row([s.role, s.respondents, ...areas.map((fa) => escapeCell(reportText[lang].levels.focusArea(fa.id, text(fa.title, lang))))]);
     out.push(`|---|---:|${areas.map(() => '---:').join('|')}|`);
     for (const r of view.roles) {
-      row([capitalise(t.rolesPlural[r.role]), String(r.respondents), ...r.areas.map((a) => (a.mean === undefined ? '–' : `${formatDecimal(a.mean, lang)} (${a.answers})`))]);
+      row([
+        capitalise(t.rolesPlural[r.role]),
+        String(r.respondents),
+        ...r.areas.map((a) => (a.mean === undefined ? '–' : `${formatDecimal(a.mean, lang)} (${a.answers})`)),
+      ]);
     }
     out.push('');
   }

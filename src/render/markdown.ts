@@ -41,7 +41,8 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   };
   const actionTitle = (a: ScheduledAction | UnscheduledAction) => (a.titleText ? text(a.titleText, lang) : a.title);
   const mean = (n: number | undefined) => (n === undefined ? '–' : formatDecimal(n, lang));
-  const costCell = (a: { cost: number; costEstimated: boolean }) => (a.cost > 0 ? `${formatMoney(a.cost, lang)}${a.costEstimated ? ` (${t.actions.estimated})` : ''}` : '–');
+  const costCell = (a: { cost: number; costEstimated: boolean }) =>
+    a.cost > 0 ? `${formatMoney(a.cost, lang)}${a.costEstimated ? ` (${t.actions.estimated})` : ''}` : '–';
 
   // ── Title and facts
   push(`# ${escapeInline(t.title(org.name))}`, '');
@@ -67,7 +68,10 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   facts.push([t.facts.capacity, capParts.length ? capParts.join(', ') : t.facts.noLimit]);
   facts.push([t.facts.catalogue, `${catalogue.id} ${catalogue.version} (${catalogue.date})`]);
   facts.push([t.facts.referenceDate, report.referenceDate]);
-  table([t.facts.item, t.facts.value], facts.map(([k, v]) => [`**${k}**`, v]));
+  table(
+    [t.facts.item, t.facts.value],
+    facts.map(([k, v]) => [`**${k}**`, v]),
+  );
 
   // ── Summary
   const count = (state: string) => report.gaps.filter((g) => g.state === state).length;
@@ -90,15 +94,40 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   const summaryRows: string[][] = [];
   for (const fa of catalogue.focusAreas) {
     const s = report.focusAreas.find((x) => x.id === fa.id);
-    if (s) summaryRows.push([`**${escapeCell(t.levels.focusArea(fa.id, text(fa.title, lang)))}**`, `**${mean(s.meanCurrent)}**`, `**${mean(s.meanTarget)}**`, `**${mean(s.meanGap)}**`, String(s.answered), String(s.unknown), String(s.notRelevant)]);
+    if (s)
+      summaryRows.push([
+        `**${escapeCell(t.levels.focusArea(fa.id, text(fa.title, lang)))}**`,
+        `**${mean(s.meanCurrent)}**`,
+        `**${mean(s.meanTarget)}**`,
+        `**${mean(s.meanGap)}**`,
+        String(s.answered),
+        String(s.unknown),
+        String(s.notRelevant),
+      ]);
     for (const g of catalogue.goals.filter((x) => x.focusArea === fa.id)) {
       const gs = report.goals.find((x) => x.id === g.id);
       if (!gs) continue;
       const label = `${t.levels.goal(g.id)}: ${text(g.text, lang)}${g.wording === 'paraphrase' ? ` (${t.levels.paraphrase})` : ''}`;
-      summaryRows.push([escapeCell(label), mean(gs.meanCurrent), mean(gs.meanTarget), mean(gs.meanGap), String(gs.answered), String(gs.unknown), String(gs.notRelevant)]);
+      summaryRows.push([
+        escapeCell(label),
+        mean(gs.meanCurrent),
+        mean(gs.meanTarget),
+        mean(gs.meanGap),
+        String(gs.answered),
+        String(gs.unknown),
+        String(gs.notRelevant),
+      ]);
     }
   }
-  table([t.levels.area, t.levels.current, t.levels.target, t.levels.gap, t.levels.answered, t.levels.unknown, t.levels.notRelevant], summaryRows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']);
+  table([t.levels.area, t.levels.current, t.levels.target, t.levels.gap, t.levels.answered, t.levels.unknown, t.levels.notRelevant], summaryRows, [
+    'l',
+    'r',
+    'r',
+    'r',
+    'r',
+    'r',
+    'r',
+  ]);
   const goalNotes = catalogue.goals.filter((g) => g.note && report.goals.some((x) => x.id === g.id));
   if (goalNotes.length) push(...goalNotes.map((g) => `*${t.levels.goal(g.id)}: ${escapeInline(text(g.note!, lang))}*`), '');
   push(...spreadMarkdown(report, lang));
@@ -110,7 +139,13 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     push(t.priorities.intro, '');
     const rows = report.priorities.map((p) => {
       const g = report.gaps.find((x) => x.indicator === p.indicator);
-      return [String(p.rank), escapeCell(indicatorName(p.indicator)) + reassessMark(p.indicator), g?.current !== undefined ? `${g.current} → ${g.target}` : '–', g ? t.importance[g.importance] : '–', escapeCell(formatReasons(p.reasons, lang, catalogue))];
+      return [
+        String(p.rank),
+        escapeCell(indicatorName(p.indicator)) + reassessMark(p.indicator),
+        g?.current !== undefined ? `${g.current} → ${g.target}` : '–',
+        g ? t.importance[g.importance] : '–',
+        escapeCell(formatReasons(p.reasons, lang, catalogue)),
+      ];
     });
     table([t.priorities.rank, t.priorities.indicator, t.priorities.levels, t.priorities.importance, t.priorities.reasons], rows, ['r', 'l', 'c', 'l', 'l']);
     // The organisation's own comments and evidence, which the PDF prints in the indicator's cell.
@@ -168,10 +203,17 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       const title = `${escapeCell(actionTitle(a))}${a.origin === 'suggestion' ? ` *(${t.actions.suggestion})*` : ''}${late.has(a.id) ? ` **⚠ ${t.actions.late}**` : ''}`;
       const span = a.start === a.end ? a.start : `${a.start} – ${a.end}`;
       const cost = costCell(a);
-      const support = [...a.initiatives.map((n) => t.reasons.initiative(n)), ...a.resources.map((r) => escapeCell(text(idx.resource.get(r)?.title, lang) || r))];
+      const support = [
+        ...a.initiatives.map((n) => t.reasons.initiative(n)),
+        ...a.resources.map((r) => escapeCell(text(idx.resource.get(r)?.title, lang) || r)),
+      ];
       return [a.id, title, a.indicators.join(', '), escapeCell(ownerOf(a, lang)), span, cost, t.status[a.status], support.join('; ') || '–'];
     });
-    table([t.actions.id, t.actions.action, t.actions.indicators, t.actions.owner, t.actions.terms, t.actions.cost, t.actions.status, t.actions.resources], rows, ['l', 'l', 'l', 'l', 'l', 'r', 'l', 'l']);
+    table(
+      [t.actions.id, t.actions.action, t.actions.indicators, t.actions.owner, t.actions.terms, t.actions.cost, t.actions.status, t.actions.resources],
+      rows,
+      ['l', 'l', 'l', 'l', 'l', 'r', 'l', 'l'],
+    );
     const detailed = scheduled.filter((a) => descriptionOf(a, lang) || a.successCriteria);
     if (detailed.length) {
       push(`### ${t.actions.details}`, '');
@@ -190,7 +232,13 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     const rows = report.schedule.notScheduled.map((a) => {
       const r = a.reason;
       const why = r.kind === 'prerequisite' ? t.notScheduled.prerequisite(joinList(r.indicators, lang)) : t.notScheduled[r.kind];
-      return [a.id, `${escapeCell(actionTitle(a))}${a.origin === 'suggestion' ? ` *(${t.actions.suggestion})*` : ''}`, a.indicators.join(', '), costCell(a), why];
+      return [
+        a.id,
+        `${escapeCell(actionTitle(a))}${a.origin === 'suggestion' ? ` *(${t.actions.suggestion})*` : ''}`,
+        a.indicators.join(', '),
+        costCell(a),
+        why,
+      ];
     });
     table([t.actions.id, t.actions.action, t.actions.indicators, t.actions.cost, t.notScheduled.reason], rows, ['l', 'l', 'l', 'r', 'l']);
   }
@@ -252,7 +300,9 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       continue;
     }
     const title = lang === 'en' && ini.titleEn ? ini.titleEn : ini.title;
-    const extra = [ini.actor ? `${t.support.actor}: ${text(ini.actor, lang)}` : '', ini.status ? `${t.support.status}: ${text(ini.status, lang)}` : ''].filter(Boolean);
+    const extra = [ini.actor ? `${t.support.actor}: ${text(ini.actor, lang)}` : '', ini.status ? `${t.support.status}: ${text(ini.status, lang)}` : ''].filter(
+      Boolean,
+    );
     push(`- **${escapeInline(t.support.initiative(n, title))}**${extra.length ? ` – ${escapeInline(extra.join('. '))}` : ''}`);
   }
   if (report.initiatives.length) push('');
@@ -261,12 +311,19 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   for (const id of report.resources) {
     const r = idx.resource.get(id);
     if (!r) continue;
-    push(`- [${escapeInline(text(r.title, lang))}](${r.url}) – ${escapeInline(r.publisher)}. ${escapeInline(text(r.description, lang))}${r.verified ? '' : ` *(${t.support.unverifiedResource})*`}`);
+    push(
+      `- [${escapeInline(text(r.title, lang))}](${r.url}) – ${escapeInline(r.publisher)}. ${escapeInline(text(r.description, lang))}${r.verified ? '' : ` *(${t.support.unverifiedResource})*`}`,
+    );
   }
   push('');
 
   // ── The basis: the catalogue's framework and the policy context since, as in the PDF
-  push(`## ${t.sources.about}`, '', `${escapeInline(text(catalogue.title, lang))} – ${catalogue.id} ${catalogue.version} (${catalogue.date}). ${t.sources.checked(checkedRange(catalogue))}`, '');
+  push(
+    `## ${t.sources.about}`,
+    '',
+    `${escapeInline(text(catalogue.title, lang))} – ${catalogue.id} ${catalogue.version} (${catalogue.date}). ${t.sources.checked(checkedRange(catalogue))}`,
+    '',
+  );
   push(escapeInline(text(catalogue.framework, lang)), '');
   if (catalogue.policyContext.length) {
     push(`### ${t.policy.heading}`, '');
@@ -314,7 +371,9 @@ function descriptionOf(a: ScheduledAction, lang: Lang): string {
 function recordLines(report: PlanReport, lang: Lang): string[] {
   const t = reportText[lang].record;
   const rec = coverRecord(report.plan);
-  const status = rec.decision ? `**${t.decision}:** ${escapeInline(t.decisionValue(rec.decision.body, rec.decision.date, rec.decision.paragraph))}` : `**${t.proposal}**`;
+  const status = rec.decision
+    ? `**${t.decision}:** ${escapeInline(t.decisionValue(rec.decision.body, rec.decision.date, rec.decision.paragraph))}`
+    : `**${t.proposal}**`;
   const details = [
     rec.diarienummer ? `${t.diarienummer}: ${escapeInline(rec.diarienummer)}` : '',
     rec.version ? `${t.version}: ${escapeInline(rec.version)}` : '',

@@ -19,11 +19,22 @@ export function renderOverviewCsv(digests: readonly PlanDigest[], failures: Pick
   const code = (x: string | undefined): CsvCell => (x === undefined ? '' : { code: x });
   const level = (x: LevelCell): CsvCell => (x === 'unknown' ? t.unknown : x === 'not-relevant' ? t.notRelevant : x);
   const head: CsvCell[] = [
-    t.file, t.status, t.kommunkod, t.organisationsnummer, t.huvudman, t.skolenhetskod, t.skolenhet, t.datum,
+    t.file,
+    t.status,
+    t.kommunkod,
+    t.organisationsnummer,
+    t.huvudman,
+    t.skolenhetskod,
+    t.skolenhet,
+    t.datum,
     ...catalogue.goals.flatMap((g) => [t.goalCurrent(g.id), t.goalTarget(g.id), t.goalGap(g.id)]),
     ...catalogue.focusAreas.map((f) => t.areaGap(f.id)),
     t.priorities,
-    t.ownActions, t.suggestions, t.notScheduled, t.cost, t.late,
+    t.ownActions,
+    t.suggestions,
+    t.notScheduled,
+    t.cost,
+    t.late,
     ...catalogue.indicators.flatMap((i) => [t.indicatorCurrent(i.id), t.indicatorTarget(i.id)]),
   ];
   const rows: CsvCell[][] = [head];
@@ -35,7 +46,14 @@ export function renderOverviewCsv(digests: readonly PlanDigest[], failures: Pick
     const o = r.organisation;
     const a = r.actions;
     rows.push([
-      r.file, t.ok, code(o.municipalityCode), o.organisationNumber ?? '', o.name, code(o.unit?.schoolUnitCode), o.unit?.name ?? '', r.date,
+      r.file,
+      t.ok,
+      code(o.municipalityCode),
+      o.organisationNumber ?? '',
+      o.name,
+      code(o.unit?.schoolUnitCode),
+      o.unit?.name ?? '',
+      r.date,
       ...r.goals.flatMap((g) => [num(g.meanCurrent), num(g.meanTarget), num(g.meanGap)]),
       ...r.focusAreas.map((f) => num(f.meanGap)),
       r.priorities.join(', '),

@@ -78,32 +78,69 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   ];
   if (r.paths.length) counts.push([t.counts.paths, r.paths.length]);
   if (r.otherCatalogue.length) counts.push([t.counts.other, r.otherCatalogue.length]);
-  table(['', ''], counts.map(([k, v]) => [k, n(v)]), [1]);
+  table(
+    ['', ''],
+    counts.map(([k, v]) => [k, n(v)]),
+    [1],
+  );
   push(...respondentsMarkdown(r.respondents, lang));
 
   push(`## ${t.goals.heading}`, '', t.goals.intro, '');
   const goalRows: string[][] = [];
   for (const fa of catalogue.focusAreas) {
     const m = r.focusAreas.find((x) => x.id === fa.id);
-    goalRows.push([t.goals.focusArea(fa.id, escapeCell(text(fa.title, lang))), n(m?.answered ?? 0), mean(m?.meanCurrent), mean(m?.meanTarget), mean(m?.meanGap)]);
+    goalRows.push([
+      t.goals.focusArea(fa.id, escapeCell(text(fa.title, lang))),
+      n(m?.answered ?? 0),
+      mean(m?.meanCurrent),
+      mean(m?.meanTarget),
+      mean(m?.meanGap),
+    ]);
     for (const g of catalogue.goals.filter((x) => x.focusArea === fa.id)) {
       const gm = r.goals.find((x) => x.id === g.id);
-      goalRows.push([`${t.goals.goal(g.id)} ${escapeCell(text(g.text, lang))}`, n(gm?.answered ?? 0), mean(gm?.meanCurrent), mean(gm?.meanTarget), mean(gm?.meanGap)]);
+      goalRows.push([
+        `${t.goals.goal(g.id)} ${escapeCell(text(g.text, lang))}`,
+        n(gm?.answered ?? 0),
+        mean(gm?.meanCurrent),
+        mean(gm?.meanTarget),
+        mean(gm?.meanGap),
+      ]);
     }
   }
   table([t.goals.area, t.goals.answered, t.goals.current, t.goals.target, t.goals.gap], goalRows, [1, 2, 3, 4]);
 
   push(`## ${t.levels.heading}`, '', t.levels.intro, '');
-  const levelHead = [t.levels.indicator, ...[1, 2, 3, 4].map(t.levels.current), ...[1, 2, 3, 4].map(t.levels.target), t.levels.unknown, t.levels.notRelevant, t.levels.unanswered, t.levels.withGap];
+  const levelHead = [
+    t.levels.indicator,
+    ...[1, 2, 3, 4].map(t.levels.current),
+    ...[1, 2, 3, 4].map(t.levels.target),
+    t.levels.unknown,
+    t.levels.notRelevant,
+    t.levels.unanswered,
+    t.levels.withGap,
+  ];
   table(
     levelHead,
-    r.indicators.map((d) => [indicatorName(d.indicator), ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)]),
+    r.indicators.map((d) => [
+      indicatorName(d.indicator),
+      ...d.current.map(n),
+      ...d.target.map(n),
+      n(d.unknown),
+      n(d.notRelevant),
+      n(d.unanswered),
+      n(d.withGap),
+    ]),
     levelHead.map((_, i) => i).slice(1),
   );
 
   push(`## ${t.priorities.heading}`, '', t.priorities.intro(TOP_PRIORITIES), '');
   if (r.priorities.length === 0) push(t.priorities.none, '');
-  else table([t.priorities.indicator, t.priorities.plans], r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]), [1]);
+  else
+    table(
+      [t.priorities.indicator, t.priorities.plans],
+      r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]),
+      [1],
+    );
 
   push(`## ${t.initiatives.heading}`, '', t.initiatives.intro, '');
   if (r.initiatives.length === 0) push(t.initiatives.none, '');
@@ -112,7 +149,10 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
       [t.initiatives.initiative, t.initiatives.gaps, t.initiatives.plans],
       r.initiatives.map((i) => {
         const ini = idx.initiative.get(i.number);
-        const title = ini?.verified && ini.title ? `${i.number}. ${escapeCell(lang === 'en' && ini.titleEn ? ini.titleEn : ini.title)}` : t.initiatives.unverified(i.number);
+        const title =
+          ini?.verified && ini.title
+            ? `${i.number}. ${escapeCell(lang === 'en' && ini.titleEn ? ini.titleEn : ini.title)}`
+            : t.initiatives.unverified(i.number);
         return [title, n(i.gaps), n(i.plans)];
       }),
       [1, 2],
@@ -139,7 +179,11 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
       heatRows.push([u ? `${escapeCell(g.name)}: ${escapeCell(u.name)}` : escapeCell(g.name), u?.schoolUnitCode ?? code, ...row.goals.map(cell)]);
     }
   }
-  table([t.heatmap.organisation, t.heatmap.code, ...r.goalIds], heatRows, r.goalIds.map((_, i) => i + 2));
+  table(
+    [t.heatmap.organisation, t.heatmap.code, ...r.goalIds],
+    heatRows,
+    r.goalIds.map((_, i) => i + 2),
+  );
 
   const failed = [...r.failed, ...r.paths];
   if (failed.length) {
@@ -177,7 +221,14 @@ function renderChanges(
       [t.goal, t.before, t.now, t.change, t.raised, t.lowered],
       c.goals.map((g) => {
         const goal = catalogue.goals.find((x) => x.id === g.goal);
-        return [`${g.goal} ${goal ? escapeCell(text(goal.text, lang)) : ''}`.trim(), formatMean(g.olderMean, lang), formatMean(g.newerMean, lang), formatChange(g.change, lang), formatCount(g.raised, lang), formatCount(g.lowered, lang)];
+        return [
+          `${g.goal} ${goal ? escapeCell(text(goal.text, lang)) : ''}`.trim(),
+          formatMean(g.olderMean, lang),
+          formatMean(g.newerMean, lang),
+          formatChange(g.change, lang),
+          formatCount(g.raised, lang),
+          formatCount(g.lowered, lang),
+        ];
       }),
       [1, 2, 3, 4, 5],
     );

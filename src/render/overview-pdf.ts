@@ -105,7 +105,18 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   ];
   if (r.paths.length) counts.push([t.counts.paths, n(r.paths.length)]);
   if (r.otherCatalogue.length) counts.push([t.counts.other, n(r.otherCatalogue.length)]);
-  section(t.counts.heading, [], layout([{ head: '', width: 220 }, { head: '', width: 60, align: 'right' }], counts, { header: false, rowHeaders: true }));
+  section(
+    t.counts.heading,
+    [],
+    layout(
+      [
+        { head: '', width: 220 },
+        { head: '', width: 60, align: 'right' },
+      ],
+      counts,
+      { header: false, rowHeaders: true },
+    ),
+  );
 
   const goalRows: string[][] = [];
   const goalRow = new Set<number>();
@@ -121,7 +132,15 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   section(
     t.goals.heading,
     [t.goals.intro],
-    layout([{ head: t.goals.area }, ...[t.goals.answered, t.goals.current, t.goals.target, t.goals.gap].map((h) => ({ head: h, width: 58, align: 'right' as const }))], goalRows, {}, (i) => goalRow.has(i)),
+    layout(
+      [
+        { head: t.goals.area },
+        ...[t.goals.answered, t.goals.current, t.goals.target, t.goals.gap].map((h) => ({ head: h, width: 58, align: 'right' as const })),
+      ],
+      goalRows,
+      {},
+      (i) => goalRow.has(i),
+    ),
   );
 
   const levelCols: TableColumn[] = [
@@ -133,7 +152,18 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   section(
     t.levels.heading,
     [t.levels.intro],
-    layout(levelCols, r.indicators.map((d) => [indicatorName(d.indicator), ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)])),
+    layout(
+      levelCols,
+      r.indicators.map((d) => [
+        indicatorName(d.indicator),
+        ...d.current.map(n),
+        ...d.target.map(n),
+        n(d.unknown),
+        n(d.notRelevant),
+        n(d.unanswered),
+        n(d.withGap),
+      ]),
+    ),
   );
 
   if (r.priorities.length === 0) section(t.priorities.heading, [t.priorities.intro(TOP_PRIORITIES), t.priorities.none]);
@@ -141,7 +171,10 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     section(
       t.priorities.heading,
       [t.priorities.intro(TOP_PRIORITIES)],
-      layout([{ head: t.priorities.indicator }, { head: t.priorities.plans, width: 60, align: 'right' }], r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)])),
+      layout(
+        [{ head: t.priorities.indicator }, { head: t.priorities.plans, width: 60, align: 'right' }],
+        r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]),
+      ),
     );
   }
 
@@ -152,7 +185,14 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
       const title = ini?.verified && ini.title ? `${i.number}. ${lang === 'en' && ini.titleEn ? ini.titleEn : ini.title}` : t.initiatives.unverified(i.number);
       return [title, n(i.gaps), n(i.plans)];
     });
-    section(t.initiatives.heading, [t.initiatives.intro], layout([{ head: t.initiatives.initiative }, { head: t.initiatives.gaps, width: 60, align: 'right' }, { head: t.initiatives.plans, width: 60, align: 'right' }], rows));
+    section(
+      t.initiatives.heading,
+      [t.initiatives.intro],
+      layout(
+        [{ head: t.initiatives.initiative }, { head: t.initiatives.gaps, width: 60, align: 'right' }, { head: t.initiatives.plans, width: 60, align: 'right' }],
+        rows,
+      ),
+    );
   }
 
   if (opts.changes) {
@@ -216,7 +256,11 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
       [r.paths.length ? t.failed.introWithPaths : t.failed.intro],
       layout(
         [{ head: t.failed.file, width: 170 }, { head: t.failed.errors, width: 35, align: 'right' }, { head: t.failed.first }],
-        failed.map((f) => [f.file, n(f.errors), f.first ? `${f.first.line !== undefined ? `${f.first.line}:${f.first.col ?? 1}: ` : ''}${f.first.message}` : '–']),
+        failed.map((f) => [
+          f.file,
+          n(f.errors),
+          f.first ? `${f.first.line !== undefined ? `${f.first.line}:${f.first.col ?? 1}: ` : ''}${f.first.message}` : '–',
+        ]),
       ),
     );
   }
@@ -246,7 +290,12 @@ function runningHeader(flow: Flow, title: string, date: string): void {
     flow.artifact(() => {
       flow.drawLines([{ text: head, style }], MARGIN.left, headY);
       flow.drawLines([{ text: date, style }], right - measure(date), headY);
-      doc.moveTo(MARGIN.left, headY + 14).lineTo(right, headY + 14).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
+      doc
+        .moveTo(MARGIN.left, headY + 14)
+        .lineTo(right, headY + 14)
+        .lineWidth(0.5)
+        .strokeColor(COLOUR.rule)
+        .stroke();
     }, 'Pagination');
   }
 }

@@ -9,7 +9,14 @@ import { roleCounts } from './spread-text.ts';
 export function respondentsMarkdown(c: RespondentCounts, lang: Lang): string[] {
   if (c.rows.length === 0) return [];
   const t = mergeText[lang].rollup;
-  const out = [`## ${t.heading}`, '', t.intro(c.total, c.rows.length), '', `| ${t.organisation} | ${t.respondents} | ${t.roles} | ${t.units} |`, '|---|---:|---|---|'];
+  const out = [
+    `## ${t.heading}`,
+    '',
+    t.intro(c.total, c.rows.length),
+    '',
+    `| ${t.organisation} | ${t.respondents} | ${t.roles} | ${t.units} |`,
+    '|---|---:|---|---|',
+  ];
   for (const r of c.rows) {
     const o = r.organisation;
     const name = `${o.name}${o.unit ? `, ${o.unit.name}` : ''}`;

@@ -37,10 +37,18 @@ interface Column {
 const str = (value: string | undefined): Cell | null => (value === undefined || value === '' ? null : { value, type: String });
 const num = (value: number | undefined, format?: string): Cell | null => (value === undefined ? null : { value, type: Number, ...(format ? { format } : {}) });
 
-export async function renderOverviewXlsx(digests: readonly PlanDigest[], failures: Pick<Rollup, 'failed' | 'paths'>, catalogue: Catalogue, opts: OverviewXlsxOptions): Promise<Uint8Array> {
+export async function renderOverviewXlsx(
+  digests: readonly PlanDigest[],
+  failures: Pick<Rollup, 'failed' | 'paths'>,
+  catalogue: Catalogue,
+  opts: OverviewXlsxOptions,
+): Promise<Uint8Array> {
   const t = overviewXlsxText[opts.lang];
   const lang = opts.lang;
-  const plan = <T>(f: (r: Extract<OverviewRow, { kind: 'plan' }>) => T) => (r: OverviewRow): T | null => (r.kind === 'plan' ? f(r) : null);
+  const plan =
+    <T>(f: (r: Extract<OverviewRow, { kind: 'plan' }>) => T) =>
+    (r: OverviewRow): T | null =>
+      r.kind === 'plan' ? f(r) : null;
   const level = (x: LevelCell): Cell | null => (x === 'unknown' ? str(t.unknown) : x === 'not-relevant' ? str(t.notRelevant) : num(x));
   // Means to two decimals, as in overview.csv; without a number format, which costs the writer a style look-up per cell.
   const mean = (x: number | undefined) => num(x === undefined ? undefined : Math.round(x * 100) / 100);
@@ -86,11 +94,15 @@ export async function renderOverviewXlsx(digests: readonly PlanDigest[], failure
   ];
   const range = `A1:${columnLetter(columns.length)}${data.length}`;
   const { default: writeXlsxFile } = await import('write-excel-file/node');
-  const bytes = await writeXlsxFile(data as SheetData, {
-    sheet: t.sheet,
-    columns: columns.map((c) => ({ width: c.width })),
-    stickyRowsCount: 1,
-  }, { features: [autoFilter(range, t.sheet)] }).toBuffer();
+  const bytes = await writeXlsxFile(
+    data as SheetData,
+    {
+      sheet: t.sheet,
+      columns: columns.map((c) => ({ width: c.width })),
+      stickyRowsCount: 1,
+    },
+    { features: [autoFilter(range, t.sheet)] },
+  ).toBuffer();
   return fixZipTimes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), opts.creationDate);
 }
 

@@ -13,7 +13,12 @@ export function formatReason(reason: Reason, lang: Lang, catalogue: Catalogue): 
     case 'prerequisite-for':
       return t.prerequisiteFor(joinList(reason.indicators, lang));
     case 'national-support':
-      return t.nationalSupport(joinList(reason.initiatives.map((n) => t.initiative(n)), lang));
+      return t.nationalSupport(
+        joinList(
+          reason.initiatives.map((n) => t.initiative(n)),
+          lang,
+        ),
+      );
     case 'resources':
       return t.resources(reason.count);
   }

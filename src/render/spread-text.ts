@@ -20,7 +20,9 @@ export function planAnswer(plan: { current?: number; target?: number; status?: s
 /** "3 rektorer, 2 lärare": how many answered in each role. */
 export function roleCounts(roles: Partial<Record<RespondentRole, number>> | undefined, lang: Lang): string {
   const t = mergeText[lang];
-  return RESPONDENT_ROLES.filter((r) => roles?.[r]).map((r) => `${roles![r]} ${roles![r] === 1 ? t.roles[r] : t.rolesPlural[r]}`).join(', ');
+  return RESPONDENT_ROLES.filter((r) => roles?.[r])
+    .map((r) => `${roles![r]} ${roles![r] === 1 ? t.roles[r] : t.rolesPlural[r]}`)
+    .join(', ');
 }
 
 /** A respondent's comment with its role and unit, where the group is large enough to carry them. */

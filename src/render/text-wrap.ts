@@ -10,7 +10,11 @@ export function wrapText(text: string, width: number, indent = ''): string {
   if (width < MIN_WIDTH) return text;
   return text
     .split('\n')
-    .map((para) => wrapAnsi(para, width - indent.length, { hard: true, trim: true }).split('\n').join(`\n${indent}`))
+    .map((para) =>
+      wrapAnsi(para, width - indent.length, { hard: true, trim: true })
+        .split('\n')
+        .join(`\n${indent}`),
+    )
     .join('\n');
 }
 

@@ -16,7 +16,14 @@ function plan(actionsInVt: number): Plan {
     organisation: { name: 'Åre kommun', kind: 'municipality', municipalityCode: '2321', schoolForms: ['grundskola'] },
     assessment: { date: '2026-11-28', answers: { '1.1.a': { current: 1, target: 2 } } },
     planning: { start: '2027-VT', terms: 2, capacity: { actionsPerTerm: 1 } },
-    actions: Array.from({ length: actionsInVt }, (_, i) => ({ id: `A0${i + 1}`, title: `Egen åtgärd ${i + 1}`, indicators: ['1.1.a'], start: '2027-VT', end: '2027-VT', status: 'planned' as const })),
+    actions: Array.from({ length: actionsInVt }, (_, i) => ({
+      id: `A0${i + 1}`,
+      title: `Egen åtgärd ${i + 1}`,
+      indicators: ['1.1.a'],
+      start: '2027-VT',
+      end: '2027-VT',
+      status: 'planned' as const,
+    })),
   };
 }
 

@@ -39,7 +39,10 @@ describe('without a terminal', () => {
 
   test('--resume without a terminal says the draft is kept', () => {
     const dir = folder();
-    writeFileSync(join(dir, 'plan.yaml.draft'), 'schemaVersion: 1\ndraft: true\nresume: { step: org.kind, output: plan.yaml, lang: sv }\ncatalogue: { id: nationell, version: 1.0.0 }\n');
+    writeFileSync(
+      join(dir, 'plan.yaml.draft'),
+      'schemaVersion: 1\ndraft: true\nresume: { step: org.kind, output: plan.yaml, lang: sv }\ncatalogue: { id: nationell, version: 1.0.0 }\n',
+    );
     const r = runCli(['assess', '--resume'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Utkastet plan.yaml.draft finns kvar');
@@ -63,7 +66,10 @@ describe('--answers', () => {
     const dir = folder();
     const catalogue = JSON.parse(readFileSync(join(ROOT, 'dist/catalogue/nationell.json'), 'utf8')) as Catalogue;
     const answers = Object.fromEntries(
-      catalogue.indicators.map((ind, i) => [ind.id, i % 5 === 3 ? { status: 'unknown' } : i % 7 === 6 ? { status: 'not-relevant' } : { current: 1 + (i % 3), target: Math.min(4, 2 + (i % 3)) }]),
+      catalogue.indicators.map((ind, i) => [
+        ind.id,
+        i % 5 === 3 ? { status: 'unknown' } : i % 7 === 6 ? { status: 'not-relevant' } : { current: 1 + (i % 3), target: Math.min(4, 2 + (i % 3)) },
+      ]),
     );
     const file = {
       schemaVersion: 1,
@@ -108,7 +114,7 @@ describe('--answers', () => {
     expect(check.stderr).toContain('varning:');
   });
 
-  test('keeps a plan.md of one\'s own beside the plan: the plan is saved, the Markdown refused; --force replaces it', () => {
+  test("keeps a plan.md of one's own beside the plan: the plan is saved, the Markdown refused; --force replaces it", () => {
     const dir = folder();
     writeFileSync(join(dir, 'svar.yaml'), readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8'));
     writeFileSync(join(dir, 'plan.md'), 'egna anteckningar\n');
@@ -125,7 +131,9 @@ describe('--answers', () => {
 
   test('a bad answers file is reported at file:line:col and exits 1', () => {
     const dir = folder();
-    const text = readFileSync(ANSWERS, 'utf8').replace('municipalityCode: "2321"', 'municipalityCode: "9999"').replace('{ current: 1, target: 3,', '{ current: 3, target: 2,');
+    const text = readFileSync(ANSWERS, 'utf8')
+      .replace('municipalityCode: "2321"', 'municipalityCode: "9999"')
+      .replace('{ current: 1, target: 3,', '{ current: 3, target: 2,');
     writeFileSync(join(dir, 'answers.yaml'), text);
     const r = runCli(['assess', '--answers', 'answers.yaml', '--catalogue', CATALOGUE], { cwd: dir });
     expect(r.code).toBe(1);
@@ -151,7 +159,10 @@ describe('--answers', () => {
 
   test('a draft is not an answers file', () => {
     const dir = folder();
-    writeFileSync(join(dir, 'plan.yaml.draft'), 'schemaVersion: 1\ndraft: true\nresume: { step: org.kind, output: plan.yaml, lang: sv }\ncatalogue: { id: nationell, version: 1.0.0 }\n');
+    writeFileSync(
+      join(dir, 'plan.yaml.draft'),
+      'schemaVersion: 1\ndraft: true\nresume: { step: org.kind, output: plan.yaml, lang: sv }\ncatalogue: { id: nationell, version: 1.0.0 }\n',
+    );
     const r = runCli(['assess', '--answers', 'plan.yaml.draft'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('är ett utkast');

@@ -65,9 +65,17 @@ describe('assess in a narrow terminal', () => {
     r.type('?');
     await gone(r, 'Hjälp: En beslutad plan med mål.');
     // The number is the level, on the current level and on the target, whatever the position in the list.
-    await levels(r, 'Finns en plan?', [['2', 'Nivå 2'], ['4', 'Nivå 4'], ['2', 'Nivå 2']]);
+    await levels(r, 'Finns en plan?', [
+      ['2', 'Nivå 2'],
+      ['4', 'Nivå 4'],
+      ['2', 'Nivå 2'],
+    ]);
     await r.waitFor('✔ 1.1.a nuläge: Nivå 2');
-    await levels(r, 'Vilken nivå', [['4', 'Nivå 4'], ['3', 'Nivå 3'], ['1', 'Nivå 3']]);
+    await levels(r, 'Vilken nivå', [
+      ['4', 'Nivå 4'],
+      ['3', 'Nivå 3'],
+      ['1', 'Nivå 3'],
+    ]);
     await r.waitFor('✔ 1.1.a målnivå: Nivå 3');
     await levels(r, 'Får personalen', [['1', 'Nivå 1']]);
     await levels(r, 'Vilken nivå', [['4', 'Nivå 4']]);
@@ -131,9 +139,20 @@ describe('assess in a narrow terminal', () => {
     await again.waitFor('Vill du fortsätta den?');
     const lines = again.screen().split('\n');
     const message = 'Det finns en påbörjad bedömning i handlingsplan-for-sundsvalls-kommun-2026.yaml.draft (sparad Vill du fortsätta den?';
-    for (const word of message.split(' ')) expect(lines.some((l) => l.includes(word)), `${word} in\n${lines.join('\n')}`).toBe(true);
+    for (const word of message.split(' '))
+      expect(
+        lines.some((l) => l.includes(word)),
+        `${word} in\n${lines.join('\n')}`,
+      ).toBe(true);
     again.press('enter');
     await again.waitFor('? Vilken kommun');
-    for (const word of message.split(' ')) expect(again.history().split('\n').some((l) => l.includes(word)), word).toBe(true);
+    for (const word of message.split(' '))
+      expect(
+        again
+          .history()
+          .split('\n')
+          .some((l) => l.includes(word)),
+        word,
+      ).toBe(true);
   }, 60_000);
 });

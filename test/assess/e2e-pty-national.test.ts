@@ -34,7 +34,10 @@ class Person {
   }
 
   private done(): number {
-    return this.r.history().split('\n').filter((l) => l.startsWith('✔ ')).length;
+    return this.r
+      .history()
+      .split('\n')
+      .filter((l) => l.startsWith('✔ ')).length;
   }
 
   /** The next unanswered question: the last line on screen that starts with "? ", once the previous one was answered. */
@@ -50,7 +53,10 @@ class Person {
           this.prompts++;
           this.answered++;
           // A long question wraps over a few lines.
-          return lines.slice(at, at + 4).join(' ').replace(/\s+/g, ' ');
+          return lines
+            .slice(at, at + 4)
+            .join(' ')
+            .replace(/\s+/g, ' ');
         }
       }
       await new Promise((r) => setTimeout(r, 20));
@@ -87,11 +93,14 @@ describe('a first assessment of the national catalogue', () => {
       } else if (q.includes('Var är ni i dag?')) {
         // The number keys and help are named on the hint line.
         if (indicator === 0) expect(r.screen()).toContain('↑↓ välj • 1–4 nivå • ? hjälp • ⏎ bekräfta');
-        if (indicator === 9) p.press('down', 4); // Vet ej
+        if (indicator === 9)
+          p.press('down', 4); // Vet ej
         else p.press(current[indicator % current.length]!);
         indicator++;
         p.press('enter');
-      } else if (/^\? (Huvudmannens namn|Vilken sorts|Gäller|Kontaktperson: e-post|Vilken nivå vill|Granska|Vill ni gå vidare|Vilka åtgärder tar|Vill ni ändra)/.test(q)) {
+      } else if (
+        /^\? (Huvudmannens namn|Vilken sorts|Gäller|Kontaktperson: e-post|Vilken nivå vill|Granska|Vill ni gå vidare|Vilka åtgärder tar|Vill ni ändra)/.test(q)
+      ) {
         p.press('enter');
       } else throw new Error(`an unexpected question: ${q}\n${r.screen()}`);
     }

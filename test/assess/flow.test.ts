@@ -58,17 +58,36 @@ describe('step order', () => {
   test('a municipality, one level answer, not relevant, unknown, then planning and proposals', () => {
     const r = drive([...ORGANISATION, ...ANSWERS, ...PLANNING, ...KEEP]);
     expect(r.steps).toEqual([
-      'org.kind', 'org.municipality', 'org.name', 'org.unit', 'org.forms', 'org.contactName', 'org.contactRole', 'org.contactEmail',
-      'current:1.1.a', 'target:1.1.a+', 'comment:1.1.a', 'evidence:1.1.a', 'importance:1.1.a',
+      'org.kind',
+      'org.municipality',
+      'org.name',
+      'org.unit',
+      'org.forms',
+      'org.contactName',
+      'org.contactRole',
+      'org.contactEmail',
+      'current:1.1.a',
+      'target:1.1.a+',
+      'comment:1.1.a',
+      'evidence:1.1.a',
+      'importance:1.1.a',
       'current:1.1.b',
       'current:2.1.a',
-      'review', 'proposals',
-      'actions.pick:0/0', 'actions.edit:0/0',
+      'review',
+      'proposals',
+      'actions.pick:0/0',
+      'actions.edit:0/0',
     ]);
     expect(r.state.date).toBe('2026-11-28');
     expect(r.state.step).toBe('save');
     const plan = planFromState(r.state, catalogue);
-    expect(plan.organisation).toEqual({ name: 'Åre kommun', kind: 'municipality', municipalityCode: '2321', schoolForms: ['forskola', 'grundskola'], contact: { name: 'Örjan Ängsö', role: 'skolchef' } });
+    expect(plan.organisation).toEqual({
+      name: 'Åre kommun',
+      kind: 'municipality',
+      municipalityCode: '2321',
+      schoolForms: ['forskola', 'grundskola'],
+      contact: { name: 'Örjan Ängsö', role: 'skolchef' },
+    });
     // The catalogue's own importance is not repeated in the file.
     expect(plan.assessment.answers).toEqual({
       '1.1.a': { current: 1, target: 3, comment: 'Vi behöver en plan för förskolan och skolan' },
@@ -107,7 +126,7 @@ describe('step order', () => {
     expect(q.kind === 'ask' && q.question.type === 'input' && q.question.validate?.(value)).toContain(words);
   });
 
-  test('level 4 needs no target question; the target becomes 4 and importance stays the catalogue\'s', () => {
+  test("level 4 needs no target question; the target becomes 4 and importance stays the catalogue's", () => {
     const r = drive([...ORGANISATION, '4']);
     expect(r.steps.slice(-1)).toEqual(['current:1.1.a']);
     expect(r.state.step).toBe('current:1.1.b');
@@ -117,7 +136,11 @@ describe('step order', () => {
   test('the target question offers only levels at or above the current one, one level up by default, each on its own number key', () => {
     const r = drive([...ORGANISATION, '2']);
     const q = next(r.state, envFor());
-    expect(q.kind === 'ask' && q.question.type === 'select' && q.question.choices.map((c) => [c.value, c.key])).toEqual([['2', '2'], ['3', '3'], ['4', '4']]);
+    expect(q.kind === 'ask' && q.question.type === 'select' && q.question.choices.map((c) => [c.value, c.key])).toEqual([
+      ['2', '2'],
+      ['3', '3'],
+      ['4', '4'],
+    ]);
     expect(q.kind === 'ask' && q.question.type === 'select' && q.question.choices[0]!.short).toBe('Nivå 2 (samma som i dag)');
     expect(q.kind === 'ask' && q.question.type === 'select' && q.question.default).toBe('3');
   });
@@ -131,7 +154,15 @@ describe('step order', () => {
 
   test('the review reopens one answer and comes back to the review', () => {
     const r = drive([...ORGANISATION, ...ANSWERS, 'ind:1.1.a', '2', '4+', 'Ny kommentar', 'Protokoll 2026-10-01', 'low']);
-    expect(r.steps.slice(-7)).toEqual(['current:2.1.a', 'review', 'review>current:1.1.a', 'review>target:1.1.a', 'review>comment:1.1.a', 'review>evidence:1.1.a', 'review>importance:1.1.a']);
+    expect(r.steps.slice(-7)).toEqual([
+      'current:2.1.a',
+      'review',
+      'review>current:1.1.a',
+      'review>target:1.1.a',
+      'review>comment:1.1.a',
+      'review>evidence:1.1.a',
+      'review>importance:1.1.a',
+    ]);
     expect(r.state.step).toBe('review');
     expect(r.state.answers['1.1.a']).toEqual({ current: 2, target: 4, importance: 'low', comment: 'Ny kommentar', evidence: 'Protokoll 2026-10-01' });
   });
@@ -174,15 +205,19 @@ describe('proposals', () => {
     expect(done.state.step).toBe('save');
   });
 
-  test('the budget and cost questions refuse an amount above the plan schema\'s maximum and say the maximum', () => {
+  test("the budget and cost questions refuse an amount above the plan schema's maximum and say the maximum", () => {
     const budget = next(drive([...ORGANISATION, ...ANSWERS, 'proceed', 'limits', '2027-VT', '6', '3']).state, envFor());
     expect(budget.kind === 'ask' && budget.question.type === 'input' && budget.question.validate?.('1 000 000 000 000')).toBe(true);
-    expect(budget.kind === 'ask' && budget.question.type === 'input' && budget.question.validate?.('1 000 000 000 001')).toMatch(/hela kronor, högst 1\s000\s000\s000\s000 kr/);
+    expect(budget.kind === 'ask' && budget.question.type === 'input' && budget.question.validate?.('1 000 000 000 001')).toMatch(
+      /hela kronor, högst 1\s000\s000\s000\s000 kr/,
+    );
     const atCost = drive([...upToProposals, KEEP[0]!, '0', 'Förvaltningschef', '2027-ht', '2028-vt']).state;
     expect(atCost.step).toMatch(/^action\.cost/);
     const cost = next(atCost, envFor());
     expect(cost.kind === 'ask' && cost.question.type === 'input' && cost.question.validate?.('1 000 000 000 000')).toBe(true);
-    expect(cost.kind === 'ask' && cost.question.type === 'input' && cost.question.validate?.('1 000 000 000 001 kr')).toMatch(/hela kronor, högst 1\s000\s000\s000\s000 kr/);
+    expect(cost.kind === 'ask' && cost.question.type === 'input' && cost.question.validate?.('1 000 000 000 001 kr')).toMatch(
+      /hela kronor, högst 1\s000\s000\s000\s000 kr/,
+    );
   });
 
   test('when proposals do not fit, the planning step names the limit that binds and what more of each would make room for', () => {
@@ -253,7 +288,24 @@ describe('proposals', () => {
 
 describe('drafts', () => {
   test('after every answer the draft passes the plan schema and gives back the same state', () => {
-    const all = [...ORGANISATION, ...ANSWERS, 'ind:2.1.a', '2', '3+', '', '', 'medium', ...PLANNING, ['A02'], '0', 'Rektor', '2027-HT', '2028-VT', '10 000', 'done'];
+    const all = [
+      ...ORGANISATION,
+      ...ANSWERS,
+      'ind:2.1.a',
+      '2',
+      '3+',
+      '',
+      '',
+      'medium',
+      ...PLANNING,
+      ['A02'],
+      '0',
+      'Rektor',
+      '2027-HT',
+      '2028-VT',
+      '10 000',
+      'done',
+    ];
     for (let n = 1; n <= all.length; n++) {
       const { state } = drive(all.slice(0, n));
       const draft = draftFromState(state, catalogue, { output: 'plan.yaml', lang: 'sv' });
@@ -277,7 +329,10 @@ describe('--from and --answers', () => {
     schemaVersion: 1,
     catalogue: { id: 'skoltest', version: '1.0.0' },
     organisation: { name: 'Åre kommun', kind: 'municipality', municipalityCode: '2321', schoolForms: ['grundskola'] },
-    assessment: { date: '2025-11-20', answers: { '1.1.a': { current: 2, target: 4, importance: 'medium', comment: 'Förra året' }, '2.1.a': { status: 'unknown' } } },
+    assessment: {
+      date: '2025-11-20',
+      answers: { '1.1.a': { current: 2, target: 4, importance: 'medium', comment: 'Förra året' }, '2.1.a': { status: 'unknown' } },
+    },
     planning: { start: '2026-VT', terms: 4, capacity: { actionsPerTerm: 2, budgetPerYear: 500000 } },
     actions: [
       { id: 'A01', title: 'Klar sak', indicators: ['1.1.a'], status: 'done' },
@@ -292,7 +347,10 @@ describe('--from and --answers', () => {
     // Suggestions declined last year are offered again.
     expect(stateFromPlan({ ...earlier, planning: { ...earlier.planning, declined: ['1.1.a-1'] } }, catalogue, '2026-11-28').planning).toEqual(state.planning);
     // Done actions follow too, so compare can see them done in both years.
-    expect(state.actions.map((a) => [a.id, a.status])).toEqual([['A01', 'done'], ['A02', 'in-progress']]);
+    expect(state.actions.map((a) => [a.id, a.status])).toEqual([
+      ['A01', 'done'],
+      ['A02', 'in-progress'],
+    ]);
     const q = next({ ...state, step: 'current:1.1.a' }, envFor());
     expect(q.kind === 'ask' && q.question.type === 'select' && q.question.default).toBe('2');
   });
@@ -317,10 +375,20 @@ describe('--from and --answers', () => {
     const file: Plan = {
       schemaVersion: 1,
       catalogue: { id: 'skoltest', version: '1.0.0' },
-      organisation: { name: 'Åre kommun', kind: 'municipality', municipalityCode: '2321', schoolForms: ['grundskola', 'forskola'], contact: { role: 'skolchef', name: 'Örjan Ängsö' } },
+      organisation: {
+        name: 'Åre kommun',
+        kind: 'municipality',
+        municipalityCode: '2321',
+        schoolForms: ['grundskola', 'forskola'],
+        contact: { role: 'skolchef', name: 'Örjan Ängsö' },
+      },
       assessment: {
         date: '2026-11-28',
-        answers: { '2.1.a': { status: 'unknown' }, '1.1.b': { status: 'not-relevant' }, '1.1.a': { target: 3, current: 1, importance: 'high', comment: ' Vi behöver en plan för förskolan och skolan ' } },
+        answers: {
+          '2.1.a': { status: 'unknown' },
+          '1.1.b': { status: 'not-relevant' },
+          '1.1.a': { target: 3, current: 1, importance: 'high', comment: ' Vi behöver en plan för förskolan och skolan ' },
+        },
       },
       planning: { start: '2027-VT', terms: 6 },
       actions: [],

@@ -32,7 +32,7 @@ async function choose(message: string, ...keys: string[]): Promise<void> {
   screen.keypress('enter');
 }
 
-test('--from asks an indicator to assess again without last year\'s answer, and says why', async () => {
+test("--from asks an indicator to assess again without last year's answer, and says why", async () => {
   const dir = testDir();
   // The assess test catalogue as version 1.1.0, whose levels of 1.1.a changed since 1.0.0.
   const catalogue = readFileSync(join(ROOT, 'test/fixtures/assess/catalogue.yaml'), 'utf8').replace('\nversion: 1.0.0\n', '\nversion: 1.1.0\n');
@@ -81,8 +81,12 @@ test('--from asks an indicator to assess again without last year\'s answer, and 
   await choose('Finns en plan?', '3');
   for (const m of ['Vilken nivå', 'Får personalen', 'Har eleverna', 'Vilken nivå', 'Granska och ändra']) await choose(m);
   for (const m of ['Vill ni gå vidare', 'Vilka åtgärder tar ni med', 'Vill ni ändra']) await choose(m);
-  expect(await Promise.race([done, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`still running; screen:\n${screen.getScreen()}`)), 8000))])).toBe(0);
-  expect(out.replace(/\s+/g, ' ')).toContain('Frågorna eller nivåerna har ändrats sedan katalogversion 1.0.0 för 1.1.a: de ställs utan förra svaret, så bedöm dem på nytt.');
+  expect(
+    await Promise.race([done, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`still running; screen:\n${screen.getScreen()}`)), 8000))]),
+  ).toBe(0);
+  expect(out.replace(/\s+/g, ' ')).toContain(
+    'Frågorna eller nivåerna har ändrats sedan katalogversion 1.0.0 för 1.1.a: de ställs utan förra svaret, så bedöm dem på nytt.',
+  );
   const plan = parse(readFileSync(join(dir, 'plan-2026.yaml'), 'utf8'));
   expect(plan.catalogue).toEqual({ id: 'skoltest', version: '1.1.0' });
   expect(plan.assessment.answers).toEqual({ '1.1.a': { current: 3, target: 4 }, '1.1.b': { status: 'not-relevant' }, '2.1.a': { current: 1, target: 2 } });

@@ -161,7 +161,13 @@ describe('assess in a terminal', () => {
     expect(await settled(done)).toBe(0);
 
     const plan = parse(readFileSync(join(dir, 'plan.yaml'), 'utf8'));
-    expect(plan.organisation).toEqual({ name: 'Åre kommun', kind: 'municipality', municipalityCode: '2321', schoolForms: ['forskola', 'grundskola'], contact: { name: 'Örjan Ängsö', role: 'skolchef' } });
+    expect(plan.organisation).toEqual({
+      name: 'Åre kommun',
+      kind: 'municipality',
+      municipalityCode: '2321',
+      schoolForms: ['forskola', 'grundskola'],
+      contact: { name: 'Örjan Ängsö', role: 'skolchef' },
+    });
     expect(plan.assessment.answers).toEqual({
       '1.1.a': { current: 1, target: 4, comment: 'Vi behöver en plan för förskolan och skolan', evidence: 'Nämndprotokoll' },
       '1.1.b': { status: 'not-relevant' },
@@ -194,7 +200,8 @@ describe('assess in a terminal', () => {
     await write('Startar termin', '2027-ht');
     await write('Klar termin', '2027-vt');
     await at('Klar termin');
-    for (let i = 0; i < 20 && !screen.getScreen().includes('kan inte bli klar före 2027-HT'); i++) await Promise.race([screen.next(), new Promise((r) => setTimeout(r, 50))]);
+    for (let i = 0; i < 20 && !screen.getScreen().includes('kan inte bli klar före 2027-HT'); i++)
+      await Promise.race([screen.next(), new Promise((r) => setTimeout(r, 50))]);
     expect(screen.getScreen()).toContain('Åtgärden kan inte bli klar före 2027-HT');
     for (let i = 0; i < 7; i++) screen.keypress('backspace');
     screen.type('2028-vt');
@@ -228,7 +235,11 @@ describe('assess in a terminal', () => {
     expect((err as CancelledError).message).toContain('plan.yaml.draft');
     expect((err as CancelledError).hint).toContain('skoldigiplan assess --resume plan.yaml.draft');
     const draft = parse(readFileSync(join(dir, 'plan.yaml.draft'), 'utf8'));
-    expect(draft).toMatchObject({ draft: true, resume: { step: 'target:1.1.a', output: 'plan.yaml', lang: 'sv' }, assessment: { answers: { '1.1.a': { current: 2, target: 3 } } } });
+    expect(draft).toMatchObject({
+      draft: true,
+      resume: { step: 'target:1.1.a', output: 'plan.yaml', lang: 'sv' },
+      assessment: { answers: { '1.1.a': { current: 2, target: 3 } } },
+    });
 
     const again = fakeTerminal();
     const second = run(again.ctx, [], opts({ resume: true, catalogue: undefined }));
@@ -250,7 +261,7 @@ describe('assess in a terminal', () => {
     expect(existsSync(join(dir, 'plan.yaml.draft'))).toBe(false);
   });
 
-  test('--from fills in last year: Enter through every question keeps the answers, with today\'s date and the actions carried', async () => {
+  test("--from fills in last year: Enter through every question keeps the answers, with today's date and the actions carried", async () => {
     writeFileSync(
       join(dir, 'plan-2025.yaml'),
       [
@@ -275,7 +286,8 @@ describe('assess in a terminal', () => {
     await at('Vilken kommun');
     for (let i = 0; i < 20 && !screen.getScreen().includes('❯ Åre (2321'); i++) await Promise.race([screen.next(), new Promise((r) => setTimeout(r, 50))]);
     screen.keypress('enter');
-    for (const m of ['Huvudmannens namn', 'Gäller bedömningen', 'Vilka skolformer', 'Kontaktperson: namn', 'Kontaktperson: roll', 'Kontaktperson: e-post']) await choose(m);
+    for (const m of ['Huvudmannens namn', 'Gäller bedömningen', 'Vilka skolformer', 'Kontaktperson: namn', 'Kontaktperson: roll', 'Kontaktperson: e-post'])
+      await choose(m);
     for (const m of ['Finns en plan?', 'Vilken nivå', 'Får personalen', 'Har eleverna', 'Vilken nivå', 'Granska och ändra']) await choose(m);
     await planning();
     expect(await settled(done)).toBe(0);
@@ -284,10 +296,18 @@ describe('assess in a terminal', () => {
     const plan = parse(readFileSync(join(dir, 'plan-2026.yaml'), 'utf8'));
     expect(plan.assessment).toEqual({
       date: '2026-11-28',
-      answers: { '1.1.a': { current: 2, target: 3, comment: 'Förra året' }, '1.1.b': { status: 'not-relevant' }, '2.1.a': { current: 1, target: 2, importance: 'high' } },
+      answers: {
+        '1.1.a': { current: 2, target: 3, comment: 'Förra året' },
+        '1.1.b': { status: 'not-relevant' },
+        '2.1.a': { current: 1, target: 2, importance: 'high' },
+      },
     });
     expect(plan.planning).toEqual({ start: '2027-VT', terms: 4, capacity: { actionsPerTerm: 2 } });
-    expect(plan.actions.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([['A01', 'done'], ['A02', 'planned'], ['A03', 'planned']]);
+    expect(plan.actions.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([
+      ['A01', 'done'],
+      ['A02', 'planned'],
+      ['A03', 'planned'],
+    ]);
   });
 
   test('an unfinished draft beside the plan is offered before a new assessment starts', async () => {

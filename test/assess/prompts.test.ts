@@ -9,9 +9,33 @@ import { wrapText } from '../../src/render/text-wrap.ts';
 
 describe('key hints', () => {
   test.each([
-    ['sv', [['↑↓', 'navigate'], ['⏎', 'select']], '↑↓ välj • ⏎ bekräfta'],
-    ['sv', [['↑↓', 'navigate'], ['space', 'select'], ['a', 'all'], ['i', 'invert'], ['⏎', 'submit']], '↑↓ välj • mellanslag markera • a alla • i invertera • ⏎ bekräfta'],
-    ['en', [['↑↓', 'navigate'], ['⏎', 'select']], '↑↓ move • ⏎ confirm'],
+    [
+      'sv',
+      [
+        ['↑↓', 'navigate'],
+        ['⏎', 'select'],
+      ],
+      '↑↓ välj • ⏎ bekräfta',
+    ],
+    [
+      'sv',
+      [
+        ['↑↓', 'navigate'],
+        ['space', 'select'],
+        ['a', 'all'],
+        ['i', 'invert'],
+        ['⏎', 'submit'],
+      ],
+      '↑↓ välj • mellanslag markera • a alla • i invertera • ⏎ bekräfta',
+    ],
+    [
+      'en',
+      [
+        ['↑↓', 'navigate'],
+        ['⏎', 'select'],
+      ],
+      '↑↓ move • ⏎ confirm',
+    ],
   ] as const)('%s: %j', (lang, keys, expected) => {
     expect(keysHelpTip(lang)(keys.map((k) => [...k] as [string, string]))).toBe(expected);
   });
@@ -22,7 +46,12 @@ describe('word wrap', () => {
     ['kort text', 40, '', 'kort text'],
     ['Nivå 3: Varje skolenhet har en dokumenterad plan som visar ämnen', 30, '  ', 'Nivå 3: Varje skolenhet har\n  en dokumenterad plan som\n  visar ämnen'],
     // Seen breaking mid-word at 80 columns before: a message with a long file name, and --help's --lang line.
-    [`Det finns en påbörjad bedömning i planer/sundsvall-2026.yaml.draft (sparad 2026-11-28 10:15). Vill du fortsätta den?`, 79, '  ', 'Det finns en påbörjad bedömning i planer/sundsvall-2026.yaml.draft (sparad\n  2026-11-28 10:15). Vill du fortsätta den?'],
+    [
+      `Det finns en påbörjad bedömning i planer/sundsvall-2026.yaml.draft (sparad 2026-11-28 10:15). Vill du fortsätta den?`,
+      79,
+      '  ',
+      'Det finns en påbörjad bedömning i planer/sundsvall-2026.yaml.draft (sparad\n  2026-11-28 10:15). Vill du fortsätta den?',
+    ],
     ['språk för allt som skrivs ut: sv eller en (standard: sv)', 31, '', 'språk för allt som skrivs ut:\nsv eller en (standard: sv)'],
     ['ettmycketlångtordsomintefårplatspåenradalls', 20, '', 'ettmycketlångtordsom\nintefårplatspåenrada\nlls'],
     ['\x1b[1mFet rubrik\x1b[22m med mer text efter', 22, '', '\x1b[1mFet rubrik\x1b[22m med mer\ntext efter'],
@@ -33,7 +62,12 @@ describe('word wrap', () => {
 
 describe('prompts as drawn', () => {
   test('an answered question can leave a short label instead of its long message', async () => {
-    const q = { type: 'select' as const, message: 'Får barn och elever undervisning som utvecklar digital kompetens?', done: '1.1.a nuläge:', choices: [{ value: '1', name: 'Nivå 1: Lite.', short: 'Nivå 1' }] };
+    const q = {
+      type: 'select' as const,
+      message: 'Får barn och elever undervisning som utvecklar digital kompetens?',
+      done: '1.1.a nuläge:',
+      choices: [{ value: '1', name: 'Nivå 1: Lite.', short: 'Nivå 1' }],
+    };
     const { answer, events, getScreen } = await render(select, selectConfig(q, 'sv', 40));
     expect(getScreen()).toContain('Får barn och elever undervisning som\n  utvecklar digital kompetens?');
     events.keypress('enter');
@@ -42,7 +76,14 @@ describe('prompts as drawn', () => {
   });
 
   test('a select shows Swedish key hints and returns the chosen value', async () => {
-    const q = { type: 'select' as const, message: 'Finns en plan?', choices: [{ value: '1', name: 'Nivå 1: Ingen plan.', short: 'Nivå 1' }, { value: '2', name: 'Nivå 2: Utkast finns.', short: 'Nivå 2' }] };
+    const q = {
+      type: 'select' as const,
+      message: 'Finns en plan?',
+      choices: [
+        { value: '1', name: 'Nivå 1: Ingen plan.', short: 'Nivå 1' },
+        { value: '2', name: 'Nivå 2: Utkast finns.', short: 'Nivå 2' },
+      ],
+    };
     const { answer, events, getScreen } = await render(select, selectConfig(q, 'sv'));
     expect(getScreen()).toContain('↑↓ välj • ⏎ bekräfta');
     events.keypress('down');
@@ -73,7 +114,15 @@ describe('prompts as drawn', () => {
   });
 
   test('a checkbox requires a choice, with a Swedish message', async () => {
-    const q = { type: 'checkbox' as const, message: 'Skolformer', choices: [{ value: 'forskola', name: 'Förskola' }, { value: 'grundskola', name: 'Grundskola' }], validate: (v: string[]) => (v.length > 0 ? true : 'Välj minst en skolform') };
+    const q = {
+      type: 'checkbox' as const,
+      message: 'Skolformer',
+      choices: [
+        { value: 'forskola', name: 'Förskola' },
+        { value: 'grundskola', name: 'Grundskola' },
+      ],
+      validate: (v: string[]) => (v.length > 0 ? true : 'Välj minst en skolform'),
+    };
     const { answer, events, getScreen, nextRender } = await render(checkbox, checkboxConfig(q, 'sv'));
     expect(getScreen()).toContain('mellanslag markera');
     events.keypress('enter');
@@ -115,7 +164,10 @@ describe('prompts as drawn', () => {
       terminal.on('resize', redraw);
       return () => void terminal.off('resize', redraw);
     };
-    const { answer, events, getScreen } = await render(pick, pickConfig(q, 'sv', () => width, onResize));
+    const { answer, events, getScreen } = await render(
+      pick,
+      pickConfig(q, 'sv', () => width, onResize),
+    );
     expect(getScreen()).toContain('1.1.a bredd 58');
     expect(terminal.listenerCount('resize')).toBe(1);
     width = 40;

@@ -36,7 +36,14 @@ describe('batch over a folder with good and bad files', () => {
     const dir = workspace([`${FIXTURES}/mixed`]);
     const r = runCli(['batch', 'mixed', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(files(join(dir, 'out'))).toEqual(['.skoldigiplan-batch.json', '0180-stockholm.md', '5560000001-friskolan-ab.md', 'overview.csv', 'overview.md', 'overview.xlsx']);
+    expect(files(join(dir, 'out'))).toEqual([
+      '.skoldigiplan-batch.json',
+      '0180-stockholm.md',
+      '5560000001-friskolan-ab.md',
+      'overview.csv',
+      'overview.md',
+      'overview.xlsx',
+    ]);
     expect(r.stderr).toMatch(/^mixed\/broken\.yaml:4:9: fel: YAML-fel/m);
     expect(r.stderr).toMatch(/^mixed\/invalid\.yaml:6:21: fel: värdet 180 lästes som ett tal/m);
     expect(r.stderr).toMatch(/^mixed\/picture\.yaml: fel: filen är ingen textfil/m);
@@ -99,7 +106,9 @@ describe('batch over a folder with good and bad files', () => {
     symlinkSync(join(dir, 'flyttad.yaml'), join(dir, 'rollup/borta.yaml'));
     const r = runCli(['batch', 'rollup', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^rollup\/borta\.yaml: fel: länken pekar på en fil som inte finns, så planen kommer inte med\n {2}tips: låt länken peka på planfilen, eller ta bort länken$/m);
+    expect(r.stderr).toMatch(
+      /^rollup\/borta\.yaml: fel: länken pekar på en fil som inte finns, så planen kommer inte med\n {2}tips: låt länken peka på planfilen, eller ta bort länken$/m,
+    );
     expect(r.stderr).toContain('1 sökväg kunde inte användas');
     expect(files(join(dir, 'out'))).toContain('0180-stockholm.md');
     // An editor's lock file (Emacs keeps .#plan.yaml as a link to nothing while the plan is open) is no plan at all.
@@ -116,7 +125,11 @@ describe('batch over a folder with good and bad files', () => {
     writeFileSync(join(dir, 'deep/er/x.yaml'), readFileSync(join(dir, 'rollup/c.yaml')));
     const r = runCli(['batch', 'rollup/[ab].yaml', 'deep/**/*.yaml', '--out', 'out', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
-    const plans = r.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((e) => e.type === 'plan');
+    const plans = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((e) => e.type === 'plan');
     expect(plans.map((p) => p.file).sort()).toEqual(['deep/er/x.yaml', 'rollup/a.yaml', 'rollup/b.yaml']);
   });
 
@@ -170,7 +183,10 @@ describe('output names', () => {
       expect(isSafeFileName(f), f).toBe(true);
       expect(f).toMatch(/^[a-z0-9-]+\.(md|csv|xlsx)$/);
     }
-    const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const events = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const byFile = Object.fromEntries(events.filter((e) => e.type === 'plan').map((e) => [e.file, e.outputs[0]]));
     expect(byFile).toEqual({
       'plans/a-traversal.yaml': 'out/5560000019-etc.md',
@@ -194,7 +210,10 @@ describe('--changed', () => {
     const before = stamp();
     const second = runCli(['batch', 'rollup', '--out', 'out', '--changed', '--json'], { cwd: dir });
     expect(second.code).toBe(0);
-    const events = second.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const events = second.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(events.filter((e) => e.type === 'plan').map((e) => e.status)).toEqual(['skipped', 'skipped', 'skipped']);
     expect(events.at(-1)).toMatchObject({ type: 'summary', ok: 0, skipped: 3, failed: 0 });
     expect(stamp()).toEqual(before);
@@ -204,7 +223,14 @@ describe('--changed', () => {
     const later = new Date(Date.now() + 5000);
     utimesSync(join(dir, 'rollup/c.yaml'), later, later);
     const third = runCli(['batch', 'rollup', '--out', 'out', '--changed', '--json'], { cwd: dir });
-    const statuses = Object.fromEntries(third.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((e) => e.type === 'plan').map((e) => [e.file, e.status]));
+    const statuses = Object.fromEntries(
+      third.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .filter((e) => e.type === 'plan')
+        .map((e) => [e.file, e.status]),
+    );
     expect(statuses).toEqual({ 'rollup/a.yaml': 'skipped', 'rollup/b.yaml': 'skipped', 'rollup/c.yaml': 'ok' });
   });
 
@@ -225,7 +251,10 @@ describe('--changed', () => {
 
   it('renders again when the catalogue file is newer than the outputs', () => {
     const dir = workspace(['examples/catalogue/egen-katalog.yaml']);
-    const own = plan({ name: 'Exempelby kommun', kind: 'municipality', municipalityCode: '2506', organisationNumber: undefined }, { '1.1.a': { current: 1, target: 3 } });
+    const own = plan(
+      { name: 'Exempelby kommun', kind: 'municipality', municipalityCode: '2506', organisationNumber: undefined },
+      { '1.1.a': { current: 1, target: 3 } },
+    );
     own.catalogue = { id: 'exempelby', version: '1.0.0' };
     writeFileSync(join(dir, 'plan.yaml'), planToYaml(own));
     const args = ['batch', 'plan.yaml', '--out', 'out', '--changed', '--json', '--catalogue', 'egen-katalog.yaml'];
@@ -243,8 +272,17 @@ describe('--changed', () => {
 });
 
 describe('--changed after a change of settings', () => {
-  const events = (r: { stdout: string }) => r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-  const statuses = (r: { stdout: string }) => Object.fromEntries(events(r).filter((e) => e.type === 'plan').map((e) => [e.file, e.status]));
+  const events = (r: { stdout: string }) =>
+    r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+  const statuses = (r: { stdout: string }) =>
+    Object.fromEntries(
+      events(r)
+        .filter((e) => e.type === 'plan')
+        .map((e) => [e.file, e.status]),
+    );
   const PLANS = ['0180-stockholm.md', '0180-stockholm-11111111-ekskolan.md', '5560000001-friskolan-ab.md'];
 
   it('makes the plans again in English after --lang en, says why once, and skips them on the next English run', () => {
@@ -264,10 +302,16 @@ describe('--changed after a change of settings', () => {
   it('makes every PDF again as PDF/A after --pdf-profile archive, the overview included', () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
     const pdfs = ['0180-stockholm.pdf', '0180-stockholm-11111111-ekskolan.pdf', '5560000001-friskolan-ab.pdf', 'overview.pdf'];
-    const isPdfA = (f: string) => readFileSync(join(dir, 'out', f)).toString('latin1').includes('<pdfaid:part>2</pdfaid:part>');
+    const isPdfA = (f: string) =>
+      readFileSync(join(dir, 'out', f))
+        .toString('latin1')
+        .includes('<pdfaid:part>2</pdfaid:part>');
     expect(runCli(['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--date', '2026-11-28'], { cwd: dir, timeout: 120_000 }).code).toBe(0);
     expect(pdfs.filter(isPdfA)).toEqual([]);
-    const archive = runCli(['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--pdf-profile', 'archive', '--date', '2026-11-28', '--changed', '--json'], { cwd: dir, timeout: 120_000 });
+    const archive = runCli(['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--pdf-profile', 'archive', '--date', '2026-11-28', '--changed', '--json'], {
+      cwd: dir,
+      timeout: 120_000,
+    });
     expect(archive.code).toBe(0);
     expect(pdfs.filter(isPdfA)).toEqual(pdfs);
     expect(Object.values(statuses(archive))).toEqual(['ok', 'ok', 'ok']);
@@ -302,7 +346,10 @@ describe('--changed after a change of settings', () => {
     copyFileSync(join(dir, 'egen-katalog.yaml'), join(dir, 'kopia.yaml'));
     const past = new Date(Date.now() - 86_400_000);
     utimesSync(join(dir, 'kopia.yaml'), past, past);
-    const own = plan({ name: 'Exempelby kommun', kind: 'municipality', municipalityCode: '2506', organisationNumber: undefined }, { '1.1.a': { current: 1, target: 3 } });
+    const own = plan(
+      { name: 'Exempelby kommun', kind: 'municipality', municipalityCode: '2506', organisationNumber: undefined },
+      { '1.1.a': { current: 1, target: 3 } },
+    );
     own.catalogue = { id: 'exempelby', version: '1.0.0' };
     writeFileSync(join(dir, 'plan.yaml'), planToYaml(own));
     utimesSync(join(dir, 'plan.yaml'), past, past);
@@ -328,7 +375,12 @@ describe('two plans of one organisation', () => {
   // Stockholm's own plan a year on, beside last year's (rollup/a.yaml, assessed 2026-10-01).
   const setup = () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
-    writeFileSync(join(dir, 'rollup/a-2027.yaml'), readFileSync(join(dir, 'rollup/a.yaml'), 'utf8').replace('date: 2026-10-01', 'date: 2027-10-01').replace('1.1.a: { current: 1, target: 3 }', '1.1.a: { current: 3, target: 4 }'));
+    writeFileSync(
+      join(dir, 'rollup/a-2027.yaml'),
+      readFileSync(join(dir, 'rollup/a.yaml'), 'utf8')
+        .replace('date: 2026-10-01', 'date: 2027-10-01')
+        .replace('1.1.a: { current: 1, target: 3 }', '1.1.a: { current: 3, target: 4 }'),
+    );
     return dir;
   };
 
@@ -344,16 +396,24 @@ describe('two plans of one organisation', () => {
     expect(md).toContain('| **Stockholms stad** – hela huvudmannen (2 planer) |');
     // The organiser's own row is the 2027 plan's: goal 1.1 at (3 + 2) / 2.
     expect(md).toContain('| ↳ huvudmannens plan | 0180 | ▓ 2,5 |');
-    const rows = parseCsv(readFileSync(join(dir, 'out/overview.csv'), 'utf8')).records.slice(1).map((x) => x.cells);
+    const rows = parseCsv(readFileSync(join(dir, 'out/overview.csv'), 'utf8'))
+      .records.slice(1)
+      .map((x) => x.cells);
     expect(rows.map((x) => x[0])).toEqual(['rollup/a-2027.yaml', 'rollup/b.yaml', 'rollup/c.yaml']);
     expect(rows.filter((x) => x[2] === '="0180"' && x[5] === '')).toHaveLength(1);
     expect(r.stderr).toMatch(
       /^rollup\/a\.yaml: varning: planen gäller samma organisation \(kommunkod 0180\) som rollup\/a-2027\.yaml; sammanställningen tar bara med rollup\/a-2027\.yaml, som har det senaste bedömningsdatumet \(2027-10-01\)\n {2}tips: båda planerna skapas ändå; lägg varje års planer i en egen mapp, kör batch på ett års mapp i taget och ange förra årets mapp med --compare-with$/m,
     );
     // The warning is in that plan's JSON line, which still matches the event schema.
-    const plans = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const plans = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     for (const e of plans) expect(validateBatchEvent(e), JSON.stringify(validateBatchEvent.errors)).toBe(true);
-    expect(plans.find((e) => e.file === 'rollup/a.yaml')).toMatchObject({ status: 'ok', errors: [{ file: 'rollup/a.yaml', severity: 'warning', code: 'same-organisation' }] });
+    expect(plans.find((e) => e.file === 'rollup/a.yaml')).toMatchObject({
+      status: 'ok',
+      errors: [{ file: 'rollup/a.yaml', severity: 'warning', code: 'same-organisation' }],
+    });
     expect(plans.find((e) => e.file === 'rollup/a-2027.yaml')).toMatchObject({ status: 'ok', errors: [] });
   });
 
@@ -376,13 +436,25 @@ describe('--json', () => {
     for (const e of events) expect(validateBatchEvent(e), JSON.stringify(validateBatchEvent.errors)).toBe(true);
     const plans = events.filter((e) => e.type === 'plan');
     expect(plans).toHaveLength(6);
-    expect(events.at(-1)).toMatchObject({ type: 'summary', plans: 5, ok: 2, failed: 4, aborted: false, outputs: ['out/overview.md', 'out/overview.csv', 'out/overview.xlsx'] });
+    expect(events.at(-1)).toMatchObject({
+      type: 'summary',
+      plans: 5,
+      ok: 2,
+      failed: 4,
+      aborted: false,
+      outputs: ['out/overview.md', 'out/overview.csv', 'out/overview.xlsx'],
+    });
     expect(events.at(-1).maxRssKb).toBeGreaterThan(0);
     const invalid = plans.find((p) => p.file === 'mixed/invalid.yaml');
     expect(invalid).toMatchObject({ status: 'failed', organisation: null, outputs: [] });
     expect(invalid.errors[0]).toMatchObject({ file: 'mixed/invalid.yaml', line: 6, col: 21, severity: 'error' });
     const ok = plans.find((p) => p.file === 'mixed/c.yaml');
-    expect(ok).toMatchObject({ status: 'ok', organisation: { name: 'Friskolan AB', kind: 'independent', organisationNumber: '556000-0001' }, outputs: ['out/5560000001-friskolan-ab.md'], errors: [] });
+    expect(ok).toMatchObject({
+      status: 'ok',
+      organisation: { name: 'Friskolan AB', kind: 'independent', organisationNumber: '556000-0001' },
+      outputs: ['out/5560000001-friskolan-ab.md'],
+      errors: [],
+    });
     // Events carry organisation data only.
     expect(r.stdout).not.toMatch(/@|Exempelsson|Kontaktsson/);
   });
@@ -395,11 +467,21 @@ describe('--json when the run cannot start', () => {
     for (const args of [['tom'], ['saknas.yaml', 'inget/*.yaml']]) {
       const r = runCli(['batch', ...args, '--out', 'out', '--json'], { cwd: dir });
       expect(r.code).toBe(1);
-      const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const events = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       for (const e of events) expect(validateBatchEvent(e), JSON.stringify(validateBatchEvent.errors)).toBe(true);
-      expect(events.at(-1)).toMatchObject({ type: 'summary', plans: 0, ok: 0, failed: args.length === 1 ? 0 : 2, aborted: false, outputs: [], errors: [{ file: 'out', code: 'batch-failed', message: 'det finns inga planfiler att behandla' }] });
+      expect(events.at(-1)).toMatchObject({
+        type: 'summary',
+        plans: 0,
+        ok: 0,
+        failed: args.length === 1 ? 0 : 2,
+        aborted: false,
+        outputs: [],
+        errors: [{ file: 'out', code: 'batch-failed', message: 'det finns inga planfiler att behandla' }],
+      });
     }
- 
   });
 
   it('a --catalogue with errors: the summary carries its findings, with their positions', () => {
@@ -416,14 +498,24 @@ describe('--json when the run cannot start', () => {
 describe('stdout closed early (batch --json | head -1)', () => {
   it("still writes every plan, the overview and the record, and exits with the run's own code", async () => {
     const dir = workspace([`${FIXTURES}/mixed`]);
-    const child = spawn(process.execPath, [BIN, 'batch', 'mixed', '--out', 'out', '--json'], { cwd: dir, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, 'batch', 'mixed', '--out', 'out', '--json'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.once('data', () => child.stdout.destroy());
     const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
     expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(code).toBe(1);
-    expect(files(join(dir, 'out'))).toEqual(['.skoldigiplan-batch.json', '0180-stockholm.md', '5560000001-friskolan-ab.md', 'overview.csv', 'overview.md', 'overview.xlsx']);
+    expect(files(join(dir, 'out'))).toEqual([
+      '.skoldigiplan-batch.json',
+      '0180-stockholm.md',
+      '5560000001-friskolan-ab.md',
+      'overview.csv',
+      'overview.md',
+      'overview.xlsx',
+    ]);
   });
 });
 
@@ -462,7 +554,14 @@ describe('the roll-up over a small case computed by hand', () => {
     const [head, ...rows] = records.map((r) => r.cells);
     const row = (file: string) => Object.fromEntries(head!.map((h, i) => [h, rows.find((r) => r[0] === file)![i]]));
     expect(rows.map((r) => r[0])).toEqual(['rollup/a.yaml', 'rollup/b.yaml', 'rollup/c.yaml']);
-    expect(row('rollup/a.yaml')).toMatchObject({ kommunkod: '="0180"', huvudman: 'Stockholms stad', 'delmål 1.1 nuläge': '1,50', 'delmål 1.1 glapp': '1,00', '1.2.a nuläge': 'vet ej', '2.1.a mål': '4' });
+    expect(row('rollup/a.yaml')).toMatchObject({
+      kommunkod: '="0180"',
+      huvudman: 'Stockholms stad',
+      'delmål 1.1 nuläge': '1,50',
+      'delmål 1.1 glapp': '1,00',
+      '1.2.a nuläge': 'vet ej',
+      '2.1.a mål': '4',
+    });
     expect(row('rollup/b.yaml')).toMatchObject({ skolenhetskod: '="11111111"', skolenhet: 'Ekskolan', '1.1.b nuläge': 'ej relevant' });
   });
 
@@ -487,7 +586,11 @@ describe('the roll-up over a small case computed by hand', () => {
     const d = workspace([`${FIXTURES}/rollup`]);
     const r = runCli(['batch', 'rollup/a.yaml', 'rollup/b.yaml', '--out', 'out', '--format', 'md,pdf'], { cwd: d, timeout: 120_000 });
     expect(r.code).toBe(0);
-    const texts = [readFileSync(join(d, 'out/overview.md'), 'utf8'), readFileSync(join(d, 'out/overview.csv'), 'utf8'), await pdfText(join(d, 'out/overview.pdf'))];
+    const texts = [
+      readFileSync(join(d, 'out/overview.md'), 'utf8'),
+      readFileSync(join(d, 'out/overview.csv'), 'utf8'),
+      await pdfText(join(d, 'out/overview.pdf')),
+    ];
     expect(texts[2]).toContain('Stockholms stad');
     for (const text of texts) {
       expect(text).not.toMatch(/@/);

@@ -139,10 +139,17 @@ describe('a folder where a file of the run goes', () => {
     mkdirSync(join(dir, 'o6/overview.csv'), { recursive: true });
     const r = runCli(['batch', 'p6', '--out', 'o6', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
-    const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const events = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     for (const e of events) expect(validateBatchEvent(e), JSON.stringify(validateBatchEvent.errors)).toBe(true);
     const summary = events.at(-1);
-    expect(summary).toMatchObject({ type: 'summary', failed: 0, errors: [{ file: 'o6/overview.csv', severity: 'error', code: 'write-failed', message: 'kunde inte skriva o6/overview.csv: det är en mapp' }] });
+    expect(summary).toMatchObject({
+      type: 'summary',
+      failed: 0,
+      errors: [{ file: 'o6/overview.csv', severity: 'error', code: 'write-failed', message: 'kunde inte skriva o6/overview.csv: det är en mapp' }],
+    });
     expect(summary.outputs).not.toContain('o6/overview.csv');
   });
 
@@ -152,7 +159,9 @@ describe('a folder where a file of the run goes', () => {
     mkdirSync(join(dir, 'o6/overview.md'), { recursive: true });
     const r = runCli(['--lang', 'en', 'batch', 'p6', '--out', 'o6'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error: could not write o6/overview.md: it is a folder\nhint: move or rename the folder so that the file can be written there\n');
+    expect(r.stderr).toContain(
+      'error: could not write o6/overview.md: it is a folder\nhint: move or rename the folder so that the file can be written there\n',
+    );
   });
 });
 
@@ -182,7 +191,9 @@ describe('the same-organisation hint', () => {
     write(dir, 'p9/b/plan.yaml', landsbygd('2027-11-20'));
     const sv = runCli(['batch', 'p9', '--out', 'o9'], { cwd: dir });
     expect(sv.stderr).toContain('eftersom båda har bedömningsdatum 2027-11-20 och p9/b/plan.yaml kommer sist i sökvägsordning');
-    expect(sv.stderr).toContain('  tips: båda planerna skapas ändå; är det samma plan två gånger, ta bort eller flytta den ena; annars rätta bedömningsdatumet i den äldre\n');
+    expect(sv.stderr).toContain(
+      '  tips: båda planerna skapas ändå; är det samma plan två gånger, ta bort eller flytta den ena; annars rätta bedömningsdatumet i den äldre\n',
+    );
   });
 
   it('with both years in one folder, says to give each year a folder first', () => {

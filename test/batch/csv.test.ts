@@ -81,7 +81,11 @@ describe('writing', () => {
   });
 
   it('writes a BOM and CRLF line ends, and round-trips through the parser', () => {
-    const rows = [['a', 'b'], ['x;y', 'q"'], ['1', '']];
+    const rows = [
+      ['a', 'b'],
+      ['x;y', 'q"'],
+      ['1', ''],
+    ];
     const text = formatCsv(rows, ';');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('\r\n');

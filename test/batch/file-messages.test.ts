@@ -52,7 +52,7 @@ describe('file names with control characters', () => {
 });
 
 describe('a plan whose output cannot be written', () => {
-  it('is reported in the user\'s words with the file and a hint, and the other plans are written', () => {
+  it("is reported in the user's words with the file and a hint, and the other plans are written", () => {
     const { dir: d, cleanup: done } = tempDir(['examples']);
     try {
       mkdirSync(join(d, 'out', '2506-arjeplog.md'), { recursive: true });
@@ -73,7 +73,7 @@ describe('a plan whose output cannot be written', () => {
   });
 });
 
-describe('a file of one\'s own with an output\'s name in --out', () => {
+describe("a file of one's own with an output's name in --out", () => {
   it('is kept: that plan fails with the file named and a hint, the others are written, with one worker or two', () => {
     const { dir: d, cleanup: done } = tempDir(['examples']);
     try {

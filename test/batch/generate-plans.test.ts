@@ -32,7 +32,10 @@ describe('generatePlans', () => {
     const states = new Set<string>();
     for (const f of g.files) {
       const r = loadPlan(f, { cwd: g.dir, lang: 'sv' });
-      expect(r.diagnostics.filter((d) => d.severity === 'error'), f).toEqual([]);
+      expect(
+        r.diagnostics.filter((d) => d.severity === 'error'),
+        f,
+      ).toEqual([]);
       for (const a of Object.values(r.plan!.assessment.answers)) states.add('status' in a ? a.status : 'level');
     }
     // Varied: levels, unknown and not relevant all occur.

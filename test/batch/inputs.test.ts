@@ -74,7 +74,16 @@ describe('a glob pattern', () => {
 
 describe('a folder', () => {
   it('is searched for .yaml and .yml files in any case, but not hidden ones (macOS leaves ._a.yaml beside a copied plan), nor hidden folders, node_modules or the output folder', () => {
-    const dir = tree(['plans/a.yaml', 'plans/B.YML', 'plans/c.txt', 'plans/sub/d.yaml', 'plans/._a.yaml', 'plans/.git/e.yaml', 'plans/node_modules/f.yaml', 'plans/ut/g.yaml']);
+    const dir = tree([
+      'plans/a.yaml',
+      'plans/B.YML',
+      'plans/c.txt',
+      'plans/sub/d.yaml',
+      'plans/._a.yaml',
+      'plans/.git/e.yaml',
+      'plans/node_modules/f.yaml',
+      'plans/ut/g.yaml',
+    ]);
     expect(expandInputs(['plans'], { cwd: dir, exclude: ['plans/ut'] })).toEqual({
       files: [
         { file: join(dir, 'plans/B.YML'), display: 'plans/B.YML' },

@@ -1,6 +1,14 @@
 // The batch manifest: which outputs in --out a run may take as made with its own settings (--changed).
 import { describe, expect, it } from 'vitest';
-import { carryOver, manifestText, nextManifest, parseManifest, type BatchManifest, type OutputSettings, type PdfSettings } from '../../src/commands/batch/manifest.ts';
+import {
+  carryOver,
+  manifestText,
+  nextManifest,
+  parseManifest,
+  type BatchManifest,
+  type OutputSettings,
+  type PdfSettings,
+} from '../../src/commands/batch/manifest.ts';
 
 const settings: OutputSettings = { tool: '1.2.0', lang: 'sv', referenceDate: '2026-11-28', catalogue: { builtin: { nationell: '1.0.0' } } };
 const ua: PdfSettings = { profile: 'ua', sourceDateEpoch: null };
@@ -28,7 +36,11 @@ describe('carryOver', () => {
     ['tool', { ...settings, tool: '1.3.0' }, { kind: 'tool', from: '1.2.0', to: '1.3.0' }],
     ['language', { ...settings, lang: 'en' as const }, { kind: 'language', from: 'sv', to: 'en' }],
     ['date', { ...settings, referenceDate: '2027-01-15' }, { kind: 'date', from: '2026-11-28', to: '2027-01-15' }],
-    ['catalogue version', { ...settings, catalogue: { builtin: { nationell: '1.1.0' } } }, { kind: 'catalogueVersion', from: 'nationell 1.0.0', to: 'nationell 1.1.0' }],
+    [
+      'catalogue version',
+      { ...settings, catalogue: { builtin: { nationell: '1.1.0' } } },
+      { kind: 'catalogueVersion', from: 'nationell 1.0.0', to: 'nationell 1.1.0' },
+    ],
     ['own catalogue', { ...settings, catalogue: own('../egen.yaml', 5) }, { kind: 'catalogue', from: 'nationell 1.0.0', to: 'egen.yaml (exempelby 1.0.0)' }],
   ])('carries nothing over after a change of %s, and names it', (_, now, change) => {
     const c = carryOver(previous, now, ua, false);
@@ -92,7 +104,9 @@ describe('nextManifest', () => {
 
   it('keeps the version of a built-in catalogue that only carried outputs were made with', () => {
     const now = { ...settings, catalogue: { builtin: { annan: '2.0.0' } } };
-    expect(nextManifest(previous, carryOver(previous, now, ua, false), now, []).settings.catalogue).toEqual({ builtin: { annan: '2.0.0', nationell: '1.0.0' } });
+    expect(nextManifest(previous, carryOver(previous, now, ua, false), now, []).settings.catalogue).toEqual({
+      builtin: { annan: '2.0.0', nationell: '1.0.0' },
+    });
   });
 });
 

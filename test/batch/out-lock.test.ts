@@ -30,8 +30,12 @@ describe('a batch into a folder another run is writing in', () => {
     const other = await lockOutFolder(join(dir, 'ut'));
     expect(other.ok).toBe(true);
     const r = await batch(dir, ['landsbygd.yaml', '--out', 'ut']);
-    expect(r.stderr).toMatch(new RegExp(`fel: en annan körning skriver redan i ut \\(process ${process.pid} på .+, startad \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\)`));
-    expect(r.stderr).toContain(`tips: vänta tills den körningen är klar och kör sedan igen, eller välj en annan mapp med --out; körs ingen annan körning, ta bort ${join('ut', LOCK_NAME)}`);
+    expect(r.stderr).toMatch(
+      new RegExp(`fel: en annan körning skriver redan i ut \\(process ${process.pid} på .+, startad \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\)`),
+    );
+    expect(r.stderr).toContain(
+      `tips: vänta tills den körningen är klar och kör sedan igen, eller välj en annan mapp med --out; körs ingen annan körning, ta bort ${join('ut', LOCK_NAME)}`,
+    );
     expect(r.code).toBe(1);
     expect(readdirSync(join(dir, 'ut'))).toEqual([LOCK_NAME]);
     if (other.ok) other.release();

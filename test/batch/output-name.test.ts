@@ -28,7 +28,11 @@ describe('outputBaseName', () => {
     ['ASCII name for Göteborg', { name: 'Göteborgs Stad', municipalityCode: '1480', municipalityName: 'Göteborg' }, '1480-goteborg'],
     ['municipality without a known name uses the plan name', { name: 'Exempelby kommun', municipalityCode: '9999' }, '9999-exempelby-kommun'],
     ['independent organiser by organisationsnummer', { name: 'Friskolan AB', organisationNumber: '556000-0001' }, '5560000001-friskolan-ab'],
-    ['school unit adds skolenhetskod and name', { name: 'Göteborgs Stad', municipalityCode: '1480', municipalityName: 'Göteborg', unit: { name: 'Hvitfeldtska gymnasiet', schoolUnitCode: '12345678' } }, '1480-goteborg-12345678-hvitfeldtska-gymnasiet'],
+    [
+      'school unit adds skolenhetskod and name',
+      { name: 'Göteborgs Stad', municipalityCode: '1480', municipalityName: 'Göteborg', unit: { name: 'Hvitfeldtska gymnasiet', schoolUnitCode: '12345678' } },
+      '1480-goteborg-12345678-hvitfeldtska-gymnasiet',
+    ],
     ['school unit without a code', { name: 'X', organisationNumber: '556000-0001', unit: { name: 'Ekskolan' } }, '5560000001-x-ekskolan'],
     ['path traversal in the name', { name: '../../etc' }, 'etc'],
     ['reserved device name', { name: 'CON' }, 'con-plan'],
@@ -42,7 +46,9 @@ describe('outputBaseName', () => {
   });
 
   it('bounds a 300-character name, cutting at a word and never ending on a dash', () => {
-    const long = Array.from({ length: 60 }, (_, i) => `ord${i}`).join(' ').padEnd(300, 'x');
+    const long = Array.from({ length: 60 }, (_, i) => `ord${i}`)
+      .join(' ')
+      .padEnd(300, 'x');
     const base = outputBaseName({ name: long, municipalityCode: '0180' });
     expect(base.length).toBeLessThanOrEqual(MAX_BASE_LENGTH);
     expect(base.startsWith('0180-ord0-ord1')).toBe(true);
@@ -57,20 +63,29 @@ describe('outputBaseName', () => {
 });
 
 describe('safeBaseName and isSafeFileName', () => {
-  it.each(['', '.', '..', '../x', 'a/b', 'a\\b', 'CON', 'con.md', 'LPT9.txt', 'name.', 'name ', 'a\u0001b', 'a:b', 'x'.repeat(121)])('%j is unsafe as given', (name) => {
-    expect(isSafeFileName(name)).toBe(false);
-  });
+  it.each(['', '.', '..', '../x', 'a/b', 'a\\b', 'CON', 'con.md', 'LPT9.txt', 'name.', 'name ', 'a\u0001b', 'a:b', 'x'.repeat(121)])(
+    '%j is unsafe as given',
+    (name) => {
+      expect(isSafeFileName(name)).toBe(false);
+    },
+  );
 
-  it.each(['', '.', '..', '../x', 'a/b', 'a\\b', 'CON', 'con.md', 'LPT9.txt', 'name.', 'name ', 'a\u0001b', 'a:b', 'x'.repeat(300), 'Ö🎉'])('%j becomes safe', (raw) => {
-    const base = safeBaseName(raw);
-    expect(isSafeFileName(`${base}.md`)).toBe(true);
-    expect(base).toMatch(/^[a-z0-9-]+$/);
-  });
+  it.each(['', '.', '..', '../x', 'a/b', 'a\\b', 'CON', 'con.md', 'LPT9.txt', 'name.', 'name ', 'a\u0001b', 'a:b', 'x'.repeat(300), 'Ö🎉'])(
+    '%j becomes safe',
+    (raw) => {
+      const base = safeBaseName(raw);
+      expect(isSafeFileName(`${base}.md`)).toBe(true);
+      expect(base).toMatch(/^[a-z0-9-]+$/);
+    },
+  );
 });
 
 describe('assignNames', () => {
   it('keeps distinct names as they are', () => {
-    const names = assignNames([{ key: 'b.yaml', base: '0180-stockholm' }, { key: 'a.yaml', base: '1480-goteborg' }]);
+    const names = assignNames([
+      { key: 'b.yaml', base: '0180-stockholm' },
+      { key: 'a.yaml', base: '1480-goteborg' },
+    ]);
     expect(Object.fromEntries(names)).toEqual({ 'a.yaml': '1480-goteborg', 'b.yaml': '0180-stockholm' });
   });
 
@@ -86,7 +101,13 @@ describe('assignNames', () => {
   });
 
   it('never gives out a taken name such as the overview, and ignores case', () => {
-    const names = assignNames([{ key: 'a', base: 'overview' }, { key: 'b', base: 'Overview' }], ['overview']);
+    const names = assignNames(
+      [
+        { key: 'a', base: 'overview' },
+        { key: 'b', base: 'Overview' },
+      ],
+      ['overview'],
+    );
     expect(Object.fromEntries(names)).toEqual({ a: 'overview-2', b: 'overview-3' });
   });
 

@@ -31,7 +31,13 @@ function unzip(bytes: Uint8Array): Map<string, Buffer> {
   return out;
 }
 
-const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 interface Sheet {
   xml: string;
@@ -44,14 +50,23 @@ interface Sheet {
 function readSheet(bytes: Uint8Array): Sheet {
   const files = unzip(bytes);
   const xml = files.get('xl/worksheets/sheet1.xml')!.toString('utf8');
-  const strings = [...files.get('xl/sharedStrings.xml')!.toString('utf8').matchAll(/<si>(.*?)<\/si>/gs)].map((m) => unescapeXml([...m[1]!.matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => t[1]).join('')));
+  const strings = [
+    ...files
+      .get('xl/sharedStrings.xml')!
+      .toString('utf8')
+      .matchAll(/<si>(.*?)<\/si>/gs),
+  ].map((m) => unescapeXml([...m[1]!.matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => t[1]).join('')));
   const cells = new Map<string, string | number>();
   for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(?:<v>([^<]*)<\/v>)?<\/c>/g)) {
     const [, ref, attrs, v] = m;
     if (v === undefined) continue;
     cells.set(ref!, /t="s"/.test(attrs!) ? strings[Number(v)]! : Number(v));
   }
-  const col = (ref: string) => ref.replace(/\d+/, '').split('').reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+  const col = (ref: string) =>
+    ref
+      .replace(/\d+/, '')
+      .split('')
+      .reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
   const rows: (string | number | undefined)[][] = [];
   for (const [ref, v] of cells) {
     const r = Number(ref.replace(/[A-Z]+/, '')) - 1;
@@ -109,7 +124,8 @@ describe('overview.xlsx', () => {
     const cat = builtinCatalogue('nationell')!;
     const title = cat.indicators.find((i) => i.id === '1.1.a')!.title.sv;
     expect(head).toContain(`1.1.a ${title} – nuläge`);
-    for (const h of ['Kommunkod', 'Egna åtgärder', 'Förslag från katalogen', 'Kostnad under perioden (kr)', 'Försenade åtgärder']) expect(at(h)).toBeGreaterThanOrEqual(0);
+    for (const h of ['Kommunkod', 'Egna åtgärder', 'Förslag från katalogen', 'Kostnad under perioden (kr)', 'Försenade åtgärder'])
+      expect(at(h)).toBeGreaterThanOrEqual(0);
     const byFile = new Map(sheet.rows.slice(1).map((row) => [row[0], row]));
     const sthlm = byFile.get('plans/stockholm.yaml')!;
     expect(sthlm[at('Kommunkod')]).toBe('0180');

@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, Indicator, PlanReport } from '../../src/core/model.ts';
 import { parseCsv } from '../../src/core/csv.ts';
-import { digestReport, latestPerOrganisation, matchKey, organisationIdentity, planFigures, rollUp, rollUpChanges, type DigestAnswer, type PlanDigest } from '../../src/core/rollup.ts';
+import {
+  digestReport,
+  latestPerOrganisation,
+  matchKey,
+  organisationIdentity,
+  planFigures,
+  rollUp,
+  rollUpChanges,
+  type DigestAnswer,
+  type PlanDigest,
+} from '../../src/core/rollup.ts';
 import { batchText } from '../../src/i18n/batch.ts';
 import { renderOverviewCsv } from '../../src/render/overview-csv.ts';
 import { formatChange, formatMean, renderOverviewMarkdown, shade } from '../../src/render/overview-markdown.ts';
@@ -13,13 +23,30 @@ const tx = (s: string) => ({ sv: s, en: `${s} (en)` });
 
 function indicator(id: string, initiatives: number[]): Indicator {
   return {
-    id, goal: id.split('.').slice(0, 2).join('.'), title: tx(`titel ${id}`), question: tx('?'), help: tx(''),
-    levels: [tx('1'), tx('2'), tx('3'), tx('4')], importance: 'medium', prerequisites: [], actions: [], resources: [], initiatives, sources: [],
+    id,
+    goal: id.split('.').slice(0, 2).join('.'),
+    title: tx(`titel ${id}`),
+    question: tx('?'),
+    help: tx(''),
+    levels: [tx('1'), tx('2'), tx('3'), tx('4')],
+    importance: 'medium',
+    prerequisites: [],
+    actions: [],
+    resources: [],
+    initiatives,
+    sources: [],
   };
 }
 
 const catalogue: Catalogue = {
-  id: 'test', version: '1.0.0', date: '2026-01-01', title: tx('test'), framework: tx('test'), sources: [], costClasses: { low: 1, medium: 2, high: 3 }, policyContext: [],
+  id: 'test',
+  version: '1.0.0',
+  date: '2026-01-01',
+  title: tx('test'),
+  framework: tx('test'),
+  sources: [],
+  costClasses: { low: 1, medium: 2, high: 3 },
+  policyContext: [],
   focusAreas: ['1', '2'].map((id) => ({ id, title: tx(`område ${id}`), goal: tx(''), wording: 'paraphrase' as const, sources: [] })),
   goals: ['1.1', '1.2', '2.1'].map((id) => ({ id, focusArea: id[0]!, text: tx(`delmål ${id}`), wording: 'paraphrase' as const, verified: true, sources: [] })),
   indicators: [indicator('1.1.a', [3]), indicator('1.1.b', []), indicator('1.2.a', [3, 7]), indicator('2.1.a', [7])],
@@ -34,16 +61,28 @@ const lv = (indicator: string, current: 1 | 2 | 3 | 4, target: 1 | 2 | 3 | 4): D
 const st = (indicator: string, state: 'unknown' | 'not-relevant' | 'unanswered'): DigestAnswer => ({ indicator, state });
 
 const A: PlanDigest = {
-  file: 'plans/a.yaml', organisation: { name: 'Stockholms stad', kind: 'municipality', municipalityCode: '0180' }, catalogue: { id: 'test', version: '1.0.0' },
-  assessmentDate: '2026-10-01', answers: [lv('1.1.a', 1, 3), lv('1.1.b', 2, 2), st('1.2.a', 'unknown'), lv('2.1.a', 2, 4)], priorities: ['2.1.a', '1.1.a'],
+  file: 'plans/a.yaml',
+  organisation: { name: 'Stockholms stad', kind: 'municipality', municipalityCode: '0180' },
+  catalogue: { id: 'test', version: '1.0.0' },
+  assessmentDate: '2026-10-01',
+  answers: [lv('1.1.a', 1, 3), lv('1.1.b', 2, 2), st('1.2.a', 'unknown'), lv('2.1.a', 2, 4)],
+  priorities: ['2.1.a', '1.1.a'],
 };
 const B: PlanDigest = {
-  file: 'plans/b.yaml', organisation: { name: 'Stockholms stad', kind: 'municipality', municipalityCode: '0180', unit: { name: 'Ekskolan', schoolUnitCode: '11111111' } },
-  catalogue: { id: 'test', version: '1.0.0' }, assessmentDate: '2026-10-02', answers: [lv('1.1.a', 3, 3), st('1.1.b', 'not-relevant'), lv('1.2.a', 1, 2)], priorities: ['1.2.a'],
+  file: 'plans/b.yaml',
+  organisation: { name: 'Stockholms stad', kind: 'municipality', municipalityCode: '0180', unit: { name: 'Ekskolan', schoolUnitCode: '11111111' } },
+  catalogue: { id: 'test', version: '1.0.0' },
+  assessmentDate: '2026-10-02',
+  answers: [lv('1.1.a', 3, 3), st('1.1.b', 'not-relevant'), lv('1.2.a', 1, 2)],
+  priorities: ['1.2.a'],
 };
 const C: PlanDigest = {
-  file: 'plans/c.yaml', organisation: { name: 'Friskolan AB', kind: 'independent', organisationNumber: '556000-0001' }, catalogue: { id: 'test', version: '1.0.0' },
-  assessmentDate: '2026-10-03', answers: [lv('1.1.a', 2, 3), lv('1.1.b', 1, 2), lv('1.2.a', 3, 4), lv('2.1.a', 4, 4)], priorities: ['1.1.a', '1.1.b', '1.2.a', '2.1.a'],
+  file: 'plans/c.yaml',
+  organisation: { name: 'Friskolan AB', kind: 'independent', organisationNumber: '556000-0001' },
+  catalogue: { id: 'test', version: '1.0.0' },
+  assessmentDate: '2026-10-03',
+  answers: [lv('1.1.a', 2, 3), lv('1.1.b', 1, 2), lv('1.2.a', 3, 4), lv('2.1.a', 4, 4)],
+  priorities: ['1.1.a', '1.1.b', '1.2.a', '2.1.a'],
 };
 const other: PlanDigest = { ...C, file: 'plans/x.yaml', catalogue: { id: 'egen', version: '1.0.0' } };
 
@@ -141,7 +180,11 @@ describe('two plans of one organisation', () => {
   });
 
   it('tells an organiser from its school units, and independent organisers by organisationsnummer', () => {
-    const otherUnit: PlanDigest = { ...B, file: 'plans/d.yaml', organisation: { ...B.organisation, unit: { name: 'Björkskolan', schoolUnitCode: '22222222' } } };
+    const otherUnit: PlanDigest = {
+      ...B,
+      file: 'plans/d.yaml',
+      organisation: { ...B.organisation, unit: { name: 'Björkskolan', schoolUnitCode: '22222222' } },
+    };
     const otherOrganiser: PlanDigest = { ...C, file: 'plans/e.yaml', organisation: { ...C.organisation, organisationNumber: '556000-0019' } };
     expect(latestPerOrganisation([A, B, C, otherUnit, otherOrganiser]).superseded).toEqual([]);
   });
@@ -159,14 +202,24 @@ describe('two plans of one organisation', () => {
 
 describe('digests keep organisation data only', () => {
   it('drops the contact person', () => {
-    const org = { name: 'X kommun', kind: 'municipality' as const, municipalityCode: '0180', schoolForms: [], contact: { name: 'Anna', email: 'anna@x.se', role: 'skolchef' } };
+    const org = {
+      name: 'X kommun',
+      kind: 'municipality' as const,
+      municipalityCode: '0180',
+      schoolForms: [],
+      contact: { name: 'Anna', email: 'anna@x.se', role: 'skolchef' },
+    };
     expect(organisationIdentity(org)).toEqual({ name: 'X kommun', kind: 'municipality', municipalityCode: '0180' });
   });
 
   it('takes states, levels and the first priorities from a report', () => {
     const report = {
       catalogue: { id: 'test', version: '1.0.0' },
-      plan: { catalogue: { id: 'test', version: '1.0.0' }, organisation: { name: 'X', kind: 'independent', organisationNumber: '556000-0001', schoolForms: [], contact: { email: 'a@b.se' } }, assessment: { date: '2026-01-01', answers: {} } },
+      plan: {
+        catalogue: { id: 'test', version: '1.0.0' },
+        organisation: { name: 'X', kind: 'independent', organisationNumber: '556000-0001', schoolForms: [], contact: { email: 'a@b.se' } },
+        assessment: { date: '2026-01-01', answers: {} },
+      },
       gaps: [
         { indicator: '1.1.a', goal: '1.1', focusArea: '1', state: 'answered', current: 1, target: 3, gap: 2, importance: 'high' },
         { indicator: '1.1.b', goal: '1.1', focusArea: '1', state: 'unknown', importance: 'low' },
@@ -197,7 +250,10 @@ describe('rollUpChanges', () => {
     const c = rollUpChanges(
       [
         {
-          goals: [{ goal: '1.1', direction: 'raised' }, { goal: '1.2', direction: 'not-comparable' }],
+          goals: [
+            { goal: '1.1', direction: 'raised' },
+            { goal: '1.2', direction: 'not-comparable' },
+          ],
           indicators: [
             { goal: '1.1', older: { current: 1 }, newer: { current: 2 } },
             { goal: '1.1', older: { current: 2 }, newer: { current: 2 } },
@@ -205,7 +261,11 @@ describe('rollUpChanges', () => {
           ],
           summary: { actions: { done: 2, late: 1 } },
         },
-        { goals: [{ goal: '1.1', direction: 'lowered' }], indicators: [{ goal: '1.1', older: { current: 3 }, newer: { current: 2 } }], summary: { actions: { done: 0, late: 1 } } },
+        {
+          goals: [{ goal: '1.1', direction: 'lowered' }],
+          indicators: [{ goal: '1.1', older: { current: 3 }, newer: { current: 2 } }],
+          summary: { actions: { done: 0, late: 1 } },
+        },
       ],
       ['1.1', '1.2', '2.1'],
       5,
@@ -248,10 +308,30 @@ describe('overview views of the hand-computed case', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv).records.map((x) => x.cells);
     const head = rows[0]!;
-    expect(head.slice(0, 11)).toEqual(['fil', 'status', 'kommunkod', 'organisationsnummer', 'huvudman', 'skolenhetskod', 'skolenhet', 'datum', 'delmål 1.1 nuläge', 'delmål 1.1 mål', 'delmål 1.1 glapp']);
+    expect(head.slice(0, 11)).toEqual([
+      'fil',
+      'status',
+      'kommunkod',
+      'organisationsnummer',
+      'huvudman',
+      'skolenhetskod',
+      'skolenhet',
+      'datum',
+      'delmål 1.1 nuläge',
+      'delmål 1.1 mål',
+      'delmål 1.1 glapp',
+    ]);
     expect(rows.map((x) => x[0])).toEqual(['fil', 'plans/a.yaml', 'plans/b.yaml', 'plans/c.yaml', 'plans/trasig.yaml']);
     const a = Object.fromEntries(head.map((h, i) => [h, rows[1]![i]]));
-    expect(a).toMatchObject({ 'delmål 1.1 nuläge': '1,50', 'delmål 1.1 mål': '2,50', 'delmål 1.2 nuläge': '', 'fokusområde 1 glapp': '1,00', '1.2.a nuläge': 'vet ej', '2.1.a mål': '4', prioriteringar: '2.1.a, 1.1.a' });
+    expect(a).toMatchObject({
+      'delmål 1.1 nuläge': '1,50',
+      'delmål 1.1 mål': '2,50',
+      'delmål 1.2 nuläge': '',
+      'fokusområde 1 glapp': '1,00',
+      '1.2.a nuläge': 'vet ej',
+      '2.1.a mål': '4',
+      prioriteringar: '2.1.a, 1.1.a',
+    });
     expect(rows[4]!.slice(0, 2)).toEqual(['plans/trasig.yaml', 'fel']);
   });
 

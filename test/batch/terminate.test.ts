@@ -20,7 +20,11 @@ describe('SIGTERM', () => {
   it('during a batch: exit 143, no temporary file left in --out, no overview', async () => {
     const dir = testDir();
     mkdirSync(join(dir, 'plans'));
-    for (let i = 0; i < 40; i++) copyFileSync(join(ROOT, 'examples', `${['storstad', 'landsbygd', 'fristaende'][i % 3]!}.yaml`), join(dir, 'plans', `p${String(i).padStart(2, '0')}.yaml`));
+    for (let i = 0; i < 40; i++)
+      copyFileSync(
+        join(ROOT, 'examples', `${['storstad', 'landsbygd', 'fristaende'][i % 3]!}.yaml`),
+        join(dir, 'plans', `p${String(i).padStart(2, '0')}.yaml`),
+      );
     const run = start(dir, ['batch', 'plans', '--out', 'out', '--format', 'md,pdf', '--json', '--jobs', '2', '--date', '2026-11-28']);
     let sent = false;
     // Terminated once the first plan is reported done, so work is certainly under way.

@@ -32,9 +32,33 @@ beforeAll(() => {
   }
   run(['render', 'examples/storstad.yaml', '--format', 'html', '-o', join(out, 'storstad-en.html'), '--date', DATE, '--lang', 'en']);
   docs['storstad (en)'] = join(out, 'storstad-en.html');
-  run(['compare', `${FOLLOW_UP}/plan-2026.yaml`, `${FOLLOW_UP}/plan-2027.yaml`, '--catalogue', `${FOLLOW_UP}/catalogue.yaml`, '--format', 'html', '-o', join(out, 'compare.html'), '--date', '2027-12-01']);
+  run([
+    'compare',
+    `${FOLLOW_UP}/plan-2026.yaml`,
+    `${FOLLOW_UP}/plan-2027.yaml`,
+    '--catalogue',
+    `${FOLLOW_UP}/catalogue.yaml`,
+    '--format',
+    'html',
+    '-o',
+    join(out, 'compare.html'),
+    '--date',
+    '2027-12-01',
+  ]);
   docs.compare = join(out, 'compare.html');
-  run(['batch', 'examples/landsbygd.yaml', 'examples/storstad.yaml', 'examples/fristaende.yaml', '--out', join(out, 'examples'), '--format', 'html', '--date', DATE, '--quiet']);
+  run([
+    'batch',
+    'examples/landsbygd.yaml',
+    'examples/storstad.yaml',
+    'examples/fristaende.yaml',
+    '--out',
+    join(out, 'examples'),
+    '--format',
+    'html',
+    '--date',
+    DATE,
+    '--quiet',
+  ]);
   docs.overview = join(out, 'examples', 'overview.html');
   const plans = join(out, 'plans-290');
   generatePlans({ dir: plans, count: 290, seed: 2026 });
@@ -52,25 +76,28 @@ async function clipped(page: Page): Promise<string[]> {
 }
 
 describe('HTML documents in the browser', () => {
-  it.each(['storstad', 'landsbygd', 'fristaende', 'storstad (en)', 'compare', 'overview', '290-plan overview'])('%s: no axe violation, no request, reflow at 320 px, prints unclipped', async (name) => {
-    const { page, requests, errors } = await openFile(await browser(), docs[name]!);
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    expect(errors).toEqual([]);
+  it.each(['storstad', 'landsbygd', 'fristaende', 'storstad (en)', 'compare', 'overview', '290-plan overview'])(
+    '%s: no axe violation, no request, reflow at 320 px, prints unclipped',
+    async (name) => {
+      const { page, requests, errors } = await openFile(await browser(), docs[name]!);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(errors).toEqual([]);
 
-    await page.setViewportSize({ width: 320, height: 640 });
-    expect(await scrollsSideways(page)).toBe(false);
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await scrollsSideways(page)).toBe(false);
 
-    // Printed: A4 portrait for plans and comparisons, landscape for the overview (the width inside the page margins).
-    await page.setViewportSize({ width: name.includes('overview') ? 1030 : 680, height: 900 });
-    await page.emulateMedia({ media: 'print' });
-    expect(await clipped(page)).toEqual([]);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // Printed: A4 portrait for plans and comparisons, landscape for the overview (the width inside the page margins).
+      await page.setViewportSize({ width: name.includes('overview') ? 1030 : 680, height: 900 });
+      await page.emulateMedia({ media: 'print' });
+      expect(await clipped(page)).toEqual([]);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
-    expect(requests).toEqual([]);
-    await page.context().close();
-  });
+      expect(requests).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('has every table, with its rows, when JavaScript is off', async () => {
     const b = await browser();
@@ -89,12 +116,13 @@ describe('HTML documents in the browser', () => {
     }
   });
 
-  it('sorts and filters the overview\'s heatmap with the keyboard alone', async () => {
+  it("sorts and filters the overview's heatmap with the keyboard alone", async () => {
     const { page } = await openFile(await browser(), docs.overview!);
-    const focused = () => page.evaluate(() => {
-      const e = (globalThis as unknown as { document: { activeElement: { id: string; textContent: string | null } | null } }).document.activeElement;
-      return { id: e?.id ?? '', textContent: e?.textContent ?? '' };
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const e = (globalThis as unknown as { document: { activeElement: { id: string; textContent: string | null } | null } }).document.activeElement;
+        return { id: e?.id ?? '', textContent: e?.textContent ?? '' };
+      });
     // Tab to the heatmap's filter field.
     let steps = 0;
     while ((await focused())?.id !== 'heatmap-table-filter') {
@@ -120,7 +148,7 @@ describe('HTML documents in the browser', () => {
     await page.keyboard.press('Enter');
     expect(await page.getAttribute(head, 'aria-sort')).toBe('ascending');
     const ascending = await names();
-    const level = (n: string) => page.$eval(`#heatmap-table tbody tr:nth-child(${n}) td:nth-child(3)`, (c) => Number((c.getAttribute('data-sort') ?? '')));
+    const level = (n: string) => page.$eval(`#heatmap-table tbody tr:nth-child(${n}) td:nth-child(3)`, (c) => Number(c.getAttribute('data-sort') ?? ''));
     expect(await level('1')).toBeLessThanOrEqual(await level('2'));
     expect(await level('2')).toBeLessThanOrEqual(await level('3'));
     await page.keyboard.press('Space');

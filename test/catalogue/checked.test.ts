@@ -21,7 +21,11 @@ describe('checked dates in the catalogue', () => {
     const entries = datedEntries(c);
     expect(entries).toHaveLength(15);
     expect(entries.filter((e) => e.kind === 'resource').map((e) => [e.owner, e.checked])).toEqual([[{ kind: 'resource', id: 'test-resurs' }, '2023-09-30']]);
-    expect(entries.find((e) => e.checked === undefined)).toMatchObject({ kind: 'source', owner: { kind: 'indicator', id: '1.1.a' }, path: ['indicators', 0, 'sources', 0] });
+    expect(entries.find((e) => e.checked === undefined)).toMatchObject({
+      kind: 'source',
+      owner: { kind: 'indicator', id: '1.1.a' },
+      path: ['indicators', 0, 'sources', 0],
+    });
     expect(checkedRange(c)).toEqual({ oldest: '2023-09-30', newest: '2026-11-01', dated: 14, undated: 1 });
   });
 
@@ -56,7 +60,7 @@ describe('checked dates in the catalogue', () => {
   });
 });
 
-describe('an organisation\'s own catalogue without checked dates', () => {
+describe("an organisation's own catalogue without checked dates", () => {
   it('is valid, with a warning at each source or resource that has no date', async () => {
     const dir = testDir([FIXTURE]);
     const r = await runMain(['validate', 'catalogue.yaml'], { cwd: dir });
@@ -68,7 +72,13 @@ describe('an organisation\'s own catalogue without checked dates', () => {
     expect(r.stderr).toContain('✔ catalogue.yaml: giltig');
     const json = JSON.parse((await runMain(['validate', 'catalogue.yaml', '--json', '--lang', 'en'], { cwd: dir })).stdout);
     expect(json.warnings).toBe(1);
-    expect(json.files[0].diagnostics[0]).toMatchObject({ line: 107, col: 9, severity: 'warning', code: 'catalogue-unchecked', message: 'the source https://example.org/skoldigiplan has no checked, the date it was last checked' });
+    expect(json.files[0].diagnostics[0]).toMatchObject({
+      line: 107,
+      col: 9,
+      severity: 'warning',
+      code: 'catalogue-unchecked',
+      message: 'the source https://example.org/skoldigiplan has no checked, the date it was last checked',
+    });
   });
 
   it('is used by other commands without the warning', async () => {
@@ -98,7 +108,10 @@ describe('the build checks the built-in catalogue with the same rules', () => {
       'data/catalogue/uppfoljning-test: 1 problem\ndata/catalogue/uppfoljning-test/catalogue.yaml:107:9: fel: källan https://example.org/skoldigiplan saknar checked',
     );
     const file = join(dir, 'data/catalogue/uppfoljning-test/catalogue.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n(\s*)url: https:\/\/example.org\/skoldigiplan)(\n\s*- id: 1.1.d)/, '$1\n$2checked: 2026-12-07$3'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/(\n(\s*)url: https:\/\/example.org\/skoldigiplan)(\n\s*- id: 1.1.d)/, '$1\n$2checked: 2026-12-07$3'),
+    );
     expect([...compileCatalogues(dir, check).keys()]).toEqual(['uppfoljning-test']);
   });
 
@@ -109,13 +122,19 @@ describe('the build checks the built-in catalogue with the same rules', () => {
     const at = text.indexOf('\nresources:');
     const end = text.indexOf('\ninitiatives:');
     // The resources in a part file of their own, after the main part: the undated one is the second resource.
-    const extra = '  - id: annan-resurs\n    title: { sv: Annan, en: Other }\n    publisher: Exempel\n    url: https://example.org/annan\n    kind: guidance\n    description: { sv: Annan resurs., en: Other resource. }\n    verified: true\n';
+    const extra =
+      '  - id: annan-resurs\n    title: { sv: Annan, en: Other }\n    publisher: Exempel\n    url: https://example.org/annan\n    kind: guidance\n    description: { sv: Annan resurs., en: Other resource. }\n    verified: true\n';
     const base = join(dir, 'data/catalogue/uppfoljning-test');
     mkdirSync(base, { recursive: true });
-    writeFileSync(join(base, 'a.yaml'), text.slice(0, at) + text.slice(end).replace(/(\n(\s*)url: https:\/\/example.org\/skoldigiplan)(\n\s*- id: 1.1.d)/, '$1'));
+    writeFileSync(
+      join(base, 'a.yaml'),
+      text.slice(0, at) + text.slice(end).replace(/(\n(\s*)url: https:\/\/example.org\/skoldigiplan)(\n\s*- id: 1.1.d)/, '$1'),
+    );
     writeFileSync(join(base, 'b.yaml'), `${text.slice(at + 1, end)}\n${extra}`);
     const check = await loadCatalogueCheck(ROOT);
-    expect(() => compileCatalogues(dir, check)).toThrow(/data\/catalogue\/uppfoljning-test\/b\.yaml:18:5: fel: resursen https:\/\/example\.org\/annan saknar checked/);
+    expect(() => compileCatalogues(dir, check)).toThrow(
+      /data\/catalogue\/uppfoljning-test\/b\.yaml:18:5: fel: resursen https:\/\/example\.org\/annan saknar checked/,
+    );
   });
 });
 
@@ -127,7 +146,9 @@ describe('skoldigiplan catalogue --stale', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
-    expect(lines.slice(0, 2).join(' ')).toBe('4 av 15 källor och resurser kontrollerades senast 2025-12-07 eller tidigare (12 månader före 2026-12-07), de äldsta först:');
+    expect(lines.slice(0, 2).join(' ')).toBe(
+      '4 av 15 källor och resurser kontrollerades senast 2025-12-07 eller tidigare (12 månader före 2026-12-07), de äldsta först:',
+    );
     expect(lines.slice(3, 15)).toEqual([
       'saknar datum  indikator 1.1.a, källa',
       '              skoldigiplan',
@@ -144,15 +165,29 @@ describe('skoldigiplan catalogue --stale', () => {
     ]);
   });
 
-  it('takes today\'s date without --date, lists every entry with --months 0, and says so when nothing is due', async () => {
+  it("takes today's date without --date, lists every entry with --months 0, and says so when nothing is due", async () => {
     const today = await runMain(['catalogue', '--catalogue', FIXTURE, '--stale', '--months', '1'], { now: new Date('2026-12-07T09:00:00Z') });
-    expect(today.stdout.replace(/\s+/g, ' ')).toContain('15 av 15 källor och resurser kontrollerades senast 2026-11-07 eller tidigare (1 månad före 2026-12-07)');
+    expect(today.stdout.replace(/\s+/g, ' ')).toContain(
+      '15 av 15 källor och resurser kontrollerades senast 2026-11-07 eller tidigare (1 månad före 2026-12-07)',
+    );
     const all = await stale(['--months', '0', '--date', '2026-12-07', '--json']);
     const json = JSON.parse(all.stdout);
     expect(json).toMatchObject({ referenceDate: '2026-12-07', months: 0, cutoff: '2026-12-07', total: 15 });
     expect(json.stale).toHaveLength(15);
-    expect(json.stale[0]).toEqual({ checked: null, kind: 'source', owner: { kind: 'indicator', id: '1.1.a' }, title: 'skoldigiplan', url: 'https://example.org/skoldigiplan' });
-    expect(json.stale[1]).toEqual({ checked: '2023-09-30', kind: 'resource', owner: { kind: 'resource', id: 'test-resurs' }, title: 'Testresurs', url: 'https://example.org/resurs' });
+    expect(json.stale[0]).toEqual({
+      checked: null,
+      kind: 'source',
+      owner: { kind: 'indicator', id: '1.1.a' },
+      title: 'skoldigiplan',
+      url: 'https://example.org/skoldigiplan',
+    });
+    expect(json.stale[1]).toEqual({
+      checked: '2023-09-30',
+      kind: 'resource',
+      owner: { kind: 'resource', id: 'test-resurs' },
+      title: 'Testresurs',
+      url: 'https://example.org/resurs',
+    });
     const en = await stale(['--months', '0', '--date', '2026-12-07'], 'en');
     expect(en.stdout).toMatch(/^All 15 sources and resources, those checked longest ago first \(reference date 2026-12-07\):/);
     expect(en.stdout).toContain('2024-05-02  focus area 1, source');
@@ -171,7 +206,10 @@ describe('skoldigiplan catalogue --stale', () => {
 
   it('refuses --months or --date without --stale, an id with --stale, and a negative number of months', async () => {
     const months = await runMain(['catalogue', '--months', '6']);
-    expect([months.code, months.stderr]).toEqual([2, 'fel: --months gäller bara med --stale\ntips: skriv till exempel skoldigiplan catalogue --stale --months 12\n']);
+    expect([months.code, months.stderr]).toEqual([
+      2,
+      'fel: --months gäller bara med --stale\ntips: skriv till exempel skoldigiplan catalogue --stale --months 12\n',
+    ]);
     const id = await runMain(['catalogue', '1.1.a', '--stale']);
     expect(id.code).toBe(2);
     expect(id.stderr).toContain('--stale listar hela katalogen och tar inget id');
@@ -181,7 +219,9 @@ describe('skoldigiplan catalogue --stale', () => {
   });
 
   it('is in the help, in Swedish and in English', async () => {
-    expect((await runMain(['catalogue', '--help'])).stdout.replace(/\s+/g, ' ')).toContain('--stale lista källor och resurser som inte har kontrollerats på --months månader');
+    expect((await runMain(['catalogue', '--help'])).stdout.replace(/\s+/g, ' ')).toContain(
+      '--stale lista källor och resurser som inte har kontrollerats på --months månader',
+    );
     expect((await runMain(['catalogue', '--help', '--lang', 'en'])).stdout.replace(/\s+/g, ' ')).toContain('skoldigiplan catalogue --stale --months 12');
   });
 });

@@ -22,7 +22,10 @@ function plan110(): string {
   return readFileSync(join(ROOT, FIXTURE), 'utf8')
     .replace('catalogue: { id: nationell, version: 1.0.0 }', 'catalogue: { id: nationell, version: 1.1.0 }')
     .replace('  date: 2026-11-25', '  date: 2027-11-20')
-    .replace('    1.1.c: { current: 2, target: 3, importance: high }', '    1.1.c: { current: 3, target: 3 }\n    1.1.d: { current: 2, target: 3 }\n    1.2.d: { current: 1, target: 3 }\n    2.4.d: { current: 2, target: 3 }');
+    .replace(
+      '    1.1.c: { current: 2, target: 3, importance: high }',
+      '    1.1.c: { current: 3, target: 3 }\n    1.1.d: { current: 2, target: 3 }\n    1.2.d: { current: 1, target: 3 }\n    2.4.d: { current: 2, target: 3 }',
+    );
 }
 
 describe('nationell 1.1.0', () => {
@@ -37,7 +40,9 @@ describe('nationell 1.1.0', () => {
   it('keeps goal 1.2 in its 2017 wording and says that förskolechef is rektor today, in the catalogue and the plan', async () => {
     const goal = await runMain(['catalogue', '1.2']);
     expect(goal.stdout).toContain('Delmål 1.2: Förskolechefer, rektorer och huvudmän');
-    expect(goal.stdout.replace(/\s+/g, ' ')).toContain('Anmärkning: Ordalydelsen är från 2017. Sedan den 1 juli 2019 heter den som leder en förskoleenhet rektor');
+    expect(goal.stdout.replace(/\s+/g, ' ')).toContain(
+      'Anmärkning: Ordalydelsen är från 2017. Sedan den 1 juli 2019 heter den som leder en förskoleenhet rektor',
+    );
     const md = await runMain(['render', 'examples/storstad.yaml', '--format', 'md', '-o', '-']);
     expect(md.stdout).toContain('*Delmål 1.2: Ordalydelsen är från 2017.');
     const en = await runMain(['render', 'examples/storstad.yaml', '--format', 'md', '-o', '-', '--lang', 'en']);
@@ -48,7 +53,11 @@ describe('nationell 1.1.0', () => {
     const r = await runMain(['catalogue']);
     expect(r.stdout).toContain(' nationell 1.1.0 (');
     const lines = r.stdout.split('\n').map((l) => l.trim());
-    for (const id of NEW) expect(lines.some((l) => l.startsWith(`${id} `)), id).toBe(true);
+    for (const id of NEW)
+      expect(
+        lines.some((l) => l.startsWith(`${id} `)),
+        id,
+      ).toBe(true);
   });
 
   it('lists every source and resource with --months 0 and none with --months 12 on the day it was checked', async () => {
@@ -56,14 +65,21 @@ describe('nationell 1.1.0', () => {
     expect(all.stale).toHaveLength(datedEntries(catalogue).length);
     expect(all.stale.every((e: { checked: string | null }) => e.checked !== null)).toBe(true);
     const due = await runMain(['catalogue', '--stale', '--months', '12', '--date', catalogue.date]);
-    expect([due.code, due.stdout]).toEqual([0, `Alla ${datedEntries(catalogue).length} källor och resurser har kontrollerats efter ${Number(catalogue.date.slice(0, 4)) - 1}${catalogue.date.slice(4)} (12 månader före ${catalogue.date}).\n`]);
+    expect([due.code, due.stdout]).toEqual([
+      0,
+      `Alla ${datedEntries(catalogue).length} källor och resurser har kontrollerats efter ${Number(catalogue.date.slice(0, 4)) - 1}${catalogue.date.slice(4)} (12 månader före ${catalogue.date}).\n`,
+    ]);
   });
 
   it('reads a 1.0.0 plan: valid, with one warning about what moved and one that lists the answers to assess again', async () => {
     const r = await runMain(['validate', FIXTURE]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`storstad-1.0.0.yaml:5:38: varning: planen gjordes med katalogversion 1.0.0; svaren har förts över till version 1.1.0: 1.1.b → 1.1.b, 1.1.d`);
-    expect(r.stderr).toContain(`storstad-1.0.0.yaml:5:38: varning: frågorna eller nivåerna har ändrats sedan katalogversion 1.0.0 för ${REASSESSED.join(', ')}: svaren`);
+    expect(r.stderr).toContain(
+      `storstad-1.0.0.yaml:5:38: varning: planen gjordes med katalogversion 1.0.0; svaren har förts över till version 1.1.0: 1.1.b → 1.1.b, 1.1.d`,
+    );
+    expect(r.stderr).toContain(
+      `storstad-1.0.0.yaml:5:38: varning: frågorna eller nivåerna har ändrats sedan katalogversion 1.0.0 för ${REASSESSED.join(', ')}: svaren`,
+    );
     expect(r.stderr.match(/varning/g)).toHaveLength(2);
   });
 
@@ -103,9 +119,17 @@ describe('nationell 1.1.0', () => {
     expect(r.stdout).toMatch(/\| 1\.1\.c [^|]+ \| 2 \(besvarad mot 1\.0\.0, bedöm på nytt\) \| 3 \| höjd \(\+1\) \|/);
     expect(r.stdout).toMatch(/\| 1\.2\.d [^|]+ \| ej bedömd \| 1 \| nivån är känd nu \|/);
     expect(r.stdout).toContain(`- I den äldre planen är svaren för ${REASSESSED.join(', ')} besvarade mot katalogversion 1.0.0`);
-    const json = JSON.parse((await runMain(['compare', 'storstad-1.0.0.yaml', 'storstad-1.1.0.yaml', '--date', '2027-12-01', '--format', 'json'], { cwd: dir })).stdout);
+    const json = JSON.parse(
+      (await runMain(['compare', 'storstad-1.0.0.yaml', 'storstad-1.1.0.yaml', '--date', '2027-12-01', '--format', 'json'], { cwd: dir })).stdout,
+    );
     expect(json.older.catalogue).toEqual({ id: 'nationell', version: '1.0.0' });
     expect(json.newer.catalogue).toEqual({ id: 'nationell', version: '1.1.0' });
-    expect(json.older.migration).toMatchObject({ from: '1.0.0', to: '1.1.0', mapped: [{ from: '1.1.b', to: ['1.1.b', '1.1.d'] }], removed: [], reassess: REASSESSED });
+    expect(json.older.migration).toMatchObject({
+      from: '1.0.0',
+      to: '1.1.0',
+      mapped: [{ from: '1.1.b', to: ['1.1.b', '1.1.d'] }],
+      removed: [],
+      reassess: REASSESSED,
+    });
   });
 });

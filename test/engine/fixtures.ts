@@ -24,7 +24,15 @@ export function indicator(id: string, spec: IndicatorSpec = {}): Indicator {
   ([1, 2, 3] as const).forEach((from, k) => {
     const n = terms[k];
     if (n === null || n === undefined) return;
-    actions.push({ id: `${id}-${from}`, from, title: t(`${id} step ${from}`), description: t(`do ${id} ${from}`), terms: n, cost: costs[k] ?? 'low', owner: t('rektor') });
+    actions.push({
+      id: `${id}-${from}`,
+      from,
+      title: t(`${id} step ${from}`),
+      description: t(`do ${id} ${from}`),
+      terms: n,
+      cost: costs[k] ?? 'low',
+      owner: t('rektor'),
+    });
   });
   return {
     id,

@@ -12,7 +12,11 @@ describe('analyseGaps', () => {
     ['gap from 1 to 3', lv(1, 3), { state: 'answered', current: 1, target: 3, gap: 2, importance: 'low', resources: ['r1'], initiatives: [3, 7] }],
     ['target reached', lv(2, 2), { state: 'answered', current: 2, target: 2, gap: 0, importance: 'low' }],
     ['target below current counts as reached', lv(3, 2), { state: 'answered', current: 3, target: 2, gap: 0, importance: 'low' }],
-    ["the answer's own importance wins", lv(1, 4, 'high'), { state: 'answered', current: 1, target: 4, gap: 3, importance: 'high', resources: ['r1'], initiatives: [3, 7] }],
+    [
+      "the answer's own importance wins",
+      lv(1, 4, 'high'),
+      { state: 'answered', current: 1, target: 4, gap: 3, importance: 'high', resources: ['r1'], initiatives: [3, 7] },
+    ],
     ['unknown carries no level', unknown, { state: 'unknown', importance: 'low' }],
     ['not relevant carries no level', notRelevant, { state: 'not-relevant', importance: 'low' }],
     ['no answer is unanswered', undefined, { state: 'unanswered', importance: 'low' }],

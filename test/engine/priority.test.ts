@@ -13,12 +13,70 @@ const of = (ps: Priority[], id: string) => ps.find((p) => p.indicator === id);
 
 describe('prioritise: score and reasons of indicator 1.1.a', () => {
   it.each([
-    ['gap 2, medium', {}, {}, 4, [{ kind: 'gap', from: 1, to: 3 }, { kind: 'importance', importance: 'medium' }]],
-    ['gap 2, high by default', { importance: 'high' }, {}, 6, [{ kind: 'gap', from: 1, to: 3 }, { kind: 'importance', importance: 'high' }]],
-    ['gap 2, low from the answer', { importance: 'high' }, { imp: 'low' }, 2, [{ kind: 'gap', from: 1, to: 3 }, { kind: 'importance', importance: 'low' }]],
-    ['national support adds 0.5', { ini: [13, 4] }, {}, 4.5, [{ kind: 'gap', from: 1, to: 3 }, { kind: 'importance', importance: 'medium' }, { kind: 'national-support', initiatives: [4, 13] }]],
-    ['resources add 0.5 whatever their number', { res: ['r1', 'r2'] }, {}, 4.5, [{ kind: 'gap', from: 1, to: 3 }, { kind: 'importance', importance: 'medium' }, { kind: 'resources', count: 2 }]],
-    ['both kinds of support', { ini: [1], res: ['r1'] }, {}, 5, [{ kind: 'gap', from: 1, to: 3 }, { kind: 'importance', importance: 'medium' }, { kind: 'national-support', initiatives: [1] }, { kind: 'resources', count: 1 }]],
+    [
+      'gap 2, medium',
+      {},
+      {},
+      4,
+      [
+        { kind: 'gap', from: 1, to: 3 },
+        { kind: 'importance', importance: 'medium' },
+      ],
+    ],
+    [
+      'gap 2, high by default',
+      { importance: 'high' },
+      {},
+      6,
+      [
+        { kind: 'gap', from: 1, to: 3 },
+        { kind: 'importance', importance: 'high' },
+      ],
+    ],
+    [
+      'gap 2, low from the answer',
+      { importance: 'high' },
+      { imp: 'low' },
+      2,
+      [
+        { kind: 'gap', from: 1, to: 3 },
+        { kind: 'importance', importance: 'low' },
+      ],
+    ],
+    [
+      'national support adds 0.5',
+      { ini: [13, 4] },
+      {},
+      4.5,
+      [
+        { kind: 'gap', from: 1, to: 3 },
+        { kind: 'importance', importance: 'medium' },
+        { kind: 'national-support', initiatives: [4, 13] },
+      ],
+    ],
+    [
+      'resources add 0.5 whatever their number',
+      { res: ['r1', 'r2'] },
+      {},
+      4.5,
+      [
+        { kind: 'gap', from: 1, to: 3 },
+        { kind: 'importance', importance: 'medium' },
+        { kind: 'resources', count: 2 },
+      ],
+    ],
+    [
+      'both kinds of support',
+      { ini: [1], res: ['r1'] },
+      {},
+      5,
+      [
+        { kind: 'gap', from: 1, to: 3 },
+        { kind: 'importance', importance: 'medium' },
+        { kind: 'national-support', initiatives: [1] },
+        { kind: 'resources', count: 1 },
+      ],
+    ],
   ] as const)('%s', (_, spec, answer, score, reasons) => {
     const a = 'imp' in answer ? lv(1, 3, answer.imp) : lv(1, 3);
     expect(of(run({ '1.1.a': spec as IndicatorSpec }, { '1.1.a': a }), '1.1.a')).toEqual({ indicator: '1.1.a', rank: 1, score, reasons });

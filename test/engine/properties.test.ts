@@ -37,7 +37,11 @@ const arbAnswer: fc.Arbitrary<Answer | undefined> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc
-      .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 }), fc.option(fc.constantFrom<Importance>('low', 'medium', 'high'), { nil: undefined }))
+      .tuple(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.option(fc.constantFrom<Importance>('low', 'medium', 'high'), { nil: undefined }),
+      )
       .map(([c, up, imp]) => lv(c, Math.min(4, c + up), imp)),
   },
 );
@@ -88,7 +92,14 @@ const arbCase: fc.Arbitrary<Case> = arbSpecs.chain((specs) => {
       const { actionsPerTerm, budgetPerYear } = r;
       return {
         catalogue: catalogue(specs),
-        plan: plan({ answers, actions, start: r.start, terms: r.terms, ...(actionsPerTerm !== undefined ? { actionsPerTerm } : {}), ...(budgetPerYear !== undefined ? { budgetPerYear } : {}) }),
+        plan: plan({
+          answers,
+          actions,
+          start: r.start,
+          terms: r.terms,
+          ...(actionsPerTerm !== undefined ? { actionsPerTerm } : {}),
+          ...(budgetPerYear !== undefined ? { budgetPerYear } : {}),
+        }),
       };
     });
 });
@@ -123,7 +134,8 @@ describe('engine properties', () => {
         fc.pre(open.length > 0);
         const [id, a] = open[pick % open.length]!;
         fc.pre(a.target < 4 || a.current > 1);
-        const raised: LevelAnswer = a.target < 4 ? { ...a, target: (a.target + 1) as LevelAnswer['target'] } : { ...a, current: (a.current - 1) as LevelAnswer['current'] };
+        const raised: LevelAnswer =
+          a.target < 4 ? { ...a, target: (a.target + 1) as LevelAnswer['target'] } : { ...a, current: (a.current - 1) as LevelAnswer['current'] };
         const before = priorityOf(buildReport(c.plan, c.catalogue, REFERENCE), id)!;
         const after = priorityOf(buildReport(withAnswer(c.plan, id, raised), c.catalogue, REFERENCE), id)!;
         expect(after.score).toBeGreaterThan(before.score);
@@ -177,7 +189,9 @@ describe('engine properties', () => {
             // Only the user's own dates (or own actions that name each other's prerequisites) can break the order.
             expect(a.origin === 'plan' || b.origin === 'plan').toBe(true);
             // The warning names the last step of that indicator's chain that starts too late, which may be b itself.
-            const named = s.warnings.filter((w) => w.kind === 'before-prerequisite' && w.action === a.id).map((w) => (w.kind === 'before-prerequisite' ? w.prerequisite : ''));
+            const named = s.warnings
+              .filter((w) => w.kind === 'before-prerequisite' && w.action === a.id)
+              .map((w) => (w.kind === 'before-prerequisite' ? w.prerequisite : ''));
             const sameChain = (id: string) => id === b.id || (b.origin === 'suggestion' && id.startsWith(`${b.indicators[0]}-`) && stepOf(id) >= stepOf(b.id));
             expect(named.some(sameChain)).toBe(true);
           }
@@ -198,7 +212,9 @@ describe('engine properties', () => {
         const begun = (term: string) => termStartedBy(termIndex(term), REFERENCE.referenceDate);
         const counted = s.scheduled.filter((a) => isOpen(a.status) || a.fixed);
         for (const { term, actions } of s.load) {
-          const spanning = counted.filter((a) => termIndex(a.start) <= termIndex(term) && termIndex(term) <= termIndex(a.end) && (isOpen(a.status) || begun(term)));
+          const spanning = counted.filter(
+            (a) => termIndex(a.start) <= termIndex(term) && termIndex(term) <= termIndex(a.end) && (isOpen(a.status) || begun(term)),
+          );
           expect(actions).toBe(spanning.length);
           if (cap.actionsPerTerm !== undefined && actions > cap.actionsPerTerm) {
             expect(spanning.every((a) => a.fixed)).toBe(true);
@@ -252,7 +268,12 @@ describe('engine properties', () => {
         for (const g of r.gaps.filter((x) => (x.gap ?? 0) > 0)) {
           expect(listed.some((a) => a.indicators.includes(g.indicator))).toBe(true);
         }
-        expect(r.priorities.map((p) => p.indicator).sort()).toEqual(r.gaps.filter((x) => (x.gap ?? 0) > 0).map((g) => g.indicator).sort());
+        expect(r.priorities.map((p) => p.indicator).sort()).toEqual(
+          r.gaps
+            .filter((x) => (x.gap ?? 0) > 0)
+            .map((g) => g.indicator)
+            .sort(),
+        );
       }),
       RUNS,
     );

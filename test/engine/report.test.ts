@@ -12,10 +12,18 @@ describe('buildReport', () => {
     const r = buildReport(p, cat, { referenceDate: '2027-01-15' });
     expect(r.plan).toBe(p);
     expect(r.catalogue).toBe(cat);
-    expect(r.gaps.map((g) => `${g.indicator} ${g.state} ${g.gap ?? '-'}`)).toEqual(['1.1.a answered 2', '1.1.b answered 1', '2.1.a unknown -', '2.1.b not-relevant -']);
+    expect(r.gaps.map((g) => `${g.indicator} ${g.state} ${g.gap ?? '-'}`)).toEqual([
+      '1.1.a answered 2',
+      '1.1.b answered 1',
+      '2.1.a unknown -',
+      '2.1.b not-relevant -',
+    ]);
     expect(r.goals.map((g) => g.id)).toEqual(['1.1', '2.1']);
     expect(r.focusAreas.map((g) => g.id)).toEqual(['1', '2']);
-    expect(r.priorities.map((x) => [x.indicator, x.rank, x.score])).toEqual([['1.1.a', 1, 8], ['1.1.b', 2, 2]]);
+    expect(r.priorities.map((x) => [x.indicator, x.rank, x.score])).toEqual([
+      ['1.1.a', 1, 8],
+      ['1.1.b', 2, 2],
+    ]);
     expect(r.schedule.scheduled.map((a) => `${a.id} ${a.start}`)).toEqual(['1.1.a-1 2027-VT', '1.1.a-2 2027-HT', '1.1.b-2 2028-VT']);
     expect(r.resources).toEqual(['r1']);
     expect(r.initiatives).toEqual([4]);
@@ -64,9 +72,19 @@ describe('buildReport', () => {
 
 describe('planningWindow', () => {
   it.each([
-    ['plan only', { start: '2027-VT', terms: 6, capacity: { actionsPerTerm: 3, budgetPerYear: 5 } }, undefined, { start: '2027-VT', terms: 6, actionsPerTerm: 3, budgetPerYear: 5 }],
+    [
+      'plan only',
+      { start: '2027-VT', terms: 6, capacity: { actionsPerTerm: 3, budgetPerYear: 5 } },
+      undefined,
+      { start: '2027-VT', terms: 6, actionsPerTerm: 3, budgetPerYear: 5 },
+    ],
     ['no capacity means no limit', { start: '2027-VT', terms: 6 }, {}, { start: '2027-VT', terms: 6 }],
-    ['overrides win', { start: '2027-VT', terms: 6, capacity: { actionsPerTerm: 3 } }, { actionsPerTerm: 1, budgetPerYear: 9, terms: 2, start: '2028-HT' }, { start: '2028-HT', terms: 2, actionsPerTerm: 1, budgetPerYear: 9 }],
+    [
+      'overrides win',
+      { start: '2027-VT', terms: 6, capacity: { actionsPerTerm: 3 } },
+      { actionsPerTerm: 1, budgetPerYear: 9, terms: 2, start: '2028-HT' },
+      { start: '2028-HT', terms: 2, actionsPerTerm: 1, budgetPerYear: 9 },
+    ],
   ] as const)('%s', (_, planning, overrides, expected) => {
     expect(planningWindow({ planning }, overrides)).toEqual(expected);
   });

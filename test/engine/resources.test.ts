@@ -25,13 +25,19 @@ describe('actionSupport', () => {
 });
 
 describe('matchResources', () => {
-  const run = (answers: Parameters<typeof plan>[0] extends infer P ? P extends { answers?: infer A } ? A : never : never, actions: PlanAction[] = []) =>
+  const run = (answers: Parameters<typeof plan>[0] extends infer P ? (P extends { answers?: infer A } ? A : never) : never, actions: PlanAction[] = []) =>
     matchResources(prioritise(analyseGaps(plan({ answers }), cat), cat), actions, cat);
 
   it.each<[string, NonNullable<Parameters<typeof run>[0]>, PlanAction[], string[], number[]]>([
     ['in priority order, each once', { '1.1.a': lv(1, 2), '1.1.b': lv(1, 3), '1.1.c': lv(1, 2) }, [], ['rb', 'shared', 'ra', 'rc'], [1, 3, 12, 18]],
     ['only gaps count', { '1.1.a': lv(2, 2), '1.1.c': lv(1, 2) }, [], ['rc'], [18]],
-    ['resources named on open own actions join their indicator', { '1.1.a': lv(1, 2) }, [act('A01', ['1.1.a'], { resources: ['rc', 'unknown-id'] })], ['ra', 'shared', 'rc'], [3, 12]],
+    [
+      'resources named on open own actions join their indicator',
+      { '1.1.a': lv(1, 2) },
+      [act('A01', ['1.1.a'], { resources: ['rc', 'unknown-id'] })],
+      ['ra', 'shared', 'rc'],
+      [3, 12],
+    ],
     ['closed own actions add nothing', { '1.1.a': lv(1, 2) }, [act('A01', ['1.1.a'], { resources: ['rc'], status: 'cancelled' })], ['ra', 'shared'], [3, 12]],
     ['no gaps, nothing to match', {}, [], [], []],
   ])('%s', (_, answers, actions, resources, initiatives) => {

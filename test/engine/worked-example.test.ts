@@ -14,7 +14,13 @@ const cat = {
   costClasses: { low: 50_000, medium: 200_000, high: 600_000 },
 };
 const report = buildReport(
-  plan({ answers: { '1.2.a': lv(1, 3), '1.3.a': lv(2, 3), '2.4.b': lv(1, 2), '2.4.c': lv(1, 3) }, start: '2027-VT', terms: 6, actionsPerTerm: 2, budgetPerYear: 300_000 }),
+  plan({
+    answers: { '1.2.a': lv(1, 3), '1.3.a': lv(2, 3), '2.4.b': lv(1, 2), '2.4.c': lv(1, 3) },
+    start: '2027-VT',
+    terms: 6,
+    actionsPerTerm: 2,
+    budgetPerYear: 300_000,
+  }),
   cat,
   { referenceDate: '2027-01-10' },
 );

@@ -9,16 +9,78 @@ const run = (older: Record<string, AnswerSpec>, newer: Record<string, AnswerSpec
   comparePlans({ plan: plan(older), catalogue: cat }, { plan: plan(newer), catalogue: cat }, { referenceDate });
 
 describe('goals', () => {
-  const cases: { name: string; older: Record<string, AnswerSpec>; newer: Record<string, AnswerSpec>; direction: string; olderMean?: number; newerMean?: number; compared: number }[] = [
-    { name: 'raised when the mean rises', older: { '1.1.a': 2, '1.1.b': 2 }, newer: { '1.1.a': 3, '1.1.b': 2 }, direction: 'raised', olderMean: 2, newerMean: 2.5, compared: 2 },
+  const cases: {
+    name: string;
+    older: Record<string, AnswerSpec>;
+    newer: Record<string, AnswerSpec>;
+    direction: string;
+    olderMean?: number;
+    newerMean?: number;
+    compared: number;
+  }[] = [
+    {
+      name: 'raised when the mean rises',
+      older: { '1.1.a': 2, '1.1.b': 2 },
+      newer: { '1.1.a': 3, '1.1.b': 2 },
+      direction: 'raised',
+      olderMean: 2,
+      newerMean: 2.5,
+      compared: 2,
+    },
     { name: 'lowered when the mean falls', older: { '1.1.a': 3 }, newer: { '1.1.a': 2 }, direction: 'lowered', olderMean: 3, newerMean: 2, compared: 1 },
-    { name: 'unchanged when ups and downs cancel out', older: { '1.1.a': 2, '1.1.b': 3 }, newer: { '1.1.a': 3, '1.1.b': 2 }, direction: 'unchanged', olderMean: 2.5, newerMean: 2.5, compared: 2 },
-    { name: 'unknown then a level is not a rise', older: { '1.1.a': 2, '1.1.b': 'unknown' }, newer: { '1.1.a': 2, '1.1.b': 4 }, direction: 'unchanged', olderMean: 2, newerMean: 2, compared: 1 },
-    { name: 'a level then unknown is not a fall', older: { '1.1.a': 2, '1.1.b': 1 }, newer: { '1.1.a': 2, '1.1.b': 'unknown' }, direction: 'unchanged', olderMean: 2, newerMean: 2, compared: 1 },
-    { name: 'a newly answered indicator does not pull the mean', older: { '1.1.a': 3 }, newer: { '1.1.a': 3, '1.1.b': 1 }, direction: 'unchanged', olderMean: 3, newerMean: 3, compared: 1 },
-    { name: 'not comparable without a level on both sides', older: { '1.1.a': 'unknown', '1.1.b': 2 }, newer: { '1.1.a': 'not-relevant' }, direction: 'not-comparable', compared: 0 },
+    {
+      name: 'unchanged when ups and downs cancel out',
+      older: { '1.1.a': 2, '1.1.b': 3 },
+      newer: { '1.1.a': 3, '1.1.b': 2 },
+      direction: 'unchanged',
+      olderMean: 2.5,
+      newerMean: 2.5,
+      compared: 2,
+    },
+    {
+      name: 'unknown then a level is not a rise',
+      older: { '1.1.a': 2, '1.1.b': 'unknown' },
+      newer: { '1.1.a': 2, '1.1.b': 4 },
+      direction: 'unchanged',
+      olderMean: 2,
+      newerMean: 2,
+      compared: 1,
+    },
+    {
+      name: 'a level then unknown is not a fall',
+      older: { '1.1.a': 2, '1.1.b': 1 },
+      newer: { '1.1.a': 2, '1.1.b': 'unknown' },
+      direction: 'unchanged',
+      olderMean: 2,
+      newerMean: 2,
+      compared: 1,
+    },
+    {
+      name: 'a newly answered indicator does not pull the mean',
+      older: { '1.1.a': 3 },
+      newer: { '1.1.a': 3, '1.1.b': 1 },
+      direction: 'unchanged',
+      olderMean: 3,
+      newerMean: 3,
+      compared: 1,
+    },
+    {
+      name: 'not comparable without a level on both sides',
+      older: { '1.1.a': 'unknown', '1.1.b': 2 },
+      newer: { '1.1.a': 'not-relevant' },
+      direction: 'not-comparable',
+      compared: 0,
+    },
     { name: 'not comparable when nothing is answered', older: {}, newer: {}, direction: 'not-comparable', compared: 0 },
-    { name: 'half a level when one of two indicators rises one level', older: { '1.1.a': 1, '1.1.b': 2 }, newer: { '1.1.a': 2, '1.1.b': 2 }, direction: 'raised', olderMean: 1.5, newerMean: 2, compared: 2 },
+    {
+      name: 'half a level when one of two indicators rises one level',
+      older: { '1.1.a': 1, '1.1.b': 2 },
+      newer: { '1.1.a': 2, '1.1.b': 2 },
+      direction: 'raised',
+      olderMean: 1.5,
+      newerMean: 2,
+      compared: 2,
+    },
   ];
   it.each(cases)('$name', ({ older, newer, direction, olderMean, newerMean, compared }) => {
     const g = run(older, newer).goals.find((x) => x.goal === '1.1')!;
@@ -163,10 +225,19 @@ describe('organisations', () => {
   it.each([
     { name: 'a new name is the same organisation', other: { name: 'Exempelby kommun (ny)' }, fields: [] },
     { name: 'another kommunkod', other: { municipalityCode: '0114' }, fields: ['municipalityCode'] },
-    { name: 'another organisationsnummer', other: { organisationNumber: '212000-0142' }, self: { organisationNumber: '556016-0680' }, fields: ['organisationNumber'] },
+    {
+      name: 'another organisationsnummer',
+      other: { organisationNumber: '212000-0142' },
+      self: { organisationNumber: '556016-0680' },
+      fields: ['organisationNumber'],
+    },
     { name: 'an organisationsnummer added later', other: { organisationNumber: '212000-0142' }, fields: [] },
     { name: 'a school unit against the whole organiser', other: { unit: { name: 'Skolan', schoolUnitCode: '12345678' } }, fields: ['schoolUnitCode'] },
-    { name: 'another kind of organiser', other: { kind: 'independent' as const, municipalityCode: undefined, organisationNumber: '556016-0680' }, fields: ['kind'] },
+    {
+      name: 'another kind of organiser',
+      other: { kind: 'independent' as const, municipalityCode: undefined, organisationNumber: '556016-0680' },
+      fields: ['kind'],
+    },
   ])('$name', ({ other, self, fields }) => {
     const a = { ...base, ...self };
     const b = { ...base, ...self, ...other };

@@ -65,7 +65,7 @@ describe('compare -o into a folder', () => {
     expect(readFileSync(join(dir, 'cmp/plan-2027-comparison.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it('writes into an existing folder named without a separator, with the format\'s extension', () => {
+  it("writes into an existing folder named without a separator, with the format's extension", () => {
     mkdirSync(join(dir, 'd'));
     const r = compare('--format', 'json', '-o', 'd', '--lang', 'en');
     expect(r.code).toBe(0);
@@ -74,7 +74,7 @@ describe('compare -o into a folder', () => {
     expect(readdirSync(join(dir, 'd'))).toEqual(['plan-2027-comparison.json']);
   });
 
-  it('adds the format\'s extension to a file named without one, so that the next run replaces it', () => {
+  it("adds the format's extension to a file named without one, so that the next run replaces it", () => {
     for (let i = 0; i < 2; i++) {
       const r = compare('-o', 'jamforelse');
       expect(r.code).toBe(0);
@@ -98,7 +98,6 @@ describe('compare -o into a folder', () => {
 });
 
 describe('compare --force with plans of different organisations', () => {
-
   beforeEach(() => {
     const newer = join(dir, 'plan-2027.yaml');
     writeFileSync(newer, readFileSync(newer, 'utf8').replace('municipalityCode: "0180"', 'municipalityCode: "0114"'));

@@ -20,7 +20,11 @@ const newer = plan({ '1.1.a': 3, '1.1.b': 2, '2.1.a': 3 }, [
   { status: 'cancelled' },
   { id: 'A9', title: 'Ny åtgärd', status: 'planned', end: '2028-VT' },
 ]);
-const result = comparePlans({ plan: older, catalogue: cat, file: 'plan-2026.yaml' }, { plan: newer, catalogue: cat, file: 'plan-2027.yaml' }, { referenceDate: '2027-11-30' });
+const result = comparePlans(
+  { plan: older, catalogue: cat, file: 'plan-2026.yaml' },
+  { plan: newer, catalogue: cat, file: 'plan-2027.yaml' },
+  { referenceDate: '2027-11-30' },
+);
 
 describe('compare view', () => {
   it('gives each group of actions a heading with its count and a table that starts with the action', () => {
@@ -39,7 +43,11 @@ describe('compare view', () => {
 
   it('shows only the groups of actions that have any, and no action section when neither plan has actions', () => {
     // An action of last year's plan that this year's plan no longer has: dropped, and in no other group.
-    const oneDropped = comparePlans({ plan: plan({ '1.1.a': 2 }, [{ status: 'planned' }]), catalogue: cat }, { plan: plan({ '1.1.a': 2 }), catalogue: cat }, { referenceDate: '2027-11-30' });
+    const oneDropped = comparePlans(
+      { plan: plan({ '1.1.a': 2 }, [{ status: 'planned' }]), catalogue: cat },
+      { plan: plan({ '1.1.a': 2 }), catalogue: cat },
+      { referenceDate: '2027-11-30' },
+    );
     const md = renderCompareMarkdown(oneDropped, cat, 'en');
     expect(md).toMatch(/^## Actions$/m);
     expect(md.match(/^### .*$/gm)).toEqual(['### Dropped (1)']);
@@ -55,7 +63,9 @@ describe('compare view', () => {
 
 describe('plans of different organisations', () => {
   it('are named in a notice at the top, field by field', () => {
-    const other = plan({ '1.1.a': 2 }, [], { organisation: { name: 'Annanby kommun', kind: 'municipality', municipalityCode: '0114', schoolForms: ['grundskola'] } });
+    const other = plan({ '1.1.a': 2 }, [], {
+      organisation: { name: 'Annanby kommun', kind: 'municipality', municipalityCode: '0114', schoolForms: ['grundskola'] },
+    });
     const r = comparePlans({ plan: plan({ '1.1.a': 2 }), catalogue: cat }, { plan: other, catalogue: cat }, { referenceDate: '2027-11-30' });
     const notice = compareView(r, cat, 'sv').find((b) => b.kind === 'notice') as { text: string } | undefined;
     expect(notice?.text).toContain('0180 och 0114');
@@ -67,6 +77,10 @@ describe('goal means', () => {
     const goalRow = (lang: 'sv' | 'en') => (compareView(result, cat, lang).find((b) => b.kind === 'table') as { rows: string[][] }).rows[0];
     expect(goalRow('sv')).toEqual(['1.1 Delmål 1.1', '2,00', '2,50', 'höjt (+0,50)']);
     expect(goalRow('en')).toEqual(['1.1 Goal 1.1', '2.00', '2.50', 'raised (+0.50)']);
-    expect(compareView(comparePlans({ plan: newer, catalogue: cat }, { plan: older, catalogue: cat }, { referenceDate: '2027-11-30' }), cat, 'sv').find((b) => b.kind === 'table')).toMatchObject({ rows: [['1.1 Delmål 1.1', '2,50', '2,00', 'sänkt (−0,50)'], expect.anything()] });
+    expect(
+      compareView(comparePlans({ plan: newer, catalogue: cat }, { plan: older, catalogue: cat }, { referenceDate: '2027-11-30' }), cat, 'sv').find(
+        (b) => b.kind === 'table',
+      ),
+    ).toMatchObject({ rows: [['1.1 Delmål 1.1', '2,50', '2,00', 'sänkt (−0,50)'], expect.anything()] });
   });
 });

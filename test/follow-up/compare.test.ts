@@ -80,7 +80,10 @@ describe('compare: golden output', () => {
     const dir = setup();
     const a = compare(dir, ['--format', 'json']).stdout;
     const epoch = String(Date.UTC(2027, 10, 30) / 1000);
-    const b = runCli(['compare', 'plan-2026.yaml', 'plan-2027.yaml', '--catalogue', 'catalogue.yaml', '--format', 'json'], { cwd: dir, env: { SOURCE_DATE_EPOCH: epoch } }).stdout;
+    const b = runCli(['compare', 'plan-2026.yaml', 'plan-2027.yaml', '--catalogue', 'catalogue.yaml', '--format', 'json'], {
+      cwd: dir,
+      env: { SOURCE_DATE_EPOCH: epoch },
+    }).stdout;
     expect(b).toBe(a);
   });
 
@@ -118,7 +121,22 @@ describe('compare: PDF', () => {
     const dir = setup();
     // Run from another folder, so the plans can only be named by their absolute paths.
     mkdirSync(join(dir, 'elsewhere'));
-    const r = runCli(['compare', join(dir, 'plan-2026.yaml'), join(dir, 'plan-2027.yaml'), '--catalogue', join(dir, 'catalogue.yaml'), '--date', '2027-11-30', '--format', 'pdf', '-o', 'cmp.pdf'], { cwd: join(dir, 'elsewhere') });
+    const r = runCli(
+      [
+        'compare',
+        join(dir, 'plan-2026.yaml'),
+        join(dir, 'plan-2027.yaml'),
+        '--catalogue',
+        join(dir, 'catalogue.yaml'),
+        '--date',
+        '2027-11-30',
+        '--format',
+        'pdf',
+        '-o',
+        'cmp.pdf',
+      ],
+      { cwd: join(dir, 'elsewhere') },
+    );
     expect(r.code).toBe(0);
     const text = await pdfText(readFileSync(join(dir, 'elsewhere', 'cmp.pdf')));
     const folder = dir.split('/').filter(Boolean).at(-1)!;

@@ -26,7 +26,9 @@ describe('plans made with an older catalogue version', () => {
   it('are refused when indicators are not mapped: each is named at its line, with the catalogue versions', () => {
     const r = validate(setup(), 'plan-unmapped.yaml');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('plan-unmapped.yaml:14:5: fel: okänd indikator 1.1.c (planen gjordes med katalogversion 1.0.0, och katalogen med version 2.0.0 saknar en mappning för indikatorn)');
+    expect(r.stderr).toContain(
+      'plan-unmapped.yaml:14:5: fel: okänd indikator 1.1.c (planen gjordes med katalogversion 1.0.0, och katalogen med version 2.0.0 saknar en mappning för indikatorn)',
+    );
     expect(r.stderr).toContain('plan-unmapped.yaml:15:5: fel: okänd indikator 2.2.a (planen gjordes');
     expect(r.stderr).toContain('katalogen har version 2.0.0 och dess mappning täcker inte 1.1.c, 2.2.a');
   });
@@ -43,10 +45,26 @@ describe('plans made with an older catalogue version', () => {
     const r = runCli(['compare', 'plan-1.0.0.yaml', 'plan-2.0.0.yaml', '--catalogue', 'catalogue.yaml', '--date', '2027-11-30'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('| 1.1.d Programmering och digitalt skapande | 1 | 2 | höjd (+1) |');
-    expect(r.stdout).toContain('- Planerna är gjorda med olika versioner av katalogen: uppfoljning-test 1.0.0 (den äldre) och uppfoljning-test 2.0.0 (den nyare).');
-    expect(r.stdout).toContain('- Den äldre planens svar har förts över från katalogversion 1.0.0 till 2.0.0: 1.1.b → 1.1.d; 2.1.a → 2.1.b, 2.1.c; 1.2.c har tagits bort.');
-    const json = JSON.parse(runCli(['compare', 'plan-1.0.0.yaml', 'plan-2.0.0.yaml', '--catalogue', 'catalogue.yaml', '--date', '2027-11-30', '--format', 'json'], { cwd: dir }).stdout);
-    expect(json.older.migration).toEqual({ from: '1.0.0', to: '2.0.0', mapped: [{ from: '1.1.b', to: ['1.1.d'] }, { from: '2.1.a', to: ['2.1.b', '2.1.c'] }], removed: ['1.2.c'], reassess: [] });
+    expect(r.stdout).toContain(
+      '- Planerna är gjorda med olika versioner av katalogen: uppfoljning-test 1.0.0 (den äldre) och uppfoljning-test 2.0.0 (den nyare).',
+    );
+    expect(r.stdout).toContain(
+      '- Den äldre planens svar har förts över från katalogversion 1.0.0 till 2.0.0: 1.1.b → 1.1.d; 2.1.a → 2.1.b, 2.1.c; 1.2.c har tagits bort.',
+    );
+    const json = JSON.parse(
+      runCli(['compare', 'plan-1.0.0.yaml', 'plan-2.0.0.yaml', '--catalogue', 'catalogue.yaml', '--date', '2027-11-30', '--format', 'json'], { cwd: dir })
+        .stdout,
+    );
+    expect(json.older.migration).toEqual({
+      from: '1.0.0',
+      to: '2.0.0',
+      mapped: [
+        { from: '1.1.b', to: ['1.1.d'] },
+        { from: '2.1.a', to: ['2.1.b', '2.1.c'] },
+      ],
+      removed: ['1.2.c'],
+      reassess: [],
+    });
     expect(json.actions.done.map((a: { id: string; indicators: string[] }) => [a.id, a.indicators])).toEqual([['A01', ['2.1.b', '2.1.c']]]);
   });
 

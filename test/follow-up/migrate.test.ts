@@ -40,21 +40,21 @@ describe('migratePlan', () => {
     expect(r.plan.assessment.answers['1.1.c']).toEqual({ current: 3, target: 3 });
   });
 
-  it('keeps the plan\'s own answer for a new id rather than a copied one', () => {
+  it("keeps the plan's own answer for a new id rather than a copied one", () => {
     const r = migratePlan(plan({ '2.1.a': 1, '2.1.c': 4 }), v2);
     expect(r.plan.assessment.answers['2.1.c']).toEqual({ current: 4, target: 4 });
     expect(r.plan.assessment.answers['2.1.b']).toEqual({ current: 1, target: 3 });
     expect(r.kept).toEqual(['2.1.c']);
   });
 
-  it('applies nothing when there is no mapping from the plan\'s version', () => {
+  it("applies nothing when there is no mapping from the plan's version", () => {
     const r = migratePlan(plan({ '1.1.b': 2 }, [], { catalogue: { id: 'test', version: '0.9.0' } }), v2);
     expect(r.applied).toBe(false);
     expect(r.mapped).toEqual([]);
     expect(r.unmapped).toEqual(['1.1.b']);
   });
 
-  it('applies nothing when the plan already has the catalogue\'s version', () => {
+  it("applies nothing when the plan already has the catalogue's version", () => {
     const r = migratePlan(plan({ '1.1.a': 2 }, [], { catalogue: { id: 'test', version: '2.0.0' } }), v2);
     expect(r.applied).toBe(false);
     expect(r.plan.assessment.answers).toEqual({ '1.1.a': { current: 2, target: 3 } });

@@ -28,7 +28,7 @@ describe('reassessIds', () => {
     expect(reassessIds(m.plan, cat)).toEqual(['1.2.a', '2.1.b', '2.1.c']);
   });
 
-  it('marks nothing in a plan of the catalogue\'s own version, or when the mapping has no reassess', () => {
+  it("marks nothing in a plan of the catalogue's own version, or when the mapping has no reassess", () => {
     expect(reassessIds({ ...plan({ '1.2.a': 2 }), catalogue: { id: 'test', version: '2.0.0' } }, cat)).toEqual([]);
     const plain = { ...cat, migrations: [{ from: '1.0.0', indicators: {} }] };
     expect(reassessIds(old({ '1.2.a': 2 }), plain)).toEqual([]);
@@ -70,12 +70,16 @@ describe('a plan with answers to assess again', () => {
   });
 
   it('marks the answers in JSON and names the version they were given against', async () => {
-    const r = await runMain(['render', 'plan-1.0.0.yaml', '--catalogue', 'catalogue.yaml', '--format', 'json', '-o', '-', '--date', '2026-12-07'], { cwd: seed() });
+    const r = await runMain(['render', 'plan-1.0.0.yaml', '--catalogue', 'catalogue.yaml', '--format', 'json', '-o', '-', '--date', '2026-12-07'], {
+      cwd: seed(),
+    });
     const json = JSON.parse(r.stdout);
     expect(json.answeredAgainst).toBe('1.0.0');
     expect(json.catalogue).toEqual({ id: 'uppfoljning-test', version: '2.0.0', checked: { oldest: '2023-09-30', newest: '2026-11-01', undated: 1 } });
     expect(json.gaps.filter((g: { reassess?: true }) => g.reassess).map((g: { indicator: string }) => g.indicator)).toEqual(['1.2.a', '2.1.b', '2.1.c']);
-    const own = JSON.parse((await runMain(['render', 'plan-2.0.0.yaml', '--catalogue', 'catalogue.yaml', '--format', 'json', '-o', '-'], { cwd: seed() })).stdout);
+    const own = JSON.parse(
+      (await runMain(['render', 'plan-2.0.0.yaml', '--catalogue', 'catalogue.yaml', '--format', 'json', '-o', '-'], { cwd: seed() })).stdout,
+    );
     expect(own.answeredAgainst).toBeUndefined();
     expect(own.gaps.some((g: { reassess?: true }) => g.reassess)).toBe(false);
   });
@@ -83,7 +87,10 @@ describe('a plan with answers to assess again', () => {
   it('marks the answers in the PDF, in English too', async () => {
     const dir = seed();
     for (const lang of ['sv', 'en'] as const) {
-      const r = await runMain(['render', 'plan-1.0.0.yaml', '--catalogue', 'catalogue.yaml', '--format', 'pdf', '-o', `plan-${lang}.pdf`, '--date', '2026-12-07', '--lang', lang], { cwd: dir });
+      const r = await runMain(
+        ['render', 'plan-1.0.0.yaml', '--catalogue', 'catalogue.yaml', '--format', 'pdf', '-o', `plan-${lang}.pdf`, '--date', '2026-12-07', '--lang', lang],
+        { cwd: dir },
+      );
       expect(r.code).toBe(0);
       const text = squash((await readPdf(new Uint8Array(readFileSync(join(dir, `plan-${lang}.pdf`))))).text);
       if (lang === 'sv') {
@@ -105,7 +112,13 @@ describe('a plan with answers to assess again', () => {
     expect(r.stdout).toContain(
       `- I den äldre planen är svaren för 1.2.a, 2.1.b, 2.1.c besvarade mot katalogversion 1.0.0, vars frågor eller nivåer har ändrats sedan dess; jämförelsen för dem är ungefärlig (markerade ”${MARK}”).`,
     );
-    const json = JSON.parse((await runMain(['compare', 'plan-1.0.0.yaml', 'plan-2.0.0.yaml', '--catalogue', 'catalogue.yaml', '--format', 'json', '--date', '2027-11-30'], { cwd: dir })).stdout);
+    const json = JSON.parse(
+      (
+        await runMain(['compare', 'plan-1.0.0.yaml', 'plan-2.0.0.yaml', '--catalogue', 'catalogue.yaml', '--format', 'json', '--date', '2027-11-30'], {
+          cwd: dir,
+        })
+      ).stdout,
+    );
     expect(json.older.migration.reassess).toEqual(['1.2.a', '2.1.b', '2.1.c']);
     const marked = json.indicators.filter((i: { older: { reassess?: string } }) => i.older.reassess === '1.0.0').map((i: { indicator: string }) => i.indicator);
     expect(marked).toEqual(['1.2.a', '2.1.b', '2.1.c']);

@@ -50,7 +50,7 @@ const cases: { name: string; before: string; index?: number; entry?: ActionLogEn
 `,
   },
   {
-    name: 'no status and no log: both added after the last key, with the file\'s list indentation',
+    name: "no status and no log: both added after the last key, with the file's list indentation",
     before: `actions:
 - id: A01
   title: Första
@@ -124,7 +124,8 @@ const cases: { name: string; before: string; index?: number; entry?: ActionLogEn
     name: 'CRLF line endings and no final newline',
     before: 'actions:\r\n  - id: A01\r\n    status: planned\r\n  - id: A02\r\n    status: planned',
     index: 1,
-    after: 'actions:\r\n  - id: A01\r\n    status: planned\r\n  - id: A02\r\n    status: done\r\n    log:\r\n      - date: 2027-06-10\r\n        status: done\r\n',
+    after:
+      'actions:\r\n  - id: A01\r\n    status: planned\r\n  - id: A02\r\n    status: done\r\n    log:\r\n      - date: 2027-06-10\r\n        status: done\r\n',
   },
   {
     name: 'a note that needs quoting in block style',

@@ -16,7 +16,10 @@ import { BIN, ROOT, testDir } from '../helpers/cli.ts';
 
 /** storstad.yaml with ten actions A01–A10: seven planned ones added after its three. */
 function tenActionPlan(dir: string): string {
-  const extra = Array.from({ length: 7 }, (_, i) => `  - id: A${String(i + 4).padStart(2, '0')}\n    title: Åtgärd ${i + 4}\n    indicators: [1.3.b]\n    status: planned\n`).join('');
+  const extra = Array.from(
+    { length: 7 },
+    (_, i) => `  - id: A${String(i + 4).padStart(2, '0')}\n    title: Åtgärd ${i + 4}\n    indicators: [1.3.b]\n    status: planned\n`,
+  ).join('');
   const file = join(dir, 'p.yaml');
   writeFileSync(file, readFileSync(join(ROOT, 'examples/storstad.yaml'), 'utf8') + extra);
   return file;
@@ -43,7 +46,9 @@ function statusProcess(dir: string, id: string): Promise<Outcome> {
 /** What the file says of each action: its status and whether its log has this test's entry. */
 function actionsIn(file: string): Map<string, { status: string; logged: boolean }> {
   const plan = parse(readFileSync(file, 'utf8')) as { actions: { id: string; status: string; log?: { note?: string; status: string }[] }[] };
-  return new Map(plan.actions.map((a) => [a.id, { status: a.status, logged: (a.log ?? []).some((e) => e.note === `stängd ${a.id}` && e.status === 'cancelled') }]));
+  return new Map(
+    plan.actions.map((a) => [a.id, { status: a.status, logged: (a.log ?? []).some((e) => e.note === `stängd ${a.id}` && e.status === 'cancelled') }]),
+  );
 }
 
 /** Checks one round: every success is in the file with its log entry, every failure said so and left no trace. */
@@ -118,7 +123,10 @@ function context(cwd: string): Context & { err: string[] } {
 function leaveLock(dir: string, owner: { pid: number; host?: string }, ageMs = 0): string {
   const lock = join(dir, 'p.yaml.lock');
   mkdirSync(lock);
-  writeFileSync(join(lock, 'owner.json'), JSON.stringify({ pid: owner.pid, host: owner.host ?? hostname(), time: new Date(Date.now() - ageMs).toISOString(), nonce: `other-${owner.pid}` }));
+  writeFileSync(
+    join(lock, 'owner.json'),
+    JSON.stringify({ pid: owner.pid, host: owner.host ?? hostname(), time: new Date(Date.now() - ageMs).toISOString(), nonce: `other-${owner.pid}` }),
+  );
   if (ageMs > 0) {
     const then = new Date(Date.now() - ageMs);
     utimesSync(lock, then, then);
@@ -161,7 +169,9 @@ describe('status: a lock left behind', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toMatch(new RegExp(`^p\\.yaml skrivs just nu av ett annat kommando \\(process ${process.pid} på .+\\), så planen ändras inte$`));
+    expect((error as UserError).message).toMatch(
+      new RegExp(`^p\\.yaml skrivs just nu av ett annat kommando \\(process ${process.pid} på .+\\), så planen ändras inte$`),
+    );
     expect((error as UserError).hint).toMatch(/^vänta tills det är klart och kör kommandot igen; finns låset p\.yaml\.lock kvar/);
     expect(readFileSync(file, 'utf8')).toBe(before);
     // The other process's lock is left as it was.
@@ -176,7 +186,11 @@ describe('status: a lock left behind', () => {
     expect(await validate(ctx, ['p.yaml'], {})).toBe(0);
     expect(await render(ctx, ['p.yaml'], { format: ['md'], date: '2027-03-01' })).toBe(0);
     expect(JSON.parse(readFileSync(join(lock, 'owner.json'), 'utf8')).nonce).toBe(`other-${process.pid}`);
-    expect(readdirSync(dir).filter((n) => n.includes('.lock')).sort()).toEqual(['p.yaml.lock']);
+    expect(
+      readdirSync(dir)
+        .filter((n) => n.includes('.lock'))
+        .sort(),
+    ).toEqual(['p.yaml.lock']);
     expect(readdirSync(dir)).toContain('p.md');
   });
 });

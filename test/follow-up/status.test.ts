@@ -14,14 +14,16 @@ function setup(): string {
   return t.dir;
 }
 
-const status = (dir: string, args: string[], env: Record<string, string> = {}) => runCli(['status', 'plan-2026.yaml', ...args, '--catalogue', 'catalogue.yaml'], { cwd: dir, env });
+const status = (dir: string, args: string[], env: Record<string, string> = {}) =>
+  runCli(['status', 'plan-2026.yaml', ...args, '--catalogue', 'catalogue.yaml'], { cwd: dir, env });
 
 /** A line diff (longest common subsequence): removed lines as `- …`, added lines as `+ …`, in file order. */
 function changedLines(before: string, after: string): string[] {
   const a = before.split('\n');
   const b = after.split('\n');
   const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const out: string[] = [];
   let i = 0;
   let j = 0;
@@ -29,8 +31,7 @@ function changedLines(before: string, after: string): string[] {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       i++;
       j++;
-    }
-    else if (i < a.length && (j === b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) out.push(`- ${a[i++]}`);
+    } else if (i < a.length && (j === b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) out.push(`- ${a[i++]}`);
     else out.push(`+ ${b[j++]}`);
   }
   return out;
@@ -54,7 +55,12 @@ describe('status', () => {
       '+         note: Nämnden beslutade planen',
     ]);
     // Everything else is byte for byte the same: comments, blank lines, flow lists, the comment after A03's status.
-    for (const keep of ['# Exempelby kommun: bedömning', '    # Fokusområde 2', 'catalogue: { id: nationell, version: 1.0.0 }', '    status: in-progress   # upphandlingen är klar']) {
+    for (const keep of [
+      '# Exempelby kommun: bedömning',
+      '    # Fokusområde 2',
+      'catalogue: { id: nationell, version: 1.0.0 }',
+      '    status: in-progress   # upphandlingen är klar',
+    ]) {
       expect(after).toContain(keep);
     }
   });

@@ -34,7 +34,12 @@ async function axe(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(async () => {
     const g = globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> }; document: unknown };
     const r = await g.axe.run(g.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
 }
 
@@ -49,10 +54,24 @@ interface Focused {
 
 const focused = (page: Page): Promise<Focused> =>
   page.evaluate(() => {
-    const d = (globalThis as unknown as { document: { activeElement: { tagName: string; type?: string; name?: string; value?: string; disabled?: boolean } | null; querySelector: (s: string) => unknown } }).document;
+    const d = (
+      globalThis as unknown as {
+        document: {
+          activeElement: { tagName: string; type?: string; name?: string; value?: string; disabled?: boolean } | null;
+          querySelector: (s: string) => unknown;
+        };
+      }
+    ).document;
     const e = d.activeElement!;
     const name = e.name ?? '';
-    return { tag: e.tagName, type: e.type ?? '', name, value: e.value ?? '', answered: name !== '' && d.querySelector(`input[name="${name}"]:checked`) !== null, disabled: Boolean(e.disabled) };
+    return {
+      tag: e.tagName,
+      type: e.type ?? '',
+      name,
+      value: e.value ?? '',
+      answered: name !== '' && d.querySelector(`input[name="${name}"]:checked`) !== null,
+      disabled: Boolean(e.disabled),
+    };
   });
 
 /**
@@ -119,7 +138,10 @@ describe('the questionnaire in Chromium', () => {
     expect(focusedSave.type).toBe('submit');
     // Focus is visible: the focused button has an outline of its own, not the browser's faint default.
     const outline = await page.evaluate(() => {
-      const g = globalThis as unknown as { document: { activeElement: unknown }; getComputedStyle: (e: unknown) => { outlineStyle: string; outlineWidth: string } };
+      const g = globalThis as unknown as {
+        document: { activeElement: unknown };
+        getComputedStyle: (e: unknown) => { outlineStyle: string; outlineWidth: string };
+      };
       const st = g.getComputedStyle(g.document.activeElement);
       return { style: st.outlineStyle, width: parseFloat(st.outlineWidth) };
     });
@@ -176,7 +198,8 @@ describe('the questionnaire in Chromium', () => {
       // (the keyboard has had its test above), with the change event the page listens for.
       await page.evaluate(
         ({ ids, n }) => {
-          const d = (globalThis as unknown as { document: { getElementById: (id: string) => { checked: boolean; dispatchEvent: (e: unknown) => void } } }).document;
+          const d = (globalThis as unknown as { document: { getElementById: (id: string) => { checked: boolean; dispatchEvent: (e: unknown) => void } } })
+            .document;
           ids.forEach((id, i) => {
             const input = d.getElementById(`current-${id.replace(/\./g, '-')}-${i === 0 ? Math.min(4, n + 1) : 2}`);
             input.checked = true;

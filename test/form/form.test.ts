@@ -51,7 +51,12 @@ describe('form', () => {
     expect(html).toContain('<h1>Questionnaire on digital development – Exempelby kommun</h1>');
     expect([...html.matchAll(/name="role" id="role-(\w+)"/g)].map((m) => m[1])).toEqual(['rektor', 'larare']);
     const data = JSON.parse(/<script type="application\/json" id="form-data">(.*?)<\/script>/.exec(html)![1]!);
-    expect(data.organisation).toEqual({ name: 'Exempelby kommun', kind: 'municipality', municipalityCode: '2506', schoolForms: ['forskola', 'forskoleklass', 'grundskola', 'fritidshem', 'komvux'] });
+    expect(data.organisation).toEqual({
+      name: 'Exempelby kommun',
+      kind: 'municipality',
+      municipalityCode: '2506',
+      schoolForms: ['forskola', 'forskoleklass', 'grundskola', 'fritidshem', 'komvux'],
+    });
     // The contact person is the organiser's, not the respondent's: it stays out of the page.
     expect(html).not.toContain('Karin');
   });

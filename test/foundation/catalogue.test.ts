@@ -42,7 +42,7 @@ describe('catalogue', () => {
     expect(overview).toContain(`Delmål ${goal.id}: ${goal.text.sv.replace(/\s+/g, ' ')} (omskrivning; strategins ordalydelse ej bekräftad)`);
   });
 
-  it('lists a focus area\'s goals under the heading for goals', () => {
+  it("lists a focus area's goals under the heading for goals", () => {
     const sv = runCli(['catalogue', '1']).stdout;
     expect(sv).toMatch(/\nDelmål:\n {2}Delmål 1\.1: /);
     expect(sv).not.toContain('Indikatorer:');

@@ -16,7 +16,8 @@ describe('cli', () => {
   it('--help lists every command in Swedish, and in English with --lang en', () => {
     const sv = runCli(['--help']);
     expect(sv.code).toBe(0);
-    for (const c of ['validate', 'catalogue', 'schema', 'render', 'assess', 'batch', 'import', 'status', 'compare']) expect(sv.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    for (const c of ['validate', 'catalogue', 'schema', 'render', 'assess', 'batch', 'import', 'status', 'compare'])
+      expect(sv.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
     expect(sv.stdout).toContain('Användning:');
     expect(sv.stdout).toContain('Kommandon:');
     const en = runCli(['--help', '--lang', 'en']);
@@ -27,7 +28,7 @@ describe('cli', () => {
     expect(en.stdout).not.toContain('kommando');
   });
 
-  it('each command\'s help describes the options as that command takes them', () => {
+  it("each command's help describes the options as that command takes them", () => {
     const assess = helpText('assess');
     // assess writes a plan file and its action plan as md and pdf; --format json and -o - are refused.
     expect(assess).toContain('handlingsplanens format, kommaseparerade: md, pdf (standard: md,pdf)');
@@ -52,7 +53,9 @@ describe('usage mistakes are said as they are', () => {
     const empty = runCli(['render', 'examples/landsbygd.yaml', '--format=']);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('fel: värdet är tomt; välj ett av md, pdf, json, html');
-    expect(runCli(['render', 'examples/landsbygd.yaml', '--format=', '--lang', 'en']).stderr).toContain('error: the value is empty; choose one of md, pdf, json, html');
+    expect(runCli(['render', 'examples/landsbygd.yaml', '--format=', '--lang', 'en']).stderr).toContain(
+      'error: the value is empty; choose one of md, pdf, json, html',
+    );
   });
 });
 

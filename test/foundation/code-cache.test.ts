@@ -28,7 +28,9 @@ interface CacheUse {
  */
 function cacheUse(dist: string, opts: { write?: boolean; env?: Record<string, string> } = {}): CacheUse {
   const cc = JSON.stringify(join(dist, 'code-cache.js'));
-  const start = opts.write ? `({ mode: 'write', ...require(${cc}).installCodeCache(${JSON.stringify(dist)}, 'write') })` : `require(${cc}).startCodeCache(${JSON.stringify(dist)})`;
+  const start = opts.write
+    ? `({ mode: 'write', ...require(${cc}).installCodeCache(${JSON.stringify(dist)}, 'write') })`
+    : `require(${cc}).startCodeCache(${JSON.stringify(dist)})`;
   const script = `
     const use = ${start};
     process.argv = [process.argv[0], 'skoldigiplan', 'validate', 'examples/storstad.yaml'];
@@ -125,7 +127,10 @@ describe('code cache', () => {
         expect(use.mode).toBe('bundle');
         expect(use.accepted).toEqual([]);
         expect(use.compiled).toContain('cli.js');
-        const viaBin = spawnSync(process.execPath, [join(pkg, 'bin/skoldigiplan.js'), 'render', 'examples/storstad.yaml', '-o', '-', '--date', '2026-11-28'], { cwd: ROOT, encoding: 'utf8' });
+        const viaBin = spawnSync(process.execPath, [join(pkg, 'bin/skoldigiplan.js'), 'render', 'examples/storstad.yaml', '-o', '-', '--date', '2026-11-28'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        });
         expect(viaBin.status).toBe(0);
         expect(viaBin.stdout).toBe(runCli(['render', 'examples/storstad.yaml', '-o', '-', '--date', '2026-11-28']).stdout);
       },

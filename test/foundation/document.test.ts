@@ -31,7 +31,12 @@ describe('document', () => {
     expect(r.err).toBe('✔ plan.yaml: giltig\n');
     expect(r.code).toBe(0);
     const written = parse(planToYaml(parse(text) as Plan)) as Plan;
-    expect(written.document).toEqual({ diarienummer: 'BUN 2027/123', version: '1.0', owner: 'Barn- och utbildningsnämnden', decision: { body: 'Barn- och utbildningsnämnden', date: '2027-02-15', paragraph: '§ 12' } });
+    expect(written.document).toEqual({
+      diarienummer: 'BUN 2027/123',
+      version: '1.0',
+      owner: 'Barn- och utbildningsnämnden',
+      decision: { body: 'Barn- och utbildningsnämnden', date: '2027-02-15', paragraph: '§ 12' },
+    });
   });
 
   it('a decision without its date is an error at the decision', async () => {

@@ -35,7 +35,10 @@ describe('a key that is a list or a mapping', () => {
     writeFileSync(join(dir, 'plan.yaml'), 'schemaVersion: 1\n[a]: b\n');
     const warn = vi.spyOn(process, 'emitWarning');
     const text = await validate(dir, ['plan.yaml']);
-    expect(text.stderr.split('\n').slice(0, 2)).toEqual(['plan.yaml:2:1: fel: en nyckel måste vara text, men den här nyckeln är en lista ([ … ])', `  tips: ${KEY_HINT}`]);
+    expect(text.stderr.split('\n').slice(0, 2)).toEqual([
+      'plan.yaml:2:1: fel: en nyckel måste vara text, men den här nyckeln är en lista ([ … ])',
+      `  tips: ${KEY_HINT}`,
+    ]);
     expect(text.code).toBe(1);
     const json = await validate(dir, ['plan.yaml', '--json', '--lang', 'en']);
     expect(JSON.parse(json.stdout).files[0].diagnostics).toEqual([
@@ -46,14 +49,26 @@ describe('a key that is a list or a mapping', () => {
   });
 
   it('a mapping as a key, a key inside a list and an explicit key (? …) are found too', () => {
-    expect(diagnostics('schemaVersion: 1\n{x: 1}: y\n').map((d) => [d.line, d.col, d.message])).toEqual([[2, 1, 'en nyckel måste vara text, men den här nyckeln är en samling ({ … })']]);
+    expect(diagnostics('schemaVersion: 1\n{x: 1}: y\n').map((d) => [d.line, d.col, d.message])).toEqual([
+      [2, 1, 'en nyckel måste vara text, men den här nyckeln är en samling ({ … })'],
+    ]);
     expect(diagnostics('schemaVersion: 1\nx: [[a]: b]\n').map((d) => [d.line, d.col, d.code])).toEqual([[2, 5, 'key-not-text']]);
     expect(diagnostics('schemaVersion: 1\n? - a\n: b\n').map((d) => [d.line, d.col, d.code])).toEqual([[2, 3, 'key-not-text']]);
   });
 
   it('nested 1,000 levels deep, is the same one short error, not megabytes of the key turned into text', () => {
     const found = diagnostics(`schemaVersion: 1\n${nested(1000)}: x\n`);
-    expect(found).toEqual([{ file: 'plan.yaml', line: 2, col: 1, severity: 'error', code: 'key-not-text', message: 'en nyckel måste vara text, men den här nyckeln är en lista ([ … ])', hint: KEY_HINT }]);
+    expect(found).toEqual([
+      {
+        file: 'plan.yaml',
+        line: 2,
+        col: 1,
+        severity: 'error',
+        code: 'key-not-text',
+        message: 'en nyckel måste vara text, men den här nyckeln är en lista ([ … ])',
+        hint: KEY_HINT,
+      },
+    ]);
   });
 });
 
@@ -67,7 +82,13 @@ describe('stray brackets', () => {
     const line = Array.from({ length: 900 }, () => '[]{},: a'[Math.floor(next() * 8)]).join('');
     const found = diagnostics(`schemaVersion: 1\norganisation: ${line}\n`);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ line: 2, code: 'too-many-brackets', message: expect.stringMatching(/^raden har \d+ klamrar \(\[ \] \{ \}\), fler än någon plan eller katalog har på en rad \(högst 64\), och filen läses inte$/) });
+    expect(found[0]).toMatchObject({
+      line: 2,
+      code: 'too-many-brackets',
+      message: expect.stringMatching(
+        /^raden har \d+ klamrar \(\[ \] \{ \}\), fler än någon plan eller katalog har på en rad \(högst 64\), och filen läses inte$/,
+      ),
+    });
   });
 
   it('more errors on one line than three are three, the last saying how many more there are', () => {

@@ -70,7 +70,7 @@ describe('render --format html', () => {
     expect(html).not.toMatch(EXTERNAL);
   });
 
-  it('marks the organisation\'s own Swedish text in an English plan', async () => {
+  it("marks the organisation's own Swedish text in an English plan", async () => {
     const dir = testDir();
     writeFileSync(join(dir, 'plan.yaml'), example());
     const r = await run(dir, ['render', 'plan.yaml', '--format', 'html', '-o', '-', '--date', '2026-11-28', '--lang', 'en']);
@@ -82,7 +82,7 @@ describe('render --format html', () => {
     expect(r.out).toContain('<span class="proposal">Proposal for decision</span>');
   });
 
-  it('prints the organisation\'s text as text: markup in a name or a title is not markup on the page', async () => {
+  it("prints the organisation's text as text: markup in a name or a title is not markup on the page", async () => {
     const dir = testDir();
     const plan = example()
       .replace('name: Exempelstad kommun, utbildningsförvaltningen', 'name: "Exempelstad <script>alert(1)</script> & co"')
@@ -106,7 +106,11 @@ describe('render --format html', () => {
     const svg = /<svg class="gantt"[^>]* width="(\d+)"[\s\S]*?<\/svg>/.exec(r.out)!;
     const width = Number(svg[1]);
     const rows = [...svg[0].matchAll(/<text x="4" y="(\d+)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ id: m[2]!, y: Number(m[1]) }));
-    const bars = [...svg[0].matchAll(/<rect x="(\d+)" y="(\d+)" width="(\d+)" height="16"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), w: Number(m[3]) }));
+    const bars = [...svg[0].matchAll(/<rect x="(\d+)" y="(\d+)" width="(\d+)" height="16"/g)].map((m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      w: Number(m[3]),
+    }));
     const barOf = (id: string) => bars.find((b) => b.y === rows.find((x) => x.id === id)!.y - 12);
     expect(rows.map((x) => x.id)).toContain('A01');
     expect(barOf('A01')).toBeUndefined();
@@ -114,7 +118,7 @@ describe('render --format html', () => {
     for (const b of bars) expect(b.x + b.w).toBeLessThanOrEqual(width);
   });
 
-  it('replaces its own earlier page but not a page of someone else\'s', async () => {
+  it("replaces its own earlier page but not a page of someone else's", async () => {
     const dir = testDir();
     writeFileSync(join(dir, 'plan.yaml'), example());
     const args = ['render', 'plan.yaml', '--format', 'html', '--date', '2026-11-28'];
@@ -140,7 +144,21 @@ describe('compare and batch --format html', () => {
     expect(html).toMatch(/<caption id="[a-z0-9-]+">/);
     expect(html).not.toMatch(EXTERNAL);
     // In English the plans' own titles and notes are marked as Swedish.
-    const en = await run(dir, ['compare', 'plan-2026.yaml', 'plan-2027.yaml', '--catalogue', 'catalogue.yaml', '--format', 'html', '-o', '-', '--date', '2027-12-01', '--lang', 'en']);
+    const en = await run(dir, [
+      'compare',
+      'plan-2026.yaml',
+      'plan-2027.yaml',
+      '--catalogue',
+      'catalogue.yaml',
+      '--format',
+      'html',
+      '-o',
+      '-',
+      '--date',
+      '2027-12-01',
+      '--lang',
+      'en',
+    ]);
     expect(en.code).toBe(0);
     expect(en.out).toContain('<h1>Follow-up of digital development: <span lang="sv">Exempelby kommun</span></h1>');
     expect(en.out).toContain('<th scope="row">A08 <span lang="sv">Kollegialt lärande om digital kompetens i förskolan</span> (new)</th>');

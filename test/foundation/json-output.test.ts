@@ -8,7 +8,8 @@ import { createAjv } from '../../scripts/validators.mjs';
 
 function validator(name: string) {
   const ajv = createAjv();
-  for (const f of readdirSync(join(ROOT, 'schemas')).filter((x) => x.endsWith('.schema.json'))) ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8')));
+  for (const f of readdirSync(join(ROOT, 'schemas')).filter((x) => x.endsWith('.schema.json')))
+    ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8')));
   return ajv.getSchema(`https://cdn.jsdelivr.net/npm/skoldigiplan/schemas/${name}.schema.json`)!;
 }
 
@@ -30,7 +31,9 @@ describe('--json outputs follow their schemas', () => {
   });
 
   it('catalogue --stale --json, with undated entries and every kind of owner', () => {
-    const own = JSON.parse(runCli(['catalogue', '--catalogue', 'test/fixtures/catalogue-1.1/catalogue.yaml', '--stale', '--months', '0', '--json', '--date', '2026-12-07']).stdout);
+    const own = JSON.parse(
+      runCli(['catalogue', '--catalogue', 'test/fixtures/catalogue-1.1/catalogue.yaml', '--stale', '--months', '0', '--json', '--date', '2026-12-07']).stdout,
+    );
     expect(own.stale.some((e: { checked: string | null }) => e.checked === null)).toBe(true);
     expectValid('catalogue-stale', own);
     expectValid('catalogue-stale', JSON.parse(runCli(['catalogue', '--stale', '--months', '0', '--json', '--lang', 'en']).stdout));

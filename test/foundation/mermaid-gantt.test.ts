@@ -29,14 +29,41 @@ beforeAll(async () => {
   };
 }, 60_000);
 
-const HOSTILE = ['click', 'click me', 'section Ny del', 'title Nytt namn', 'dateFormat YYYY', 'axisFormat %d', 'excludes weekends', 'includes 2027-01-01', 'todayMarker off', 'tickInterval 1day', 'weekday monday', 'weekend friday', 'inclusiveEndDates', 'topAxis', 'gantt', 'Gantt-schema', 'call back', 'href "x"', '2027-01-01 start', '%% kommentar', '% kommentar', 'accTitle x', 'CLICK me'];
+const HOSTILE = [
+  'click',
+  'click me',
+  'section Ny del',
+  'title Nytt namn',
+  'dateFormat YYYY',
+  'axisFormat %d',
+  'excludes weekends',
+  'includes 2027-01-01',
+  'todayMarker off',
+  'tickInterval 1day',
+  'weekday monday',
+  'weekend friday',
+  'inclusiveEndDates',
+  'topAxis',
+  'gantt',
+  'Gantt-schema',
+  'call back',
+  'href "x"',
+  '2027-01-01 start',
+  '%% kommentar',
+  '% kommentar',
+  'accTitle x',
+  'CLICK me',
+];
 
 describe('gantt task names', () => {
   it('each hostile name is one task of that name, and the chart keeps its title and formats', async () => {
     for (const name of HOSTILE) {
       const label = mermaidTaskName(name);
       const db = await ganttOf(`gantt\n  title Tidsplan\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n  section A\n  ${label} :2027-01-01, 2027-06-30\n`);
-      expect(db.getTasks().map((t) => t.task.trim()), name).toEqual([label]);
+      expect(
+        db.getTasks().map((t) => t.task.trim()),
+        name,
+      ).toEqual([label]);
       expect([db.getDiagramTitle(), db.getDateFormat(), db.getAxisFormat(), db.getExcludes()], name).toEqual(['Tidsplan', 'YYYY-MM-DD', '%Y-%m', []]);
     }
   }, 60_000);
@@ -48,9 +75,19 @@ describe('gantt task names', () => {
 
   it('a rendered plan whose actions are called click, title and excludes has all three in its chart', async () => {
     const dir = testDir();
-    const plan = readFileSync(join(ROOT, 'examples/storstad.yaml'), 'utf8').replace('- id: A01', '- id: click').replace('- id: A02', '- id: title').replace('- id: A03', '- id: excludes');
+    const plan = readFileSync(join(ROOT, 'examples/storstad.yaml'), 'utf8')
+      .replace('- id: A01', '- id: click')
+      .replace('- id: A02', '- id: title')
+      .replace('- id: A03', '- id: excludes');
     writeFileSync(join(dir, 'plan.yaml'), plan);
-    const code = await main(['render', 'plan.yaml', '-o', 'plan.md'], { cwd: dir, env: {}, stdin: process.stdin, stdout: { write: () => true }, stderr: { write: () => true }, now: () => new Date('2026-11-29T12:00:00Z') });
+    const code = await main(['render', 'plan.yaml', '-o', 'plan.md'], {
+      cwd: dir,
+      env: {},
+      stdin: process.stdin,
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      now: () => new Date('2026-11-29T12:00:00Z'),
+    });
     expect(code).toBe(0);
     const md = readFileSync(join(dir, 'plan.md'), 'utf8');
     const chart = /```mermaid\n([\s\S]*?)```/.exec(md)![1]!;

@@ -34,7 +34,9 @@ const validate = async (dir: string, file: string, lang: 'sv' | 'en' = 'sv') => 
 describe('validate', () => {
   it('warns at the kommunkod when the name says Sundsvall and the code is Stockholm', async () => {
     const dir = testDir();
-    const text = readFileSync(join(ROOT, 'examples/storstad.yaml'), 'utf8').replace(/name: Exempelstad kommun[^\n]*/, 'name: Sundsvalls kommun').replace('municipalityCode: "1480"', 'municipalityCode: "0180"');
+    const text = readFileSync(join(ROOT, 'examples/storstad.yaml'), 'utf8')
+      .replace(/name: Exempelstad kommun[^\n]*/, 'name: Sundsvalls kommun')
+      .replace('municipalityCode: "1480"', 'municipalityCode: "0180"');
     writeFileSync(join(dir, 'plan.yaml'), text);
     const line = text.split('\n').findIndex((l) => l.includes('municipalityCode')) + 1;
     const r = await validate(dir, 'plan.yaml');

@@ -23,12 +23,15 @@ const onlyComments = (text: string) => text.split('\n').every((l) => l.trim() ==
 function problem(text: string, r: { code: number; stdout: string; stderr: string }): string | undefined {
   if (r.code !== 0 && r.code !== 1) return `exit ${r.code}`;
   if (/\n\s+at |internt fel/.test(r.stderr)) return 'a stack trace or an internal error';
-  const result = JSON.parse(r.stdout) as { valid: boolean; files: { diagnostics: { severity: string; code: string; line?: number; col?: number; message: string }[] }[] };
+  const result = JSON.parse(r.stdout) as {
+    valid: boolean;
+    files: { diagnostics: { severity: string; code: string; line?: number; col?: number; message: string }[] }[];
+  };
   const errors = result.files.flatMap((f) => f.diagnostics).filter((d) => d.severity === 'error');
   const whole = (code: string) => WHOLE_FILE.has(code) || (code === 'not-a-map' && onlyComments(text));
   const unplaced = errors.find((d) => (d.line === undefined || d.col === undefined) && !whole(d.code));
   if (unplaced) return `an error without line:col: ${unplaced.code}: ${unplaced.message}`;
-  if ((r.code === 1) !== (errors.length > 0)) return `exit ${r.code} with ${errors.length} errors`;
+  if ((r.code === 1) !== errors.length > 0) return `exit ${r.code} with ${errors.length} errors`;
   return undefined;
 }
 

@@ -18,7 +18,8 @@ describe('npm pack', () => {
       writeFileSync(join(app, 'package.json'), '{"name":"app","private":true}');
       execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: app, encoding: 'utf8', stdio: 'pipe' });
       const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
-      const run = (args: string[]) => spawnSync('npx', ['--no-install', 'skoldigiplan', ...args], { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const run = (args: string[]) =>
+        spawnSync('npx', ['--no-install', 'skoldigiplan', ...args], { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       const v = run(['--version']);
       expect(v.stdout.trim()).toBe(version);
       expect(v.status).toBe(0);
@@ -29,7 +30,16 @@ describe('npm pack', () => {
       expect(val.stderr).not.toMatch(/fel:/);
       expect(val.status).toBe(0);
       // The PDF path loads pdfkit's bundle and pdfkit's own data files (the sRGB profile of PDF/A) from the install.
-      const pdf = run(['render', join(app, 'node_modules/skoldigiplan/examples/storstad.yaml'), '--format', 'pdf', '--pdf-profile', 'archive', '-o', join(app, 'plan.pdf')]);
+      const pdf = run([
+        'render',
+        join(app, 'node_modules/skoldigiplan/examples/storstad.yaml'),
+        '--format',
+        'pdf',
+        '--pdf-profile',
+        'archive',
+        '-o',
+        join(app, 'plan.pdf'),
+      ]);
       expect(pdf.stderr).not.toMatch(/fel:/);
       expect(pdf.status).toBe(0);
       expect(readFileSync(join(app, 'plan.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -40,7 +50,11 @@ describe('npm pack', () => {
 
       // Installed globally (into a folder of its own), it runs from any folder as `skoldigiplan`.
       const prefix = join(dir, 'global');
-      execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', tarball], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
       const elsewhere = join(dir, 'plans');
       execFileSync('mkdir', ['-p', elsewhere]);
       // npm's own variables would say "started through npx"; a user's shell has none of them.

@@ -99,14 +99,20 @@ describe('a tab used for indentation is reported once, without the errors it cau
   it('tabbed lines under a key: one error naming each tabbed line, and nothing about the key left empty', () => {
     const text = edit(example, ['  capacity: { actionsPerTerm: 2, budgetPerYear: 300000 }', '  capacity:\n\tactionsPerTerm: 2\n\tbudgetPerYear: 300000']);
     const r = validate('tabs.yaml', text);
-    expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(['43:1: YAML-fel: tabb används som indrag; YAML kräver mellanslag (tabb även på rad 44)']);
+    expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual([
+      '43:1: YAML-fel: tabb används som indrag; YAML kräver mellanslag (tabb även på rad 44)',
+    ]);
     const en = validate('tabs.yaml', text, '--lang', 'en');
     expect(en.errors.map((e) => e.message)).toEqual(['YAML error: a tab is used for indentation; YAML requires spaces (tabs also on line 44)']);
     expect(en.errors[0]!.hint).toMatch(/^replace the tab with spaces/);
   });
 
   it('a real mistake in another section is still reported', () => {
-    const text = edit(example, ['    1.1.b: { current: 2, target: 3 }', '\t1.1.b: { current: 2, target: 3 }'], ['    owner: Skolchef', '    owner: "Skol\\qchef"']);
+    const text = edit(
+      example,
+      ['    1.1.b: { current: 2, target: 3 }', '\t1.1.b: { current: 2, target: 3 }'],
+      ['    owner: Skolchef', '    owner: "Skol\\qchef"'],
+    );
     const r = validate('tab-and-escape.yaml', text);
     expect(r.errors.map((e) => [e.line, e.message])).toEqual([
       [15, 'YAML-fel: tabb används som indrag; YAML kräver mellanslag'],
@@ -158,7 +164,10 @@ describe('a [, { or quote that is never closed is reported once, where it opens'
       ['comment.yaml', 'indicators: [1.2.a # 1.2.b]'],
     ]) {
       const r = validate(name!, edit(example, ['indicators: [1.2.a]', to!]));
-      expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`), name).toEqual([
+      expect(
+        r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`),
+        name,
+      ).toEqual([
         '46:17: YAML-fel: listan som börjar här avslutas aldrig: ] står efter #, inom citattecken eller på en rad med för litet indrag, och räknas inte',
       ]);
       expect(r.errors[0]!.hint).toContain('dra in den raden mer än raden där den börjar');
@@ -175,7 +184,9 @@ describe('a [, { or quote that is never closed is reported once, where it opens'
 
   it('a quote that is never closed: at the quote, with how far the text runs, and no false bracket error', () => {
     const r = validate('quote.yaml', edit(example, ['1.1.b: { current: 2, target: 3 }', '1.1.b: { current: 2, target: 3, comment: "Saknas }']));
-    expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(['15:46: YAML-fel: citattecknet " här avslutas aldrig, så texten fortsätter ända till rad 53']);
+    expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual([
+      '15:46: YAML-fel: citattecknet " här avslutas aldrig, så texten fortsätter ända till rad 53',
+    ]);
     const en = validate('quote.yaml', readFileSync(join(dir, 'quote.yaml'), 'utf8'), '--lang', 'en');
     expect(en.errors.map((e) => e.message)).toEqual(['YAML error: the quote " here is never closed, so the text runs on to line 53']);
     expect(en.errors[0]!.hint).toMatch(/^end the text with the quote it starts with/);
@@ -197,7 +208,9 @@ describe('two documents in one file', () => {
       },
     ]);
     const en = validate('two.yaml', text, '--lang', 'en');
-    expect(en.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(['53:1: YAML error: a second YAML document (---) starts here, but a file may hold only one plan']);
+    expect(en.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual([
+      '53:1: YAML error: a second YAML document (---) starts here, but a file may hold only one plan',
+    ]);
     expect(en.stderr + sv.stderr).not.toContain('parseAllDocuments');
   });
 });
@@ -245,8 +258,16 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
     );
     const r = validate('schema.yaml', text);
     expect(r.errors.map((e) => [e.line, e.message, e.hint])).toEqual([
-      [7, 'ogiltigt värde kommun; tillåtna värden: municipality, independent', 'menade du municipality? Skriv ett av värdena precis som de står: municipality (kommun), independent (enskild huvudman)'],
-      [12, '20-11-2026 har fel format; här ska det vara ett datum ÅÅÅÅ-MM-DD, t.ex. 2026-11-28', 'skriv året med fyra siffror, månaden 01–12 och en dag som finns i månaden, med bindestreck emellan'],
+      [
+        7,
+        'ogiltigt värde kommun; tillåtna värden: municipality, independent',
+        'menade du municipality? Skriv ett av värdena precis som de står: municipality (kommun), independent (enskild huvudman)',
+      ],
+      [
+        12,
+        '20-11-2026 har fel format; här ska det vara ett datum ÅÅÅÅ-MM-DD, t.ex. 2026-11-28',
+        'skriv året med fyra siffror, månaden 01–12 och en dag som finns i månaden, med bindestreck emellan',
+      ],
       [
         15,
         'här ska det vara ett heltal, men värdet är ett decimaltal (2.5)',
@@ -257,7 +278,11 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
         '2027-vt har fel format; här ska det vara en termin ÅÅÅÅ-VT eller ÅÅÅÅ-HT, t.ex. 2027-VT',
         'VT är vårterminen (januari–juni) och HT höstterminen (augusti–december); skriv året med fyra siffror och VT eller HT med versaler',
       ],
-      [41, 'här ska det vara ett heltal, men värdet är texten sex', 'skriv ett heltal med siffror, utan decimaler och utan citattecken; planning.terms är antalet terminer som planen omfattar, t.ex. 6 för tre läsår'],
+      [
+        41,
+        'här ska det vara ett heltal, men värdet är texten sex',
+        'skriv ett heltal med siffror, utan decimaler och utan citattecken; planning.terms är antalet terminer som planen omfattar, t.ex. 6 för tre läsår',
+      ],
       [
         42,
         'värdet 0 är för litet (minst 1)',
@@ -283,37 +308,71 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
   });
 
   it('a misspelt key is named with the key it is close to, once, instead of as unknown plus missing', () => {
-    const text = edit(example, ['1.1.a: { current: 2, target: 3,', '1.1.a: { current: 2, traget: 3,'], ['  schoolForms:', '  schoolform:'], ['    owner: Skolchef', '    ownr: Skolchef'], ['    cost: 40000', '    kostnad: 40000']);
+    const text = edit(
+      example,
+      ['1.1.a: { current: 2, target: 3,', '1.1.a: { current: 2, traget: 3,'],
+      ['  schoolForms:', '  schoolform:'],
+      ['    owner: Skolchef', '    ownr: Skolchef'],
+      ['    cost: 40000', '    kostnad: 40000'],
+    );
     const sv = validate('keys.yaml', text);
     expect(sv.code).toBe(1);
     expect(sv.errors.map((e) => [e.line, e.message, e.hint])).toEqual([
       [9, 'okänd nyckel schoolform; menade du schoolForms?', 'byt schoolform mot schoolForms'],
       [14, 'okänd nyckel traget; menade du target?', 'byt traget mot target'],
       [47, 'okänd nyckel ownr; menade du owner?', 'byt ownr mot owner'],
-      [50, 'okänd nyckel: kostnad', 'tillåtna nycklar här: id, title, description, indicators, owner, start, end, cost, status, resources, successCriteria, log'],
+      [
+        50,
+        'okänd nyckel: kostnad',
+        'tillåtna nycklar här: id, title, description, indicators, owner, start, end, cost, status, resources, successCriteria, log',
+      ],
     ]);
     const en = validate('keys.yaml', text, '--lang', 'en');
     expect(en.errors[1]).toMatchObject({ message: 'unknown key traget; did you mean target?', hint: 'change traget to target' });
     // An unknown key at the top lists the keys a plan may have.
     const top = validate('top.yaml', edit(example, ['schemaVersion: 1\n', 'schemaVersion: 1\nfoo: 2\n']));
-    expect(top.errors).toEqual([{ line: 4, col: 1, severity: 'fel', message: 'okänd nyckel: foo', hint: 'tillåtna nycklar här: schemaVersion, draft, resume, catalogue, organisation, assessment, planning, actions, document' }]);
+    expect(top.errors).toEqual([
+      {
+        line: 4,
+        col: 1,
+        severity: 'fel',
+        message: 'okänd nyckel: foo',
+        hint: 'tillåtna nycklar här: schemaVersion, draft, resume, catalogue, organisation, assessment, planning, actions, document',
+      },
+    ]);
   });
 
-  it('never suggests a key the object already has, and finds the keys of a catalogue\'s source', () => {
+  it("never suggests a key the object already has, and finds the keys of a catalogue's source", () => {
     const dup = validate('dup.yaml', edit(example, ['1.1.b: { current: 2, target: 3', '1.1.b: { current: 2, target: 3, traget: 3']));
-    expect(dup.errors).toEqual([{ line: 15, col: 37, severity: 'fel', message: 'okänd nyckel: traget', hint: 'tillåtna nycklar här: current, target, importance, comment, evidence, responses' }]);
+    expect(dup.errors).toEqual([
+      {
+        line: 15,
+        col: 37,
+        severity: 'fel',
+        message: 'okänd nyckel: traget',
+        hint: 'tillåtna nycklar här: current, target, importance, comment, evidence, responses',
+      },
+    ]);
     const catalogue = readFileSync(join(ROOT, 'examples/catalogue/egen-katalog.yaml'), 'utf8').split('\n');
     const url = catalogue.findIndex((l, i) => i > 30 && l.trim().startsWith('url:'));
     expect(catalogue[url + 1]!.trim()).toBe('checked: 2026-12-07');
     catalogue[url + 1] = `${catalogue[url]!.match(/^\s*/)![0]}chekced: 2026-12-07`;
     const own = validate('katalog.yaml', catalogue.join('\n'));
-    expect(own.errors).toEqual([{ line: url + 2, col: expect.any(Number), severity: 'fel', message: 'okänd nyckel chekced; menade du checked?', hint: 'byt chekced mot checked' }]);
+    expect(own.errors).toEqual([
+      { line: url + 2, col: expect.any(Number), severity: 'fel', message: 'okänd nyckel chekced; menade du checked?', hint: 'byt chekced mot checked' },
+    ]);
   });
 
   it('terms: 0 says what terms counts', () => {
     const r = validate('zero.yaml', edit(example, ['terms: 6', 'terms: 0']));
     expect(r.errors).toEqual([
-      { line: 41, col: 10, severity: 'fel', message: 'värdet 0 är för litet (minst 1)', hint: 'skriv ett tal som är minst 1; planning.terms är antalet terminer som planen omfattar, t.ex. 6 för tre läsår' },
+      {
+        line: 41,
+        col: 10,
+        severity: 'fel',
+        message: 'värdet 0 är för litet (minst 1)',
+        hint: 'skriv ett tal som är minst 1; planning.terms är antalet terminer som planen omfattar, t.ex. 6 för tre läsår',
+      },
     ]);
   });
 
@@ -340,7 +399,10 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
   });
 
   it('a colon in a block value is diagnosed the same way', () => {
-    const r = validate('colon2.yaml', edit(example, ['    title: Ta fram en digitaliseringsplan för förskola och skola', '    title: Digitaliseringsplan: förskola och skola']));
+    const r = validate(
+      'colon2.yaml',
+      edit(example, ['    title: Ta fram en digitaliseringsplan för förskola och skola', '    title: Digitaliseringsplan: förskola och skola']),
+    );
     expect(r.errors.map((e) => [e.line, e.hint])).toEqual([[45, 'sätt värdet inom citattecken: "Digitaliseringsplan: förskola och skola"']]);
   });
 });

@@ -5,15 +5,18 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const readFileSync = ((path: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) => {
-    if (/locked\.(yaml|csv|md)$/.test(String(path))) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES', syscall: 'open' });
+    if (/locked\.(yaml|csv|md)$/.test(String(path)))
+      throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES', syscall: 'open' });
     return (fs.readFileSync as (...a: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.readFileSync;
   const openSync = ((path: Parameters<typeof fs.openSync>[0], ...rest: unknown[]) => {
-    if (/locked\.(yaml|csv)$/.test(String(path))) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES', syscall: 'open' });
+    if (/locked\.(yaml|csv)$/.test(String(path)))
+      throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES', syscall: 'open' });
     return (fs.openSync as (...a: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.openSync;
   const readdirSync = ((path: Parameters<typeof fs.readdirSync>[0], ...rest: unknown[]) => {
-    if (String(path).endsWith('locked-folder')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(path)}'`), { code: 'EACCES', syscall: 'scandir' });
+    if (String(path).endsWith('locked-folder'))
+      throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(path)}'`), { code: 'EACCES', syscall: 'scandir' });
     return (fs.readdirSync as (...a: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.readdirSync;
   return { ...fs, openSync, readFileSync, readdirSync, default: { ...fs, openSync, readFileSync, readdirSync } };
@@ -38,7 +41,13 @@ describe('a plan file that may not be read', () => {
     const file = join(dir, 'locked.yaml');
     copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), file);
     expect(readYamlFile(file, 'locked.yaml', 'sv').diagnostics).toEqual([
-      { file: 'locked.yaml', severity: 'error', code: 'no-access', message: 'filen går inte att läsa (behörighet saknas)', hint: 'kontrollera filens behörigheter, eller kopiera filen till en mapp där du kan läsa den' },
+      {
+        file: 'locked.yaml',
+        severity: 'error',
+        code: 'no-access',
+        message: 'filen går inte att läsa (behörighet saknas)',
+        hint: 'kontrollera filens behörigheter, eller kopiera filen till en mapp där du kan läsa den',
+      },
     ]);
     expect(readYamlFile(file, 'locked.yaml', 'en').diagnostics[0]).toMatchObject({ code: 'no-access', message: expect.stringMatching(/permission/) });
   });
@@ -57,8 +66,12 @@ describe('a folder of plans that may not be read', () => {
     mkdirSync(join(dir, 'plans/arkiv/locked-folder'), { recursive: true });
     expect(expandInputs(['plans/*.yaml'], { cwd: dir })).toEqual({ files: [expect.objectContaining({ display: 'plans/landsbygd.yaml' })], problems: [] });
     expect(expandInputs(['plans/**/*.yaml'], { cwd: dir }).problems.map((p) => p.input)).toEqual(['plans/arkiv/locked-folder', 'plans/locked-folder']);
-    expect(expandInputs(['plans/arkiv/*/*.yaml'], { cwd: dir }).problems).toEqual([{ input: 'plans/arkiv/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
-    expect(expandInputs(['plans/locked-folder/*.yaml'], { cwd: dir }).problems).toEqual([{ input: 'plans/locked-folder', kind: 'unreadable-folder', code: 'EACCES' }]);
+    expect(expandInputs(['plans/arkiv/*/*.yaml'], { cwd: dir }).problems).toEqual([
+      { input: 'plans/arkiv/locked-folder', kind: 'unreadable-folder', code: 'EACCES' },
+    ]);
+    expect(expandInputs(['plans/locked-folder/*.yaml'], { cwd: dir }).problems).toEqual([
+      { input: 'plans/locked-folder', kind: 'unreadable-folder', code: 'EACCES' },
+    ]);
     // `./*.yaml` (PowerShell's `.\*.yaml`) reaches no deeper than `*.yaml`.
     expect(expandInputs(['./*.yaml'], { cwd: join(dir, 'plans') }).problems).toEqual([]);
   });
@@ -77,7 +90,17 @@ describe('an output of the same name in --out that may not be read', () => {
     mkdirSync(join(dir, 'ut'), { recursive: true });
     writeFileSync(join(dir, 'ut/locked.md'), 'x');
     const plan = join(ROOT, 'examples/landsbygd.yaml');
-    const r = await processPlan(plan, { file: plan, cwd: dir, lang: 'sv', outDir: join(dir, 'ut'), name: 'locked', formats: ['md'], profile: 'ua', referenceDate: '2026-11-29', changed: false });
+    const r = await processPlan(plan, {
+      file: plan,
+      cwd: dir,
+      lang: 'sv',
+      outDir: join(dir, 'ut'),
+      name: 'locked',
+      formats: ['md'],
+      profile: 'ua',
+      referenceDate: '2026-11-29',
+      changed: false,
+    });
     expect(r.status).toBe('failed');
     expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['write-failed', 'kunde inte skriva ut/locked.md: behörighet saknas']]);
   });

@@ -38,7 +38,7 @@ describe('render -o without an extension', () => {
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toBeTruthy();
   });
 
-  it('keeps a name with an extension as given, and still refuses one that is not the format\'s', () => {
+  it("keeps a name with an extension as given, and still refuses one that is not the format's", () => {
     writeFileSync(join(dir, 'notes.txt'), 'mine');
     const r = render('-o', 'notes.txt');
     expect(r.code).toBe(1);
@@ -55,6 +55,6 @@ describe('render -o without an extension', () => {
   it('says so in render --help, in both languages', () => {
     const flat = (lang: 'sv' | 'en') => helpText('render', lang);
     expect(flat('sv')).toContain('ett namn utan filändelse får formatets filändelse: rapport → rapport.md');
-    expect(flat('en')).toContain('a name without an extension gets the format\'s: report → report.md');
+    expect(flat('en')).toContain("a name without an extension gets the format's: report → report.md");
   });
 });

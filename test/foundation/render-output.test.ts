@@ -60,15 +60,17 @@ describe('render writes over its own output only', () => {
     for (const o of ['notes.md', 'notes']) {
       const r = render('-o', o);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('fel: notes.md finns redan men är inte gjord av skoldigiplan, så den skrivs inte över\ntips: välj en annan fil med -o eller lägg till --force');
+      expect(r.stderr).toContain(
+        'fel: notes.md finns redan men är inte gjord av skoldigiplan, så den skrivs inte över\ntips: välj en annan fil med -o eller lägg till --force',
+      );
       expect(read('notes.md')).toBe('mina anteckningar\n');
     }
     expect(render('-o', 'notes.md', '--force').code).toBe(0);
     expect(read('notes.md')).toMatch(/^# Handlingsplan/);
   });
 
-  it('keeps a PDF or JSON file of one\'s own, and replaces its own, in English too', () => {
-    writeFileSync(join(dir, 'own.pdf'), '%PDF-1.4 someone else\'s document');
+  it("keeps a PDF or JSON file of one's own, and replaces its own, in English too", () => {
+    writeFileSync(join(dir, 'own.pdf'), "%PDF-1.4 someone else's document");
     writeFileSync(join(dir, 'own.json'), '{ "mine": true }');
     for (const f of ['pdf', 'json']) {
       const r = render('--format', f, '-o', `own.${f}`, '--lang', 'en');
@@ -116,7 +118,9 @@ describe('write errors name the path and say what to do', () => {
     for (const target of ['/proc/x.md', '/proc/sub/x.md']) {
       const r = runCli(['render', 'plan.yaml', '-o', target, '--lang', 'en'], { cwd: dir, timeout: 20_000 });
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe(`error: could not write ${target}: the file or folder cannot be created there\nhint: check the path and choose an ordinary folder\n`);
+      expect(r.stderr).toBe(
+        `error: could not write ${target}: the file or folder cannot be created there\nhint: check the path and choose an ordinary folder\n`,
+      );
     }
   });
 

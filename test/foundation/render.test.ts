@@ -25,7 +25,7 @@ describe('golden Markdown plans', () => {
     });
   }
 
-  it('carries the catalogue\'s framework and every policy note, as the PDF does, in both languages', () => {
+  it("carries the catalogue's framework and every policy note, as the PDF does, in both languages", () => {
     const catalogue = JSON.parse(runCli(['catalogue', '--json']).stdout);
     expect(catalogue.policyContext.length).toBeGreaterThan(0);
     for (const lang of ['sv', 'en'] as const) {
@@ -40,7 +40,7 @@ describe('golden Markdown plans', () => {
     }
   });
 
-  it('keeps the organisation\'s comments and evidence: in the Markdown under the prioritised gaps, in the JSON with every gap', () => {
+  it("keeps the organisation's comments and evidence: in the Markdown under the prioritised gaps, in the JSON with every gap", () => {
     const plan = readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8').replace(
       '1.2.a: { current: 1, target: 3, comment: Ingen beslutad plan sedan 2019. }',
       '1.2.a: { current: 1, target: 3, comment: Ingen beslutad plan sedan 2019., evidence: Protokoll från nämnden 2025-03-12 }',
@@ -50,7 +50,9 @@ describe('golden Markdown plans', () => {
     const md = runCli(['render', 'commented.yaml', '--format', 'md', '-o', '-', '--date', DATE], { cwd: dir });
     expect(md.code).toBe(0);
     const notes = md.stdout.slice(md.stdout.indexOf('**Kommentarer och underlag**'), md.stdout.indexOf('## Tidsplan'));
-    expect(notes).toContain('- **1.2.a Strategi och mål för digitaliseringen** – Kommentar: Ingen beslutad plan sedan 2019. Underlag: Protokoll från nämnden 2025-03-12.');
+    expect(notes).toContain(
+      '- **1.2.a Strategi och mål för digitaliseringen** – Kommentar: Ingen beslutad plan sedan 2019. Underlag: Protokoll från nämnden 2025-03-12.',
+    );
     expect(notes).toContain('Kommentar: Skolorna i ytterområdena har svag uppkoppling.');
     const en = runCli(['render', 'commented.yaml', '--format', 'md', '-o', '-', '--date', DATE, '--lang', 'en'], { cwd: dir });
     expect(en.stdout).toContain('Comment: Ingen beslutad plan sedan 2019. Evidence: Protokoll från nämnden 2025-03-12');
@@ -61,7 +63,7 @@ describe('golden Markdown plans', () => {
     expect(byId.get('1.2.b')).not.toHaveProperty('comment');
   });
 
-  it('gives the catalogue\'s remarks on its sources in the plan\'s language, after the title the source has', () => {
+  it("gives the catalogue's remarks on its sources in the plan's language, after the title the source has", () => {
     const catalogue = JSON.parse(runCli(['catalogue', '--json']).stdout);
     const noted = [catalogue.sources, ...catalogue.goals.map((g: { sources: unknown[] }) => g.sources)].flat().filter((s: { note?: unknown }) => s.note);
     expect(noted.length).toBeGreaterThan(0);

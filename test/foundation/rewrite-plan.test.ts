@@ -67,7 +67,7 @@ describe('rewritePlan', () => {
 });
 
 describe('assess over an existing plan', () => {
-  it('does not write while another command holds the plan\'s lock', async () => {
+  it("does not write while another command holds the plan's lock", async () => {
     const dir = testDir();
     writeFileSync(join(dir, 'p.yaml'), '# en tidigare plan\n');
     writeFileSync(join(dir, 'svar.yaml'), STORSTAD);

@@ -26,7 +26,10 @@ describe('plans of any shape get messages, never an internal error', () => {
   it.each(variants)('%s', (_, from, to) => {
     expect(example).toContain(from);
     writeFileSync(join(dir, 'odd.yaml'), example.replace(from, to));
-    for (const cmd of [['validate', 'odd.yaml'], ['render', 'odd.yaml', '-o', '-']]) {
+    for (const cmd of [
+      ['validate', 'odd.yaml'],
+      ['render', 'odd.yaml', '-o', '-'],
+    ]) {
       const r = runCli(cmd, { cwd: dir });
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toMatch(/^odd\.yaml:\d+:\d+: fel: /m);

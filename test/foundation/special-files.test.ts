@@ -15,7 +15,10 @@ const NOT_A_FILE_HINT = 'tips: ange en fil som är sparad på disk; kommer texte
 describe('a device or a named pipe given as a file', () => {
   it('validate /dev/zero is refused at once, not read until memory runs out', () => {
     const r = runCli(['validate', '/dev/zero'], { timeout: 30_000 });
-    expect(r.stderr.split('\n').slice(0, 2)).toEqual(['/dev/zero: fel: det här är ingen vanlig fil utan en enhetsfil, och den läses inte', `  ${NOT_A_FILE_HINT}`]);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      '/dev/zero: fel: det här är ingen vanlig fil utan en enhetsfil, och den läses inte',
+      `  ${NOT_A_FILE_HINT}`,
+    ]);
     expect(r.code).toBe(1);
   });
 
@@ -54,7 +57,13 @@ describe('a socket given as a file', () => {
     await new Promise<void>((done) => server.listen(path, done));
     onTestFinished(() => new Promise<void>((done) => server.close(() => done())));
     expect(readYamlFile(path, 'plan.yaml', 'sv').diagnostics).toEqual([
-      { file: 'plan.yaml', severity: 'error', code: 'not-a-file', message: 'det här är ingen vanlig fil utan en socket, och den läses inte', hint: NOT_A_FILE_HINT.slice('tips: '.length) },
+      {
+        file: 'plan.yaml',
+        severity: 'error',
+        code: 'not-a-file',
+        message: 'det här är ingen vanlig fil utan en socket, och den läses inte',
+        hint: NOT_A_FILE_HINT.slice('tips: '.length),
+      },
     ]);
   });
 });

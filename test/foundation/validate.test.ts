@@ -44,8 +44,10 @@ describe('validate', () => {
   });
 
   it('names an unquoted kommunkod, an unknown indicator and a bad indentation further down, each at its line', () => {
-    const text = VALID.replace('"0180"', '0180').replace('    1.2.a: { current: 1, target: 3 }', '    1.2.a: { current: 1, target: 3 }\n    9.9.z: { current: 1, target: 2 }') +
-      'actions:\n  - id: A01\n    title: Något\n    indicators: [1.2.a]\n     owner: Skolchef\n';
+    const text = `${VALID.replace('"0180"', '0180').replace(
+      '    1.2.a: { current: 1, target: 3 }',
+      '    1.2.a: { current: 1, target: 3 }\n    9.9.z: { current: 1, target: 2 }',
+    )}actions:\n  - id: A01\n    title: Något\n    indicators: [1.2.a]\n     owner: Skolchef\n`;
     const r = runCli(['validate', write('broken.yaml', text)], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^broken\.yaml:6:21: fel: värdet 0180 lästes som ett tal/m);
@@ -56,10 +58,9 @@ describe('validate', () => {
   });
 
   it('reports every rule of the plan contract', () => {
-    const text = VALID.replace('kind: municipality', 'kind: municipality\n  colour: blue')
+    const text = `${VALID.replace('kind: municipality', 'kind: municipality\n  colour: blue')
       .replace('1.2.a: { current: 1, target: 3 }', '1.2.a: { current: 3, target: 2 }')
-      .replace('"0180"', '"0999"') +
-      'actions:\n  - id: A01\n    title: Något\n    indicators: [7.7.q]\n    start: 2028-HT\n    end: 2027-VT\n';
+      .replace('"0180"', '"0999"')}actions:\n  - id: A01\n    title: Något\n    indicators: [7.7.q]\n    start: 2028-HT\n    end: 2027-VT\n`;
     const r = runCli(['validate', write('rules.yaml', text)], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/rules\.yaml:6:3: fel: okänd nyckel: colour/);
@@ -101,28 +102,60 @@ describe('validate', () => {
 describe('bad input gets one clear line, exit 1, no stack trace', () => {
   const cases: [string, () => string, RegExp][] = [
     ['an empty file', () => write('empty.yaml', ''), /empty\.yaml: fel: filen är tom/],
-    ['a binary file', () => {
+    [
+      'a binary file',
+      () => {
         writeFileSync(join(dir, 'bin.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
         return 'bin.yaml';
-      }, /bin\.yaml: fel: filen är ingen textfil/],
-    ['a 50 MB file', () => {
+      },
+      /bin\.yaml: fel: filen är ingen textfil/,
+    ],
+    [
+      'a 50 MB file',
+      () => {
         writeFileSync(join(dir, 'big.yaml'), '');
         truncateSync(join(dir, 'big.yaml'), 50 * 1024 * 1024);
         return 'big.yaml';
-      }, /big\.yaml: fel: filen är för stor \(50,0 MB; högst 2 MB\)/],
-    ['a plan saved as UTF-16', () => {
+      },
+      /big\.yaml: fel: filen är för stor \(50,0 MB; högst 2 MB\)/,
+    ],
+    [
+      'a plan saved as UTF-16',
+      () => {
         writeFileSync(join(dir, 'utf16.yaml'), Buffer.from('\ufeffschemaVersion: 1\n', 'utf16le'));
         return 'utf16.yaml';
-      }, /utf16\.yaml: fel: filen är sparad som UTF-16\n {2}tips: spara filen som UTF-8/],
-    ['4,000 nested brackets', () => write('brackets.yaml', `x: ${'['.repeat(4000)}${']'.repeat(4000)}\n`), /brackets\.yaml:1: fel: filen har listor eller samlingar i fler än 64 nivåer/],
-    ['1,400 levels of indentation', () => write('indents.yaml', `x:\n${Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i + 1)}- `).join('\n')}\n`), /indents\.yaml: fel: filen har listor eller samlingar i fler än 64 nivåer/],
-    ['a YAML alias bomb', () => write('bomb.yaml', 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n'), /bomb\.yaml:2:8: fel: filen använder YAML-alias/],
+      },
+      /utf16\.yaml: fel: filen är sparad som UTF-16\n {2}tips: spara filen som UTF-8/,
+    ],
+    [
+      '4,000 nested brackets',
+      () => write('brackets.yaml', `x: ${'['.repeat(4000)}${']'.repeat(4000)}\n`),
+      /brackets\.yaml:1: fel: filen har listor eller samlingar i fler än 64 nivåer/,
+    ],
+    [
+      '1,400 levels of indentation',
+      () => write('indents.yaml', `x:\n${Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i + 1)}- `).join('\n')}\n`),
+      /indents\.yaml: fel: filen har listor eller samlingar i fler än 64 nivåer/,
+    ],
+    [
+      'a YAML alias bomb',
+      () =>
+        write(
+          'bomb.yaml',
+          'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',
+        ),
+      /bomb\.yaml:2:8: fel: filen använder YAML-alias/,
+    ],
     ['a list instead of a map', () => write('list.yaml', '- a\n- b\n'), /list\.yaml:1:1: fel: filen är en lista/],
     ['a missing file', () => 'missing.yaml', /missing\.yaml: fel: filen finns inte/],
-    ['a directory', () => {
+    [
+      'a directory',
+      () => {
         mkdirSync(join(dir, 'adir'), { recursive: true });
         return 'adir';
-      }, /adir: fel: det här är en mapp/],
+      },
+      /adir: fel: det här är en mapp/,
+    ],
   ];
   for (const [name, make, expected] of cases) {
     it(name, () => {

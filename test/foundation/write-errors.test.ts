@@ -36,13 +36,20 @@ describe('writeProblem', () => {
 
   it('writeFailure words I/O errors only: a bug is handed back to be reported as one', () => {
     expect(writeFailure(err('ENOSPC'), join(dir, 'out/plan.md'), dir, 'sv')).toBeUndefined(); // no syscall: not from the system
-    expect(writeFailure(Object.assign(err('ENOSPC'), { syscall: 'write' }), join(dir, 'out/plan.md'), dir, 'sv')).toEqual({ file: 'out/plan.md', message: 'kunde inte skriva out/plan.md: disken är full', hint: expect.any(String) });
+    expect(writeFailure(Object.assign(err('ENOSPC'), { syscall: 'write' }), join(dir, 'out/plan.md'), dir, 'sv')).toEqual({
+      file: 'out/plan.md',
+      message: 'kunde inte skriva out/plan.md: disken är full',
+      hint: expect.any(String),
+    });
     expect(writeFailure(new TypeError("Cannot read properties of undefined (reading 'x')"), join(dir, 'out/plan.md'), dir, 'sv')).toBeUndefined();
   });
 
   it.each(['EPERM', 'EACCES', 'EISDIR'])('%s over a folder says a folder is in the way (Windows gives EPERM where Linux gives EISDIR)', (code) => {
     mkdirSync(join(dir, 'in-the-way.md'), { recursive: true });
-    expect(writeProblem(err(code), join(dir, 'in-the-way.md'), dir, 'sv')).toEqual({ reason: 'det är en mapp', hint: 'flytta eller byt namn på mappen, så att filen kan skrivas där' });
+    expect(writeProblem(err(code), join(dir, 'in-the-way.md'), dir, 'sv')).toEqual({
+      reason: 'det är en mapp',
+      hint: 'flytta eller byt namn på mappen, så att filen kan skrivas där',
+    });
     expect(writeProblem(err(code), join(dir, 'in-the-way.md'), dir, 'en').reason).toBe('it is a folder');
   });
 

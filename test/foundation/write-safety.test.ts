@@ -66,7 +66,10 @@ describe('a plan reached through a symbolic link', () => {
 describe('permissions', () => {
   it('status keeps a plan at 0600, and another mode as it was', async () => {
     const dir = testDir();
-    for (const [name, m] of [['private.yaml', 0o600], ['group.yaml', 0o640]] as const) {
+    for (const [name, m] of [
+      ['private.yaml', 0o600],
+      ['group.yaml', 0o640],
+    ] as const) {
       writeFileSync(join(dir, name), STORSTAD);
       chmodSync(join(dir, name), m);
       expect(await status(context(dir), [name, 'A02', 'in-progress'], { date: '2027-03-01' })).toBe(0);
@@ -99,7 +102,7 @@ describe('permissions', () => {
 });
 
 describe('hard links', () => {
-  it('status writes the name it was given, and warns that the plan\'s other names keep the old text', async () => {
+  it("status writes the name it was given, and warns that the plan's other names keep the old text", async () => {
     const dir = testDir();
     writeFileSync(join(dir, 'p.yaml'), STORSTAD);
     linkSync(join(dir, 'p.yaml'), join(dir, 'annan.yaml'));
@@ -122,7 +125,9 @@ describe('nothing is written that cannot be read back', () => {
     expect(await validate(context(dir), ['p.yaml'], {})).toBe(0);
     const e = await failure(status(context(dir), ['p.yaml', 'A02', 'done'], { date: '2027-03-01', note: 'Klart. '.repeat(60).trim() }));
     expect(e).toBeInstanceOf(UserError);
-    expect(e!.message).toMatch(/^p\.yaml skulle bli för stor \(2\s09\d\s\d{3} byte; högst 2\s097\s152 byte \(2 MB\)\), så den skrivs inte; längst är texten vid actions › A02 › log › 1 › note \(419 tecken\)$/);
+    expect(e!.message).toMatch(
+      /^p\.yaml skulle bli för stor \(2\s09\d\s\d{3} byte; högst 2\s097\s152 byte \(2 MB\)\), så den skrivs inte; längst är texten vid actions › A02 › log › 1 › note \(419 tecken\)$/,
+    );
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
@@ -131,7 +136,9 @@ describe('nothing is written that cannot be read back', () => {
     writeFileSync(join(dir, 'svar.csv'), `huvudman;kommunkod;1.2.a;1.2.a kommentar\nStockholms stad;0180;2→3;${'lång text '.repeat(300_000)}\n`);
     const ctx = context(dir);
     expect(await importCsv(ctx, ['svar.csv'], { out: 'plans' })).toBe(1);
-    expect(ctx.err.join('')).toMatch(/^svar\.csv:2:4: fel: raden skulle bli en plan för stor för att läsas in igen \(3,\d MB; högst 2 MB\), så den skrivs inte; längst är texten i kolumn 4 \(1\.2\.a kommentar\) \(3\s000\s000 tecken\)$/m);
+    expect(ctx.err.join('')).toMatch(
+      /^svar\.csv:2:4: fel: raden skulle bli en plan för stor för att läsas in igen \(3,\d MB; högst 2 MB\), så den skrivs inte; längst är texten i kolumn 4 \(1\.2\.a kommentar\) \(3\s000\s000 tecken\)$/m,
+    );
     expect(() => statSync(join(dir, 'plans/0180-stockholm.yaml'))).toThrow();
   });
 

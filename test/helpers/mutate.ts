@@ -14,7 +14,41 @@ export function random(seed: number): () => number {
 }
 
 /** Characters with a meaning in YAML or a way of breaking text, and a few ordinary ones. */
-const CHARS = ['[', ']', '{', '}', ':', ': ', '-', '- ', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', ',', '?', '\t', '\n', '\r', '\0', '\u202e', '\ufeff', 'ä', '😀', ' ', 'x', '0', '\\'];
+const CHARS = [
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ': ',
+  '-',
+  '- ',
+  '#',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  "'",
+  '"',
+  '%',
+  '@',
+  '`',
+  ',',
+  '?',
+  '\t',
+  '\n',
+  '\r',
+  '\0',
+  '\u202e',
+  '\ufeff',
+  'ä',
+  '😀',
+  ' ',
+  'x',
+  '0',
+  '\\',
+];
 
 /** Values a field might be given by mistake. */
 const VALUES = [
@@ -59,11 +93,13 @@ const int = (rnd: () => number, n: number) => Math.floor(rnd() * n);
 
 type Mutator = (text: string, rnd: () => number) => string;
 
-const onLines = (f: (lines: string[], rnd: () => number) => void): Mutator => (text, rnd) => {
-  const lines = text.split('\n');
-  f(lines, rnd);
-  return lines.join('\n');
-};
+const onLines =
+  (f: (lines: string[], rnd: () => number) => void): Mutator =>
+  (text, rnd) => {
+    const lines = text.split('\n');
+    f(lines, rnd);
+    return lines.join('\n');
+  };
 
 /** One change each, named for the report of a failure. */
 export const MUTATORS: Record<string, Mutator> = {
@@ -105,7 +141,10 @@ export const MUTATORS: Record<string, Mutator> = {
   }),
   'rename a key': onLines((l, r) => {
     const i = int(r, l.length);
-    l[i] = l[i]!.replace(/^(\s*-?\s*)([\w.]+)(?=:)/, (_, pre: string) => pre + pick(r, ['id', 'title', 'answers', 'current', 'x', '1.1.a', 'schemaVersion', 'actions', '<<', '"quoted"', '? complex']));
+    l[i] = l[i]!.replace(
+      /^(\s*-?\s*)([\w.]+)(?=:)/,
+      (_, pre: string) => pre + pick(r, ['id', 'title', 'answers', 'current', 'x', '1.1.a', 'schemaVersion', 'actions', '<<', '"quoted"', '? complex']),
+    );
   }),
   'cut the file short': (t, r) => t.slice(0, int(r, t.length)),
   'repeat a stretch': (t, r) => {

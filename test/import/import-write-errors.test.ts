@@ -17,7 +17,9 @@ describe('import: a plan file that cannot be written', () => {
   it.each([[[]], [['--force']]])('a folder in its place fails that row, with a hint, and the others are written (%j)', (extra) => {
     const r = runCli(['import', 'i.csv', '--out', 'imp2', ...extra], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('i.csv:2: fel: kunde inte skriva imp2/2506-arjeplog.yaml: det är en mapp\n  tips: flytta eller byt namn på mappen, så att filen kan skrivas där');
+    expect(r.stderr).toContain(
+      'i.csv:2: fel: kunde inte skriva imp2/2506-arjeplog.yaml: det är en mapp\n  tips: flytta eller byt namn på mappen, så att filen kan skrivas där',
+    );
     expect(r.stderr).not.toMatch(/EISDIR|illegal operation|at .*\.js/);
     expect(r.stderr).toContain('Skrev 1 planfil till imp2.');
     expect(readdirSync(join(dir, 'imp2')).sort()).toEqual(['0180-stockholm.yaml', '2506-arjeplog.yaml']);
@@ -28,7 +30,9 @@ describe('import: a plan file that cannot be written', () => {
   it('says so in English, and in the --json result', () => {
     const r = runCli(['import', 'i.csv', '--out', 'imp2', '--force', '--json', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('i.csv:2: error: could not write imp2/2506-arjeplog.yaml: it is a folder\n  hint: move or rename the folder so that the file can be written there');
+    expect(r.stderr).toContain(
+      'i.csv:2: error: could not write imp2/2506-arjeplog.yaml: it is a folder\n  hint: move or rename the folder so that the file can be written there',
+    );
     const result = JSON.parse(r.stdout);
     expect(result.failed).toEqual([
       {

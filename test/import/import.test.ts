@@ -122,7 +122,15 @@ describe('import', () => {
     expect(r.code).toBe(2);
     const result = JSON.parse(r.stdout);
     expect(validateImportResult(result), JSON.stringify(validateImportResult.errors)).toBe(true);
-    expect(result).toMatchObject({ file: 'svar.csv', out: 'plans', rows: 0, ok: false, errors: [{ file: 'plans', code: 'import-failed', message: 'plans är en fil, men --out ska vara en mapp', hint: 'ange en mapp; den skapas om den inte finns' }] });
+    expect(result).toMatchObject({
+      file: 'svar.csv',
+      out: 'plans',
+      rows: 0,
+      ok: false,
+      errors: [
+        { file: 'plans', code: 'import-failed', message: 'plans är en fil, men --out ska vara en mapp', hint: 'ange en mapp; den skapas om den inte finns' },
+      ],
+    });
     // A folder the check lets pass but that cannot be made (a name too long): still a result, with the reason.
     const long = runCli(['import', 'svar.csv', '--out', `nytt/${'a'.repeat(300)}`, '--json'], { cwd: dir });
     expect(long.code).toBe(1);
@@ -132,14 +140,20 @@ describe('import', () => {
     mkdirSync(join(dir, 'svar-mapp'));
     const folder = runCli(['import', 'svar-mapp', '--out', 'ut'], { cwd: dir });
     expect(folder.code).toBe(1);
-    expect(folder.stderr).toMatch(/^svar-mapp: fel: det här är en mapp, inte en fil\n {2}tips: ange svarsfilen \(\.csv\); varje rad i den blir en planfil i --out$/m);
+    expect(folder.stderr).toMatch(
+      /^svar-mapp: fel: det här är en mapp, inte en fil\n {2}tips: ange svarsfilen \(\.csv\); varje rad i den blir en planfil i --out$/m,
+    );
   });
 
   it('a row with more filled fields than headers (an unquoted comma in a text) fails, so nothing after it is lost', () => {
-    const dir = workspace('kommunkod,huvudman,1.2.a,skolformer\n0180,Stockholms stad,2-3,grundskola, fritidshem\n0114,Upplands Väsby kommun,1-2,grundskola,,\n');
+    const dir = workspace(
+      'kommunkod,huvudman,1.2.a,skolformer\n0180,Stockholms stad,2-3,grundskola, fritidshem\n0114,Upplands Väsby kommun,1-2,grundskola,,\n',
+    );
     const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^svar\.csv:2:5: fel: raden har 5 fält men rubrikraden bara 4; det som står efter kolumn 4 skulle gå förlorat\n {2}tips: en text med , i ska stå inom citattecken, till exempel "grundskola, fritidshem"$/m);
+    expect(r.stderr).toMatch(
+      /^svar\.csv:2:5: fel: raden har 5 fält men rubrikraden bara 4; det som står efter kolumn 4 skulle gå förlorat\n {2}tips: en text med , i ska stå inom citattecken, till exempel "grundskola, fritidshem"$/m,
+    );
     // Empty fields after the last header, as spreadsheets export them, are nothing lost.
     expect(readdirSync(join(dir, 'plans'))).toEqual(['0114-upplands-vasby.yaml']);
     // A comma earlier in the row shifts every value after it: only the cause is said, not what the shifted values look like.

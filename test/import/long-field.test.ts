@@ -13,7 +13,14 @@ describe('a field of 200,000 characters', () => {
     const dir = testDir();
     writeFileSync(join(dir, 'svar.csv'), `${HEADER}\r\n0180;;Stockholms stad;;;grundskola;2026-11-28;2027-VT;2;3;1→3;"${'x'.repeat(200_000)}"\r\n`);
     const err: string[] = [];
-    const code = await main(['import', 'svar.csv', '--out', 'planer'], { cwd: dir, env: {}, stdin: process.stdin, stdout: { write: () => true }, stderr: { write: (s: string | Uint8Array) => err.push(String(s)) }, now: () => new Date('2026-11-29T12:00:00Z') });
+    const code = await main(['import', 'svar.csv', '--out', 'planer'], {
+      cwd: dir,
+      env: {},
+      stdin: process.stdin,
+      stdout: { write: () => true },
+      stderr: { write: (s: string | Uint8Array) => err.push(String(s)) },
+      now: () => new Date('2026-11-29T12:00:00Z'),
+    });
     expect(code).toBe(1);
     const [message, hint] = err.join('').split('\n');
     expect(message).toBe(`svar.csv:2:12: fel: ${'x'.repeat(79)}… är ingen e-postadress`);

@@ -17,8 +17,34 @@ const IDS = ['1.1.a', '1.2.a', '2.1.a'];
 
 describe('mapHeader', () => {
   it('understands Swedish and English headers, whatever the case and punctuation', () => {
-    const h = mapHeader(['Kommunkod', 'HUVUDMAN', 'Organisations-nummer', 'Skolenhet', 'skolenhetskod', 'Skolformer', 'Datum', 'Starttermin', 'Antal terminer', 'E-post', 'municipality code'], IDS);
-    expect(h.columns.map((c) => (c.kind === 'field' ? c.field : c.indicator))).toEqual(['municipalityCode', 'name', 'organisationNumber', 'unitName', 'schoolUnitCode', 'schoolForms', 'date', 'start', 'terms', 'contactEmail']);
+    const h = mapHeader(
+      [
+        'Kommunkod',
+        'HUVUDMAN',
+        'Organisations-nummer',
+        'Skolenhet',
+        'skolenhetskod',
+        'Skolformer',
+        'Datum',
+        'Starttermin',
+        'Antal terminer',
+        'E-post',
+        'municipality code',
+      ],
+      IDS,
+    );
+    expect(h.columns.map((c) => (c.kind === 'field' ? c.field : c.indicator))).toEqual([
+      'municipalityCode',
+      'name',
+      'organisationNumber',
+      'unitName',
+      'schoolUnitCode',
+      'schoolForms',
+      'date',
+      'start',
+      'terms',
+      'contactEmail',
+    ]);
     expect(h.problems).toEqual([{ column: 11, header: 'municipality code', code: 'duplicate-column', first: 1 }]);
   });
 
@@ -133,13 +159,51 @@ describe('rowToPlan', () => {
 
   it('builds an independent school unit with forms, capacity, contact, importance and comments', () => {
     const r = row(
-      ['organisationsnummer', 'huvudman', 'skolenhet', 'skolenhetskod', 'skolformer', 'datum', 'starttermin', 'terminer', 'åtgärder per termin', 'budget per år', 'kontaktperson', 'e-post', '1.1.a nuläge', '1.1.a mål', '1.1.a vikt', '1.1.a kommentar'],
-      ['5560000001', 'Friskolan AB', 'Norr', '87654321', 'Grundskola, fritidshem och förskoleklass', '2026-03-01', 'HT 2026', '4', '2', '300 000 kr', 'Cecilia', 'c@friskolan.example', '1 – Inte påbörjat', '3', 'Hög', 'Viktigt'],
+      [
+        'organisationsnummer',
+        'huvudman',
+        'skolenhet',
+        'skolenhetskod',
+        'skolformer',
+        'datum',
+        'starttermin',
+        'terminer',
+        'åtgärder per termin',
+        'budget per år',
+        'kontaktperson',
+        'e-post',
+        '1.1.a nuläge',
+        '1.1.a mål',
+        '1.1.a vikt',
+        '1.1.a kommentar',
+      ],
+      [
+        '5560000001',
+        'Friskolan AB',
+        'Norr',
+        '87654321',
+        'Grundskola, fritidshem och förskoleklass',
+        '2026-03-01',
+        'HT 2026',
+        '4',
+        '2',
+        '300 000 kr',
+        'Cecilia',
+        'c@friskolan.example',
+        '1 – Inte påbörjat',
+        '3',
+        'Hög',
+        'Viktigt',
+      ],
     );
     expect(r.problems).toEqual([]);
     expect(r.plan!.organisation).toEqual({
-      name: 'Friskolan AB', kind: 'independent', organisationNumber: '556000-0001', unit: { name: 'Norr', schoolUnitCode: '87654321' },
-      schoolForms: ['grundskola', 'fritidshem', 'forskoleklass'], contact: { name: 'Cecilia', email: 'c@friskolan.example' },
+      name: 'Friskolan AB',
+      kind: 'independent',
+      organisationNumber: '556000-0001',
+      unit: { name: 'Norr', schoolUnitCode: '87654321' },
+      schoolForms: ['grundskola', 'fritidshem', 'forskoleklass'],
+      contact: { name: 'Cecilia', email: 'c@friskolan.example' },
     });
     expect(r.plan!.planning).toEqual({ start: '2026-HT', terms: 4, capacity: { actionsPerTerm: 2, budgetPerYear: 300000 } });
     expect(r.plan!.assessment).toEqual({ date: '2026-03-01', answers: { '1.1.a': { current: 1, target: 3, importance: 'high', comment: 'Viktigt' } } });
@@ -147,7 +211,14 @@ describe('rowToPlan', () => {
 
   it('takes every word for importance that the tool itself prints: the plan\'s "medelhög", assess\'s choices, English', () => {
     const header = ['kommunkod', 'huvudman', '1.1.a nuläge', '1.1.a mål', '1.1.a vikt'];
-    const words: [string, string][] = [['medelhög', 'medium'], ['Medelhög', 'medium'], ['medel', 'medium'], ['hög', 'high'], ['Låg', 'low'], ['medium', 'medium']];
+    const words: [string, string][] = [
+      ['medelhög', 'medium'],
+      ['Medelhög', 'medium'],
+      ['medel', 'medium'],
+      ['hög', 'high'],
+      ['Låg', 'low'],
+      ['medium', 'medium'],
+    ];
     for (const [word, importance] of words) {
       const r = row(header, ['0180', 'Stockholms stad', '1', '3', word]);
       expect(r.problems, word).toEqual([]);
@@ -161,7 +232,7 @@ describe('rowToPlan', () => {
     expect(r.problems).toEqual([{ column: 3, code: 'bad-email', value: email }]);
   });
 
-  it('reads a budget up to the plan schema\'s maximum and reports a larger one as a bad amount', () => {
+  it("reads a budget up to the plan schema's maximum and reports a larger one as a bad amount", () => {
     const header = ['kommunkod', 'huvudman', 'budget per år'];
     expect(row(header, ['0180', 'X', '1 000 000 000 000 kr']).plan!.planning.capacity).toEqual({ budgetPerYear: MAX_AMOUNT });
     expect(row(header, ['0180', 'X', '1 000 000 000 001']).problems).toEqual([{ column: 3, code: 'bad-amount', value: '1 000 000 000 001' }]);
@@ -195,7 +266,20 @@ describe('rowToPlan', () => {
 
   it('reports every problem in the row with its column', () => {
     const r = row(
-      ['kommunkod', 'huvudman', 'organisationsnummer', 'skolenhetskod', 'skolformer', 'datum', 'terminer', '1.1.a', '1.2.a nuläge', '1.2.a mål', '2.1.a nuläge', '2.1.a mål'],
+      [
+        'kommunkod',
+        'huvudman',
+        'organisationsnummer',
+        'skolenhetskod',
+        'skolformer',
+        'datum',
+        'terminer',
+        '1.1.a',
+        '1.2.a nuläge',
+        '1.2.a mål',
+        '2.1.a nuläge',
+        '2.1.a mål',
+      ],
       ['9999', '', '556000-0002', '123', 'universitet', '2026-13-01', '0', '3', '3', '2', 'vet ej', '3'],
     );
     expect(r.plan).toBeUndefined();

@@ -35,7 +35,7 @@ export interface SheetSpec {
 export function answersFile(spec: SheetSpec): string {
   const q = (s: unknown) => JSON.stringify(String(s));
   const lines = ['# Svar från enkäten', 'schemaVersion: 1'];
-  if (spec.id) lines.push(`id: ${q(spec.id.padStart(8, "0"))}`);
+  if (spec.id) lines.push(`id: ${q(spec.id.padStart(8, '0'))}`);
   lines.push(`catalogue: { id: "nationell", version: ${q(spec.version ?? '1.1.0')} }`);
   const org = spec.organisation === undefined ? EXEMPELBY : spec.organisation;
   if (org) lines.push(`organisation: ${JSON.stringify(org)}`);

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { applyResponses, isOwnDecision, levelSpread, lowerMedian, medianRule, tallyResponses, type AnswerSheet } from '../../src/core/merge.ts';
 import type { Answer } from '../../src/core/model.ts';
 
-const sheet = (role: AnswerSheet['role'], answers: AnswerSheet['answers'], unit?: string): AnswerSheet => ({ role, answers, ...(unit ? { unit: { name: unit } } : {}) });
+const sheet = (role: AnswerSheet['role'], answers: AnswerSheet['answers'], unit?: string): AnswerSheet => ({
+  role,
+  answers,
+  ...(unit ? { unit: { name: unit } } : {}),
+});
 
 describe('the median rule', () => {
   it('takes the middle level, and with an even count the lower of the two middle ones', () => {
@@ -15,7 +19,12 @@ describe('the median rule', () => {
 
   it('never counts "don\'t know" or "not relevant" as a level', () => {
     const { responses } = tallyResponses(
-      [sheet('rektor', { '1.1.a': { current: 3, target: 4 } }), sheet('rektor', { '1.1.a': { status: 'unknown' } }), sheet('larare', { '1.1.a': { status: 'unknown' } }), sheet('larare', { '1.1.a': { status: 'not-relevant' } })],
+      [
+        sheet('rektor', { '1.1.a': { current: 3, target: 4 } }),
+        sheet('rektor', { '1.1.a': { status: 'unknown' } }),
+        sheet('larare', { '1.1.a': { status: 'unknown' } }),
+        sheet('larare', { '1.1.a': { status: 'not-relevant' } }),
+      ],
       ['1.1.a'],
     );
     const r = responses.get('1.1.a')!;
@@ -38,11 +47,18 @@ describe('the median rule', () => {
 describe('the spread', () => {
   it('counts per role, and how far the levels lie apart', () => {
     const { responses, respondents } = tallyResponses(
-      [sheet('rektor', { '1.1.a': { current: 1 } }, 'Norrskolan'), sheet('rektor', { '1.1.a': { current: 3 } }, 'Norrskolan'), sheet('larare', { '1.1.a': { current: 2 } })],
+      [
+        sheet('rektor', { '1.1.a': { current: 1 } }, 'Norrskolan'),
+        sheet('rektor', { '1.1.a': { current: 3 } }, 'Norrskolan'),
+        sheet('larare', { '1.1.a': { current: 2 } }),
+      ],
       ['1.1.a', '1.1.b'],
     );
     const r = responses.get('1.1.a')!;
-    expect(r.roles).toEqual({ rektor: { count: 2, current: [1, 0, 1, 0], target: [1, 0, 1, 0] }, larare: { count: 1, current: [0, 1, 0, 0], target: [0, 1, 0, 0] } });
+    expect(r.roles).toEqual({
+      rektor: { count: 2, current: [1, 0, 1, 0], target: [1, 0, 1, 0] },
+      larare: { count: 1, current: [0, 1, 0, 0], target: [0, 1, 0, 0] },
+    });
     expect(levelSpread(r)).toBe(2);
     expect(responses.has('1.1.b')).toBe(false);
     expect(respondents).toEqual({ count: 3, roles: { rektor: 2, larare: 1 }, units: [{ name: 'Norrskolan', count: 2 }] });
@@ -51,7 +67,16 @@ describe('the spread', () => {
   it('ties a comment to a role, and to a unit, only where three or more respondents share it', () => {
     const a = (comment: string) => ({ '1.1.a': { current: 2 as const, comment } });
     const { responses } = tallyResponses(
-      [sheet('rektor', a('r1'), 'Ö'), sheet('rektor', a('r2'), 'Ö'), sheet('rektor', a('r3'), 'V'), sheet('larare', a('l1'), 'Ö'), sheet('larare', a('l2'), 'Ö'), sheet('elev', a('e1'), 'Ö'), sheet('elev', a('e2'), 'Ö'), sheet('elev', a('e3'), 'Ö')],
+      [
+        sheet('rektor', a('r1'), 'Ö'),
+        sheet('rektor', a('r2'), 'Ö'),
+        sheet('rektor', a('r3'), 'V'),
+        sheet('larare', a('l1'), 'Ö'),
+        sheet('larare', a('l2'), 'Ö'),
+        sheet('elev', a('e1'), 'Ö'),
+        sheet('elev', a('e2'), 'Ö'),
+        sheet('elev', a('e3'), 'Ö'),
+      ],
       ['1.1.a'],
     );
     expect(responses.get('1.1.a')!.comments).toEqual([
@@ -68,9 +93,15 @@ describe('the spread', () => {
 });
 
 describe('applying the spread to a plan', () => {
-  const { responses } = tallyResponses([sheet('rektor', { '1.1.a': { current: 2, target: 3 }, '1.1.b': { current: 1, target: 2 } }), sheet('rektor', { '1.1.a': { current: 2, target: 3 }, '1.1.b': { status: 'unknown' } })], ['1.1.a', '1.1.b', '1.1.c']);
+  const { responses } = tallyResponses(
+    [
+      sheet('rektor', { '1.1.a': { current: 2, target: 3 }, '1.1.b': { current: 1, target: 2 } }),
+      sheet('rektor', { '1.1.a': { current: 2, target: 3 }, '1.1.b': { status: 'unknown' } }),
+    ],
+    ['1.1.a', '1.1.b', '1.1.c'],
+  );
 
-  it('keeps the organiser\'s own answer and sets the rule\'s where there is none', () => {
+  it("keeps the organiser's own answer and sets the rule's where there is none", () => {
     const existing: Record<string, Answer> = { '1.1.a': { current: 4, target: 4, comment: 'vårt beslut' }, '1.1.c': { status: 'not-relevant' } };
     const out = applyResponses(existing, responses, ['1.1.a', '1.1.b', '1.1.c']);
     expect(out.kept).toEqual(['1.1.a']);

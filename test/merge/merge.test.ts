@@ -37,7 +37,14 @@ describe('merge into a new plan', () => {
     expect(a.answers['1.1.a']).toMatchObject({ current: 2, target: 3, responses: { count: 5, current: [1, 3, 1, 0], rule: 'median' } });
     expect(a.answers['1.1.b']).toMatchObject({ current: 2, target: 2, responses: { count: 4, current: [0, 2, 0, 0], unknown: 1, notRelevant: 1 } });
     expect(a.answers['1.2.a']).toBeUndefined();
-    expect(a.respondents).toEqual({ count: 5, roles: { rektor: 3, larare: 2 }, units: [{ name: 'Norrskolan', count: 3 }, { name: 'Söderskolan', count: 1 }] });
+    expect(a.respondents).toEqual({
+      count: 5,
+      roles: { rektor: 3, larare: 2 },
+      units: [
+        { name: 'Norrskolan', count: 3 },
+        { name: 'Söderskolan', count: 1 },
+      ],
+    });
     expect(load.plan!.organisation).toMatchObject({ name: 'Exempelby kommun', municipalityCode: '2506' });
     expect(ctx.err()).toContain('5 svarsfiler är sammanslagna (3 rektorer, 2 lärare)');
     expect(ctx.err()).toContain('1 indikator där bilden skiljer sig åt');
@@ -73,7 +80,7 @@ describe('merge into a new plan', () => {
 });
 
 describe('merge into an existing plan', () => {
-  it('keeps the organiser\'s decisions, comments and the layout outside the answers', async () => {
+  it("keeps the organiser's decisions, comments and the layout outside the answers", async () => {
     const dir = testDir();
     copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), join(dir, 'plan.yaml'));
     const before = readFileSync(join(dir, 'plan.yaml'), 'utf8');
@@ -84,7 +91,12 @@ describe('merge into an existing plan', () => {
     // The example's own answers are the organiser's: kept, with the spread beside them.
     const load = loadPlan('plan.yaml', { cwd: dir, lang: 'sv' });
     expect(load.ok).toBe(true);
-    expect(load.plan!.assessment.answers['1.1.a']).toMatchObject({ current: 2, target: 3, comment: 'Progressionen finns i åk 7–9 men inte i de lägre årskurserna.', responses: { count: 5 } });
+    expect(load.plan!.assessment.answers['1.1.a']).toMatchObject({
+      current: 2,
+      target: 3,
+      comment: 'Progressionen finns i åk 7–9 men inte i de lägre årskurserna.',
+      responses: { count: 5 },
+    });
     expect(ctx.err()).toContain('2 egna beslut i planen behållna');
     // Everything from planning on is as it was, to the byte; so are the comment lines at the top.
     expect(after.slice(after.indexOf('\nplanning:'))).toBe(before.slice(before.indexOf('\nplanning:')));
@@ -99,7 +111,11 @@ describe('bad answers files', () => {
     const svar = folder(dir, [
       { id: 'b1', answers: { '1.1.a': { current: 2, target: 3 } } },
       { id: 'b2', version: '0.9.0', answers: { '1.1.a': { current: 1 } } },
-      { id: 'b3', organisation: { name: 'Annan kommun', kind: 'municipality', municipalityCode: '0180', schoolForms: ['grundskola'] }, answers: { '1.1.a': { current: 1 } } },
+      {
+        id: 'b3',
+        organisation: { name: 'Annan kommun', kind: 'municipality', municipalityCode: '0180', schoolForms: ['grundskola'] },
+        answers: { '1.1.a': { current: 1 } },
+      },
       { id: 'b1', answers: { '1.1.a': { current: 2, target: 3 } } },
       { id: 'b5', answers: { '1.1.a': { current: 5 as 4 } } },
       { id: 'b6', role: 'larare', answers: { '1.1.a': { current: 3, target: 3 } } },

@@ -16,7 +16,10 @@ describe('respondents in the batch roll-up', () => {
     mkdirSync(join(dir, 'svar'));
     const units = ['Norrskolan', 'Norrskolan', 'Söderskolan', 'Norrskolan'];
     units.forEach((unit, i) => {
-      writeFileSync(join(dir, 'svar', `${i}.yaml`), answersFile({ id: `d${i}`, role: i < 3 ? 'rektor' : 'larare', unit, answers: { '1.1.a': { current: 2, comment: `Hemlig kommentar ${i}` } } }));
+      writeFileSync(
+        join(dir, 'svar', `${i}.yaml`),
+        answersFile({ id: `d${i}`, role: i < 3 ? 'rektor' : 'larare', unit, answers: { '1.1.a': { current: 2, comment: `Hemlig kommentar ${i}` } } }),
+      );
     });
     copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), join(dir, 'landsbygd.yaml'));
     expect(await run(context(dir), ['svar'], { into: 'landsbygd.yaml' })).toBe(0);

@@ -32,7 +32,7 @@ async function mergedPlan(dir: string) {
 }
 
 describe('the spread in the rendered plan', () => {
-  it('gives each indicator\'s answers, the points to discuss and the roles\' view in Markdown', async () => {
+  it("gives each indicator's answers, the points to discuss and the roles' view in Markdown", async () => {
     const report = await mergedPlan(testDir());
     const md = renderPlanMarkdown(report, { lang: 'sv' });
     expect(md).toContain('7 personer har svarat på enkäten (2 rektorer, 2 lärare, 1 IT-personal, 2 elever).');
@@ -40,7 +40,9 @@ describe('the spread in the rendered plan', () => {
     expect(md).toContain('| 2.2.a Nätverk och uppkoppling | 7 svar: 2 ×4, 3 ×2; vet ej 1 | 2 → 2 (medianregeln) |');
     // 1.1.a spans levels 1 to 4; 2.2.a only 2 to 3.
     const discuss = md.slice(md.indexOf('## Här skiljer sig bilden åt'), md.indexOf('### Så ser rollerna'));
-    expect(discuss).toContain('- **1.1.a Undervisning som utvecklar barns och elevers digitala kompetens** – 7 svar: 1 ×1, 2 ×4, 3 ×1, 4 ×1 (rektorer: 2 svar: 1 ×1, 2 ×1;');
+    expect(discuss).toContain(
+      '- **1.1.a Undervisning som utvecklar barns och elevers digitala kompetens** – 7 svar: 1 ×1, 2 ×4, 3 ×1, 4 ×1 (rektorer: 2 svar: 1 ×1, 2 ×1;',
+    );
     expect(discuss).not.toContain('2.2.a');
     expect(md).toMatch(/^\| Elever \| 2 \| 3,0 \(2\) \| 2,0 \(2\) \| – \|$/m);
     // Two rektorer are too few to tie a comment to their role.

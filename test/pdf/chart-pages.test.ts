@@ -13,7 +13,10 @@ const faces = loadFaces();
 
 /** A one-page document whose cursor stands `room` points above the bottom margin (or at the top). */
 function flowWithRoom(room: number | 'top'): Flow {
-  const doc = createDocument({ title: 'Diagram', subject: 'Test', author: 'Test', keywords: '', lang: 'sv-SE', profile: 'ua', creationDate: new Date(0) }, faces);
+  const doc = createDocument(
+    { title: 'Diagram', subject: 'Test', author: 'Test', keywords: '', lang: 'sv-SE', profile: 'ua', creationDate: new Date(0) },
+    faces,
+  );
   const flow = new Flow(doc, faces);
   flow.newPage();
   if (room !== 'top') flow.y = flow.bottom - room;
@@ -28,7 +31,10 @@ async function pageTexts(flow: Flow): Promise<string[]> {
 const levelText: LevelChartText = { legendCurrent: 'Nuläge', legendTarget: 'Målnivå', axis: 'Nivå', alt: (rows) => `Diagram med ${rows.length} rader` };
 
 function levelRows(goals: number): LevelRowInput[] {
-  return [{ kind: 'area', label: 'Fokusområde ett' }, ...Array.from({ length: goals }, (_, i) => ({ kind: 'goal' as const, label: `Delmål nummer ${i + 1}`, current: 1 + (i % 3), target: 4 }))];
+  return [
+    { kind: 'area', label: 'Fokusområde ett' },
+    ...Array.from({ length: goals }, (_, i) => ({ kind: 'goal' as const, label: `Delmål nummer ${i + 1}`, current: 1 + (i % 3), target: 4 })),
+  ];
 }
 
 const terms = ['2027-VT', '2027-HT', '2028-VT', '2028-HT'];
@@ -40,7 +46,13 @@ const timelineText: TimelineText = {
 };
 
 function timelineItems(n: number): TimelineItem[] {
-  return Array.from({ length: n }, (_, i) => ({ label: `Åtgärd nummer ${i + 1}`, start: terms[i % 3]!, end: terms[(i % 3) + 1]!, kind: 'planned' as const, late: false }));
+  return Array.from({ length: n }, (_, i) => ({
+    label: `Åtgärd nummer ${i + 1}`,
+    start: terms[i % 3]!,
+    end: terms[(i % 3) + 1]!,
+    kind: 'planned' as const,
+    late: false,
+  }));
 }
 
 describe('level chart over pages', () => {

@@ -10,7 +10,9 @@ import { MARGIN } from '../../src/render/pdf/theme.ts';
 import { readPdf, squash } from './read-pdf.ts';
 
 const root = join(import.meta.dirname, '../..');
-const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
+const examples = readdirSync(join(root, 'examples'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 describe.each(examples)('examples/%s', (file) => {
   it.each(['sv', 'en'] as const)('renders in %s with every action, the organisation and nothing outside the page', async (lang) => {

@@ -1,13 +1,42 @@
 // A hand-built report for the PDF tests: a small but complete catalogue, a plan with every kind of action, and a schedule.
 import { compareTerms } from '../../src/core/terms.ts';
-import type { Catalogue, GroupSummary, Indicator, IndicatorGap, Initiative, Level, PlanReport, Priority, ScheduledAction, UnscheduledAction } from '../../src/core/model.ts';
+import type {
+  Catalogue,
+  GroupSummary,
+  Indicator,
+  IndicatorGap,
+  Initiative,
+  Level,
+  PlanReport,
+  Priority,
+  ScheduledAction,
+  UnscheduledAction,
+} from '../../src/core/model.ts';
 
 const src = (title: string, url: string) => ({ title, url });
 
 const focusAreas: Catalogue['focusAreas'] = [
-  { id: '1', title: { sv: 'Digital kompetens för alla i skolväsendet', en: 'Digital competence for all in the school system' }, goal: { sv: 'Adekvat digital kompetens.', en: 'Adequate digital competence.' }, wording: 'paraphrase', sources: [src('SKR – Nationell digitaliseringsstrategi', 'https://skr.se/strategi')] },
-  { id: '2', title: { sv: 'Likvärdig tillgång och användning', en: 'Equal access and use' }, goal: { sv: 'God och likvärdig tillgång.', en: 'Good and equal access.' }, wording: 'paraphrase', sources: [] },
-  { id: '3', title: { sv: 'Forskning och uppföljning kring digitaliseringens möjligheter', en: 'Research and follow-up on the possibilities of digitalisation' }, goal: { sv: 'Forskning och uppföljning.', en: 'Research and follow-up.' }, wording: 'paraphrase', sources: [] },
+  {
+    id: '1',
+    title: { sv: 'Digital kompetens för alla i skolväsendet', en: 'Digital competence for all in the school system' },
+    goal: { sv: 'Adekvat digital kompetens.', en: 'Adequate digital competence.' },
+    wording: 'paraphrase',
+    sources: [src('SKR – Nationell digitaliseringsstrategi', 'https://skr.se/strategi')],
+  },
+  {
+    id: '2',
+    title: { sv: 'Likvärdig tillgång och användning', en: 'Equal access and use' },
+    goal: { sv: 'God och likvärdig tillgång.', en: 'Good and equal access.' },
+    wording: 'paraphrase',
+    sources: [],
+  },
+  {
+    id: '3',
+    title: { sv: 'Forskning och uppföljning kring digitaliseringens möjligheter', en: 'Research and follow-up on the possibilities of digitalisation' },
+    goal: { sv: 'Forskning och uppföljning.', en: 'Research and follow-up.' },
+    wording: 'paraphrase',
+    sources: [],
+  },
 ];
 
 const goalTexts: [string, string, string][] = [
@@ -99,13 +128,29 @@ export function fixtureCatalogue(): Catalogue {
       sv: 'Katalogen följer regeringens nationella digitaliseringsstrategi för skolväsendet (2017) och SKL:s handlingsplan #skolDigiplan (2019).',
       en: 'The catalogue follows the national digitalisation strategy (2017) and #skolDigiplan (2019).',
     },
-    sources: [src('Regeringen – Nationell digitaliseringsstrategi för skolväsendet (2017)', 'https://www.regeringen.se/strategi-2017'), { title: 'SKR – Nationell handlingsplan', url: 'https://skr.se/handlingsplan', checked: '2026-11-20' }],
+    sources: [
+      src('Regeringen – Nationell digitaliseringsstrategi för skolväsendet (2017)', 'https://www.regeringen.se/strategi-2017'),
+      { title: 'SKR – Nationell handlingsplan', url: 'https://skr.se/handlingsplan', checked: '2026-11-20' },
+    ],
     costClasses: { low: 50000, medium: 200000, high: 600000 },
     policyContext: [
-      { id: 'p1', date: '2024-07-01', title: { sv: 'Skolverket ska beakta digitaliseringens risker', en: 'Skolverket must consider the risks' }, text: { sv: 'Sedan juli 2024 ska Skolverket särskilt beakta riskerna med digitalisering.', en: 'Since July 2024 Skolverket must consider the risks.' }, sources: [src('Regeringen – pressmeddelande', 'https://www.regeringen.se/risker')] },
+      {
+        id: 'p1',
+        date: '2024-07-01',
+        title: { sv: 'Skolverket ska beakta digitaliseringens risker', en: 'Skolverket must consider the risks' },
+        text: { sv: 'Sedan juli 2024 ska Skolverket särskilt beakta riskerna med digitalisering.', en: 'Since July 2024 Skolverket must consider the risks.' },
+        sources: [src('Regeringen – pressmeddelande', 'https://www.regeringen.se/risker')],
+      },
     ],
     focusAreas,
-    goals: goalTexts.map(([id, fa, text]) => ({ id, focusArea: fa, text: { sv: text, en: `${text} (en)` }, wording: 'paraphrase', verified: false, sources: [] })),
+    goals: goalTexts.map(([id, fa, text]) => ({
+      id,
+      focusArea: fa,
+      text: { sv: text, en: `${text} (en)` },
+      wording: 'paraphrase',
+      verified: false,
+      sources: [],
+    })),
     indicators: Object.keys(indicatorTitles).map(indicator),
     resources: resourceIds.map((id, i) => ({
       id,
@@ -120,7 +165,10 @@ export function fixtureCatalogue(): Catalogue {
   };
 }
 
-const answers: Record<string, { current: Level; target: Level; importance?: 'high' | 'medium' | 'low'; comment?: string } | { status: 'unknown' | 'not-relevant' }> = {
+const answers: Record<
+  string,
+  { current: Level; target: Level; importance?: 'high' | 'medium' | 'low'; comment?: string } | { status: 'unknown' | 'not-relevant' }
+> = {
   '1.1.a': { current: 2, target: 3 },
   '1.1.b': { current: 2, target: 4, importance: 'high', comment: 'Risker med skärmtid ska hanteras enligt Skolverkets nya uppdrag.' },
   '1.2.a': { current: 1, target: 3, importance: 'high', comment: 'Planen från 2019 är inte uppdaterad; nämnden efterfrågar en ny.' },
@@ -161,7 +209,15 @@ export function fixtureReport(o: FixtureOptions = {}): PlanReport {
     if (!a) return { ...base, state: 'unanswered' };
     if ('status' in a) return { ...base, state: a.status };
     const gap = a.target - a.current;
-    return { ...base, state: 'answered', current: a.current, target: a.target, gap, importance: a.importance ?? ind.importance, ...(gap > 0 ? { resources: ind.resources, initiatives: ind.initiatives } : {}) };
+    return {
+      ...base,
+      state: 'answered',
+      current: a.current,
+      target: a.target,
+      gap,
+      importance: a.importance ?? ind.importance,
+      ...(gap > 0 ? { resources: ind.resources, initiatives: ind.initiatives } : {}),
+    };
   });
   const summarise = (id: string, of: IndicatorGap[]): GroupSummary => {
     const answered = of.filter((g) => g.state === 'answered');
@@ -220,9 +276,25 @@ export function fixtureReport(o: FixtureOptions = {}): PlanReport {
       successCriteria: 'Nämnden har beslutat planen och alla rektorer känner till målen.',
       description: 'Planen omfattar förskola, grundskola och gymnasieskola och tar hänsyn till Skolverkets nya uppdrag om digitaliseringens risker.',
     }),
-    action('A02', 'Gemensam kravbild för upphandling av digitala verktyg – dataskydd, tillgänglighet och SS 12000', '2027-VT', '2027-HT', { owner: 'Upphandlingschef', cost: 250000, indicators: ['2.4.a', '2.4.b'], resources: ['ss-12000', 'dos-lagen'] }),
-    action('A03', 'Riktlinjer för val mellan tryckta och digitala lärverktyg', '2027-VT', '2027-VT', { owner: 'Grundskolechef', cost: 0, indicators: ['1.3.b'], status: 'done', resources: [] }),
-    action('A04', 'Klassa informationen i elevsystemen', '2027-HT', '2028-VT', { owner: 'Informationssäkerhetssamordnare', cost: 600000, indicators: ['2.4.a'], resources: ['okand-resurs'] }),
+    action('A02', 'Gemensam kravbild för upphandling av digitala verktyg – dataskydd, tillgänglighet och SS 12000', '2027-VT', '2027-HT', {
+      owner: 'Upphandlingschef',
+      cost: 250000,
+      indicators: ['2.4.a', '2.4.b'],
+      resources: ['ss-12000', 'dos-lagen'],
+    }),
+    action('A03', 'Riktlinjer för val mellan tryckta och digitala lärverktyg', '2027-VT', '2027-VT', {
+      owner: 'Grundskolechef',
+      cost: 0,
+      indicators: ['1.3.b'],
+      status: 'done',
+      resources: [],
+    }),
+    action('A04', 'Klassa informationen i elevsystemen', '2027-HT', '2028-VT', {
+      owner: 'Informationssäkerhetssamordnare',
+      cost: 600000,
+      indicators: ['2.4.a'],
+      resources: ['okand-resurs'],
+    }),
     suggested('S01', 'Förslag 2.2.a steg 2', '2027-HT', '2027-HT', {
       suggestion: '2.2.a-2',
       titleText: { sv: 'Kartlägg nätverkets kapacitet på alla skolor', en: 'Map network capacity at every school' },
@@ -244,14 +316,37 @@ export function fixtureReport(o: FixtureOptions = {}): PlanReport {
       resources: ['skolverket-digitalisering'],
       initiatives: [7],
     }),
-    action('A05', 'Fortbildning i digital kompetens för alla lärare', '2028-HT', '2029-HT', { owner: 'Utvecklingsledare', cost: 400000, indicators: ['1.3.a'], status: 'postponed' }),
+    action('A05', 'Fortbildning i digital kompetens för alla lärare', '2028-HT', '2029-HT', {
+      owner: 'Utvecklingsledare',
+      cost: 400000,
+      indicators: ['1.3.a'],
+      status: 'postponed',
+    }),
   ];
   for (let i = 0; i < (o.extraActions ?? 0); i++) {
-    scheduled.push(action(`X${String(i + 1).padStart(2, '0')}`, `Extra åtgärd ${i + 1} för att prova sidbrytningar i tabellen över åtgärder`, '2027-VT', '2028-HT', { description: 'En beskrivning som tar några rader i tabellen, så att raderna måste delas mellan sidor ibland. '.repeat(1 + (i % 3)) }));
+    scheduled.push(
+      action(`X${String(i + 1).padStart(2, '0')}`, `Extra åtgärd ${i + 1} för att prova sidbrytningar i tabellen över åtgärder`, '2027-VT', '2028-HT', {
+        description: 'En beskrivning som tar några rader i tabellen, så att raderna måste delas mellan sidor ibland. '.repeat(1 + (i % 3)),
+      }),
+    );
   }
   const notScheduled: UnscheduledAction[] = [
-    { ...omitTerms(suggested('S03', 'Förslag 2.1.a steg 3', '', '', { suggestion: '2.1.a-3', titleText: { sv: 'Säkra tillgången till verktyg för alla elever', en: 'Secure access to tools for every pupil' }, cost: 600000 })), reason: { kind: 'budget' } },
-    { ...omitTerms(suggested('S04', 'Förslag 2.4.b steg 1', '', '', { titleText: { sv: 'Inför SS 12000 i elevsystemen', en: 'Introduce SS 12000' }, cost: 50000 })), reason: { kind: 'prerequisite', indicators: ['2.2.a'] } },
+    {
+      ...omitTerms(
+        suggested('S03', 'Förslag 2.1.a steg 3', '', '', {
+          suggestion: '2.1.a-3',
+          titleText: { sv: 'Säkra tillgången till verktyg för alla elever', en: 'Secure access to tools for every pupil' },
+          cost: 600000,
+        }),
+      ),
+      reason: { kind: 'budget' },
+    },
+    {
+      ...omitTerms(
+        suggested('S04', 'Förslag 2.4.b steg 1', '', '', { titleText: { sv: 'Inför SS 12000 i elevsystemen', en: 'Introduce SS 12000' }, cost: 50000 }),
+      ),
+      reason: { kind: 'prerequisite', indicators: ['2.2.a'] },
+    },
     { ...omitTerms(action('A06', 'Samverkan med högskolan om praktiknära forskning', '', '', { cost: 0 })), reason: { kind: 'capacity' } },
   ];
   const terms = ['2027-VT', '2027-HT', '2028-VT', '2028-HT', '2029-VT', '2029-HT'];
@@ -262,7 +357,9 @@ export function fixtureReport(o: FixtureOptions = {}): PlanReport {
       organisation: {
         name: o.orgName ?? 'Exempelby kommun – barn- och utbildningsförvaltningen',
         kind: o.kind ?? 'municipality',
-        ...(o.kind === 'independent' ? { organisationNumber: '556677-8899', unit: { name: 'Exempelskolan Östra', schoolUnitCode: '12345678' } } : { municipalityCode: '0180' }),
+        ...(o.kind === 'independent'
+          ? { organisationNumber: '556677-8899', unit: { name: 'Exempelskolan Östra', schoolUnitCode: '12345678' } }
+          : { municipalityCode: '0180' }),
         schoolForms: ['forskola', 'grundskola', 'gymnasieskola'],
         contact: { name: 'Åsa Öberg', role: 'utvecklingsledare', email: 'asa.oberg@example.se' },
       },
@@ -272,8 +369,18 @@ export function fixtureReport(o: FixtureOptions = {}): PlanReport {
     },
     catalogue,
     gaps,
-    goals: goalTexts.map(([id]) => summarise(id, gaps.filter((g) => g.goal === id))),
-    focusAreas: focusAreas.map((f) => summarise(f.id, gaps.filter((g) => g.focusArea === f.id))),
+    goals: goalTexts.map(([id]) =>
+      summarise(
+        id,
+        gaps.filter((g) => g.goal === id),
+      ),
+    ),
+    focusAreas: focusAreas.map((f) =>
+      summarise(
+        f.id,
+        gaps.filter((g) => g.focusArea === f.id),
+      ),
+    ),
     priorities,
     schedule: {
       terms,

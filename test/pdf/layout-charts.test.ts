@@ -78,7 +78,7 @@ describe('level chart', () => {
       ],
       opts,
     );
-    const [area, goal, empty] = lay.rows as [typeof lay.rows[0], typeof lay.rows[0], typeof lay.rows[0]];
+    const [area, goal, empty] = lay.rows as [(typeof lay.rows)[0], (typeof lay.rows)[0], (typeof lay.rows)[0]];
     expect(area.height).toBe(20);
     expect(goal.labelLines.length).toBe(3);
     expect(goal.labelLines.at(-1)!.endsWith('…')).toBe(true);
@@ -145,8 +145,16 @@ describe('timeline', () => {
   it('shortens the term heads when the columns are narrow', () => {
     const many = Array.from({ length: 12 }, (_, i) => `${2027 + Math.floor(i / 2)}-${i % 2 ? 'HT' : 'VT'}`);
     const lay = layoutTimeline([], {
-      width: 250, labelWidth: 100, terms: many, lineHeight: 10, maxLabelLines: 2, barHeight: 11, rowPadding: 4,
-      measureLabel: mono, measureHead: mono, termHeads: (t) => [t.endsWith('VT') ? 'VT' : 'HT', t.endsWith('VT') ? 'V' : 'H'],
+      width: 250,
+      labelWidth: 100,
+      terms: many,
+      lineHeight: 10,
+      maxLabelLines: 2,
+      barHeight: 11,
+      rowPadding: 4,
+      measureLabel: mono,
+      measureHead: mono,
+      termHeads: (t) => [t.endsWith('VT') ? 'VT' : 'HT', t.endsWith('VT') ? 'V' : 'H'],
     });
     expect(lay.columns.every((c) => c.head.length === 1)).toBe(true);
     expect(lay.columns.at(-1)!.x + lay.columns.at(-1)!.w).toBeCloseTo(250);
@@ -193,7 +201,11 @@ describe('table geometry', () => {
     ['an oversized first row starts a new part', [50, 10], 20, 100, [[], [50, 10]]],
     ['an oversized row still makes progress', [150, 10], 100, 100, [[150], [10]]],
   ])('splitRows: %s', (_name, heights, first, next, expected) => {
-    const parts = splitRows(heights.map((height) => ({ height })), first, next);
+    const parts = splitRows(
+      heights.map((height) => ({ height })),
+      first,
+      next,
+    );
     expect(parts.map((p) => p.map((r) => r.height))).toEqual(expected);
   });
 });
@@ -204,18 +216,23 @@ describe('simple font layout', () => {
     expect(kern.size).toBeGreaterThan(1000);
   });
 
-  it.each(['DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf', 'DejaVuSansCondensed-Oblique.ttf'])('reads the same glyphs and widths as fontkit from %s', (file) => {
-    const bytes = readFileSync(new URL(`../../data/fonts/${file}`, import.meta.url));
-    const fontkit = new PDFDocument({ autoFirstPage: false, font: null }).font(bytes)._font!.font!;
-    const text = 'Åtgärd för skolväsendet – “120 000 kr” € § ½ → ✓ ÆØ ŁŠŽ đŋŧ ΑΩ ЖЯ ﬁ \u{1F600}';
-    const mine = new TrueTypeMetrics(bytes).glyphsForString(text);
-    const theirs = fontkit.glyphsForString(text);
-    const replacement = fontkit.glyphsForString('\ufffd')[0]!.id;
-    expect(mine.map((g) => [g.id, g.advanceWidth])).toEqual(theirs.map((g) => [g.id === 0 ? replacement : g.id, g.id === 0 ? fontkit.glyphsForString('\ufffd')[0]!.advanceWidth : g.advanceWidth]));
-    // The emoji is not in the font: it becomes the replacement character, never .notdef.
-    expect(mine.some((g) => g.id === 0)).toBe(false);
-    expect(mine.at(-1)!.codePoints).toEqual([0xfffd]);
-  });
+  it.each(['DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf', 'DejaVuSansCondensed-Oblique.ttf'])(
+    'reads the same glyphs and widths as fontkit from %s',
+    (file) => {
+      const bytes = readFileSync(new URL(`../../data/fonts/${file}`, import.meta.url));
+      const fontkit = new PDFDocument({ autoFirstPage: false, font: null }).font(bytes)._font!.font!;
+      const text = 'Åtgärd för skolväsendet – “120 000 kr” € § ½ → ✓ ÆØ ŁŠŽ đŋŧ ΑΩ ЖЯ ﬁ \u{1F600}';
+      const mine = new TrueTypeMetrics(bytes).glyphsForString(text);
+      const theirs = fontkit.glyphsForString(text);
+      const replacement = fontkit.glyphsForString('\ufffd')[0]!.id;
+      expect(mine.map((g) => [g.id, g.advanceWidth])).toEqual(
+        theirs.map((g) => [g.id === 0 ? replacement : g.id, g.id === 0 ? fontkit.glyphsForString('\ufffd')[0]!.advanceWidth : g.advanceWidth]),
+      );
+      // The emoji is not in the font: it becomes the replacement character, never .notdef.
+      expect(mine.some((g) => g.id === 0)).toBe(false);
+      expect(mine.at(-1)!.codePoints).toEqual([0xfffd]);
+    },
+  );
 
   it('gives no kerning for a file without a kern table', () => {
     expect(readKerning(new Uint8Array(64)).size).toBe(0);

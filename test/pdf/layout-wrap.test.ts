@@ -31,12 +31,16 @@ describe('wrapText', () => {
 
   it('never gives a line wider than the width, and loses no text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'å', 'ö', ' ', '-', '/', '.', '–', '1', '\n'), maxLength: 300 }), fc.integer({ min: 3, max: 40 }), (text, width) => {
-        const lines = wrapText(text, { width, measure: mono });
-        for (const l of lines) expect(mono(l)).toBeLessThanOrEqual(width);
-        const letters = (s: string) => s.replace(/[\s-]/g, '');
-        expect(letters(lines.join(''))).toBe(letters(text));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', 'å', 'ö', ' ', '-', '/', '.', '–', '1', '\n'), maxLength: 300 }),
+        fc.integer({ min: 3, max: 40 }),
+        (text, width) => {
+          const lines = wrapText(text, { width, measure: mono });
+          for (const l of lines) expect(mono(l)).toBeLessThanOrEqual(width);
+          const letters = (s: string) => s.replace(/[\s-]/g, '');
+          expect(letters(lines.join(''))).toBe(letters(text));
+        },
+      ),
     );
   });
 

@@ -27,21 +27,37 @@ function digests(): PlanDigest[] {
           name: ['Stockholms stad', 'Friskolekoncernen Lärande och Utveckling i Mellansverige AB', 'Umeå kommun'][o]!,
           kind: o === 1 ? 'independent' : 'municipality',
           ...(o === 1 ? { organisationNumber: '556000-0001' } : { municipalityCode: ['0180', '', '2480'][o]! }),
-          unit: { name: u % 7 === 3 ? `Skolenheten med det mycket långa namnet nummer ${u} i ${['Söderort', 'Norrland', 'Västerbotten'][o]}` : `Skola ${u}`, schoolUnitCode: String(30000000 + k) },
+          unit: {
+            name: u % 7 === 3 ? `Skolenheten med det mycket långa namnet nummer ${u} i ${['Söderort', 'Norrland', 'Västerbotten'][o]}` : `Skola ${u}`,
+            schoolUnitCode: String(30000000 + k),
+          },
         },
-        answers: base.answers.map((a, i) => (a.state === 'answered' ? { ...a, current: levels[(i + k) % 4]!, target: levels[Math.min(3, ((i + k) % 4) + 1)]! } : a)),
+        answers: base.answers.map((a, i) =>
+          a.state === 'answered' ? { ...a, current: levels[(i + k) % 4]!, target: levels[Math.min(3, ((i + k) % 4) + 1)]! } : a,
+        ),
       });
     }
   }
   return out;
 }
 
-const failed = [{ file: 'plans/trasig.yaml', errors: 3, first: { line: 12, col: 4, message: 'okänd nyckel: bedömning – menade du "assessment"? Nyckeln finns inte i schemat för version 1 av planen.' } }];
+const failed = [
+  {
+    file: 'plans/trasig.yaml',
+    errors: 3,
+    first: { line: 12, col: 4, message: 'okänd nyckel: bedömning – menade du "assessment"? Nyckeln finns inte i schemat för version 1 av planen.' },
+  },
+];
 
 async function overview(lang: 'sv' | 'en' = 'sv', plans: PlanDigest[] = digests()) {
   const r = rollUp(plans, catalogue, failed);
   const comparisons = [{ goals: [], indicators: [{ goal: '1.1', older: { current: 1 }, newer: { current: 2 } }], summary: { actions: { done: 2, late: 1 } } }];
-  const bytes = await renderOverviewPdf(r, catalogue, { lang, referenceDate: '2026-11-28', creationDate: new Date(0), changes: rollUpChanges(comparisons, r.goalIds, r.plans, 0) });
+  const bytes = await renderOverviewPdf(r, catalogue, {
+    lang,
+    referenceDate: '2026-11-28',
+    creationDate: new Date(0),
+    changes: rollUpChanges(comparisons, r.goalIds, r.plans, 0),
+  });
   return readPdf(bytes);
 }
 
@@ -143,11 +159,19 @@ describe('overview.pdf level table', () => {
   });
 
   it('shows a four-digit count on one line', async () => {
-    const plans = Array.from({ length: 1200 }, (_, k): PlanDigest => ({
-      ...base,
-      file: `plans/u${k}.yaml`,
-      organisation: { name: 'Umeå kommun', kind: 'municipality', municipalityCode: '2480', unit: { name: `Skola ${k}`, schoolUnitCode: String(40000000 + k) } },
-    }));
+    const plans = Array.from(
+      { length: 1200 },
+      (_, k): PlanDigest => ({
+        ...base,
+        file: `plans/u${k}.yaml`,
+        organisation: {
+          name: 'Umeå kommun',
+          kind: 'municipality',
+          municipalityCode: '2480',
+          unit: { name: `Skola ${k}`, schoolUnitCode: String(40000000 + k) },
+        },
+      }),
+    );
     const pdf = await overview('sv', plans);
     const page = pdf.pages.find((p) => squash(p.text).includes(squash(t.levels.heading)))!;
     // 1 200 plans at the same level for an indicator, in one text run (the reader gives the no-break space as a space).
@@ -204,7 +228,10 @@ describe('overview.pdf as a reader pages through it', () => {
     const pdf = await readPdf(bytes);
     expect(pdf.pages.length).toBeGreaterThan(2);
     pdf.pages.forEach((p, i) => {
-      const top = p.items.filter((it) => it.y > p.height - MARGIN.top + 20).map((it) => it.str).join(' ');
+      const top = p.items
+        .filter((it) => it.y > p.height - MARGIN.top + 20)
+        .map((it) => it.str)
+        .join(' ');
       if (i === 0) expect(top).toBe('');
       else {
         expect(top).toContain(t.title);
@@ -215,6 +242,15 @@ describe('overview.pdf as a reader pages through it', () => {
     const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
     const outline = ((await doc.getOutline()) ?? []).map((o) => o.title);
     await doc.destroy();
-    expect(outline).toEqual([t.title, t.counts.heading, t.goals.heading, t.levels.heading, t.priorities.heading, t.initiatives.heading, t.heatmap.heading, t.failed.heading]);
+    expect(outline).toEqual([
+      t.title,
+      t.counts.heading,
+      t.goals.heading,
+      t.levels.heading,
+      t.priorities.heading,
+      t.initiatives.heading,
+      t.heatmap.heading,
+      t.failed.heading,
+    ]);
   });
 });

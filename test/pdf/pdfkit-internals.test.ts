@@ -21,7 +21,11 @@ describe('pdfkit internals', () => {
     const doc = new PDFDocument({ subset: 'PDF/UA', tagged: true, pdfVersion: '1.7', font: null, autoFirstPage: true, info: { CreationDate: date } });
     doc.registerFont('regular', faces.regular.source);
     const present = internalsPresent(doc, 'regular');
-    expect(Object.entries(present).filter(([, ok]) => !ok).map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(present)
+        .filter(([, ok]) => !ok)
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 
   it.each(['ua', 'archive'] as const)('writes no CIDSet and no lowercase /length key (%s)', async (profile) => {

@@ -87,7 +87,8 @@ describe('Swedish PDF/UA plan', () => {
 
   it('tags headings, tables, lists, links and figures', () => {
     const roles = new Set(pdf.pages.flatMap((p) => p.roles));
-    for (const role of ['Document', 'Sect', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD', 'L', 'LI', 'Lbl', 'LBody', 'Link', 'Figure', 'TOC', 'TOCI']) expect(roles).toContain(role);
+    for (const role of ['Document', 'Sect', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD', 'L', 'LI', 'Lbl', 'LBody', 'Link', 'Figure', 'TOC', 'TOCI'])
+      expect(roles).toContain(role);
   });
 
   it('lists the sections with their pages on the cover', () => {
@@ -106,7 +107,9 @@ describe('Swedish PDF/UA plan', () => {
     const alts = pdf.pages.flatMap((p) => p.alts);
     const levels = alts.find((a) => a.startsWith('Stapeldiagram'));
     expect(levels).toContain('Fokusområde 1: Digital kompetens för alla i skolväsendet: nuläge 1,8, mål 3,2.');
-    expect(levels).toContain('3.1 Forskningen om hur digitaliseringen påverkar undervisning och lärande ska stärkas (omskrivning, strategins ordalydelse ej bekräftad): ingen indikator bedömd.');
+    expect(levels).toContain(
+      '3.1 Forskningen om hur digitaliseringen påverkar undervisning och lärande ska stärkas (omskrivning, strategins ordalydelse ej bekräftad): ingen indikator bedömd.',
+    );
     const timeline = alts.find((a) => a.startsWith('Tidsplan'));
     expect(timeline).toContain('A04 Klassa informationen i elevsystemen: HT 2027 – VT 2028, planerad.');
     expect(timeline).toContain('S01 Kartlägg nätverkets kapacitet på alla skolor: HT 2027, planerad, förslag.');
@@ -158,7 +161,9 @@ describe('archive profile', () => {
 describe('metadata', () => {
   it('keeps the XMP packet valid when the name holds XML characters', async () => {
     const name = 'Skola & Co <Öst> "AB"';
-    const pdf = await readPdf(await renderPlanPdf(fixtureReport({ orgName: name, kind: 'independent' }), { lang: 'sv', profile: 'archive', creationDate: date }));
+    const pdf = await readPdf(
+      await renderPlanPdf(fixtureReport({ orgName: name, kind: 'independent' }), { lang: 'sv', profile: 'archive', creationDate: date }),
+    );
     expect(pdf.title).toBe(`Handlingsplan för digital utveckling – ${name}`);
     expect(pdf.xmpTitle).toBe(pdf.title);
     expect(pdf.raw).toContain('Skola &amp; Co &lt;');
@@ -169,7 +174,9 @@ describe('metadata', () => {
 
 describe('characters outside the fonts', () => {
   it('shows them as the replacement character, never as an undefined glyph', async () => {
-    const pdf = await readPdf(await renderPlanPdf(fixtureReport({ comment: 'Elevrådet skrev 😀 och 漢字 i enkäten.' }), { lang: 'sv', profile: 'archive', creationDate: date }));
+    const pdf = await readPdf(
+      await renderPlanPdf(fixtureReport({ comment: 'Elevrådet skrev 😀 och 漢字 i enkäten.' }), { lang: 'sv', profile: 'archive', creationDate: date }),
+    );
     expect(pdf.text).toContain('Elevrådet skrev \ufffd och \ufffd\ufffd i enkäten.');
   });
 });
@@ -183,7 +190,14 @@ describe('a plan with nothing to do', () => {
     report.initiatives = [];
     report.late = [];
     const pdf = await readPdf(await renderPlanPdf(report, { lang: 'sv', profile: 'ua', creationDate: date }));
-    for (const s of ['Inga glapp att prioritera.', 'Inga åtgärder är inplanerade.', 'Inga åtgärder.', 'Inga nationella initiativ i katalogen berör planens glapp.', 'Inga resurser matchar planens glapp.']) expect(pdf.text).toContain(s);
+    for (const s of [
+      'Inga glapp att prioritera.',
+      'Inga åtgärder är inplanerade.',
+      'Inga åtgärder.',
+      'Inga nationella initiativ i katalogen berör planens glapp.',
+      'Inga resurser matchar planens glapp.',
+    ])
+      expect(pdf.text).toContain(s);
     expect(pdf.text).not.toContain('Ryms inte i planen');
     expect(pdf.pages[0]!.text).toContain('Innehåll');
   });

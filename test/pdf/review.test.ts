@@ -97,7 +97,10 @@ function langMarks(bytes: Uint8Array, lang: string): number {
     const start = m.index! + m[0].length;
     const end = raw.indexOf('endstream', start);
     try {
-      n += inflateSync(Buffer.from(raw.slice(start, end), 'latin1')).toString('latin1').split(`/Span <<\n/Lang (${lang})\n>> BDC`).length - 1;
+      n +=
+        inflateSync(Buffer.from(raw.slice(start, end), 'latin1'))
+          .toString('latin1')
+          .split(`/Span <<\n/Lang (${lang})\n>> BDC`).length - 1;
     } catch {
       // Not a compressed stream (fonts, XMP).
     }
@@ -148,7 +151,10 @@ describe('tables over pages', () => {
       const doc = createDocument({ title: 't', subject: 's', author: 'a', keywords: 'k', lang: 'sv-SE', profile: 'ua', creationDate: date }, faces);
       const flow = new Flow(doc, faces);
       flow.newPage();
-      const cols: TableColumn[] = [{ head: 'Nr', width: 60 }, { head: 'Text', weight: 1 }];
+      const cols: TableColumn[] = [
+        { head: 'Nr', width: 60 },
+        { head: 'Text', weight: 1 },
+      ];
       const geo = tableGeometry(flow, cols);
       const rows = Array.from({ length: n }, (_, i) => [flow.lines(`R${i + 1}`, STYLE.cell, geo.inner[0]!), flow.lines('En rad', STYLE.cell, geo.inner[1]!)]);
       drawTable(flow, flow.root, cols, geo, rows);

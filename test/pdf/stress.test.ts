@@ -5,8 +5,10 @@ import { MARGIN, PAGE } from '../../src/render/pdf/theme.ts';
 import { fixtureReport } from './fixture.ts';
 import { readPdf, squash, type PdfRead } from './read-pdf.ts';
 
-const orgName = ('Övre Ärlingsö kommuns gemensamma nämnd för förskola, grundskola och gymnasieskola – ').repeat(3).slice(0, 200);
-const actionTitle = Array.from({ length: 640 }, (_, i) => (i % 7 === 6 ? 'digitaliseringsstrategin' : 'åtgärd')).join(' ').slice(0, 5000);
+const orgName = 'Övre Ärlingsö kommuns gemensamma nämnd för förskola, grundskola och gymnasieskola – '.repeat(3).slice(0, 200);
+const actionTitle = Array.from({ length: 640 }, (_, i) => (i % 7 === 6 ? 'digitaliseringsstrategin' : 'åtgärd'))
+  .join(' ')
+  .slice(0, 5000);
 const comment = `${'Kommentaren är lång och full av ord om läget på skolorna. '.repeat(70)}${'x'.repeat(1000)}`.slice(0, 5000);
 
 describe('a plan with very long texts', () => {

@@ -111,7 +111,13 @@ describe('widths from character tables', () => {
   });
 
   it('make the width of a line the width pdfkit lays it out at, and the width of the chunks it is drawn in', () => {
-    const lines = ['Åtgärder för AVANCERAD Ty kommunens – “digitala” lärresurser.', 'AVATAR  L’Ty Tå Yö To', 'x\u20C0 ✓ a\u0308 120 000 kr', ' Två  mellanslag ', ''];
+    const lines = [
+      'Åtgärder för AVANCERAD Ty kommunens – “digitala” lärresurser.',
+      'AVATAR  L’Ty Tå Yö To',
+      'x\u20C0 ✓ a\u0308 120 000 kr',
+      ' Två  mellanslag ',
+      '',
+    ];
     for (const face of Object.values(loadFaces())) {
       expect(face.additive).toBe(true);
       // pdfkit's own measure, with its own split into words, of the font as each document registers it.

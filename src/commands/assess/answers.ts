@@ -55,7 +55,10 @@ export async function runAnswers(ctx: Context, run: AnswersRun): Promise<number>
   const { text, warnings } = checkedPlanText(plan, catalogue, shown, ctx.lang);
   const planShown = await writePlanFile(ctx, run.output, text);
   // What the answers file was already warned about is not said again for the plan made from it.
-  printDiagnostics(warnings.filter((w) => !loaded.diagnostics.some((d) => d.code === w.code && d.message === w.message)), ctx);
+  printDiagnostics(
+    warnings.filter((w) => !loaded.diagnostics.some((d) => d.code === w.code && d.message === w.message)),
+    ctx,
+  );
   const rendered = await renderBeside(ctx, plan, catalogue, run.output, run.save);
   printSummary(ctx, planShown, rendered, run.save);
   return 0;

@@ -100,7 +100,15 @@ export function canonicalOrganisation(o: Organisation): Organisation {
     ['kind', o.kind],
     ['municipalityCode', o.kind === 'municipality' ? o.municipalityCode : undefined],
     ['organisationNumber', o.kind === 'independent' ? o.organisationNumber : undefined],
-    ['unit', unitName ? compact<NonNullable<Organisation['unit']>>([['name', unitName], ['schoolUnitCode', clean(o.unit?.schoolUnitCode)]]) : undefined],
+    [
+      'unit',
+      unitName
+        ? compact<NonNullable<Organisation['unit']>>([
+            ['name', unitName],
+            ['schoolUnitCode', clean(o.unit?.schoolUnitCode)],
+          ])
+        : undefined,
+    ],
     ['schoolForms', SCHOOL_FORMS.filter((f) => o.schoolForms.includes(f))],
     ['contact', contact && Object.keys(contact).length > 0 ? contact : undefined],
   ]);
@@ -108,7 +116,11 @@ export function canonicalOrganisation(o: Organisation): Organisation {
 
 /** An answer as it is written: importance only when it differs from the catalogue's, no empty texts. */
 export function canonicalAnswer(a: Answer, defaultImportance: Importance | undefined): Answer {
-  if ('status' in a) return compact<Answer>([['status', a.status], ['comment', clean(a.comment)]]);
+  if ('status' in a)
+    return compact<Answer>([
+      ['status', a.status],
+      ['comment', clean(a.comment)],
+    ]);
   return compact<Answer>([
     ['current', a.current],
     ['target', a.target],
@@ -142,7 +154,18 @@ export function canonicalAction(a: PlanAction): PlanAction {
     ['status', a.status ?? 'planned'],
     ['resources', a.resources && a.resources.length > 0 ? [...a.resources] : undefined],
     ['successCriteria', clean(a.successCriteria)],
-    ['log', a.log && a.log.length > 0 ? a.log.map((l) => compact<typeof l>([['date', l.date], ['status', l.status], ['note', clean(l.note)]])) : undefined],
+    [
+      'log',
+      a.log && a.log.length > 0
+        ? a.log.map((l) =>
+            compact<typeof l>([
+              ['date', l.date],
+              ['status', l.status],
+              ['note', clean(l.note)],
+            ]),
+          )
+        : undefined,
+    ],
   ]);
 }
 
@@ -204,7 +227,10 @@ export function draftFromState(state: AssessState, catalogue: Catalogue, where: 
     draft.planning = compact<Plan['planning']>([
       ['start', state.planning.start],
       ['terms', state.planning.terms ?? DEFAULT_TERMS],
-      ['capacity', state.planning.actionsPerTerm !== undefined || state.planning.budgetPerYear !== undefined ? canonicalPlanning(state.planning).capacity : undefined],
+      [
+        'capacity',
+        state.planning.actionsPerTerm !== undefined || state.planning.budgetPerYear !== undefined ? canonicalPlanning(state.planning).capacity : undefined,
+      ],
       ['declined', state.planning.declined?.length ? canonicalPlanning(state.planning).declined : undefined],
     ]);
   }

@@ -59,4 +59,3 @@ export interface StepModule {
   question(state: AssessState, env: FlowEnv, step: Step): Next;
   apply(state: AssessState, env: FlowEnv, step: Step, value: AnswerValue): Transition;
 }
-

@@ -31,7 +31,14 @@ export function checkFiles(runner: Runner, tasks: readonly CheckTask[], onResult
 }
 
 /** The valid plans, in path order. */
-export async function checkPlans(ctx: Context, t: BatchText, runner: Runner, files: readonly InputFile[], tally: Tally, o: CheckOptions): Promise<CheckResult[]> {
+export async function checkPlans(
+  ctx: Context,
+  t: BatchText,
+  runner: Runner,
+  files: readonly InputFile[],
+  tally: Tally,
+  o: CheckOptions,
+): Promise<CheckResult[]> {
   const valid: CheckResult[] = [];
   let checked = 0;
   const tasks = files.map((f) => ({ file: f.file, cwd: ctx.cwd, lang: ctx.lang, catalogueFile: o.catalogueFile, keepPlan: o.keepPlan }));
@@ -66,7 +73,10 @@ export function nameOutputs(valid: readonly CheckResult[]): Map<string, string> 
   return assignNames(
     valid.map((r) => ({
       key: r.display,
-      base: outputBaseName({ ...r.organisation, municipalityName: r.organisation?.municipalityCode ? municipalities.get(r.organisation.municipalityCode) : undefined }),
+      base: outputBaseName({
+        ...r.organisation,
+        municipalityName: r.organisation?.municipalityCode ? municipalities.get(r.organisation.municipalityCode) : undefined,
+      }),
     })),
     [OVERVIEW_BASE],
   );

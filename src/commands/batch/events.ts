@@ -33,7 +33,14 @@ export interface SummaryEvent {
 
 const ms = (x: number) => Math.round(x * 10) / 10;
 
-export function planEvent(p: { display: string; status: PlanStatus; organisation?: DigestOrganisation; outputs: string[]; diagnostics: Diagnostic[]; durationMs: number }): PlanEvent {
+export function planEvent(p: {
+  display: string;
+  status: PlanStatus;
+  organisation?: DigestOrganisation;
+  outputs: string[];
+  diagnostics: Diagnostic[];
+  durationMs: number;
+}): PlanEvent {
   return {
     type: 'plan',
     file: p.display,

@@ -45,7 +45,11 @@ function globPattern(input: string): string {
  * be read, and a link that points nowhere, are noted: tinyglobby itself passes over both in silence. It reads only
  * folders that its pattern could reach, so an unreadable folder noted here is one that could have held a plan.
  */
-function searchFs(exclude: ReadonlySet<string>, problem: (kind: 'unreadable-folder', dir: string, code?: string) => void, dangling: Set<string>): FileSystemAdapter {
+function searchFs(
+  exclude: ReadonlySet<string>,
+  problem: (kind: 'unreadable-folder', dir: string, code?: string) => void,
+  dangling: Set<string>,
+): FileSystemAdapter {
   const readFolder = (path: string): Dirent[] => {
     const dir = resolve(path);
     let entries: Dirent[];

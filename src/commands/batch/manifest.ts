@@ -130,7 +130,13 @@ function settingsChange(before: OutputSettings, now: OutputSettings): SettingsCh
  * `plans` are this run's output base names with the plan file each is made from (`planRef`): an output made from
  * another plan than the one that now has its name is not carried over.
  */
-export function carryOver(previous: BatchManifest | undefined, settings: OutputSettings, pdf: PdfSettings, makesPdf: boolean, plans: ReadonlyMap<string, string> = new Map()): Carried {
+export function carryOver(
+  previous: BatchManifest | undefined,
+  settings: OutputSettings,
+  pdf: PdfSettings,
+  makesPdf: boolean,
+  plans: ReadonlyMap<string, string> = new Map(),
+): Carried {
   if (!previous) return { change: { kind: 'noRecord' }, outputs: new Map(), pdf };
   const change = settingsChange(previous.settings, settings);
   if (change) return { change, outputs: new Map(), pdf };

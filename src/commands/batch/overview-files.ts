@@ -61,7 +61,17 @@ const sha256 = (data: string | Uint8Array): string => createHash('sha256').updat
 
 /** A hash of everything overview.pdf's content depends on; equal hashes mean the same PDF. */
 function pdfKey(task: OverviewTask, rollup: ReturnType<typeof rollUp>): string {
-  return sha256(JSON.stringify({ tool: VERSION, rollup, changes: task.changes ?? null, lang: task.lang, referenceDate: task.referenceDate, creationDate: task.creationDate.toISOString(), profile: task.profile }));
+  return sha256(
+    JSON.stringify({
+      tool: VERSION,
+      rollup,
+      changes: task.changes ?? null,
+      lang: task.lang,
+      referenceDate: task.referenceDate,
+      creationDate: task.creationDate.toISOString(),
+      profile: task.profile,
+    }),
+  );
 }
 
 /** True when `path` is a file that holds `data`. */
@@ -130,7 +140,13 @@ export async function writeOverviewFiles(task: OverviewTask): Promise<OverviewRe
   if (failure) return { paths: written, unchanged: false, failure };
   if (!task.pdf) return { paths: written, unchanged: false };
   const { renderOverviewPdf } = await import('../../render/overview-pdf.ts');
-  const bytes = await renderOverviewPdf(rollup, cat, { lang: task.lang, referenceDate: task.referenceDate, creationDate: task.creationDate, profile: task.profile, changes: task.changes });
+  const bytes = await renderOverviewPdf(rollup, cat, {
+    lang: task.lang,
+    referenceDate: task.referenceDate,
+    creationDate: task.creationDate,
+    profile: task.profile,
+    changes: task.changes,
+  });
   const pdfFailure = write(pdfPath, bytes);
   if (pdfFailure) return { paths: written, unchanged: false, failure: pdfFailure };
   return { paths: written, unchanged: false, pdf: { data: key, file: sha256(bytes) } };

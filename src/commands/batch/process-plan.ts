@@ -157,7 +157,14 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
     if (!catalogue) throw new Error(`catalogue ${plan.catalogue.id} not found`);
     const report = buildReport(plan, catalogue, { referenceDate: options.referenceDate });
     const digest = digestReport(report, display);
-    if (options.changed && outputsUpToDate(targets.map((t) => t.path), file, catalogueMtime(plan, options))) {
+    if (
+      options.changed &&
+      outputsUpToDate(
+        targets.map((t) => t.path),
+        file,
+        catalogueMtime(plan, options),
+      )
+    ) {
       return done({ status: 'skipped', organisation, outputs, diagnostics: [], digest });
     }
     const env = options.sourceDateEpoch ? { SOURCE_DATE_EPOCH: options.sourceDateEpoch } : {};
@@ -167,12 +174,24 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
       writing = t.path;
       if (!isForeignFile(t.path, `.${t.format}`)) continue;
       const text = outputText[options.lang];
-      return done({ status: 'failed', organisation, outputs: [], diagnostics: [{ file: display, severity: 'error', code: 'output-not-ours', message: text.notOurs(displayPath(t.path, options.cwd)), hint: text.notOursBatchHint }] });
+      return done({
+        status: 'failed',
+        organisation,
+        outputs: [],
+        diagnostics: [
+          { file: display, severity: 'error', code: 'output-not-ours', message: text.notOurs(displayPath(t.path, options.cwd)), hint: text.notOursBatchHint },
+        ],
+      });
     }
     // One format at a time, so at most one rendered document of this plan is held in memory.
     for (const t of targets) {
       writing = undefined;
-      const rendered = await renderPlanOutputs(report, { formats: [t.format], lang: options.lang, profile: options.profile, creationDate: creationDateFor(plan.assessment.date, env) });
+      const rendered = await renderPlanOutputs(report, {
+        formats: [t.format],
+        lang: options.lang,
+        profile: options.profile,
+        creationDate: creationDateFor(plan.assessment.date, env),
+      });
       const data = rendered[t.format];
       if (data === undefined) continue;
       writing = t.path;
@@ -188,4 +207,3 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
     return done({ status: 'failed', organisation, outputs: [], diagnostics: [diagnostic], internal: !failure });
   }
 }
-

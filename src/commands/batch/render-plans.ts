@@ -38,19 +38,42 @@ export async function renderPlans(
         // Ctrl-C ends the workers, failing the plans they had in hand: those are not done, not broken.
         if (runner.closing) return undefined;
         const err = e as Error;
-        return { file: r.file, display: r.display, status: 'failed', organisation: r.organisation, outputs: [], diagnostics: [{ file: r.display, severity: 'error', code: 'internal', message: `${err.name}: ${err.message}` }], internal: true, durationMs: 0 };
+        return {
+          file: r.file,
+          display: r.display,
+          status: 'failed',
+          organisation: r.organisation,
+          outputs: [],
+          diagnostics: [{ file: r.display, severity: 'error', code: 'internal', message: `${err.name}: ${err.message}` }],
+          internal: true,
+          durationMs: 0,
+        };
       }
     },
     (res) => {
       if (!res) return;
       if (res.status === 'failed') {
         if (res.internal) tally.internal = true;
-        tally.fail(res.display, res.diagnostics.map((d) => localise(d, t)), res.organisation, res.durationMs);
+        tally.fail(
+          res.display,
+          res.diagnostics.map((d) => localise(d, t)),
+          res.organisation,
+          res.durationMs,
+        );
       } else {
         if (res.digest) tally.digests.push(res.digest);
         tally.written.push({ display: res.display, outputs: res.outputs, skipped: res.status === 'skipped' });
         const diagnostics = [...(tally.warnings.get(res.display) ?? []), ...res.diagnostics];
-        tally.emit(planEvent({ display: res.display, status: res.status, organisation: res.organisation, outputs: res.outputs, diagnostics, durationMs: res.durationMs }));
+        tally.emit(
+          planEvent({
+            display: res.display,
+            status: res.status,
+            organisation: res.organisation,
+            outputs: res.outputs,
+            diagnostics,
+            durationMs: res.durationMs,
+          }),
+        );
       }
       tally.progress.update(tally.done, tally.failures);
     },

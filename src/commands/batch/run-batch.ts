@@ -70,7 +70,15 @@ interface RunState {
 
 export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
   // From the start, so that a Ctrl-C while the files are found and the workers start ends the run as later ones do.
-  const state: RunState = { started: performance.now(), startedAt: Date.now(), files: 0, jobs: 1, interrupted: false, exitCode: SIGNAL_EXIT.SIGINT, release: () => {} };
+  const state: RunState = {
+    started: performance.now(),
+    startedAt: Date.now(),
+    files: 0,
+    jobs: 1,
+    interrupted: false,
+    exitCode: SIGNAL_EXIT.SIGINT,
+    release: () => {},
+  };
   state.release = onInterrupt((signal) => {
     state.interrupted = true;
     state.exitCode = SIGNAL_EXIT[signal];
@@ -83,7 +91,8 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
     return await run(ctx, o, state);
   } catch (e) {
     // With --json a script always gets its summary line: also when nothing could be done, or Ctrl-C cut the run short.
-    if (o.json && (e instanceof UserError || e instanceof UsageError || e instanceof CancelledError)) ctx.stdout.write(`${JSON.stringify(endedEarly(ctx, o, state, e))}\n`);
+    if (o.json && (e instanceof UserError || e instanceof UsageError || e instanceof CancelledError))
+      ctx.stdout.write(`${JSON.stringify(endedEarly(ctx, o, state, e))}\n`);
     throw e;
   } finally {
     state.release();
@@ -188,21 +197,45 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
       const counted = countOncePerOrganisation(valid, t);
       leftOut = counted.leftOut;
       for (const w of counted.warnings) tally.warn(w.file, [w]);
-      catalogue = ownCatalogue ?? rollupCatalogue(counted.kept.map((r) => r.catalogueId ?? ''), ctx.lang);
+      catalogue =
+        ownCatalogue ??
+        rollupCatalogue(
+          counted.kept.map((r) => r.catalogueId ?? ''),
+          ctx.lang,
+        );
       if (o.compareWith && !stop()) {
         const goalIds = catalogue.goals.map((g) => g.id);
-        changes = await compareWithEarlier(ctx, runner, counted.kept, { dir: o.compareWith, outDir, catalogueFile, referenceDate: o.referenceDate, goalIds, print: (d) => tally.print(d) });
+        changes = await compareWithEarlier(ctx, runner, counted.kept, {
+          dir: o.compareWith,
+          outDir,
+          catalogueFile,
+          referenceDate: o.referenceDate,
+          goalIds,
+          print: (d) => tally.print(d),
+        });
       }
 
       // What the outputs in --out were made with: --changed skips only plans whose outputs were made with this run's settings.
-      const settings = currentSettings({ lang: ctx.lang, referenceDate: o.referenceDate, outDir, catalogueFile, ownCatalogue, catalogueIds: valid.map((r) => r.catalogueId ?? '') });
+      const settings = currentSettings({
+        lang: ctx.lang,
+        referenceDate: o.referenceDate,
+        outDir,
+        catalogueFile,
+        ownCatalogue,
+        catalogueIds: valid.map((r) => r.catalogueId ?? ''),
+      });
       // Each output name with the plan it is made from this run: a name may have been another plan's before.
       const plans = new Map(valid.map((r) => [names.get(r.display)!, planRef(outDir, r.file)]));
-      const rec = beginRecord(outDir, settings, { profile: o.profile, sourceDateEpoch: ctx.env.SOURCE_DATE_EPOCH || null }, pdf, plans, { cwd: ctx.cwd, lang: ctx.lang });
+      const rec = beginRecord(outDir, settings, { profile: o.profile, sourceDateEpoch: ctx.env.SOURCE_DATE_EPOCH || null }, pdf, plans, {
+        cwd: ctx.cwd,
+        lang: ctx.lang,
+      });
       failed(rec.failure);
       carried = rec.carried;
       if (o.changed && !o.quiet && rec.carried.change && rec.worthSaying) {
-        tally.progress.log(`${changeText(t, rec.carried.change, displayPath(outDir, ctx.cwd), catalogueFile && displayPath(catalogueFile, ctx.cwd))}: ${t.changed.again}`);
+        tally.progress.log(
+          `${changeText(t, rec.carried.change, displayPath(outDir, ctx.cwd), catalogueFile && displayPath(catalogueFile, ctx.cwd))}: ${t.changed.again}`,
+        );
       }
       record = (pdfRecord) =>
         rec.finish(
@@ -277,7 +310,16 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
     removeTemporaryFiles(outDir);
     throw new CancelledError(t.interrupted(tally.done, files.length), undefined, state.exitCode);
   }
-  return summarise(ctx, t, tally, { files: files.length, quiet: o.quiet, aborted, overview, failures, out: displayPath(outDir, ctx.cwd), jobs: runner.threads || 1, started });
+  return summarise(ctx, t, tally, {
+    files: files.length,
+    quiet: o.quiet,
+    aborted,
+    overview,
+    failures,
+    out: displayPath(outDir, ctx.cwd),
+    jobs: runner.threads || 1,
+    started,
+  });
 }
 
 function inputText(t: BatchText, { kind, code }: InputProblem): { message: string; hint: string } {

@@ -6,7 +6,19 @@ import type { Catalogue, Lang } from '../../core/model.ts';
 import { VERSION } from '../../generated/version.ts';
 import { builtinCatalogue } from '../../io/load-catalogue.ts';
 import { readInputFile } from '../../io/read-file.ts';
-import { carryOver, MANIFEST_NAME, manifestText, nextManifest, parseManifest, planRef, type BatchManifest, type Carried, type OutputSettings, type OverviewPdfRecord, type PdfSettings } from './manifest.ts';
+import {
+  carryOver,
+  MANIFEST_NAME,
+  manifestText,
+  nextManifest,
+  parseManifest,
+  planRef,
+  type BatchManifest,
+  type Carried,
+  type OutputSettings,
+  type OverviewPdfRecord,
+  type PdfSettings,
+} from './manifest.ts';
 import { OVERVIEW_BASE } from './overview-files.ts';
 import { tryWrite, type WriteFailure } from '../../io/write-failure.ts';
 
@@ -25,7 +37,12 @@ const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
  * Writes the manifest atomically, unless the file already says the same (its time stamp is then left alone). Returns
  * the text the file now holds (`current` when the write failed) and why it failed, when it did.
  */
-function writeManifest(outDir: string, m: BatchManifest, current: string | undefined, where: { cwd: string; lang: Lang }): { text: string | undefined; failure?: WriteFailure } {
+function writeManifest(
+  outDir: string,
+  m: BatchManifest,
+  current: string | undefined,
+  where: { cwd: string; lang: Lang },
+): { text: string | undefined; failure?: WriteFailure } {
   const text = manifestText(m);
   if (text === current) return { text };
   const failure = tryWrite(join(outDir, MANIFEST_NAME), text, where.cwd, where.lang);
@@ -33,7 +50,14 @@ function writeManifest(outDir: string, m: BatchManifest, current: string | undef
 }
 
 /** This run's settings; `catalogueIds` are the catalogues the valid plans name. */
-export function currentSettings(o: { lang: Lang; referenceDate: string; outDir: string; catalogueFile?: string; ownCatalogue?: Catalogue; catalogueIds: readonly string[] }): OutputSettings {
+export function currentSettings(o: {
+  lang: Lang;
+  referenceDate: string;
+  outDir: string;
+  catalogueFile?: string;
+  ownCatalogue?: Catalogue;
+  catalogueIds: readonly string[];
+}): OutputSettings {
   let catalogue: OutputSettings['catalogue'];
   if (o.catalogueFile && o.ownCatalogue) {
     const file = planRef(o.outDir, o.catalogueFile);

@@ -17,7 +17,9 @@ export interface Counted {
 
 /** `valid` are valid plans, in path order, each with its organisation and assessment date. */
 export function countOncePerOrganisation(valid: readonly CheckResult[], t: BatchText): Counted {
-  const { kept, superseded } = latestPerOrganisation(valid.map((r) => ({ file: r.display, organisation: r.organisation!, assessmentDate: r.assessmentDate ?? '', result: r })));
+  const { kept, superseded } = latestPerOrganisation(
+    valid.map((r) => ({ file: r.display, organisation: r.organisation!, assessmentDate: r.assessmentDate ?? '', result: r })),
+  );
   return {
     kept: kept.map((k) => k.result),
     leftOut: superseded.map((s) => s.plan.file),

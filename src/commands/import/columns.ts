@@ -38,7 +38,18 @@ export interface HeaderMap {
 
 /** Header words, compared after `normaliseHeader`. */
 const FIELDS: Record<Field, string[]> = {
-  name: ['huvudman', 'huvudmannens namn', 'huvudmannen', 'organisation', 'organisationens namn', 'organisationsnamn', 'namn', 'organiser', 'name', 'organisation name'],
+  name: [
+    'huvudman',
+    'huvudmannens namn',
+    'huvudmannen',
+    'organisation',
+    'organisationens namn',
+    'organisationsnamn',
+    'namn',
+    'organiser',
+    'name',
+    'organisation name',
+  ],
   kind: ['typ', 'huvudmannatyp', 'typ av huvudman', 'kind', 'organiser type', 'type'],
   municipalityCode: ['kommunkod', 'kommunnummer', 'kommun kod', 'kommunkoden', 'municipality code', 'municipality'],
   organisationNumber: ['organisationsnummer', 'orgnr', 'org nr', 'orgnummer', 'organisationsnr', 'organisation number', 'organization number'],

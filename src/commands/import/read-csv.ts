@@ -4,9 +4,7 @@ import { readInputFile, type FileRead } from '../../io/read-file.ts';
 /** Survey exports for a few thousand organisations are a few megabytes; anything far larger is the wrong file. */
 export const MAX_CSV_BYTES = 50 * 1024 * 1024;
 
-export type CsvRead =
-  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
-  | Exclude<FileRead, { ok: true }>;
+export type CsvRead = { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } | Exclude<FileRead, { ok: true }>;
 
 export function decodeCsv(buf: Uint8Array): Extract<CsvRead, { ok: true }> {
   if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };

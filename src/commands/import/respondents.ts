@@ -4,16 +4,34 @@ import { applyResponses, tallyResponses, type AnswerSheet, type SheetAnswer } fr
 import { isLevelAnswer, type Catalogue, type Plan, type RespondentRole } from '../../core/model.ts';
 
 const ROLE_WORDS: Record<string, RespondentRole> = {
-  rektor: 'rektor', principal: 'rektor', forskolechef: 'rektor',
-  larare: 'larare', teacher: 'larare', forskollarare: 'larare', pedagog: 'larare',
-  it: 'it', 'it-personal': 'it', 'it personal': 'it', 'it staff': 'it', 'it-tekniker': 'it',
-  elev: 'elev', pupil: 'elev', student: 'elev',
-  annan: 'annan', other: 'annan', ovrig: 'annan', ovriga: 'annan',
+  rektor: 'rektor',
+  principal: 'rektor',
+  forskolechef: 'rektor',
+  larare: 'larare',
+  teacher: 'larare',
+  forskollarare: 'larare',
+  pedagog: 'larare',
+  it: 'it',
+  'it-personal': 'it',
+  'it personal': 'it',
+  'it staff': 'it',
+  'it-tekniker': 'it',
+  elev: 'elev',
+  pupil: 'elev',
+  student: 'elev',
+  annan: 'annan',
+  other: 'annan',
+  ovrig: 'annan',
+  ovriga: 'annan',
 };
 
 /** A respondent's role as typed in a survey: the file's word or a Swedish or English name; empty is "other". */
 export function readRespondentRole(value: string): RespondentRole | undefined {
-  const v = value.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const v = value
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   if (v === '') return 'annan';
   return ROLE_WORDS[v];
 }
@@ -42,6 +60,9 @@ export function mergeRows(rows: readonly RespondentRow[], catalogue: Catalogue):
   });
   const ids = catalogue.indicators.map((i) => i.id);
   const { responses, respondents } = tallyResponses(sheets, ids);
-  const date = rows.map((r) => r.plan.assessment.date).sort().at(-1)!;
+  const date = rows
+    .map((r) => r.plan.assessment.date)
+    .sort()
+    .at(-1)!;
   return { ...first, assessment: { date, answers: applyResponses({}, responses, ids).answers, respondents } };
 }

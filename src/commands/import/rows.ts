@@ -53,24 +53,50 @@ const NOT_RELEVANT = new Set(['ej relevant', 'inte relevant', 'ej rel', 'ej aktu
 const EMPTY = new Set(['', '-', '–', '—']);
 
 const FORMS: Record<string, SchoolForm> = {
-  förskola: 'forskola', forskola: 'forskola',
-  förskoleklass: 'forskoleklass', forskoleklass: 'forskoleklass',
+  förskola: 'forskola',
+  forskola: 'forskola',
+  förskoleklass: 'forskoleklass',
+  forskoleklass: 'forskoleklass',
   grundskola: 'grundskola',
-  'anpassad grundskola': 'anpassad-grundskola', 'anpassad-grundskola': 'anpassad-grundskola', grundsärskola: 'anpassad-grundskola',
-  gymnasieskola: 'gymnasieskola', gymnasium: 'gymnasieskola',
-  'anpassad gymnasieskola': 'anpassad-gymnasieskola', 'anpassad-gymnasieskola': 'anpassad-gymnasieskola', gymnasiesärskola: 'anpassad-gymnasieskola',
-  fritidshem: 'fritidshem', fritids: 'fritidshem',
-  komvux: 'komvux', 'kommunal vuxenutbildning': 'komvux', vuxenutbildning: 'komvux',
-  sameskola: 'sameskola', specialskola: 'specialskola',
+  'anpassad grundskola': 'anpassad-grundskola',
+  'anpassad-grundskola': 'anpassad-grundskola',
+  grundsärskola: 'anpassad-grundskola',
+  gymnasieskola: 'gymnasieskola',
+  gymnasium: 'gymnasieskola',
+  'anpassad gymnasieskola': 'anpassad-gymnasieskola',
+  'anpassad-gymnasieskola': 'anpassad-gymnasieskola',
+  gymnasiesärskola: 'anpassad-gymnasieskola',
+  fritidshem: 'fritidshem',
+  fritids: 'fritidshem',
+  komvux: 'komvux',
+  'kommunal vuxenutbildning': 'komvux',
+  vuxenutbildning: 'komvux',
+  sameskola: 'sameskola',
+  specialskola: 'specialskola',
 };
 
 const KINDS: Record<string, Organisation['kind']> = {
-  kommun: 'municipality', kommunal: 'municipality', 'kommunal huvudman': 'municipality', municipality: 'municipality', municipal: 'municipality',
-  enskild: 'independent', 'enskild huvudman': 'independent', fristående: 'independent', friskola: 'independent', independent: 'independent',
+  kommun: 'municipality',
+  kommunal: 'municipality',
+  'kommunal huvudman': 'municipality',
+  municipality: 'municipality',
+  municipal: 'municipality',
+  enskild: 'independent',
+  'enskild huvudman': 'independent',
+  fristående: 'independent',
+  friskola: 'independent',
+  independent: 'independent',
 };
 
 const IMPORTANCE: Record<string, Importance> = {
-  hög: 'high', high: 'high', medelhög: 'medium', medel: 'medium', mellan: 'medium', medium: 'medium', låg: 'low', low: 'low',
+  hög: 'high',
+  high: 'high',
+  medelhög: 'medium',
+  medel: 'medium',
+  mellan: 'medium',
+  medium: 'medium',
+  låg: 'low',
+  low: 'low',
 };
 
 /** `180` (Excel drops leading zeros) and `0180` both mean kommunkod 0180. */
@@ -164,7 +190,10 @@ export function rowToPlan(cells: readonly string[], columns: readonly Column[], 
   const schoolForms: SchoolForm[] = [];
   const sf = get('schoolForms');
   if (sf && sf.value !== '') {
-    for (const part of sf.value.split(/\s*(?:[,;/|+\n]|\boch\b|\band\b)\s*/i).map(fold).filter(Boolean)) {
+    for (const part of sf.value
+      .split(/\s*(?:[,;/|+\n]|\boch\b|\band\b)\s*/i)
+      .map(fold)
+      .filter(Boolean)) {
       const form = FORMS[part];
       if (!form) problems.push({ column: sf.column, code: 'bad-school-form', value: part });
       else if (!schoolForms.includes(form)) schoolForms.push(form);

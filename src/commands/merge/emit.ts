@@ -5,7 +5,8 @@ import type { Answer, RespondentNote, Respondents, ResponseGroup, Responses } fr
 
 /** A string as a YAML scalar: plain when that plainly reads back as the same text, otherwise double-quoted (JSON). */
 export function scalar(s: string, inFlow = false): string {
-  if ((!inFlow || !s.includes(',')) && /^[\p{L}][\p{L}\p{N} .,;()–/?-]*$/u.test(s) && !/[ .]$/.test(s) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(s)) return s;
+  if ((!inFlow || !s.includes(',')) && /^[\p{L}][\p{L}\p{N} .,;()–/?-]*$/u.test(s) && !/[ .]$/.test(s) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(s))
+    return s;
   return JSON.stringify(s);
 }
 
@@ -71,7 +72,8 @@ export function respondentsLines(r: Respondents, indent: number): string[] {
   if (roles.length) out.push(`${pad}roles: { ${roles.map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
   if (r.units?.length) {
     out.push(`${pad}units:`);
-    for (const u of r.units) out.push(`${pad}  - { name: ${scalar(u.name, true)}${u.schoolUnitCode ? `, schoolUnitCode: "${u.schoolUnitCode}"` : ''}, count: ${u.count} }`);
+    for (const u of r.units)
+      out.push(`${pad}  - { name: ${scalar(u.name, true)}${u.schoolUnitCode ? `, schoolUnitCode: "${u.schoolUnitCode}"` : ''}, count: ${u.count} }`);
   }
   return out;
 }

@@ -66,10 +66,28 @@ export function readAnswersFile(file: string, display: string, catalogue: Catalo
   const data = value as unknown as AnswersFile;
   if (data.catalogue.id !== catalogue.id || data.catalogue.version !== catalogue.version) {
     const path = data.catalogue.id !== catalogue.id ? ['catalogue', 'id'] : ['catalogue', 'version'];
-    return { diagnostics: [at(path, 'other-catalogue', t.otherCatalogue(`${data.catalogue.id} ${data.catalogue.version}`, `${catalogue.id} ${catalogue.version}`), t.otherCatalogueHint)] };
+    return {
+      diagnostics: [
+        at(
+          path,
+          'other-catalogue',
+          t.otherCatalogue(`${data.catalogue.id} ${data.catalogue.version}`, `${catalogue.id} ${catalogue.version}`),
+          t.otherCatalogueHint,
+        ),
+      ],
+    };
   }
   if (organisation && data.organisation && !sameOrganiser(organisation, data.organisation)) {
-    return { diagnostics: [at(['organisation', 'name'], 'other-organisation', t.otherOrganisation(describeOrganisation(data.organisation), describeOrganisation(organisation)), t.otherOrganisationHint)] };
+    return {
+      diagnostics: [
+        at(
+          ['organisation', 'name'],
+          'other-organisation',
+          t.otherOrganisation(describeOrganisation(data.organisation), describeOrganisation(organisation)),
+          t.otherOrganisationHint,
+        ),
+      ],
+    };
   }
   const known = new Set(catalogue.indicators.map((i) => i.id));
   const problems: Diagnostic[] = [];
@@ -80,6 +98,10 @@ export function readAnswersFile(file: string, display: string, catalogue: Catalo
   const sheet: AnswerSheet = { role: data.respondent.role, ...(data.respondent.unit ? { unit: data.respondent.unit } : {}), answers: data.assessment.answers };
   // The questionnaire gives each set of answers a random id: the same id twice is the same answers saved twice, or a
   // copy under another name. A file without one (written by hand) is known by what it says.
-  const digest = data.id ?? createHash('sha256').update(JSON.stringify([data.respondent, data.assessment])).digest('hex');
+  const digest =
+    data.id ??
+    createHash('sha256')
+      .update(JSON.stringify([data.respondent, data.assessment]))
+      .digest('hex');
   return { sheet, digest, diagnostics: [], ...(data.organisation ? { organisation: data.organisation } : {}) };
 }

@@ -18,7 +18,13 @@ interface Edit {
  * other byte of the file stays. Undefined for an unusual layout, which `updatePlanText` handles; the caller checks the
  * result reads back as intended.
  */
-export function spliceAnswers(text: string, doc: Document.Parsed, before: Record<string, Answer>, after: Record<string, Answer>, respondents: Respondents): string | undefined {
+export function spliceAnswers(
+  text: string,
+  doc: Document.Parsed,
+  before: Record<string, Answer>,
+  after: Record<string, Answer>,
+  respondents: Respondents,
+): string | undefined {
   const assessment = doc.get('assessment', true);
   if (!isMap(assessment) || assessment.flow || !assessment.range) return undefined;
   const pairOf = (key: string) => (assessment.items as Pair<Node, Node | null>[]).find((p) => isScalar(p.key) && p.key.value === key);
@@ -71,7 +77,11 @@ export function newPlanText(plan: Plan): string {
   const empty = '\n  answers: {}\n';
   const at = base.indexOf(empty);
   if (at < 0) throw new Error('merge: no empty answers in the new plan');
-  const lines = ['  answers:', ...Object.entries(answers).flatMap(([id, a]) => answerLines(id, a, 4)), ...(respondents ? respondentsLines(respondents, 2) : [])];
+  const lines = [
+    '  answers:',
+    ...Object.entries(answers).flatMap(([id, a]) => answerLines(id, a, 4)),
+    ...(respondents ? respondentsLines(respondents, 2) : []),
+  ];
   return `${base.slice(0, at + 1)}${lines.join('\n')}\n${base.slice(at + empty.length)}`;
 }
 

@@ -66,7 +66,9 @@ export function ganttSvg(g: GanttSpec): string {
   const width = left + g.terms.length * termW + 4;
   const height = headH + g.rows.length * rowH + 4;
   const out: string[] = [];
-  out.push(`<svg class="gantt" role="img" aria-labelledby="gantt-title gantt-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-size="13">`);
+  out.push(
+    `<svg class="gantt" role="img" aria-labelledby="gantt-title gantt-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-size="13">`,
+  );
   out.push(`<title id="gantt-title">${esc(g.title)}</title><desc id="gantt-desc">${esc(g.desc)}</desc>`);
   g.terms.forEach((term, i) => {
     const x = left + i * termW;
@@ -84,7 +86,9 @@ export function ganttSvg(g: GanttSpec): string {
     if (to < from) return;
     const x = left + from * termW + 3;
     const w = (to - from + 1) * termW - 6;
-    out.push(`<rect x="${x}" y="${y + 4}" width="${w}" height="${rowH - 8}" rx="2" fill="${STATUS_STYLE[r.style].fill}" stroke="${STROKE}" stroke-width="1.5"/>`);
+    out.push(
+      `<rect x="${x}" y="${y + 4}" width="${w}" height="${rowH - 8}" rx="2" fill="${STATUS_STYLE[r.style].fill}" stroke="${STROKE}" stroke-width="1.5"/>`,
+    );
   });
   out.push(`<line x1="${left}" y1="${headH - 2}" x2="${width - 4}" y2="${headH - 2}" stroke="#8a8a8a"/>`);
   out.push('</svg>');
@@ -109,7 +113,9 @@ export function levelBarsSvg(groups: BarGroup[], opts: { title: string; desc: st
   const height = top + groups.length * groupH + 8;
   const x = (v: number) => labelW + (v / 4) * scaleW;
   const out: string[] = [];
-  out.push(`<svg class="chart" role="img" aria-labelledby="levels-title levels-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-size="13">`);
+  out.push(
+    `<svg class="chart" role="img" aria-labelledby="levels-title levels-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-size="13">`,
+  );
   out.push(`<title id="levels-title">${esc(opts.title)}</title><desc id="levels-desc">${esc(opts.desc)}</desc>`);
   for (let v = 0; v <= 4; v++) {
     out.push(`<line x1="${x(v)}" y1="${top - 4}" x2="${x(v)}" y2="${height - 8}" stroke="#8a8a8a" stroke-dasharray="${v === 0 ? '' : '2 3'}"/>`);

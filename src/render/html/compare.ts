@@ -19,7 +19,16 @@ export function renderCompareHtml(result: CompareResult, catalogue: Catalogue, l
   const own = (s: string) => (lang === 'sv' ? esc(s) : `<span lang="sv">${esc(s)}</span>`);
   // The plans' own words in the action tables (titles, owners, notes) are Swedish: marked so in an English report.
   const a = result.actions;
-  const ownWords = lang === 'sv' ? [] : [...new Set([...a.done, ...a.late, ...a.ongoing, ...a.dropped, ...a.new].flatMap((x) => [x.title, ('owner' in x ? x.owner : undefined) ?? '', x.note ?? '']).filter((w) => w.length > 1))].sort((x, y) => y.length - x.length);
+  const ownWords =
+    lang === 'sv'
+      ? []
+      : [
+          ...new Set(
+            [...a.done, ...a.late, ...a.ongoing, ...a.dropped, ...a.new]
+              .flatMap((x) => [x.title, ('owner' in x ? x.owner : undefined) ?? '', x.note ?? ''])
+              .filter((w) => w.length > 1),
+          ),
+        ].sort((x, y) => y.length - x.length);
   const cell = (text: string) => {
     const word = ownWords.find((w) => text.includes(w));
     if (!word) return esc(text);

@@ -13,11 +13,13 @@ const SPECIAL = /[&<>"'\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a
 export function esc(s: string): string {
   // Most text needs nothing: one test instead of four replacements.
   if (!SPECIAL.test(s)) return s;
-  return withoutInvisible(s)
-    .replace(/\r\n?|\n|[\u2028\u2029]/g, ' ')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are shown as escapes.
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-    .replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return (
+    withoutInvisible(s)
+      .replace(/\r\n?|\n|[\u2028\u2029]/g, ' ')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are shown as escapes.
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+      .replace(/[&<>"']/g, (c) => ENTITIES[c]!)
+  );
 }
 
 /** An id for an anchor from a heading or key: lower case ASCII letters, digits and hyphens. */

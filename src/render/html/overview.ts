@@ -45,7 +45,14 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
   const ownLang = lang === 'sv' ? undefined : 'sv';
   const own = (s: string) => (ownLang ? `<span lang="sv">${esc(s)}</span>` : esc(s));
 
-  const header = [`<p class="kind">${esc(h.overviewKind)}</p>`, `<h1>${esc(t.title)}</h1>`, p(t.intro(r.plans, r.organisers, r.units)), p(t.meta(`${catalogue.id} ${catalogue.version}`, opts.referenceDate)), p(t.noScore), p(t.privacy)];
+  const header = [
+    `<p class="kind">${esc(h.overviewKind)}</p>`,
+    `<h1>${esc(t.title)}</h1>`,
+    p(t.intro(r.plans, r.organisers, r.units)),
+    p(t.meta(`${catalogue.id} ${catalogue.version}`, opts.referenceDate)),
+    p(t.noScore),
+    p(t.privacy),
+  ];
 
   // ── Counts
   const counts: [string, number][] = [
@@ -68,7 +75,10 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
     goalRows.push({ kind: 'group', cells: [esc(label), n(m?.answered ?? 0), mean(m?.meanCurrent), mean(m?.meanTarget), mean(m?.meanGap)] });
     for (const g of catalogue.goals.filter((x) => x.focusArea === fa.id)) {
       const gm = r.goals.find((x) => x.id === g.id);
-      goalRows.push({ kind: 'sub', cells: [esc(`${t.goals.goal(g.id)} ${text(g.text, lang)}`), n(gm?.answered ?? 0), mean(gm?.meanCurrent), mean(gm?.meanTarget), mean(gm?.meanGap)] });
+      goalRows.push({
+        kind: 'sub',
+        cells: [esc(`${t.goals.goal(g.id)} ${text(g.text, lang)}`), n(gm?.answered ?? 0), mean(gm?.meanCurrent), mean(gm?.meanTarget), mean(gm?.meanGap)],
+      });
     }
   }
   const fmt = (x: number | undefined) => formatMean(x, lang);
@@ -76,11 +86,25 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
   chapter(t.goals.heading, [
     p(t.goals.intro),
     `<figure>${levelBarsSvg(bars, { title: h.levelsChart.title, desc, format: fmt })}<figcaption><ul class="legend"><li>${swatch('current')} ${esc(h.levelsChart.current)}</li><li>${swatch('target')} ${esc(h.levelsChart.target)}</li></ul>${esc(h.levelsChart.caption)}</figcaption></figure>`,
-    renderTable({ id: id('goals-table'), caption: t.goals.heading, head: [t.goals.area, t.goals.answered, t.goals.current, t.goals.target, t.goals.gap], numeric: [1, 2, 3, 4], rows: goalRows }),
+    renderTable({
+      id: id('goals-table'),
+      caption: t.goals.heading,
+      head: [t.goals.area, t.goals.answered, t.goals.current, t.goals.target, t.goals.gap],
+      numeric: [1, 2, 3, 4],
+      rows: goalRows,
+    }),
   ]);
 
   // ── Levels per indicator
-  const levelHead = [t.levels.indicator, ...[1, 2, 3, 4].map(t.levels.current), ...[1, 2, 3, 4].map(t.levels.target), t.levels.unknown, t.levels.notRelevant, t.levels.unanswered, t.levels.withGap];
+  const levelHead = [
+    t.levels.indicator,
+    ...[1, 2, 3, 4].map(t.levels.current),
+    ...[1, 2, 3, 4].map(t.levels.target),
+    t.levels.unknown,
+    t.levels.notRelevant,
+    t.levels.unanswered,
+    t.levels.withGap,
+  ];
   chapter(t.levels.heading, [
     p(t.levels.intro),
     renderTable({
@@ -88,7 +112,15 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
       caption: t.levels.heading,
       head: levelHead,
       numeric: levelHead.map((_, i) => i).slice(1),
-      rows: r.indicators.map((d) => [{ html: indicatorName(d.indicator), sort: d.indicator }, ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)]),
+      rows: r.indicators.map((d) => [
+        { html: indicatorName(d.indicator), sort: d.indicator },
+        ...d.current.map(n),
+        ...d.target.map(n),
+        n(d.unknown),
+        n(d.notRelevant),
+        n(d.unanswered),
+        n(d.withGap),
+      ]),
       sortable: true,
     }),
   ]);
@@ -98,7 +130,15 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
     p(t.priorities.intro(TOP_PRIORITIES)),
     r.priorities.length === 0
       ? p(t.priorities.none)
-      : renderTable({ id: id('priorities-table'), caption: t.priorities.heading, head: [t.priorities.indicator, t.priorities.plans], numeric: [1], rows: r.priorities.slice(0, 15).map((x) => [{ html: indicatorName(x.indicator), sort: x.indicator }, n(x.plans)]), sortable: true, scroll: true }),
+      : renderTable({
+          id: id('priorities-table'),
+          caption: t.priorities.heading,
+          head: [t.priorities.indicator, t.priorities.plans],
+          numeric: [1],
+          rows: r.priorities.slice(0, 15).map((x) => [{ html: indicatorName(x.indicator), sort: x.indicator }, n(x.plans)]),
+          sortable: true,
+          scroll: true,
+        }),
   ]);
 
   // ── Initiatives
@@ -137,7 +177,14 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
           numeric: [1, 2, 3, 4, 5],
           rows: c.goals.map((g) => {
             const goal = catalogue.goals.find((x) => x.id === g.goal);
-            return [esc(`${g.goal} ${goal ? text(goal.text, lang) : ''}`.trim()), mean(g.olderMean), mean(g.newerMean), esc(formatChange(g.change, lang)), n(g.raised), n(g.lowered)];
+            return [
+              esc(`${g.goal} ${goal ? text(goal.text, lang) : ''}`.trim()),
+              mean(g.olderMean),
+              mean(g.newerMean),
+              esc(formatChange(g.change, lang)),
+              n(g.raised),
+              n(g.lowered),
+            ];
           }),
         }),
         p(tc.actions(c.actionsDone, c.actionsLate)),
@@ -148,20 +195,35 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
   }
 
   // ── Heatmap: tint, sign and number, so the level reads without colour
-  const cell = (x: number | undefined): Cell => (x === undefined ? { html: '–' } : { html: `<span aria-hidden="true">${shade(x)}</span> ${esc(formatMean(x, lang))}`, cls: `b${shadeBand(x)}`, sort: roundDecimal(x, 1) });
+  const cell = (x: number | undefined): Cell =>
+    x === undefined
+      ? { html: '–' }
+      : { html: `<span aria-hidden="true">${shade(x)}</span> ${esc(formatMean(x, lang))}`, cls: `b${shadeBand(x)}`, sort: roundDecimal(x, 1) };
   const heatRows: Row[] = [];
   for (const g of r.groups) {
     const code = g.municipalityCode ?? g.organisationNumber ?? '';
     if (g.rows.length > 1) {
-      heatRows.push({ kind: 'group', cells: [{ html: `${own(g.name)} – ${esc(t.heatmap.whole(g.rows.length))}`, sort: g.name }, { html: esc(code), cls: 'code' }, ...g.whole.map(cell)] });
+      heatRows.push({
+        kind: 'group',
+        cells: [{ html: `${own(g.name)} – ${esc(t.heatmap.whole(g.rows.length))}`, sort: g.name }, { html: esc(code), cls: 'code' }, ...g.whole.map(cell)],
+      });
       for (const row of g.rows) {
         const u = row.organisation.unit;
-        heatRows.push({ kind: 'sub', cells: [u ? own(u.name) : esc(t.heatmap.own), { html: esc(u?.schoolUnitCode ?? code), cls: 'code' }, ...row.goals.map(cell)] });
+        heatRows.push({
+          kind: 'sub',
+          cells: [u ? own(u.name) : esc(t.heatmap.own), { html: esc(u?.schoolUnitCode ?? code), cls: 'code' }, ...row.goals.map(cell)],
+        });
       }
     } else {
       const row = g.rows[0]!;
       const u = row.organisation.unit;
-      heatRows.push({ cells: [{ html: u ? `${own(g.name)}: ${own(u.name)}` : own(g.name), sort: g.name }, { html: esc(u?.schoolUnitCode ?? code), cls: 'code' }, ...row.goals.map(cell)] });
+      heatRows.push({
+        cells: [
+          { html: u ? `${own(g.name)}: ${own(u.name)}` : own(g.name), sort: g.name },
+          { html: esc(u?.schoolUnitCode ?? code), cls: 'code' },
+          ...row.goals.map(cell),
+        ],
+      });
     }
   }
   chapter(t.heatmap.heading, [
@@ -169,7 +231,15 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
     p(t.heatmap.legend),
     // The columns are named by the goals' numbers; their wording stands here, beside the numbers.
     `<dl class="facts goals">${r.goalIds.map((g) => `<dt>${esc(g)}</dt><dd>${esc(text(catalogue.goals.find((x) => x.id === g)?.text, lang) || g)}</dd>`).join('')}</dl>`,
-    renderTable({ id: id('heatmap-table'), caption: t.heatmap.heading, head: [t.heatmap.organisation, t.heatmap.code, ...r.goalIds], headPrefix: Object.fromEntries(r.goalIds.map((g, i) => [i + 2, t.goals.goal(g).replace(` ${g}`, '')])), numeric: r.goalIds.map((_, i) => i + 2), rows: heatRows, sortable: true }),
+    renderTable({
+      id: id('heatmap-table'),
+      caption: t.heatmap.heading,
+      head: [t.heatmap.organisation, t.heatmap.code, ...r.goalIds],
+      headPrefix: Object.fromEntries(r.goalIds.map((g, i) => [i + 2, t.goals.goal(g).replace(` ${g}`, '')])),
+      numeric: r.goalIds.map((_, i) => i + 2),
+      rows: heatRows,
+      sortable: true,
+    }),
   ]);
 
   // ── Failures and other catalogues
@@ -191,7 +261,12 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
       }),
     ]);
   }
-  if (r.otherCatalogue.length) chapter(t.other.heading, [p(t.other.intro(catalogue.id)), `<ul>\n${r.otherCatalogue.map((f) => `<li><code>${esc(f)}</code></li>`).join('\n')}\n</ul>`], false);
+  if (r.otherCatalogue.length)
+    chapter(
+      t.other.heading,
+      [p(t.other.intro(catalogue.id)), `<ul>\n${r.otherCatalogue.map((f) => `<li><code>${esc(f)}</code></li>`).join('\n')}\n</ul>`],
+      false,
+    );
 
   return renderPage({
     lang,

@@ -39,7 +39,8 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
     return ind ? `${esc(iid)} ${esc(text(ind.title, lang))}` : esc(iid);
   };
   const actionTitle = (a: ScheduledAction | UnscheduledAction) => (a.titleText ? esc(text(a.titleText, lang)) : own(a.title));
-  const costCell = (a: { cost: number; costEstimated: boolean }) => (a.cost > 0 ? `${money(a.cost)}${a.costEstimated ? ` (${esc(t.actions.estimated)})` : ''}` : '–');
+  const costCell = (a: { cost: number; costEstimated: boolean }) =>
+    a.cost > 0 ? `${money(a.cost)}${a.costEstimated ? ` (${esc(t.actions.estimated)})` : ''}` : '–';
   const toc: TocEntry[] = [];
   const sections: string[] = [];
   /** A chapter: an h2 with an anchor in the contents; `page` starts it on a new page when printed. */
@@ -64,7 +65,9 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
     ? `<dt>${esc(h.cover.decision)}</dt><dd>${around((b) => h.cover.decided(b, doc.decision!.date, doc.decision!.paragraph), doc.decision.body, own)}</dd>`
     : `<dt>${esc(h.cover.decision)}</dt><dd><span class="proposal">${esc(h.cover.proposal)}</span>. ${esc(h.cover.proposalNote)}</dd>`;
   record.push(decision);
-  cover.push(`<section class="record" aria-labelledby="record-heading"><h2 id="record-heading">${esc(h.cover.heading)}</h2><dl class="facts">${record.join('')}</dl></section>`);
+  cover.push(
+    `<section class="record" aria-labelledby="record-heading"><h2 id="record-heading">${esc(h.cover.heading)}</h2><dl class="facts">${record.join('')}</dl></section>`,
+  );
 
   const facts: [string, string][] = [];
   const orgId =
@@ -104,7 +107,13 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
     esc(h.summary.suggested(suggested.length, formatMoney(sum(suggested), lang))),
   ];
   if (report.late.length) summary.push(`<strong>${esc(t.summary.late(report.late.length))}</strong>`);
-  if (report.priorities.length) summary.push(`${esc(t.summary.top)} ${joinList(report.priorities.slice(0, 3).map((x) => indicatorName(x.indicator)), lang)}.`);
+  if (report.priorities.length)
+    summary.push(
+      `${esc(t.summary.top)} ${joinList(
+        report.priorities.slice(0, 3).map((x) => indicatorName(x.indicator)),
+        lang,
+      )}.`,
+    );
   summary.push(esc(t.summary.noOverall));
   chapter(t.summary.heading, ul(summary), false);
 
@@ -116,13 +125,19 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
     if (s) {
       const label = t.levels.focusArea(fa.id, text(fa.title, lang));
       bars.push({ label: t.levels.focusArea(fa.id, '').replace(/[:\s]+$/, ''), full: label, current: s.meanCurrent, target: s.meanTarget });
-      levelRows.push({ kind: 'group', cells: [esc(label), mean(s.meanCurrent), mean(s.meanTarget), mean(s.meanGap), String(s.answered), String(s.unknown), String(s.notRelevant)] });
+      levelRows.push({
+        kind: 'group',
+        cells: [esc(label), mean(s.meanCurrent), mean(s.meanTarget), mean(s.meanGap), String(s.answered), String(s.unknown), String(s.notRelevant)],
+      });
     }
     for (const g of catalogue.goals.filter((x) => x.focusArea === fa.id)) {
       const gs = report.goals.find((x) => x.id === g.id);
       if (!gs) continue;
       const label = `${t.levels.goal(g.id)}: ${text(g.text, lang)}${g.wording === 'paraphrase' ? ` (${t.levels.paraphrase})` : ''}`;
-      levelRows.push({ kind: 'sub', cells: [esc(label), mean(gs.meanCurrent), mean(gs.meanTarget), mean(gs.meanGap), String(gs.answered), String(gs.unknown), String(gs.notRelevant)] });
+      levelRows.push({
+        kind: 'sub',
+        cells: [esc(label), mean(gs.meanCurrent), mean(gs.meanTarget), mean(gs.meanGap), String(gs.answered), String(gs.unknown), String(gs.notRelevant)],
+      });
     }
   }
   const chartDesc = h.levelsChart.desc(bars.map((b) => h.levelsChart.part(b.full, mean(b.current), mean(b.target))));
@@ -130,7 +145,13 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
     p(esc(t.levels.intro)),
     `<figure>${levelBarsSvg(bars, { title: h.levelsChart.title, desc: chartDesc, format: (n) => formatDecimal(n, lang) })}` +
       `<figcaption><ul class="legend"><li>${swatch('current')} ${esc(h.levelsChart.current)}</li><li>${swatch('target')} ${esc(h.levelsChart.target)}</li></ul>${esc(h.levelsChart.caption)}</figcaption></figure>`,
-    renderTable({ id: id('levels-table'), caption: t.levels.heading, head: [t.levels.area, t.levels.current, t.levels.target, t.levels.gap, t.levels.answered, t.levels.unknown, t.levels.notRelevant], numeric: [1, 2, 3, 4, 5, 6], rows: levelRows }),
+    renderTable({
+      id: id('levels-table'),
+      caption: t.levels.heading,
+      head: [t.levels.area, t.levels.current, t.levels.target, t.levels.gap, t.levels.answered, t.levels.unknown, t.levels.notRelevant],
+      numeric: [1, 2, 3, 4, 5, 6],
+      rows: levelRows,
+    }),
   ];
   chapter(t.levels.heading, levelsBody.join('\n'));
 
@@ -143,12 +164,29 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
     prio.push(p(esc(t.priorities.intro)));
     const rows = report.priorities.map((x) => {
       const g = report.gaps.find((y) => y.indicator === x.indicator);
-      return [String(x.rank), indicatorName(x.indicator) + reassessMark(x.indicator), g?.current !== undefined ? `${g.current} → ${g.target}` : '–', g ? esc(t.importance[g.importance]) : '–', esc(formatReasons(x.reasons, lang, catalogue))];
+      return [
+        String(x.rank),
+        indicatorName(x.indicator) + reassessMark(x.indicator),
+        g?.current !== undefined ? `${g.current} → ${g.target}` : '–',
+        g ? esc(t.importance[g.importance]) : '–',
+        esc(formatReasons(x.reasons, lang, catalogue)),
+      ];
     });
-    prio.push(renderTable({ id: id('priorities-table'), caption: t.priorities.heading, head: [t.priorities.rank, t.priorities.indicator, t.priorities.levels, t.priorities.importance, t.priorities.reasons], numeric: [0], rows, rowHeader: 1 }));
+    prio.push(
+      renderTable({
+        id: id('priorities-table'),
+        caption: t.priorities.heading,
+        head: [t.priorities.rank, t.priorities.indicator, t.priorities.levels, t.priorities.importance, t.priorities.reasons],
+        numeric: [0],
+        rows,
+        rowHeader: 1,
+      }),
+    );
     const notes = report.priorities.flatMap((x) => {
       const { comment, evidence } = answerNotes(plan.assessment.answers[x.indicator]);
-      const parts = [comment ? `${esc(t.priorities.comment)}: ${own(comment)}` : '', evidence ? `${esc(t.priorities.evidence)}: ${own(evidence)}` : ''].filter(Boolean);
+      const parts = [comment ? `${esc(t.priorities.comment)}: ${own(comment)}` : '', evidence ? `${esc(t.priorities.evidence)}: ${own(evidence)}` : ''].filter(
+        Boolean,
+      );
       return parts.length ? [`<strong>${indicatorName(x.indicator)}</strong> – ${parts.join(' ')}`] : [];
     });
     if (notes.length) {
@@ -177,7 +215,14 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
     const counts = [...byStatus].map(([s, n]) => `${n} ${s}`).join(', ');
     const used: (ActionStatus | 'late')[] = [...new Set(rows.map((r) => r.style))];
     const legend = `<ul class="legend" aria-label="${esc(h.gantt.legend)}">${used.map((s) => `<li>${swatch(s)} ${esc(s === 'late' ? h.gantt.late : t.status[s])}</li>`).join('')}</ul>`;
-    const svg = ganttSvg({ terms, rows, overCapacity, overLabel: h.gantt.overCapacity, title: h.gantt.title, desc: h.gantt.desc(rows.length, terms[0]!, terms[terms.length - 1]!, counts) });
+    const svg = ganttSvg({
+      terms,
+      rows,
+      overCapacity,
+      overLabel: h.gantt.overCapacity,
+      title: h.gantt.title,
+      desc: h.gantt.desc(rows.length, terms[0]!, terms[terms.length - 1]!, counts),
+    });
     timeline.push(
       `<figure>${legend}<div class="table-wrap" role="region" aria-label="${esc(h.gantt.scroll)}" tabindex="0">${svg}</div>` +
         `<figcaption>${esc(h.gantt.caption)} <a href="#${actionsId}">${esc(h.gantt.captionLink)}</a>.</figcaption></figure>`,
@@ -190,7 +235,9 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
       const over = overCapacity.has(term) ? ` <span class="late">(${esc(h.gantt.overCapacity)})</span>` : '';
       return [esc(term), `${load}${over}`, esc(running.map((a) => a.id).join(', ')) || '–'];
     });
-    timeline.push(renderTable({ id: id('terms-table'), caption: t.timeline.heading, head: [t.timeline.term, t.timeline.load, t.timeline.actions], numeric: [1], rows }));
+    timeline.push(
+      renderTable({ id: id('terms-table'), caption: t.timeline.heading, head: [t.timeline.term, t.timeline.load, t.timeline.actions], numeric: [1], rows }),
+    );
   }
   chapter(t.timeline.heading, timeline.join('\n'));
 
@@ -207,7 +254,15 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
       const owner = a.owner ? own(a.owner) : esc(a.ownerText ? text(a.ownerText, lang) : '–');
       return [esc(a.id), title, esc(a.indicators.join(', ')), owner, esc(span), costCell(a), esc(t.status[a.status]), support.join('; ') || '–'];
     });
-    actions.push(renderTable({ id: id('actions-table'), caption: t.actions.heading, head: [t.actions.id, t.actions.action, t.actions.indicators, t.actions.owner, t.actions.terms, t.actions.cost, t.actions.status, t.actions.resources], numeric: [5], rows }));
+    actions.push(
+      renderTable({
+        id: id('actions-table'),
+        caption: t.actions.heading,
+        head: [t.actions.id, t.actions.action, t.actions.indicators, t.actions.owner, t.actions.terms, t.actions.cost, t.actions.status, t.actions.resources],
+        numeric: [5],
+        rows,
+      }),
+    );
     const detailed = scheduled.filter((a) => descriptionOf(a, lang) || a.successCriteria);
     if (detailed.length) {
       const did = id(t.actions.details);
@@ -226,16 +281,37 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
   }
   // The anchor the Gantt chart's caption points to.
   toc.push({ id: actionsId, label: t.actions.heading, children: actionChildren });
-  sections.push(`<section class="chapter" aria-labelledby="${actionsId}">\n<h2 id="${actionsId}">${esc(t.actions.heading)}</h2>\n${actions.join('\n')}\n</section>`);
+  sections.push(
+    `<section class="chapter" aria-labelledby="${actionsId}">\n<h2 id="${actionsId}">${esc(t.actions.heading)}</h2>\n${actions.join('\n')}\n</section>`,
+  );
 
   // ── Not scheduled
   if (report.schedule.notScheduled.length) {
     const rows = report.schedule.notScheduled.map((a) => {
       const r = a.reason;
       const why = r.kind === 'prerequisite' ? t.notScheduled.prerequisite(joinList(r.indicators, lang)) : t.notScheduled[r.kind];
-      return [esc(a.id), `${actionTitle(a)}${a.origin === 'suggestion' ? ` <em>(${esc(t.actions.suggestion)})</em>` : ''}`, esc(a.indicators.join(', ')), costCell(a), esc(why)];
+      return [
+        esc(a.id),
+        `${actionTitle(a)}${a.origin === 'suggestion' ? ` <em>(${esc(t.actions.suggestion)})</em>` : ''}`,
+        esc(a.indicators.join(', ')),
+        costCell(a),
+        esc(why),
+      ];
     });
-    chapter(t.notScheduled.heading, [p(esc(t.notScheduled.intro)), renderTable({ id: id('not-scheduled-table'), caption: t.notScheduled.heading, head: [t.actions.id, t.actions.action, t.actions.indicators, t.actions.cost, t.notScheduled.reason], numeric: [3], rows })].join('\n'), false);
+    chapter(
+      t.notScheduled.heading,
+      [
+        p(esc(t.notScheduled.intro)),
+        renderTable({
+          id: id('not-scheduled-table'),
+          caption: t.notScheduled.heading,
+          head: [t.actions.id, t.actions.action, t.actions.indicators, t.actions.cost, t.notScheduled.reason],
+          numeric: [3],
+          rows,
+        }),
+      ].join('\n'),
+      false,
+    );
   }
 
   // ── Declined suggestions
@@ -286,8 +362,15 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
           if (!ini?.verified || !ini.title) return esc(t.support.initiativeUnverified(n));
           const swedishTitle = lang === 'sv' || !ini.titleEn;
           const title = swedishTitle ? ini.title : ini.titleEn!;
-          const extra = [ini.actor ? `${t.support.actor}: ${text(ini.actor, lang)}` : '', ini.status ? `${t.support.status}: ${text(ini.status, lang)}` : ''].filter(Boolean);
-          const label = around((x) => t.support.initiative(n, x), title, (x) => (swedishTitle && lang !== 'sv' ? own(x) : esc(x)));
+          const extra = [
+            ini.actor ? `${t.support.actor}: ${text(ini.actor, lang)}` : '',
+            ini.status ? `${t.support.status}: ${text(ini.status, lang)}` : '',
+          ].filter(Boolean);
+          const label = around(
+            (x) => t.support.initiative(n, x),
+            title,
+            (x) => (swedishTitle && lang !== 'sv' ? own(x) : esc(x)),
+          );
           return `<strong>${label}</strong>${extra.length ? ` – ${esc(extra.join('. '))}` : ''}`;
         }),
       ),
@@ -296,7 +379,9 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
   const resources = report.resources.flatMap((rid) => {
     const r = idx.resource.get(rid);
     if (!r) return [];
-    return [`${link(r.url, esc(text(r.title, lang)))} – ${esc(r.publisher)}. ${esc(text(r.description, lang))}${r.verified ? '' : ` <em>(${esc(t.support.unverifiedResource)})</em>`}`];
+    return [
+      `${link(r.url, esc(text(r.title, lang)))} – ${esc(r.publisher)}. ${esc(text(r.description, lang))}${r.verified ? '' : ` <em>(${esc(t.support.unverifiedResource)})</em>`}`,
+    ];
   });
   support.push(resources.length ? ul(resources) : p(esc(t.support.noResources)));
   chapter(t.support.heading, support.join('\n'), true, [
@@ -305,22 +390,37 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
   ]);
 
   // ── The basis, and the sources
-  const about: string[] = [p(`${esc(text(catalogue.title, lang))} – ${esc(`${catalogue.id} ${catalogue.version} (${catalogue.date})`)}. ${esc(t.sources.checked(checkedRange(catalogue)))}`), p(esc(text(catalogue.framework, lang)))];
+  const about: string[] = [
+    p(
+      `${esc(text(catalogue.title, lang))} – ${esc(`${catalogue.id} ${catalogue.version} (${catalogue.date})`)}. ${esc(t.sources.checked(checkedRange(catalogue)))}`,
+    ),
+    p(esc(text(catalogue.framework, lang))),
+  ];
   const aboutChildren: TocEntry[] = [];
   if (catalogue.policyContext.length) {
     const pid = id(t.policy.heading);
     aboutChildren.push({ id: pid, label: t.policy.heading });
-    about.push(`<h3 id="${pid}">${esc(t.policy.heading)}</h3>`, ul(catalogue.policyContext.map((n) => `<strong>${esc(text(n.title, lang))}</strong> (${esc(n.date)}). ${esc(text(n.text, lang))}`)));
+    about.push(
+      `<h3 id="${pid}">${esc(t.policy.heading)}</h3>`,
+      ul(catalogue.policyContext.map((n) => `<strong>${esc(text(n.title, lang))}</strong> (${esc(n.date)}). ${esc(text(n.text, lang))}`)),
+    );
   }
   chapter(t.sources.about, about.join('\n'), true, aboutChildren);
   // Sources keep their own titles, in Swedish or English: a title in the other language than the page's is marked.
   const sources = collectSources(report).map((s) => {
     const label = sourceLabel(s, lang);
     const titleLang = textLang(s.title);
-    const inner = titleLang && titleLang !== lang && label.startsWith(s.title) ? `<span lang="${titleLang}">${esc(s.title)}</span>${esc(label.slice(s.title.length))}` : esc(label);
+    const inner =
+      titleLang && titleLang !== lang && label.startsWith(s.title)
+        ? `<span lang="${titleLang}">${esc(s.title)}</span>${esc(label.slice(s.title.length))}`
+        : esc(label);
     return link(s.url, inner);
   });
-  chapter(t.sources.heading, [p(esc(t.sources.intro(catalogue.id, catalogue.version, catalogue.date))), `<ol>\n${sources.map((s) => `<li>${s}</li>`).join('\n')}\n</ol>`].join('\n'), false);
+  chapter(
+    t.sources.heading,
+    [p(esc(t.sources.intro(catalogue.id, catalogue.version, catalogue.date))), `<ol>\n${sources.map((s) => `<li>${s}</li>`).join('\n')}\n</ol>`].join('\n'),
+    false,
+  );
 
   const title = t.title(org.name);
   return renderPage({

@@ -4,7 +4,10 @@
 import type { HtmlText } from '../../i18n/html.ts';
 
 export function TABLE_SCRIPT(t: HtmlText): string {
-  const text = JSON.stringify({ sortBy: t.table.sortBy('\u0000'), filter: t.table.filter, hint: t.table.filterHint, shown: t.table.shown(-1, -2) }).replace(/</g, '\\u003c');
+  const text = JSON.stringify({ sortBy: t.table.sortBy('\u0000'), filter: t.table.filter, hint: t.table.filterHint, shown: t.table.shown(-1, -2) }).replace(
+    /</g,
+    '\\u003c',
+  );
   return `(function(){var T=${text};
 function key(c){var s=c.getAttribute('data-sort');if(s===null)s=c.textContent.trim();var n=s.replace(/[\\s\\u00a0\\u2009]/g,'').replace(/^[\\u2591-\\u2593\\u2588]/,'').replace('\\u2212','-').replace(',','.');return n!==''&&!isNaN(Number(n))?{n:Number(n)}:{s:s.toLowerCase()};}
 function cmp(a,b){if(a.n!==undefined&&b.n!==undefined)return a.n-b.n;if(a.n!==undefined)return -1;if(b.n!==undefined)return 1;return a.s.localeCompare(b.s,document.documentElement.lang);}

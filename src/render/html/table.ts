@@ -44,7 +44,12 @@ export function renderTable(spec: TableSpec): string {
   const numeric = new Set(spec.numeric ?? []);
   const rowHeader = spec.rowHeader === undefined ? 0 : spec.rowHeader;
   const capId = `${spec.id}-caption`;
-  const head = spec.head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}>${spec.headPrefix?.[i] ? `<span class="vh">${esc(spec.headPrefix[i])} </span>` : ''}${esc(h)}</th>`).join('');
+  const head = spec.head
+    .map(
+      (h, i) =>
+        `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}>${spec.headPrefix?.[i] ? `<span class="vh">${esc(spec.headPrefix[i])} </span>` : ''}${esc(h)}</th>`,
+    )
+    .join('');
   const body = spec.rows
     .map((r) => {
       const row: Row = Array.isArray(r) ? { cells: r } : r;

@@ -141,7 +141,12 @@ export class Flow {
   clamp(lines: Line[], max: number, width: number): Line[] {
     if (lines.length <= max) return lines;
     const style = lines[max - 1]!.style;
-    const texts = clampLines(lines.map((l) => l.text), max, width, this.measure(style));
+    const texts = clampLines(
+      lines.map((l) => l.text),
+      max,
+      width,
+      this.measure(style),
+    );
     return lines.slice(0, max).map((l, i) => ({ ...l, text: texts[i]! }));
   }
 
@@ -344,7 +349,12 @@ export class Flow {
       this.doc.outline.addItem(text);
       const ry = this.y + 3;
       this.artifact(() => {
-        this.doc.moveTo(this.left, ry).lineTo(this.left + this.width, ry).lineWidth(0.8).strokeColor(COLOUR.accentLight).stroke();
+        this.doc
+          .moveTo(this.left, ry)
+          .lineTo(this.left + this.width, ry)
+          .lineWidth(0.8)
+          .strokeColor(COLOUR.accentLight)
+          .stroke();
       });
     }
     this.space(after);

@@ -48,7 +48,10 @@ export class TrueTypeMetrics implements FontLike {
       if (!g) {
         const id = this.lookup(cp);
         // A missing character shows as the replacement character, and is extracted as one too.
-        g = id === 0 && this.replacement !== 0 ? { id: this.replacement, advanceWidth: this.advance(this.replacement), codePoints: [0xfffd] } : { id, advanceWidth: this.advance(id), codePoints: [cp] };
+        g =
+          id === 0 && this.replacement !== 0
+            ? { id: this.replacement, advanceWidth: this.advance(this.replacement), codePoints: [0xfffd] }
+            : { id, advanceWidth: this.advance(id), codePoints: [cp] };
         this.glyphs.set(cp, g);
       }
       out.push(g);

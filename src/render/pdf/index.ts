@@ -90,7 +90,12 @@ function decoratePages(ctx: Ctx, org: string): void {
     flow.artifact(() => {
       flow.drawLines([{ text: runningText, style }], MARGIN.left, headY);
       flow.drawLines([{ text: date, style }], right - measure(date), headY);
-      doc.moveTo(MARGIN.left, headY + 14).lineTo(right, headY + 14).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
+      doc
+        .moveTo(MARGIN.left, headY + 14)
+        .lineTo(right, headY + 14)
+        .lineWidth(0.5)
+        .strokeColor(COLOUR.rule)
+        .stroke();
     }, 'Pagination');
   }
   flow.numberPages(t.page, 1);

@@ -79,7 +79,14 @@ export function patchDocument(pdf: PDFKit.PDFDocument, date: Date): void {
 export function embeddedFont(doc: PDFKit.PDFDocument, face: string): EmbeddedFont | undefined {
   doc.font(face);
   const f = doc._font;
-  const ok = f && typeof f.id === 'string' && typeof f.ascender === 'number' && typeof f.ref === 'function' && typeof f.subset?.includeGlyph === 'function' && Array.isArray(f.widths) && Array.isArray(f.unicode);
+  const ok =
+    f &&
+    typeof f.id === 'string' &&
+    typeof f.ascender === 'number' &&
+    typeof f.ref === 'function' &&
+    typeof f.subset?.includeGlyph === 'function' &&
+    Array.isArray(f.widths) &&
+    Array.isArray(f.unicode);
   return ok ? (f as EmbeddedFont) : undefined;
 }
 

@@ -73,7 +73,15 @@ export function tableLead(flow: Flow, cols: readonly TableColumn[], geo: TableGe
   if (!first) return headH;
   const full = cellsHeight(first, geo.padY);
   const pageBody = flow.bottom - flow.top;
-  return headH + (full <= pageBody * 0.35 ? full : cellsHeight(first.map((c) => c.slice(0, 3)), geo.padY));
+  return (
+    headH +
+    (full <= pageBody * 0.35
+      ? full
+      : cellsHeight(
+          first.map((c) => c.slice(0, 3)),
+          geo.padY,
+        ))
+  );
 }
 
 function headLinesOf(flow: Flow, cols: readonly TableColumn[], geo: TableGeometry): Line[][] {
@@ -82,10 +90,20 @@ function headLinesOf(flow: Flow, cols: readonly TableColumn[], geo: TableGeometr
 
 /** The height of a row whose cells hold these lines, padding included. */
 function cellsHeight(cells: readonly (readonly Line[])[], padY: number): number {
-  return rowHeight(cells.map((c) => c.map((l) => l.style.leading)), padY);
+  return rowHeight(
+    cells.map((c) => c.map((l) => l.style.leading)),
+    padY,
+  );
 }
 
-export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn[], geo: TableGeometry, rows: readonly (readonly Line[][])[], o: TableOptions = {}): void {
+export function drawTable(
+  flow: Flow,
+  parent: Struct,
+  cols: readonly TableColumn[],
+  geo: TableGeometry,
+  rows: readonly (readonly Line[][])[],
+  o: TableOptions = {},
+): void {
   const doc = flow.doc;
   const { widths, padX, padY } = geo;
   const xs: number[] = [];
@@ -103,7 +121,12 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
 
   const drawHeaderBackground = (y: number) => {
     doc.rect(flow.left, y, total, headH).fill(COLOUR.headerFill);
-    doc.moveTo(flow.left, y + headH).lineTo(flow.left + total, y + headH).lineWidth(0.8).strokeColor(COLOUR.accent).stroke();
+    doc
+      .moveTo(flow.left, y + headH)
+      .lineTo(flow.left + total, y + headH)
+      .lineWidth(0.8)
+      .strokeColor(COLOUR.accent)
+      .stroke();
   };
   // The header as content once; on later pages a repeat that assistive technology skips.
   const repeatHeader = () => {
@@ -153,7 +176,11 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
     const cells = row.map((_, i) => flow.el(tr, o.rowHeaders && i === 0 ? 'TH' : 'TD', o.rowHeaders && i === 0 ? { scope: 'Row' } : undefined));
     let rest = row.map((c) => c.slice());
     for (;;) {
-      const split = splitRow(rest.map((c) => c.map((l) => l.style.leading)), flow.room(), padY);
+      const split = splitRow(
+        rest.map((c) => c.map((l) => l.style.leading)),
+        flow.room(),
+        padY,
+      );
       if (!split) {
         flow.newPage();
         repeatHeader();
@@ -167,7 +194,12 @@ export function drawTable(flow: Flow, parent: Struct, cols: readonly TableColumn
           const cellFill = o.cellFill?.(r, i);
           if (cellFill) doc.rect(xs[i]!, y, widths[i]!, split.height).fill(cellFill);
         });
-        doc.moveTo(flow.left, y + split.height).lineTo(flow.left + total, y + split.height).lineWidth(0.4).strokeColor(COLOUR.rule).stroke();
+        doc
+          .moveTo(flow.left, y + split.height)
+          .lineTo(flow.left + total, y + split.height)
+          .lineWidth(0.4)
+          .strokeColor(COLOUR.rule)
+          .stroke();
       });
       rest.forEach((c, i) => {
         const n = split.take[i]!;

@@ -18,7 +18,6 @@ export interface PlacedLine {
   y: number;
 }
 
-
 const rgb = new Map<string, string>();
 
 function colourOp(hex: string): string {

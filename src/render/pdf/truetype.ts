@@ -248,7 +248,15 @@ class TrueTypeSubset implements FontSubset {
     }
     const file = sfnt(tables);
     // The whole file sums to 0xB1B0AFBA, as the head table's checksum adjustment says.
-    const headAt = new DataView(file.buffer).getUint32(12 + tables.map(([t]) => t).sort().indexOf('head') * 16 + 8);
+    const headAt = new DataView(file.buffer).getUint32(
+      12 +
+        tables
+          .map(([t]) => t)
+          .sort()
+          .indexOf('head') *
+          16 +
+        8,
+    );
     new DataView(file.buffer).setUint32(headAt + 8, (0xb1b0afba - checksum(file)) >>> 0);
     return file;
   }

@@ -40,7 +40,12 @@ const actionArg = (p: ActionPos) => `${p.index}/${p.session}/${p.round}`;
 /** The planning settings in force: what was given, else the defaults the questions offer. */
 export function planningWithDefaults(state: AssessState, env: FlowEnv): PlanningDraft {
   const p = state.planning;
-  return { ...p, start: p.start ?? nextTermAfter(state.date ?? env.today), terms: p.terms ?? DEFAULT_TERMS, actionsPerTerm: p.actionsPerTerm ?? DEFAULT_ACTIONS_PER_TERM };
+  return {
+    ...p,
+    start: p.start ?? nextTermAfter(state.date ?? env.today),
+    terms: p.terms ?? DEFAULT_TERMS,
+    actionsPerTerm: p.actionsPerTerm ?? DEFAULT_ACTIONS_PER_TERM,
+  };
 }
 
 function proposeFor(state: AssessState, env: FlowEnv, planning: PlanningDraft = planningWithDefaults(state, env)): ProposalSet {
@@ -71,7 +76,10 @@ function proposalsQuestion(state: AssessState, env: FlowEnv): Next {
   const t = textOf(env);
   const p = planningWithDefaults(state, env);
   const set = proposeFor(state, env);
-  const header = [t.section.planning, t.planning.limits(p.start!, p.terms!, p.actionsPerTerm!, p.budgetPerYear !== undefined ? formatMoney(p.budgetPerYear, env.lang) : undefined)];
+  const header = [
+    t.section.planning,
+    t.planning.limits(p.start!, p.terms!, p.actionsPerTerm!, p.budgetPerYear !== undefined ? formatMoney(p.budgetPerYear, env.lang) : undefined),
+  ];
   if (set.notScheduled > 0) header.push(t.actions.notScheduled(set.notScheduled, set.proposals.length), ...bindingLines(state, env, set));
   else header.push(t.actions.allFit(set.proposals.length));
   return {
@@ -132,7 +140,11 @@ function actionLine(a: PlanAction, env: FlowEnv): string {
 function overLines(over: readonly ScheduleWarning[], env: FlowEnv): string[] {
   const t = textOf(env).actions;
   return over.map((w) =>
-    w.kind === 'capacity-exceeded' ? t.overTerm(w.term, w.used, w.limit) : w.kind === 'budget-exceeded' ? t.overYear(w.year, formatMoney(w.used, env.lang), formatMoney(w.limit, env.lang)) : '',
+    w.kind === 'capacity-exceeded'
+      ? t.overTerm(w.term, w.used, w.limit)
+      : w.kind === 'budget-exceeded'
+        ? t.overYear(w.year, formatMoney(w.used, env.lang), formatMoney(w.limit, env.lang))
+        : '',
   );
 }
 
@@ -165,7 +177,10 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
         type: 'select',
         message: t.actions.edit,
         done: t.actions.editDone,
-        choices: [{ value: 'done', name: t.actions.editNone, short: t.actions.editNoneShort }, ...editable.map(({ a, i }) => ({ value: String(i), name: actionLine(a, env), short: a.id }))],
+        choices: [
+          { value: 'done', name: t.actions.editNone, short: t.actions.editNoneShort },
+          ...editable.map(({ a, i }) => ({ value: String(i), name: actionLine(a, env), short: a.id })),
+        ],
         default: 'done',
         pageSize: 20,
       },
@@ -201,7 +216,12 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
       break;
     }
     default:
-      q = { type: 'input', message: t.actions.cost, default: a.cost !== undefined ? groupDigits(a.cost) : undefined, validate: (v) => (parseAmount(v) !== undefined ? true : t.actions.costFormat) };
+      q = {
+        type: 'input',
+        message: t.actions.cost,
+        default: a.cost !== undefined ? groupDigits(a.cost) : undefined,
+        validate: (v) => (parseAmount(v) !== undefined ? true : t.actions.costFormat),
+      };
   }
   return { kind: 'ask', header, question: q };
 }

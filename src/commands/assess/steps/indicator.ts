@@ -96,7 +96,11 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
         type: 'select',
         message: t.q.importance,
         done: t.q.doneImportance(ind.id),
-        choices: IMPORTANCE.map((i) => ({ value: i, name: i === ind.importance ? `${t.importance[i]} ${t.q.importanceDefault}` : t.importance[i], short: t.importance[i] })),
+        choices: IMPORTANCE.map((i) => ({
+          value: i,
+          name: i === ind.importance ? `${t.importance[i]} ${t.q.importanceDefault}` : t.importance[i],
+          short: t.importance[i],
+        })),
         default: la?.importance ?? ind.importance,
       };
       break;

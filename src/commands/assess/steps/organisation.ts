@@ -110,7 +110,12 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
     case 'org.unitName':
       return ask({ type: 'input', message: t.org.unitName, default: o.unit?.name, validate: (v) => (v === '' ? t.org.unitNameRequired : true) });
     case 'org.unitCode':
-      return ask({ type: 'input', message: t.org.unitCode, default: o.unit?.schoolUnitCode, validate: (v) => (v === '' || /^\d{8}$/.test(v) ? true : t.org.unitCodeFormat) });
+      return ask({
+        type: 'input',
+        message: t.org.unitCode,
+        default: o.unit?.schoolUnitCode,
+        validate: (v) => (v === '' || /^\d{8}$/.test(v) ? true : t.org.unitCodeFormat),
+      });
     case 'org.forms':
       return ask({
         type: 'checkbox',
@@ -123,7 +128,12 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
     case 'org.contactRole':
       return ask({ type: 'input', message: t.org.contactRole, default: o.contact?.role });
     case 'org.contactEmail':
-      return ask({ type: 'input', message: t.org.contactEmail, default: o.contact?.email, validate: (v) => (v === '' || isEmail(v) ? true : t.org.emailFormat) });
+      return ask({
+        type: 'input',
+        message: t.org.contactEmail,
+        default: o.contact?.email,
+        validate: (v) => (v === '' || isEmail(v) ? true : t.org.emailFormat),
+      });
     default:
       return ask({ type: 'input', message: t.org.date, default: state.date ?? env.today, validate: (v) => (isDate(v) ? true : t.org.dateFormat) });
   }

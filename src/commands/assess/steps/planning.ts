@@ -18,10 +18,20 @@ export function question(state: AssessState, env: FlowEnv, step: Step): Next {
   let q: Question;
   switch (step.name) {
     case 'plan.start':
-      q = { type: 'input', message: t.planning.start, default: p.start ?? nextTermAfter(state.date ?? env.today), validate: (v) => (readTerm(v) ? true : t.planning.startFormat) };
+      q = {
+        type: 'input',
+        message: t.planning.start,
+        default: p.start ?? nextTermAfter(state.date ?? env.today),
+        validate: (v) => (readTerm(v) ? true : t.planning.startFormat),
+      };
       break;
     case 'plan.terms':
-      q = { type: 'input', message: t.planning.terms, default: String(p.terms ?? DEFAULT_TERMS), validate: (v) => (parseWhole(v, 1, 20) !== undefined ? true : t.planning.termsRange) };
+      q = {
+        type: 'input',
+        message: t.planning.terms,
+        default: String(p.terms ?? DEFAULT_TERMS),
+        validate: (v) => (parseWhole(v, 1, 20) !== undefined ? true : t.planning.termsRange),
+      };
       break;
     case 'plan.perTerm':
       q = {

@@ -55,7 +55,12 @@ export function drawLevelChart(flow: Flow, parent: Struct, rows: readonly LevelR
         flow.textAt(label, tx - flow.measure(STYLE.chartSmall)(label) / 2, ay + 2, STYLE.chartSmall);
         doc.moveTo(tx, top).lineTo(tx, bottom).lineWidth(0.5).strokeColor(COLOUR.grid).stroke();
       }
-      doc.moveTo(x0 + lay.plotX0, top).lineTo(x0 + lay.plotX0, bottom).lineWidth(0.8).strokeColor(COLOUR.muted).stroke();
+      doc
+        .moveTo(x0 + lay.plotX0, top)
+        .lineTo(x0 + lay.plotX0, bottom)
+        .lineWidth(0.8)
+        .strokeColor(COLOUR.muted)
+        .stroke();
       const ry = ay + AXIS_H - shift;
       for (const r of part) drawRow(flow, r, x0, ry, lay.valueX, lay.plotX0);
     });
@@ -67,7 +72,12 @@ function drawRow(flow: Flow, r: LevelRowLayout, x0: number, ry: number, valueX: 
   const doc = flow.doc;
   const style = r.kind === 'area' ? STYLE.chartBold : STYLE.chart;
   if (r.kind === 'area' && r.y > 0) {
-    doc.moveTo(x0, ry + r.y).lineTo(x0 + flow.width, ry + r.y).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
+    doc
+      .moveTo(x0, ry + r.y)
+      .lineTo(x0 + flow.width, ry + r.y)
+      .lineWidth(0.5)
+      .strokeColor(COLOUR.rule)
+      .stroke();
   }
   r.labelLines.forEach((line, i) => {
     flow.textAt(line, x0 + r.labelX, ry + r.labelY + i * style.leading, style);

@@ -29,7 +29,14 @@ const LOAD_H = 18;
 const LEGEND_LINE = 11;
 const BAR_H = 11;
 
-export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[], items: readonly TimelineItem[], load: readonly (number | undefined)[], t: TimelineText): void {
+export function drawTimeline(
+  flow: Flow,
+  parent: Struct,
+  terms: readonly string[],
+  items: readonly TimelineItem[],
+  load: readonly (number | undefined)[],
+  t: TimelineText,
+): void {
   const doc = flow.doc;
   const labelWidth = Math.round(flow.width * 0.4);
   const lay = layoutTimeline(items, {
@@ -60,7 +67,12 @@ export function drawTimeline(flow: Flow, parent: Struct, terms: readonly string[
       });
       if (last) {
         const ly = y0 + head + rowsH;
-        doc.moveTo(x0, ly).lineTo(x0 + flow.width, ly).lineWidth(0.6).strokeColor(COLOUR.muted).stroke();
+        doc
+          .moveTo(x0, ly)
+          .lineTo(x0 + flow.width, ly)
+          .lineWidth(0.6)
+          .strokeColor(COLOUR.muted)
+          .stroke();
         flow.textAt(t.load, x0, ly + 4, STYLE.chartSmall);
         lay.columns.forEach((c, i) => {
           const v = load[i];
@@ -94,11 +106,26 @@ function drawGrid(flow: Flow, lay: TimelineLayout, x0: number, y0: number, heigh
     if (c.head) flow.textAt(c.head, x0 + c.x + (c.w - flow.measure(STYLE.chartSmall)(c.head)) / 2, y0 + YEAR_H + 2, STYLE.chartSmall);
     const term = parseTerm(c.term);
     const strong = i === 0 || term?.half === 'VT';
-    doc.moveTo(x0 + c.x, y0 + (strong ? 0 : YEAR_H)).lineTo(x0 + c.x, y0 + height).lineWidth(strong ? 0.7 : 0.4).strokeColor(strong ? COLOUR.rule : COLOUR.grid).stroke();
+    doc
+      .moveTo(x0 + c.x, y0 + (strong ? 0 : YEAR_H))
+      .lineTo(x0 + c.x, y0 + height)
+      .lineWidth(strong ? 0.7 : 0.4)
+      .strokeColor(strong ? COLOUR.rule : COLOUR.grid)
+      .stroke();
   });
   const right = x0 + flow.width;
-  doc.moveTo(right, y0).lineTo(right, y0 + height).lineWidth(0.7).strokeColor(COLOUR.rule).stroke();
-  doc.moveTo(x0, y0 + YEAR_H + TERM_H).lineTo(right, y0 + YEAR_H + TERM_H).lineWidth(0.8).strokeColor(COLOUR.accent).stroke();
+  doc
+    .moveTo(right, y0)
+    .lineTo(right, y0 + height)
+    .lineWidth(0.7)
+    .strokeColor(COLOUR.rule)
+    .stroke();
+  doc
+    .moveTo(x0, y0 + YEAR_H + TERM_H)
+    .lineTo(right, y0 + YEAR_H + TERM_H)
+    .lineWidth(0.8)
+    .strokeColor(COLOUR.accent)
+    .stroke();
 }
 
 const FILL: Record<BarKind, string> = {
@@ -111,7 +138,11 @@ const FILL: Record<BarKind, string> = {
 
 function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry: number, zebra: boolean): void {
   const doc = flow.doc;
-  if (zebra) doc.rect(x0, ry + r.y, flow.width, r.height).fillOpacity(1).fill(COLOUR.zebra);
+  if (zebra)
+    doc
+      .rect(x0, ry + r.y, flow.width, r.height)
+      .fillOpacity(1)
+      .fill(COLOUR.zebra);
   r.labelLines.forEach((line, i) => {
     flow.textAt(line, x0, ry + r.labelY + i * STYLE.chart.leading, STYLE.chart);
   });
@@ -124,7 +155,11 @@ function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry:
   if (b.cutStart) arrow(flow, x + 3, y + h / 2, -1, item.kind);
   if (b.cutEnd) arrow(flow, x + b.w - 3, y + h / 2, 1, item.kind);
   if (item.late) {
-    doc.rect(x - 1, y - 1, b.w + 2, h + 2).lineWidth(1.4).strokeColor(COLOUR.late).stroke();
+    doc
+      .rect(x - 1, y - 1, b.w + 2, h + 2)
+      .lineWidth(1.4)
+      .strokeColor(COLOUR.late)
+      .stroke();
     lateMark(flow, Math.min(x + b.w + 5, x0 + flow.width - 5), y + h / 2);
   }
 }
@@ -152,7 +187,11 @@ const EDGE: Record<BarKind, string> = {
 function drawBar(flow: Flow, kind: BarKind, x: number, y: number, w: number, h: number): void {
   const doc = flow.doc;
   const look = BAR_LOOK[kind];
-  if (look.body === 'outline') doc.roundedRect(x + 0.6, y + 0.6, w - 1.2, h - 1.2, 2).lineWidth(1.2).fillAndStroke(COLOUR.white, EDGE[kind]);
+  if (look.body === 'outline')
+    doc
+      .roundedRect(x + 0.6, y + 0.6, w - 1.2, h - 1.2, 2)
+      .lineWidth(1.2)
+      .fillAndStroke(COLOUR.white, EDGE[kind]);
   else {
     doc.roundedRect(x, y, w, h, 2).fill(FILL[kind]);
     if (look.edge === 'dashed') {
@@ -165,22 +204,45 @@ function drawBar(flow: Flow, kind: BarKind, x: number, y: number, w: number, h: 
   } else if (look.mark === 'hatch') {
     doc.save();
     doc.roundedRect(x, y, w, h, 2).clip();
-    for (let hx = x - h; hx < x + w; hx += 5) doc.moveTo(hx, y + h).lineTo(hx + h, y).lineWidth(0.5).strokeColor(EDGE[kind]).stroke();
+    for (let hx = x - h; hx < x + w; hx += 5)
+      doc
+        .moveTo(hx, y + h)
+        .lineTo(hx + h, y)
+        .lineWidth(0.5)
+        .strokeColor(EDGE[kind])
+        .stroke();
     doc.restore();
   } else if (look.mark === 'tick' && w > 12) {
-    doc.moveTo(x + w - 10, y + h / 2).lineTo(x + w - 7, y + h - 3).lineTo(x + w - 3, y + 3).lineWidth(1.2).strokeColor(COLOUR.white).stroke();
+    doc
+      .moveTo(x + w - 10, y + h / 2)
+      .lineTo(x + w - 7, y + h - 3)
+      .lineTo(x + w - 3, y + 3)
+      .lineWidth(1.2)
+      .strokeColor(COLOUR.white)
+      .stroke();
   }
 }
 
 function arrow(flow: Flow, x: number, y: number, dir: 1 | -1, kind: BarKind): void {
   const colour = kind === 'suggestion' || kind === 'paused' ? COLOUR.ink : kind === 'planned' ? COLOUR.accent : COLOUR.white;
-  flow.doc.moveTo(x - dir * 2, y - 3).lineTo(x + dir * 1.5, y).lineTo(x - dir * 2, y + 3).lineWidth(1).strokeColor(colour).stroke();
+  flow.doc
+    .moveTo(x - dir * 2, y - 3)
+    .lineTo(x + dir * 1.5, y)
+    .lineTo(x - dir * 2, y + 3)
+    .lineWidth(1)
+    .strokeColor(colour)
+    .stroke();
 }
 
 function lateMark(flow: Flow, cx: number, cy: number): void {
   const doc = flow.doc;
   doc.circle(cx, cy, 4).fill(COLOUR.late);
-  doc.moveTo(cx, cy - 2.4).lineTo(cx, cy + 0.6).lineWidth(1.1).strokeColor(COLOUR.white).stroke();
+  doc
+    .moveTo(cx, cy - 2.4)
+    .lineTo(cx, cy + 0.6)
+    .lineWidth(1.1)
+    .strokeColor(COLOUR.white)
+    .stroke();
   doc.circle(cx, cy + 2.1, 0.6).fill(COLOUR.white);
 }
 
@@ -210,7 +272,11 @@ function drawLegend(flow: Flow, legend: TimelineText['legend'], x0: number, y: n
     const x = x0 + places[i]!.dx;
     const yy = y + places[i]!.line * LEGEND_LINE;
     if (item.kind === 'late') {
-      flow.doc.rect(x, yy + 1, 16, 7).lineWidth(1.2).strokeColor(COLOUR.late).stroke();
+      flow.doc
+        .rect(x, yy + 1, 16, 7)
+        .lineWidth(1.2)
+        .strokeColor(COLOUR.late)
+        .stroke();
       lateMark(flow, x + 8, yy + 4.5);
     } else if (item.kind === 'over') lateMark(flow, x + 8, yy + 4.5);
     else drawBar(flow, item.kind, x, yy + 1, 16, 7);

@@ -62,10 +62,12 @@ export function withEllipsis(line: string, width: number, measure: Measure): str
 
 /** Control characters become spaces (they have no glyph), CRLF becomes LF, tabs become spaces. */
 function normalise(text: string): string {
-  return withoutInvisible(text)
-    .replace(/\r\n?/g, '\n')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters have no glyph, so they are found and replaced.
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F\u00AD]/g, (c) => (c === '\u00AD' ? '' : ' '));
+  return (
+    withoutInvisible(text)
+      .replace(/\r\n?/g, '\n')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters have no glyph, so they are found and replaced.
+      .replace(/[\u0000-\u0009\u000B-\u001F\u007F\u00AD]/g, (c) => (c === '\u00AD' ? '' : ' '))
+  );
 }
 
 /** Words of a paragraph, with the glue rules applied; each unit holds together unless it is too long for a line. */
@@ -197,7 +199,15 @@ const DIGRAPHS = new Set(['ch', 'ck', 'dj', 'gj', 'kj', 'lj', 'ng', 'ph', 'rs', 
  * Where to end a line that starts at `start` and holds at most `n` characters (`sums[k]` is the
  * width of the first k). Returns the end index and the hyphen to add.
  */
-function cutPoint(chars: readonly string[], start: number, n: number, sums: readonly number[], width: number, hyphenW: number, address: boolean): { end: number; hyphen: string } {
+function cutPoint(
+  chars: readonly string[],
+  start: number,
+  n: number,
+  sums: readonly number[],
+  width: number,
+  hyphenW: number,
+  address: boolean,
+): { end: number; hyphen: string } {
   const at = (k: number) => chars[start + k] ?? '';
   const remaining = chars.length - start;
   // Addresses and codes break after a separator and never get a hyphen that is not theirs.
@@ -217,13 +227,23 @@ function cutPoint(chars: readonly string[], start: number, n: number, sums: read
   const lowest = Math.max(2, Math.floor(n * 0.45));
   // 1. After the joining s of a compound.
   for (let k = n; k >= lowest; k--) {
-    if (at(k - 1) === 's' && letterAt(k) && !VOWEL.test(at(k)) && remaining - k >= 3 && fitsHyphen(k) && JOINING_S.test(chars.slice(start, start + k).join(''))) return { end: start + k, hyphen: '-' };
+    if (at(k - 1) === 's' && letterAt(k) && !VOWEL.test(at(k)) && remaining - k >= 3 && fitsHyphen(k) && JOINING_S.test(chars.slice(start, start + k).join('')))
+      return { end: start + k, hyphen: '-' };
   }
   // 2. Before a consonant that starts a syllable ("ord-nare"), keeping letter pairs whole.
   for (let k = n; k >= lowest; k--) {
     const prev = at(k - 1);
     const c = at(k);
-    if (LETTER.test(prev) && LETTER.test(c) && !VOWEL.test(c) && VOWEL.test(at(k + 1)) && remaining - k >= 2 && !DIGRAPHS.has((prev + c).toLowerCase()) && fitsHyphen(k)) return { end: start + k, hyphen: '-' };
+    if (
+      LETTER.test(prev) &&
+      LETTER.test(c) &&
+      !VOWEL.test(c) &&
+      VOWEL.test(at(k + 1)) &&
+      remaining - k >= 2 &&
+      !DIGRAPHS.has((prev + c).toLowerCase()) &&
+      fitsHyphen(k)
+    )
+      return { end: start + k, hyphen: '-' };
   }
   // 3. Anywhere between two letters.
   for (let k = n; k >= 2; k--) if (letterAt(k - 1) && letterAt(k) && fitsHyphen(k)) return { end: start + k, hyphen: '-' };

@@ -39,9 +39,7 @@ export function renderActions(ctx: Ctx): void {
     }
     const owner = actionOwner(ctx, a);
     const cost = costLines(ctx, a, w[3]!);
-    const support = [
-      ...a.resources.map((id) => `R${ctx.resourceNo.get(id) ?? '?'}`),
-    ].join(', ');
+    const support = [...a.resources.map((id) => `R${ctx.resourceNo.get(id) ?? '?'}`)].join(', ');
     const initiatives = a.initiatives.map((n) => r.reasons.initiative(n));
     const status: Line[] = flow.lines(r.status[a.status], STYLE.cell, w[4]!);
     if (late) status.push(...flow.lines(t.actions.late.toLocaleLowerCase(), STYLE.cellLate, w[4]!));

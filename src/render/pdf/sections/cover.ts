@@ -24,7 +24,11 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
     measureAt: (size) => (s) => flow.faces.bold.widthOf(s, size),
   });
   const nameStyle = { ...STYLE.coverOrg, face: 'bold' as const, size: name.size, leading: Math.round(name.size * 1.22 * 10) / 10, colour: COLOUR.white };
-  const kicker: Line[] = flow.lines(t.cover.kicker.toLocaleUpperCase(ctx.lang === 'sv' ? 'sv-SE' : 'en-GB'), { ...STYLE.coverKicker, colour: '#dbe6f3' }, flow.width);
+  const kicker: Line[] = flow.lines(
+    t.cover.kicker.toLocaleUpperCase(ctx.lang === 'sv' ? 'sv-SE' : 'en-GB'),
+    { ...STYLE.coverKicker, colour: '#dbe6f3' },
+    flow.width,
+  );
   const nameLines: Line[] = name.lines.map((text) => ({ text, style: nameStyle, ...own(ctx) }));
   const bandTop = 0;
   const inner = 92;
@@ -48,13 +52,24 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
   const rec = coverRecord(report.plan);
   const rt = ctx.r.record;
   // The plan's standing first: the decision taken, or a proposal still to be decided.
-  flow.paragraph(sect, rec.decision ? `${rt.decision}: ${rt.decisionValue(rec.decision.body, rec.decision.date, rec.decision.paragraph)}` : rt.proposal, STYLE.coverStatus, { after: 14 });
+  flow.paragraph(
+    sect,
+    rec.decision ? `${rt.decision}: ${rt.decisionValue(rec.decision.body, rec.decision.date, rec.decision.paragraph)}` : rt.proposal,
+    STYLE.coverStatus,
+    { after: 14 },
+  );
 
   /** Label, value, and whether the value is the organisation's own words. */
   const facts: [string, string, boolean?][] = [];
-  if (org.kind === 'municipality' && org.municipalityCode) facts.push([t.cover.municipalityCode, county ? `${org.municipalityCode}, ${county}` : org.municipalityCode]);
+  if (org.kind === 'municipality' && org.municipalityCode)
+    facts.push([t.cover.municipalityCode, county ? `${org.municipalityCode}, ${county}` : org.municipalityCode]);
   if (org.organisationNumber) facts.push([t.cover.orgNumber, org.organisationNumber]);
-  if (org.unit) facts.push([t.cover.unit, org.unit.schoolUnitCode ? `${org.unit.name} (${t.cover.unitCode.toLocaleLowerCase()} ${org.unit.schoolUnitCode})` : org.unit.name, true]);
+  if (org.unit)
+    facts.push([
+      t.cover.unit,
+      org.unit.schoolUnitCode ? `${org.unit.name} (${t.cover.unitCode.toLocaleLowerCase()} ${org.unit.schoolUnitCode})` : org.unit.name,
+      true,
+    ]);
   if (org.schoolForms.length) facts.push([t.cover.schoolForms, org.schoolForms.map((f) => ctx.r.schoolForms[f] ?? f).join(', ')]);
   if (rec.diarienummer) facts.push([rt.diarienummer, rec.diarienummer]);
   if (rec.version) facts.push([rt.version, rec.version]);
@@ -64,7 +79,8 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
   if (terms.length) facts.push([t.cover.period, ctx.r.facts.periodValue(termLabel(ctx, terms[0]!), termLabel(ctx, terms[terms.length - 1]!), terms.length)]);
   const c = report.catalogue;
   facts.push([t.cover.catalogue, t.cover.catalogueValue(c.id, c.version, c.date)]);
-  if (org.contact?.name || org.contact?.role) facts.push([t.cover.contact, [org.contact.name, org.contact.role, org.contact.email].filter(Boolean).join(', '), true]);
+  if (org.contact?.name || org.contact?.role)
+    facts.push([t.cover.contact, [org.contact.name, org.contact.role, org.contact.email].filter(Boolean).join(', '), true]);
 
   const cols: TableColumn[] = [
     { head: '', width: 132 },
@@ -101,7 +117,14 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
 }
 
 /** One linked entry per section: its title, a dotted leader and its page number. */
-function drawContents(ctx: Ctx, toc: PDFKit.PDFStructureElement, page: number, top: number, entryH: number, contents: readonly { title: string; page: number }[]): void {
+function drawContents(
+  ctx: Ctx,
+  toc: PDFKit.PDFStructureElement,
+  page: number,
+  top: number,
+  entryH: number,
+  contents: readonly { title: string; page: number }[],
+): void {
   const { flow, t } = ctx;
   const doc = flow.doc;
   doc.switchToPage(doc.bufferedPageRange().start + page);
@@ -114,7 +137,13 @@ function drawContents(ctx: Ctx, toc: PDFKit.PDFStructureElement, page: number, t
     const titleEnd = flow.left + measure(title) + 6;
     const pageX = flow.left + flow.width - measure(number);
     flow.artifact(() => {
-      doc.moveTo(titleEnd, y + STYLE.body.size).lineTo(pageX - 6, y + STYLE.body.size).lineWidth(0.8).dash(0.8, { space: 2.6 }).strokeColor(COLOUR.rule).stroke();
+      doc
+        .moveTo(titleEnd, y + STYLE.body.size)
+        .lineTo(pageX - 6, y + STYLE.body.size)
+        .lineWidth(0.8)
+        .dash(0.8, { space: 2.6 })
+        .strokeColor(COLOUR.rule)
+        .stroke();
       doc.undash();
     });
     const item = flow.el(toc, 'TOCI');
@@ -122,7 +151,10 @@ function drawContents(ctx: Ctx, toc: PDFKit.PDFStructureElement, page: number, t
     link.add(() => {
       flow.drawLines([{ text: title, style: STYLE.body }], flow.left, y, link);
       flow.drawLines([{ text: number, style: STYLE.body }], pageX, y, link);
-      doc.link(flow.left, y, flow.width, STYLE.body.leading, entry.page - 1, { structParent: link, Contents: new String(t.cover.contentsLink(entry.title, entry.page)) });
+      doc.link(flow.left, y, flow.width, STYLE.body.leading, entry.page - 1, {
+        structParent: link,
+        Contents: new String(t.cover.contentsLink(entry.title, entry.page)),
+      });
     });
     link.end();
     item.end();

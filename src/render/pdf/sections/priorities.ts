@@ -27,14 +27,13 @@ export function renderPriorities(ctx: Ctx): void {
   const rows = report.priorities.map((p) => {
     const gap = report.gaps.find((g) => g.indicator === p.indicator);
     const { comment, evidence } = answerNotes(report.plan.assessment.answers[p.indicator]);
-    const ind: Line[] = [
-      ...flow.lines(p.indicator, STYLE.cellBold, w[1]!),
-      ...flow.lines(indicatorTitle(ctx, p.indicator), STYLE.cell, w[1]!),
-    ];
+    const ind: Line[] = [...flow.lines(p.indicator, STYLE.cellBold, w[1]!), ...flow.lines(indicatorTitle(ctx, p.indicator), STYLE.cell, w[1]!)];
     if (report.reassess?.includes(p.indicator)) ind.push(...flow.lines(`(${r.reassess.mark(report.plan.catalogue.version)})`, STYLE.cellItalic, w[1]!));
     // In an English plan the organisation's own words stay Swedish: the label apart, the words tagged as Swedish.
     const note = (label: string, words: string) =>
-      ctx.lang === 'sv' ? flow.lines(`${label}: ${words}`, STYLE.cellItalic, w[1]!) : [...flow.lines(`${label}:`, STYLE.cellItalic, w[1]!), ...flow.lines(words, STYLE.cellItalic, w[1]!, own(ctx))];
+      ctx.lang === 'sv'
+        ? flow.lines(`${label}: ${words}`, STYLE.cellItalic, w[1]!)
+        : [...flow.lines(`${label}:`, STYLE.cellItalic, w[1]!), ...flow.lines(words, STYLE.cellItalic, w[1]!, own(ctx))];
     if (comment) ind.push(...note(r.priorities.comment, comment));
     if (evidence) ind.push(...note(r.priorities.evidence, evidence));
     const levels = gap?.current !== undefined && gap.target !== undefined ? `${gap.current} → ${gap.target}` : '–';

@@ -53,4 +53,3 @@ export function renderSources(ctx: Ctx): void {
   flow.paragraph(sect, r.footer(report.referenceDate), STYLE.small);
   sect.end();
 }
-

@@ -51,12 +51,20 @@ export function renderSpread(ctx: Ctx): void {
   }
   if (view.roles.length > 0) {
     const areas = report.catalogue.focusAreas;
-    const roleCols: TableColumn[] = [{ head: s.role, weight: 1.4 }, { head: s.respondents, width: 58, align: 'right' }, ...areas.map((fa): TableColumn => ({ head: `${fa.id}. ${text(fa.title, lang)}`, weight: 1, align: 'right' }))];
+    const roleCols: TableColumn[] = [
+      { head: s.role, weight: 1.4 },
+      { head: s.respondents, width: 58, align: 'right' },
+      ...areas.map((fa): TableColumn => ({ head: `${fa.id}. ${text(fa.title, lang)}`, weight: 1, align: 'right' })),
+    ];
     const rg = tableGeometry(flow, roleCols);
     const roleRows = view.roles.map((r) => [
       flow.lines(t.rolesPlural[r.role].charAt(0).toUpperCase() + t.rolesPlural[r.role].slice(1), STYLE.cellBold, rg.inner[0]!),
       flow.lines(String(r.respondents), STYLE.cell, rg.inner[1]!, { alignWidth: rg.inner[1]! }),
-      ...r.areas.map((a, n) => flow.lines(a.mean === undefined ? '–' : `${formatDecimal(a.mean, lang)} (${a.answers})`, STYLE.cell, rg.inner[n + 2]!, { alignWidth: rg.inner[n + 2]! })),
+      ...r.areas.map((a, n) =>
+        flow.lines(a.mean === undefined ? '–' : `${formatDecimal(a.mean, lang)} (${a.answers})`, STYLE.cell, rg.inner[n + 2]!, {
+          alignWidth: rg.inner[n + 2]!,
+        }),
+      ),
     ]);
     flow.heading(discuss, 2, s.rolesHeading, flow.paragraphHeight(s.rolesIntro, STYLE.bodyMuted, 8) + tableLead(flow, roleCols, rg, roleRows));
     flow.paragraph(discuss, s.rolesIntro, STYLE.bodyMuted, { after: 8 });

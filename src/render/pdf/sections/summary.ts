@@ -21,7 +21,11 @@ export function renderSummary(ctx: Ctx): void {
   cards(ctx, sect, [
     { value: t.summary.assessedValue(answered, report.gaps.length), label: t.summary.assessedLabel },
     { value: String(gapped), label: t.summary.gapsLabel },
-    { value: String(scheduled.length), label: t.summary.actionsLabel, note: t.summary.actionsSplit(costs.own.count, costs.suggestions.count, report.schedule.notScheduled.length) },
+    {
+      value: String(scheduled.length),
+      label: t.summary.actionsLabel,
+      note: t.summary.actionsSplit(costs.own.count, costs.suggestions.count, report.schedule.notScheduled.length),
+    },
     { value: money(ctx, costs.total), label: t.summary.costLabel, ...(estimated ? { note: t.summary.costNote } : {}) },
   ]);
 
@@ -63,7 +67,11 @@ export function renderSummary(ctx: Ctx): void {
   if (report.schedule.warnings.length) notes.push(flow.lines(t.summary.warnings(report.schedule.warnings.length), STYLE.body, w));
   const unknown = report.gaps.filter((g) => g.state === 'unknown').length;
   if (unknown) notes.push(flow.lines(t.summary.unknown(unknown), STYLE.body, w));
-  if (notes.length) flow.list(sect, notes.map((body) => ({ label: '•', body })));
+  if (notes.length)
+    flow.list(
+      sect,
+      notes.map((body) => ({ label: '•', body })),
+    );
   else flow.paragraph(sect, t.summary.nothing);
 
   flow.space(6);
@@ -141,6 +149,9 @@ function costTable(ctx: Ctx, sect: Struct, costs: CostSummary): void {
   const w = listWidth(ctx);
   if (costs.own.estimated || costs.suggestions.estimated) flow.paragraph(sect, c.estimateNote, STYLE.bodyMuted);
   if (costs.apart.length) {
-    flow.block(sect, [...flow.lines(`${c.apartHeading}:`, STYLE.h3, w), ...costs.apart.flatMap((a) => flow.lines(c.apart(a.id, a.reason, money(ctx, a.cost)), STYLE.body, w))]);
+    flow.block(sect, [
+      ...flow.lines(`${c.apartHeading}:`, STYLE.h3, w),
+      ...costs.apart.flatMap((a) => flow.lines(c.apart(a.id, a.reason, money(ctx, a.cost)), STYLE.body, w)),
+    ]);
   }
 }

@@ -30,7 +30,8 @@ export function renderTimeline(ctx: Ctx): void {
     }));
     const limit = report.limits.actionsPerTerm;
     const load = terms.map((term) => report.schedule.load.find((l) => l.term === term)?.actions);
-    const statusWord = (a: ScheduledAction) => `${r.status[a.status]}${a.origin === 'suggestion' ? `, ${t.actions.suggestion.toLocaleLowerCase()}` : ''}${ctx.late.has(a.id) ? `, ${t.actions.late.toLocaleLowerCase()}` : ''}`;
+    const statusWord = (a: ScheduledAction) =>
+      `${r.status[a.status]}${a.origin === 'suggestion' ? `, ${t.actions.suggestion.toLocaleLowerCase()}` : ''}${ctx.late.has(a.id) ? `, ${t.actions.late.toLocaleLowerCase()}` : ''}`;
     const over = limit === undefined ? [] : terms.filter((_, i) => (load[i] ?? 0) > limit);
     const overText = over.length ? ` ${t.timeline.altOver(over.map((term) => termLabel(ctx, term)).join(', '), limit!)}` : '';
     const first = terms[0]!;
@@ -59,7 +60,9 @@ export function renderTimeline(ctx: Ctx): void {
             .map((item) => {
               const a = scheduled[items.indexOf(item)]!;
               const outside = compareTerms(a.end, first) < 0 || compareTerms(a.start, last) > 0;
-              return outside ? t.timeline.altOutside(a.id, actionTitle(ctx, a)) : t.timeline.altRow(a.id, actionTitle(ctx, a), t.actions.termsValue(termLabel(ctx, a.start), termLabel(ctx, a.end)), statusWord(a));
+              return outside
+                ? t.timeline.altOutside(a.id, actionTitle(ctx, a))
+                : t.timeline.altRow(a.id, actionTitle(ctx, a), t.actions.termsValue(termLabel(ctx, a.start), termLabel(ctx, a.end)), statusWord(a));
             })
             .join(' '),
         ) + overText,
