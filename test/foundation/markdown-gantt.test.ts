@@ -15,9 +15,15 @@ const render = (lang: 'sv' | 'en') => {
 const gantt = (md: string) => md.slice(md.indexOf('```mermaid'), md.indexOf('```', md.indexOf('```mermaid') + 3));
 
 describe('Markdown plan', () => {
-  it('opens with a table whose header row names its columns', () => {
-    expect(render('sv').split('\n').slice(2, 4)).toEqual(['| Uppgift | Värde |', '|---|---|']);
-    expect(render('en').split('\n').slice(2, 4)).toEqual(['| Item | Value |', '|---|---|']);
+  it('opens with a table whose header row names its columns, after the decision line', () => {
+    const firstTable = (md: string) => {
+      const lines = md.split('\n');
+      const at = lines.findIndex((l) => l.startsWith('|'));
+      return lines.slice(at, at + 2);
+    };
+    expect(render('sv').split('\n')[2]).toBe('**Förslag till beslut**');
+    expect(firstTable(render('sv'))).toEqual(['| Uppgift | Värde |', '|---|---|']);
+    expect(firstTable(render('en'))).toEqual(['| Item | Value |', '|---|---|']);
   });
 
   it('marks done, in-progress and late tasks in the Gantt chart and names each by its title', () => {
