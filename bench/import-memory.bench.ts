@@ -1,6 +1,6 @@
-// Peak memory of `import` on an answers file with one field of 49 MB, against the file's size. A field that the row
-// checks refuse (an e-mail address) is read in under five times the file's size; one that goes into the plan text
-// (the organisation's name) is also turned into YAML and read back before the plan's limits refuse it.
+// Peak memory of `import` on an answers file with one field of 49 MB, against the file's size (issue target: under five
+// times). A field that the row checks refuse (an e-mail address) is refused there; one that goes into the plan text (the
+// organisation's name) is refused on the size of the plan's texts, before any YAML is made of it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

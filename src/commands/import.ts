@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Context } from '../context.ts';
 import { checkPlan } from '../core/check-plan.ts';
 import { parseCsv } from '../core/csv.ts';
-import { cutText } from '../core/graphemes.ts';
+import { countCodePoints, cutText } from '../core/graphemes.ts';
 import type { Lang, Plan } from '../core/model.ts';
 import { assignNames, outputBaseName } from '../core/output-name.ts';
 import { matchKey, organisationIdentity, type DigestOrganisation } from '../core/rollup.ts';
@@ -23,7 +23,7 @@ import { formatDiagnostic, printDiagnostics } from '../io/report.ts';
 import { schemaDiagnostics } from '../io/schema-errors.ts';
 import { planToYaml } from '../io/write-plan.ts';
 import { MAX_YAML_BYTES, parseYamlText } from '../io/yaml-file.ts';
-import { planBytes } from '../io/plan-size.ts';
+import { planBytes, textBytes } from '../io/plan-size.ts';
 import { referenceDate } from '../io/reference-date.ts';
 import { mapHeader } from './import/columns.ts';
 import { nearestId } from '../core/nearest-id.ts';
@@ -159,11 +159,16 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
       for (const p of problems) errors.push(at(rec.row, p.column, 'error', `csv-${p.code}`, t.row('value' in p ? { ...p, value: cutText(p.value, 80) } : p)));
     let text: string | undefined;
     if (plan && errors.length === 0) {
-      text = planToYaml(plan);
       // What import writes must be readable by every command: a plan over the size limit is refused at its longest cell.
-      const size = planBytes(text);
-      if (size.tooLarge) errors.push(tooLarge(rec.row, rec.cells, head.cells, size.bytes));
-      else errors.push(...verify(text, rec.row));
+      // Its texts alone are a lower bound of its size, so a plan that cannot fit is refused before its YAML is made.
+      const least = textBytes(plan);
+      if (least > MAX_YAML_BYTES) errors.push(tooLarge(rec.row, rec.cells, head.cells, least));
+      else {
+        text = planToYaml(plan);
+        const size = planBytes(text);
+        if (size.tooLarge) errors.push(tooLarge(rec.row, rec.cells, head.cells, size.bytes));
+        else errors.push(...verify(text, rec.row));
+      }
     }
     if (errors.length || !plan || text === undefined) result.failed.push({ row: rec.row, errors });
     else good.push({ row: rec.row, plan, text });
@@ -176,7 +181,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
     });
     const header = headers[longest]?.trim();
     const name = header ? `${longest + 1} (${header})` : String(longest + 1);
-    const chars = [...(cells[longest] ?? '')].length;
+    const chars = countCodePoints(cells[longest] ?? '');
     return at(row, longest + 1, 'error', 'csv-plan-too-large', { message: t.planTooLarge(bytes, MAX_YAML_BYTES, name, chars), hint: t.planTooLargeHint });
   }
 

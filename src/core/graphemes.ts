@@ -28,3 +28,17 @@ export function cutText(text: string, max: number): string {
   // The head holds fewer than `max` clusters: of a text longer than it, only clusters of stacked marks.
   return head === text ? text : `${head.slice(0, end || head.length)}…`;
 }
+
+/** The characters (code points) of a text, counted without making an array of them: a cell may hold millions. */
+export function countCodePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one character written as two units.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) n--;
+    }
+  }
+  return n;
+}

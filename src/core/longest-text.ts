@@ -1,5 +1,6 @@
 // The longest text in a value and where it stands: what to name when a plan grows past the size limit.
 
+import { countCodePoints } from './graphemes.ts';
 export interface LongestText {
   /** Keys and list positions from the top, e.g. `['actions', 3, 'log', 2, 'note']`. */
   path: (string | number)[];
@@ -32,7 +33,7 @@ export function longestText(value: unknown): LongestText | undefined {
   let text: unknown = value;
   for (const seg of best.path) text = (text as Record<string | number, unknown>)[seg];
   const s = typeof text === 'string' ? text : String(best.path.at(-1));
-  return { path: best.path, length: [...s].length };
+  return { path: best.path, length: countCodePoints(s) };
 }
 
 /**

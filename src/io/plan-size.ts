@@ -13,6 +13,26 @@ export function planBytes(text: string): { bytes: number; tooLarge: boolean } {
   return { bytes, tooLarge: bytes > MAX_YAML_BYTES };
 }
 
+/**
+ * The UTF-8 bytes of every text in a plan (keys and values): never more than the plan takes as YAML, so a plan whose
+ * texts alone pass the limit is too large without being written out.
+ */
+export function textBytes(value: unknown): number {
+  let bytes = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') bytes += Buffer.byteLength(v, 'utf8');
+    else if (Array.isArray(v)) stack.push(...v);
+    else if (v !== null && typeof v === 'object')
+      for (const [k, child] of Object.entries(v)) {
+        bytes += Buffer.byteLength(k, 'utf8');
+        stack.push(child);
+      }
+  }
+  return bytes;
+}
+
 /** Throws a UserError naming the longest text when `text` is over the limit; `display` is the file as shown. */
 export function checkPlanSize(text: string, display: string, lang: Lang): void {
   const { bytes, tooLarge } = planBytes(text);

@@ -1,4 +1,5 @@
 // Table-driven tests of small pure pieces: terms, organisationsnummer, Markdown escaping, text wrapping.
+import { countCodePoints } from '../../src/core/graphemes.ts';
 import { describe, expect, it } from 'vitest';
 import { addTerms, compareTerms, isTerm, nextTermAfter, readTerm, termEndedBefore, termOfDate, termsBetween, termSequence } from '../../src/core/terms.ts';
 import { isValidOrganisationNumber, normaliseOrganisationNumber, organisationNumberProblem } from '../../src/core/organisation-number.ts';
@@ -113,4 +114,14 @@ describe('wrap', () => {
     // Narrower than 20 columns the terminal's own cut does less harm than wrapping.
     ['ett två tre', 7, ['ett två tre']],
   ])('wrap(%j, %i)', (s, w, out) => expect(wrap(s, w)).toEqual(out));
+});
+
+describe('countCodePoints', () => {
+  it.each([
+    ['', 0],
+    ['åäö', 3],
+    ['a😀b', 3],
+    ['\uD83D', 1],
+    ['x'.repeat(100_000), 100_000],
+  ])('countCodePoints(%j) = %i', (s, n) => expect(countCodePoints(s)).toBe(n));
 });
