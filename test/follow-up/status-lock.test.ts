@@ -4,15 +4,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Context } from '../../src/context.ts';
 import { run as status } from '../../src/commands/status.ts';
 import { run as validate } from '../../src/commands/validate.ts';
 import { run as render } from '../../src/commands/render.ts';
 import { UserError } from '../../src/errors.ts';
 import { BIN, ROOT, testDir } from '../helpers/cli.ts';
+import { testContext } from '../helpers/context.ts';
 
 /** storstad.yaml with ten actions A01–A10: seven planned ones added after its three. */
 function tenActionPlan(dir: string): string {
@@ -104,20 +103,7 @@ describe('status: concurrent writers on one plan', () => {
   }, 120_000);
 });
 
-function context(cwd: string): Context & { err: string[] } {
-  const err: string[] = [];
-  return {
-    cwd,
-    env: {},
-    lang: 'sv',
-    stdin: process.stdin,
-    stdout: { write: () => true },
-    stderr: { write: (s: string | Uint8Array) => err.push(String(s)) },
-    colour: new Chalk({ level: 0 }),
-    now: () => new Date('2027-03-01T12:00:00Z'),
-    err,
-  };
-}
+const context = (cwd: string) => testContext(cwd);
 
 /** A lock as another process leaves it: `p.yaml.lock/` with its owner. */
 function leaveLock(dir: string, owner: { pid: number; host?: string }, ageMs = 0): string {

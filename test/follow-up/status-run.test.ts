@@ -1,31 +1,17 @@
 // `status` run from source: the plan is checked before it is written, keeps its byte order mark, and no temporary file is left.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Chalk } from 'chalk';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Context } from '../../src/context.ts';
 import { run } from '../../src/commands/status.ts';
 import { UserError } from '../../src/errors.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { testContext } from '../helpers/context.ts';
 
 const FIXTURES = 'test/fixtures/follow-up';
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-function context(cwd: string): Context & { err: string[] } {
-  const err: string[] = [];
-  return {
-    cwd,
-    env: {},
-    lang: 'sv',
-    stdin: process.stdin,
-    stdout: { write: () => true },
-    stderr: { write: (s: string | Uint8Array) => err.push(String(s)) },
-    colour: new Chalk({ level: 0 }),
-    now: () => new Date('2027-03-01T12:00:00Z'),
-    err,
-  };
-}
+const context = (cwd: string) => testContext(cwd);
 
 const opts = { catalogue: 'catalogue.yaml', date: '2027-03-01' };
 

@@ -3,26 +3,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import type { Context } from '../../src/context.ts';
 import { run as assess } from '../../src/commands/assess.ts';
 import { UserError } from '../../src/errors.ts';
 import { rewritePlan } from '../../src/io/rewrite-plan.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
+import { testContext } from '../helpers/context.ts';
 
-function context(cwd: string): Context {
-  return {
-    cwd,
-    env: {},
-    lang: 'sv',
-    stdin: process.stdin,
-    stdout: { write: () => true },
-    stderr: { write: () => true },
-    colour: new Chalk({ level: 0 }),
-    now: () => new Date('2027-03-01T12:00:00Z'),
-  };
-}
+const context = (cwd: string) => testContext(cwd);
 
 const STORSTAD = readFileSync(join(ROOT, 'examples/storstad.yaml'), 'utf8');
 const failure = (p: Promise<unknown>) =>

@@ -3,9 +3,7 @@
 // read back.
 import { chmodSync, linkSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import type { Context } from '../../src/context.ts';
 import { run as assess } from '../../src/commands/assess.ts';
 import { writeDraft } from '../../src/commands/assess/draft.ts';
 import { emptyState } from '../../src/commands/assess/state.ts';
@@ -17,21 +15,9 @@ import { UserError } from '../../src/errors.ts';
 import { requireBuiltinCatalogue } from '../../src/io/load-catalogue.ts';
 import { MAX_YAML_BYTES } from '../../src/io/yaml-file.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
+import { testContext } from '../helpers/context.ts';
 
-function context(cwd: string): Context & { err: string[] } {
-  const err: string[] = [];
-  return {
-    cwd,
-    env: {},
-    lang: 'sv',
-    stdin: process.stdin,
-    stdout: { write: () => true },
-    stderr: { write: (s: string | Uint8Array) => err.push(String(s)) },
-    colour: new Chalk({ level: 0 }),
-    now: () => new Date('2027-03-01T12:00:00Z'),
-    err,
-  };
-}
+const context = (cwd: string) => testContext(cwd);
 
 const STORSTAD = readFileSync(join(ROOT, 'examples/storstad.yaml'), 'utf8');
 const mode = (file: string) => statSync(file).mode & 0o777;
