@@ -9,10 +9,10 @@ import { batchText, formatCount } from '../i18n/batch.ts';
 import { formatChange, formatMean, shade, shadeBand } from './overview-markdown.ts';
 import { createDocument, finish, type PdfProfile } from './pdf/document.ts';
 import { Flow, type Line } from './pdf/flow.ts';
+import { runningHeader } from './pdf/running-header.ts';
 import { loadFaces } from './pdf/fonts.ts';
 import { alignCell, drawTable, tableGeometry, tableLead, type TableColumn, type TableGeometry, type TableOptions } from './pdf/table.ts';
-import { withEllipsis } from './pdf/layout/wrap.ts';
-import { COLOUR, MARGIN, PAGE, STYLE } from './pdf/theme.ts';
+import { STYLE } from './pdf/theme.ts';
 
 export interface OverviewPdfOptions {
   lang: Lang;
@@ -273,29 +273,4 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   flow.numberPages(t.pdf.page);
   root.end();
   return finish(doc);
-}
-
-/** The document's title and reference date at the head of every page after the first, as pagination artifacts. */
-function runningHeader(flow: Flow, title: string, date: string): void {
-  const doc = flow.doc;
-  const range = doc.bufferedPageRange();
-  const style = STYLE.running;
-  const measure = flow.measure(style);
-  const headY = MARGIN.top - 34;
-  const right = PAGE.width - MARGIN.right;
-  const room = flow.width - measure(date) - 24;
-  const head = measure(title) <= room ? title : withEllipsis(title, room, measure);
-  for (let i = range.start + 1; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    flow.artifact(() => {
-      flow.drawLines([{ text: head, style }], MARGIN.left, headY);
-      flow.drawLines([{ text: date, style }], right - measure(date), headY);
-      doc
-        .moveTo(MARGIN.left, headY + 14)
-        .lineTo(right, headY + 14)
-        .lineWidth(0.5)
-        .strokeColor(COLOUR.rule)
-        .stroke();
-    }, 'Pagination');
-  }
 }

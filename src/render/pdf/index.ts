@@ -4,8 +4,8 @@ import { pdfText } from '../../i18n/pdf.ts';
 import { municipalityByCode } from '../../io/municipalities.ts';
 import { createDocument, finish, type PdfProfile } from './document.ts';
 import { Flow } from './flow.ts';
+import { runningHeader } from './running-header.ts';
 import { loadFaces } from './fonts.ts';
-import { withEllipsis } from './layout/wrap.ts';
 import { renderActions } from './sections/actions.ts';
 import { makeContext, type Ctx } from './sections/context.ts';
 import { renderCover } from './sections/cover.ts';
@@ -17,7 +17,6 @@ import { hasSpread, renderSpread } from './sections/spread.ts';
 import { renderSummary } from './sections/summary.ts';
 import { renderSupport } from './sections/support.ts';
 import { renderTimeline } from './sections/timeline.ts';
-import { COLOUR, MARGIN, PAGE, STYLE } from './theme.ts';
 
 export interface PdfOptions {
   lang: Lang;
@@ -75,28 +74,6 @@ export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promi
 /** Running header and page numbers on every page but the cover (which is counted), drawn as pagination artifacts. */
 function decoratePages(ctx: Ctx, org: string): void {
   const { flow, t, report } = ctx;
-  const doc = flow.doc;
-  const range = doc.bufferedPageRange();
-  const style = STYLE.running;
-  const measure = flow.measure(style);
-  const date = report.plan.assessment.date;
-  const right = PAGE.width - MARGIN.right;
-  const headY = MARGIN.top - 34;
-  const full = t.running(org);
-  const room = flow.width - measure(date) - 24;
-  const runningText = measure(full) <= room ? full : withEllipsis(full, room, measure);
-  for (let i = range.start + 1; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    flow.artifact(() => {
-      flow.drawLines([{ text: runningText, style }], MARGIN.left, headY);
-      flow.drawLines([{ text: date, style }], right - measure(date), headY);
-      doc
-        .moveTo(MARGIN.left, headY + 14)
-        .lineTo(right, headY + 14)
-        .lineWidth(0.5)
-        .strokeColor(COLOUR.rule)
-        .stroke();
-    }, 'Pagination');
-  }
+  runningHeader(flow, t.running(org), report.plan.assessment.date);
   flow.numberPages(t.page, 1);
 }
