@@ -11,17 +11,6 @@ const sv = {
   contents: 'Innehåll',
   cover: {
     heading: 'Dokumentuppgifter',
-    diarienummer: 'Diarienummer',
-    version: 'Version',
-    owner: 'Dokumentägare',
-    decision: 'Beslut',
-    decided: (body: string, date: string, paragraph?: string) => `Beslutad av ${body} ${date}${paragraph ? `, ${paragraph}` : ''}`,
-    proposal: 'Förslag till beslut',
-    proposalNote: 'Planen är inte beslutad ännu.',
-  },
-  summary: {
-    own: (n: number, cost: string) => `Egna åtgärder i planen: ${n}${n ? `, kostnad ${cost}` : ''}.`,
-    suggested: (n: number, cost: string) => `Förslag från katalogen: ${n}${n ? `, uppskattad kostnad ${cost}` : ''}.`,
   },
   levelsChart: {
     title: 'Nuläge och målnivå per fokusområde',
@@ -61,17 +50,6 @@ const en: HtmlText = {
   contents: 'Contents',
   cover: {
     heading: 'Document details',
-    diarienummer: 'Registration number',
-    version: 'Version',
-    owner: 'Document owner',
-    decision: 'Decision',
-    decided: (body, date, paragraph) => `Decided by ${body} on ${date}${paragraph ? `, ${paragraph}` : ''}`,
-    proposal: 'Proposal for decision',
-    proposalNote: 'The plan has not been decided yet.',
-  },
-  summary: {
-    own: (n, cost) => `The organisation's own actions: ${n}${n ? `, cost ${cost}` : ''}.`,
-    suggested: (n, cost) => `Suggestions from the catalogue: ${n}${n ? `, estimated cost ${cost}` : ''}.`,
   },
   levelsChart: {
     title: 'Current and target level per focus area',

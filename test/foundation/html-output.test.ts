@@ -52,8 +52,8 @@ describe('render --format html', () => {
     const cover = r.out.slice(r.out.indexOf('<header'), r.out.indexOf('</header>'));
     expect(cover).toContain('<dt>Diarienummer</dt><dd>BUN 2027/123</dd>');
     expect(cover).toContain('<dt>Version</dt><dd>1.0</dd>');
-    expect(cover).toContain('<dt>Dokumentägare</dt><dd>Barn- och utbildningsnämnden</dd>');
-    expect(cover).toContain('Beslutad av Barn- och utbildningsnämnden 2027-02-15, § 12');
+    expect(cover).toContain('<dt>Dokumentansvarig</dt><dd>Barn- och utbildningsnämnden</dd>');
+    expect(cover).toContain('<dt>Beslut</dt><dd>Barn- och utbildningsnämnden, 2027-02-15, § 12</dd>');
     expect(r.out).not.toContain('Förslag till beslut');
   });
 
@@ -80,6 +80,43 @@ describe('render --format html', () => {
     // The plan's own action title, in the actions table.
     expect(r.out).toContain('<span lang="sv">Gemensam kravbild för upphandling av digitala verktyg</span>');
     expect(r.out).toContain('<span class="proposal">Proposal for decision</span>');
+  });
+
+  it('gives the same cost figures as the Markdown plan: own and suggested apart, the total the sum of the years', async () => {
+    const dir = testDir();
+    writeFileSync(join(dir, 'plan.yaml'), example());
+    const html = await run(dir, ['render', 'plan.yaml', '--format', 'html', '-o', '-', '--date', '2026-11-28']);
+    const md = await run(dir, ['render', 'plan.yaml', '--format', 'md', '-o', '-', '--date', '2026-11-28']);
+    expect(html.code).toBe(0);
+    expect(md.code).toBe(0);
+    const text = (s: string) =>
+      s
+        .replace(/<[^>]+>/g, '')
+        .replace(/\*\*/g, '')
+        .replace(/&amp;/g, '&');
+    // The summary's lines on own actions, suggestions and the total.
+    const mdLines = md.out.split('\n').filter((l) => /^- (Egna åtgärder:|Summa under perioden:)/.test(l));
+    expect(mdLines).toHaveLength(2);
+    for (const l of mdLines) expect(text(html.out)).toContain(l.slice(2));
+    // The cost per year, row by row, with the same figures.
+    const mdRows = md.out.split('\n').filter((l) => /^\| (\*\*)?(\d{4}|Summa)(\*\*)? \|/.test(l));
+    expect(mdRows.length).toBeGreaterThan(1);
+    const section = html.out.slice(html.out.indexOf('Kostnad under perioden'));
+    const htmlRows = [...section.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) =>
+      [...m[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => text(c[1]!).trim()),
+    );
+    for (const row of mdRows) {
+      const cells = text(row)
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
+      expect(htmlRows).toContainEqual(cells);
+    }
+    const total = htmlRows.find((r) => r[0] === 'Summa')!;
+    const years = htmlRows.filter((r) => /^\d{4}$/.test(r[0]!));
+    const kr = (s: string) => Number(s.replace(/\D/g, ''));
+    expect(kr(total[3]!)).toBe(years.reduce((s, r) => s + kr(r[3]!), 0));
+    if (mdLines[0]!.includes('cirka')) expect(text(html.out)).toContain('avrundade till hela tusental kronor');
   });
 
   it("prints the organisation's text as text: markup in a name or a title is not markup on the page", async () => {

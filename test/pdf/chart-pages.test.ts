@@ -97,6 +97,23 @@ describe('timeline over pages', () => {
     expect(pages[1]).toContain('Åtgärder per termin');
   });
 
+  it('never leaves only one or two rows on the last page of a timeline: they keep with the rows before', async () => {
+    // From the top of a page, one of these counts fills the page and leaves one row over, the next two.
+    let split = 0;
+    for (let n = 28; n <= 40; n++) {
+      const flow = flowWithRoom('top');
+      drawTimeline(flow, flow.root, terms, timelineItems(n), [1, 2, 2, 1], timelineText);
+      const pages = await pageTexts(flow);
+      const rows = pages.map((p) => [...p.matchAll(/Åtgärd nummer (\d+)/g)].map((m) => Number(m[1])));
+      expect(rows.flat(), String(n)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+      if (pages.length > 1) {
+        split++;
+        expect(rows.at(-1)!.length, `${n} rows`).toBeGreaterThanOrEqual(3);
+      }
+    }
+    expect(split).toBeGreaterThan(2);
+  });
+
   it('puts the load row and the legend only under the last part of a long timeline', async () => {
     const flow = flowWithRoom(200);
     drawTimeline(flow, flow.root, terms, timelineItems(45), [10, 12, 12, 11], timelineText);

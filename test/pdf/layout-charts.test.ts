@@ -200,6 +200,39 @@ describe('table geometry', () => {
     ['each later part gets a full page', [30, 30, 30, 30], 35, 65, [[30], [30, 30], [30]]],
     ['an oversized first row starts a new part', [50, 10], 20, 100, [[], [50, 10]]],
     ['an oversized row still makes progress', [150, 10], 100, 100, [[150], [10]]],
+    [
+      'the last part takes rows from the one before, not one left over',
+      [10, 10, 10, 10, 10, 10, 10],
+      65,
+      100,
+      [
+        [10, 10, 10, 10],
+        [10, 10, 10],
+      ],
+    ],
+    [
+      'and not two',
+      [10, 10, 10, 10, 10, 10, 10, 10],
+      65,
+      100,
+      [
+        [10, 10, 10, 10, 10],
+        [10, 10, 10],
+      ],
+    ],
+    [
+      'a later part gives rows and keeps three',
+      [10, 10, 10, 10, 10, 10, 10, 10],
+      25,
+      50,
+      [
+        [10, 10],
+        [10, 10, 10],
+        [10, 10, 10],
+      ],
+    ],
+    ['a later part that would keep fewer than three gives none', [10, 10, 10, 10, 10, 10, 10], 25, 40, [[10, 10], [10, 10, 10, 10], [10]]],
+    ['the first part may keep one row', [10, 10, 10, 10], 35, 100, [[10], [10, 10, 10]]],
   ])('splitRows: %s', (_name, heights, first, next, expected) => {
     const parts = splitRows(
       heights.map((height) => ({ height })),

@@ -89,6 +89,48 @@ async function spans(bytes: Uint8Array): Promise<string[]> {
   return out;
 }
 
+/**
+ * Every /Alt text string of the file, decoded from UTF-16BE, with each language escape (ESC, language and country
+ * code as ASCII bytes, ESC) shown as `[ll-CC]`.
+ */
+function altTexts(bytes: Uint8Array): string[] {
+  const raw = Buffer.from(bytes).toString('latin1');
+  const out: string[] = [];
+  for (const m of raw.matchAll(/\/Alt \(/g)) {
+    const b: number[] = [];
+    let depth = 1;
+    for (let i = m.index! + m[0].length; i < raw.length; i++) {
+      let c = raw.charCodeAt(i);
+      if (c === 0x5c) {
+        const e = raw[++i]!;
+        const oct = /^[0-7]{1,3}/.exec(raw.slice(i, i + 3));
+        if (oct) {
+          c = Number.parseInt(oct[0], 8);
+          i += oct[0].length - 1;
+        } else c = ({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[e] ?? e.charCodeAt(0);
+      } else if (c === 0x28) depth++;
+      else if (c === 0x29 && --depth === 0) break;
+      b.push(c);
+    }
+    const buf = Buffer.from(b);
+    let s = '';
+    if (buf[0] === 0xfe && buf[1] === 0xff) for (let i = 2; i + 1 < buf.length; i += 2) s += String.fromCharCode((buf[i]! << 8) | buf[i + 1]!);
+    else s = buf.toString('latin1');
+    // Text and escapes alternate between the ESC characters: text, code, text, code, text.
+    const parts = s.split(String.fromCharCode(0x1b));
+    out.push(
+      parts
+        .map((part, i) => {
+          if (i % 2 === 0) return part;
+          const ascii = [...part].map((ch) => String.fromCharCode(ch.charCodeAt(0) >> 8, ch.charCodeAt(0) & 0xff)).join('');
+          return `[${ascii.slice(0, 2)}${ascii.length > 2 ? `-${ascii.slice(2)}` : ''}]`;
+        })
+        .join(''),
+    );
+  }
+  return out;
+}
+
 /** How many marked-content sequences in the page contents declare this language. */
 function langMarks(bytes: Uint8Array, lang: string): number {
   const raw = Buffer.from(bytes).toString('latin1');
@@ -120,6 +162,27 @@ describe("language of the organisation's own words", () => {
     expect(swedish.join('\n')).not.toContain('Map network capacity');
     expect(swedish.join('\n')).not.toContain('Actions');
     expect(langMarks(bytes, 'sv-SE')).toBe(swedish.length);
+  });
+
+  it("tags the board's decision on the cover and the plan's own titles in the timeline's alt text as Swedish", async () => {
+    const withDecision = () => {
+      const report = fixtureReport();
+      report.plan.document = { decision: { body: 'Barn- och utbildningsnämnden', date: '2027-02-15', paragraph: '12' } };
+      return report;
+    };
+    const bytes = await renderPlanPdf(withDecision(), { lang: 'en', profile: 'ua', creationDate: date });
+    const swedish = await spans(bytes);
+    expect(swedish).toContain('Barn- och utbildningsnämnden, 2027-02-15, § 12');
+    expect(swedish.join('\n')).not.toContain('Decision');
+    expect(langMarks(bytes, 'sv-SE')).toBe(swedish.length);
+    const timeline = altTexts(bytes).find((a) => a.startsWith('Timeline'))!;
+    // The plan's own title is marked Swedish and followed by a return to English; the catalogue's suggestion is not.
+    expect(timeline).toContain('A05 [sv-SE]Fortbildning i digital kompetens för alla lärare[en-GB]');
+    expect(timeline).toMatch(/S01 (?!\[)/);
+    // A Swedish plan marks nothing.
+    const sv = await renderPlanPdf(withDecision(), { lang: 'sv', profile: 'ua', creationDate: date });
+    expect(altTexts(sv).join('')).not.toContain('[');
+    expect(langMarks(sv, 'sv-SE')).toBe(0);
   });
 
   it('marks no language apart in a Swedish plan', async () => {

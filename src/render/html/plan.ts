@@ -3,6 +3,8 @@
 import { answerNotes, type ActionStatus, type Lang, type PlanReport, type ScheduledAction, type UnscheduledAction } from '../../core/model.ts';
 import { indexCatalogue, text } from '../../core/catalogue.ts';
 import { checkedRange } from '../../core/checked.ts';
+import { summariseCost } from '../../core/cost-summary.ts';
+import { coverRecord } from '../../core/decision.ts';
 import { collectSources, sourceLabel } from '../../core/sources.ts';
 import { overLimits } from '../../core/schedule.ts';
 import { compareTerms, termIndex } from '../../core/terms.ts';
@@ -56,15 +58,19 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
   const cover: string[] = [];
   cover.push(`<p class="kind">${esc(h.planKind)}</p>`);
   cover.push(`<h1>${around(t.title, org.name, own)}</h1>`);
-  const doc = plan.document;
+  // The record and the decision, as the PDF and the Markdown cover give them.
+  const rec = coverRecord(plan);
+  const rt = t.record;
   const record: string[] = [];
-  if (doc?.diarienummer) record.push(`<dt>${esc(h.cover.diarienummer)}</dt><dd>${own(doc.diarienummer)}</dd>`);
-  if (doc?.version) record.push(`<dt>${esc(h.cover.version)}</dt><dd>${own(doc.version)}</dd>`);
-  if (doc?.owner) record.push(`<dt>${esc(h.cover.owner)}</dt><dd>${own(doc.owner)}</dd>`);
-  const decision = doc?.decision
-    ? `<dt>${esc(h.cover.decision)}</dt><dd>${around((b) => h.cover.decided(b, doc.decision!.date, doc.decision!.paragraph), doc.decision.body, own)}</dd>`
-    : `<dt>${esc(h.cover.decision)}</dt><dd><span class="proposal">${esc(h.cover.proposal)}</span>. ${esc(h.cover.proposalNote)}</dd>`;
-  record.push(decision);
+  if (rec.diarienummer) record.push(`<dt>${esc(rt.diarienummer)}</dt><dd>${own(rec.diarienummer)}</dd>`);
+  if (rec.version) record.push(`<dt>${esc(rt.version)}</dt><dd>${own(rec.version)}</dd>`);
+  if (rec.owner) record.push(`<dt>${esc(rt.owner)}</dt><dd>${own(rec.owner)}</dd>`);
+  const decided = rec.decision;
+  record.push(
+    decided
+      ? `<dt>${esc(rt.decision)}</dt><dd>${around((b) => rt.decisionValue(b, decided.date, decided.paragraph), decided.body, own)}</dd>`
+      : `<dt>${esc(rt.decision)}</dt><dd><span class="proposal">${esc(rt.proposal)}</span>. ${esc(rt.notDecided)}</dd>`,
+  );
   cover.push(
     `<section class="record" aria-labelledby="record-heading"><h2 id="record-heading">${esc(h.cover.heading)}</h2><dl class="facts">${record.join('')}</dl></section>`,
   );
@@ -96,15 +102,19 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
   const scheduled = report.schedule.scheduled;
   const count = (state: string) => report.gaps.filter((g) => g.state === state).length;
   const gapped = report.gaps.filter((g) => (g.gap ?? 0) > 0).length;
-  const ownActions = scheduled.filter((a) => a.origin === 'plan');
-  const suggested = scheduled.filter((a) => a.origin === 'suggestion');
-  const sum = (xs: ScheduledAction[]) => xs.reduce((s, a) => s + a.cost, 0);
+  // The cost as every format tells it: own actions and suggestions apart, the total the sum of the years shown.
+  const costs = summariseCost(report);
+  const c = t.costs;
   const summary = [
     esc(t.summary.assessed(report.gaps.length, count('answered'), count('unknown'), count('not-relevant'), count('unanswered'))),
     esc(t.summary.gaps(gapped)),
     esc(t.summary.scheduled(scheduled.length, report.schedule.notScheduled.length)),
-    esc(h.summary.own(ownActions.length, formatMoney(sum(ownActions), lang))),
-    esc(h.summary.suggested(suggested.length, formatMoney(sum(suggested), lang))),
+    `${esc(c.part(c.own, costs.own.count, formatMoney(costs.own.cost, lang), costs.own.estimated))}; ${esc(
+      c
+        .part(c.suggestions, costs.suggestions.count, formatMoney(costs.suggestions.cost, lang), costs.suggestions.estimated)
+        .replace(/^./, (x) => x.toLocaleLowerCase()),
+    )}.`,
+    esc(c.totalLine(formatMoney(costs.total, lang), costs.own.estimated || costs.suggestions.estimated)),
   ];
   if (report.late.length) summary.push(`<strong>${esc(t.summary.late(report.late.length))}</strong>`);
   if (report.priorities.length)
@@ -115,7 +125,27 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
       )}.`,
     );
   summary.push(esc(t.summary.noOverall));
-  chapter(t.summary.heading, ul(summary), false);
+  const summaryBody = [ul(summary)];
+  if (costs.years.length) {
+    const cid = id(c.heading);
+    summaryBody.push(
+      `<h3 id="${cid}">${esc(c.heading)}</h3>`,
+      renderTable({
+        id: id('cost-table'),
+        caption: c.heading,
+        head: [c.year, c.own, c.suggestions, c.total],
+        numeric: [1, 2, 3],
+        rows: [
+          ...costs.years.map((y) => [esc(String(y.year)), money(y.own), money(y.suggestions), money(y.total)]),
+          { kind: 'group' as const, cells: [esc(c.total), money(costs.own.cost), money(costs.suggestions.cost), money(costs.total)] },
+        ],
+      }),
+    );
+    if (costs.own.estimated || costs.suggestions.estimated) summaryBody.push(p(esc(c.estimateNote)));
+    if (costs.apart.length)
+      summaryBody.push(`<p><strong>${esc(c.apartHeading)}:</strong></p>`, ul(costs.apart.map((a) => esc(c.apart(a.id, a.reason, formatMoney(a.cost, lang))))));
+  }
+  chapter(t.summary.heading, summaryBody.join('\n'), false);
 
   // ── Levels: a chart per focus area, and the table with the same values
   const levelRows: Row[] = [];

@@ -1,6 +1,6 @@
 // Tables drawn directly with text and rectangles, tagged Table/TR/TH/TD; rows split across pages under a repeated header.
 import type { Flow, Line, Struct } from './flow.ts';
-import { columnWidths, moveRowWhole, rowHeight, splitRow, type ColumnSpec } from './layout/table.ts';
+import { columnWidths, moveRowWhole, rowHeight, splitRow, TAIL_ROWS, type ColumnSpec } from './layout/table.ts';
 import { COLOUR, STYLE, type TextStyle } from './theme.ts';
 
 export interface TableColumn extends ColumnSpec {
@@ -221,9 +221,6 @@ export function drawTable(
   table.end();
   flow.space(8);
 }
-
-/** A table's last page holds at least this many rows (or all of them), never one or two left over. */
-const TAIL_ROWS = 3;
 
 /**
  * Where to break early, from row `from` on a page with `room` points left: when the rows that fit leave only one or two

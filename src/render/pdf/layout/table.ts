@@ -60,9 +60,13 @@ export function moveRowWhole(rowH: number, available: number, pageBody: number, 
   return available < Math.min(rowH, minLinesHere * lineH) || rowH <= pageBody * 0.5;
 }
 
+/** A table's or a chart's last page holds at least this many rows (or all of them), never one or two left over. */
+export const TAIL_ROWS = 3;
+
 /**
  * Splits rows into page parts: the first part gets `first` points, each later part `next` points.
- * A part always holds at least one row, so an oversized row still makes progress.
+ * A part always holds at least one row, so an oversized row still makes progress. The last part never holds only one
+ * or two rows left over: rows move to it from the part before, when that keeps TAIL_ROWS rows (one if it is the first).
  */
 export function splitRows<T extends { height: number }>(rows: readonly T[], first: number, next: number): T[][] {
   const parts: T[][] = [];
@@ -84,6 +88,19 @@ export function splitRows<T extends { height: number }>(rows: readonly T[], firs
     used += r.height;
   }
   if (part.length > 0) parts.push(part);
+  const n = parts.length;
+  const last = parts[n - 1];
+  const prev = parts[n - 2];
+  if (last && prev && last.length < TAIL_ROWS) {
+    const move = TAIL_ROWS - last.length;
+    const started = parts.slice(0, n - 2).every((p) => p.length === 0);
+    const moved = prev.slice(prev.length - move);
+    const fits = sum(moved.map((r) => r.height)) + sum(last.map((r) => r.height)) <= next;
+    if (prev.length - move >= (started ? 1 : TAIL_ROWS) && fits) {
+      parts[n - 2] = prev.slice(0, prev.length - move);
+      parts[n - 1] = [...moved, ...last];
+    }
+  }
   return parts;
 }
 

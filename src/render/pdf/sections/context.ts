@@ -74,6 +74,22 @@ export function own(ctx: Pick<Ctx, 'lang'>): Partial<Line> {
   return ctx.lang === 'sv' ? {} : { lang: 'sv-SE' };
 }
 
+/**
+ * A text string (an alt text) marks a change of language with an escape: ESC, the two-letter language and country
+ * codes as ASCII bytes, ESC (ISO 32000-1, 7.9.2.2). In a UTF-16BE string each pair of ASCII bytes is one code unit.
+ */
+function langEscape(tag: string): string {
+  const ascii = tag.replace('-', '');
+  let s = '\u001b';
+  for (let i = 0; i < ascii.length; i += 2) s += String.fromCharCode((ascii.charCodeAt(i) << 8) | ascii.charCodeAt(i + 1));
+  return `${s}\u001b`;
+}
+
+/** The organisation's own words inside an alt text: in an English plan marked as Swedish, then back to English. */
+export function ownInAlt(ctx: Pick<Ctx, 'lang'>, s: string): string {
+  return ctx.lang === 'sv' ? s : `${langEscape('sv-SE')}${s}${langEscape('en-GB')}`;
+}
+
 /** The language tag of an action's title: the catalogue's suggestions have it in the plan's language. */
 export function titleLang(ctx: Ctx, a: ScheduledAction | UnscheduledAction): Partial<Line> {
   return a.titleText ? {} : own(ctx);

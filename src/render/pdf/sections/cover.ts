@@ -52,12 +52,17 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
   const rec = coverRecord(report.plan);
   const rt = ctx.r.record;
   // The plan's standing first: the decision taken, or a proposal still to be decided.
-  flow.paragraph(
-    sect,
-    rec.decision ? `${rt.decision}: ${rt.decisionValue(rec.decision.body, rec.decision.date, rec.decision.paragraph)}` : rt.proposal,
-    STYLE.coverStatus,
-    { after: 14 },
-  );
+  if (rec.decision) {
+    // The label, then the decision in the body's words (Swedish, tagged so in an English plan), hanging beside it.
+    const label = `${rt.decision}: `;
+    const indent = flow.measure(STYLE.coverStatus)(label);
+    const value = flow.lines(rt.decisionValue(rec.decision.body, rec.decision.date, rec.decision.paragraph), STYLE.coverStatus, flow.width - indent, {
+      ...own(ctx),
+      dx: indent,
+    });
+    // The label takes no height of its own: it shares the first line of the decision.
+    flow.block(sect, [{ text: label, style: { ...STYLE.coverStatus, leading: 0 } }, ...value], { after: 14 });
+  } else flow.paragraph(sect, rt.proposal, STYLE.coverStatus, { after: 14 });
 
   /** Label, value, and whether the value is the organisation's own words. */
   const facts: [string, string, boolean?][] = [];

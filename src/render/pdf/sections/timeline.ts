@@ -4,7 +4,7 @@ import { compareTerms, parseTerm } from '../../../core/terms.ts';
 import { overLimits } from '../../../core/schedule.ts';
 import { drawTimeline, type BarKind, type TimelineItem } from '../charts/timeline.ts';
 import { STYLE } from '../theme.ts';
-import { actionTitle, listWidth, money, termLabel, type Ctx } from './context.ts';
+import { actionTitle, listWidth, money, ownInAlt, termLabel, type Ctx } from './context.ts';
 
 function barKind(a: Pick<ScheduledAction, 'origin' | 'status'>): BarKind {
   const byStatus: Record<ActionStatus, BarKind> = { planned: 'planned', 'in-progress': 'in-progress', done: 'done', postponed: 'paused', cancelled: 'paused' };
@@ -19,6 +19,8 @@ export function renderTimeline(ctx: Ctx): void {
   flow.paragraph(sect, r.timeline.intro(overLimits(report.schedule)), STYLE.bodyMuted, { after: 10 });
   const terms = report.schedule.terms;
   const scheduled = report.schedule.scheduled;
+  /** An action's title in the alt text: the organisation's own is marked as Swedish in an English plan. */
+  const altTitle = (a: (typeof scheduled)[number]) => (a.titleText ? actionTitle(ctx, a) : ownInAlt(ctx, a.title));
   if (scheduled.length === 0 || terms.length === 0) flow.paragraph(sect, t.timeline.none);
   else {
     const items: TimelineItem[] = scheduled.map((a) => ({
@@ -61,8 +63,8 @@ export function renderTimeline(ctx: Ctx): void {
               const a = scheduled[items.indexOf(item)]!;
               const outside = compareTerms(a.end, first) < 0 || compareTerms(a.start, last) > 0;
               return outside
-                ? t.timeline.altOutside(a.id, actionTitle(ctx, a))
-                : t.timeline.altRow(a.id, actionTitle(ctx, a), t.actions.termsValue(termLabel(ctx, a.start), termLabel(ctx, a.end)), statusWord(a));
+                ? t.timeline.altOutside(a.id, altTitle(a))
+                : t.timeline.altRow(a.id, altTitle(a), t.actions.termsValue(termLabel(ctx, a.start), termLabel(ctx, a.end)), statusWord(a));
             })
             .join(' '),
         ) + overText,
