@@ -1,15 +1,25 @@
 // The spread as the rendered plan shows it, in Markdown and in the PDF, from the plan file alone.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/merge.ts';
 import { buildReport } from '../../src/core/report.ts';
 import { loadValidPlan } from '../../src/io/load-plan.ts';
+import { planReportJson } from '../../src/render/json.ts';
 import { renderPlanMarkdown } from '../../src/render/markdown.ts';
 import { renderPlanPdf } from '../../src/render/pdf/index.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
 import { readPdf, squash } from '../pdf/read-pdf.ts';
 import { answersFile, context, type SheetSpec } from './helpers.ts';
+// @ts-expect-error build script without types
+import { createAjv } from '../../scripts/validators.mjs';
+
+function planReportValidator() {
+  const ajv = createAjv();
+  for (const f of readdirSync(join(ROOT, 'schemas')).filter((x) => x.endsWith('.schema.json')))
+    ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8')));
+  return ajv.getSchema('https://cdn.jsdelivr.net/npm/skoldigiplan/schemas/plan-report.schema.json')!;
+}
 
 const SPECS: SheetSpec[] = [
   { id: 'c1', role: 'rektor', answers: { '1.1.a': { current: 1, target: 2, comment: 'Ingen plan för åk 1–3.' }, '2.2.a': { current: 2 } } },
@@ -63,5 +73,18 @@ describe('the spread in the rendered plan', () => {
     const md = renderPlanMarkdown(buildReport(plain.plan, plain.catalogue, { referenceDate: '2027-01-15' }), { lang: 'sv' });
     expect(md).not.toContain('Svarsfördelning');
     expect(md).not.toContain('Här skiljer sig bilden åt');
+  });
+
+  it('gives the spread and the respondents in the JSON report, as its schema describes them', async () => {
+    const report = await mergedPlan(testDir());
+    const json = JSON.parse(JSON.stringify(planReportJson(report, 'sv')));
+    expect(json.respondents).toEqual({ count: 7, roles: { rektor: 2, larare: 2, it: 1, elev: 2 } });
+    const gap = json.gaps.find((g: { indicator: string }) => g.indicator === '2.2.a');
+    expect(gap.responses).toMatchObject({ count: 7, current: [0, 4, 2, 0], unknown: 1, roles: { larare: { count: 2 } } });
+    const validate = planReportValidator();
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // The schema describes the block: a misspelt key in it is an error.
+    gap.responses.cuont = 7;
+    expect(validate(json)).toBe(false);
   });
 });
