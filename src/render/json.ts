@@ -22,9 +22,15 @@ export function planReportJson(report: PlanReport, lang: Lang): unknown {
       ...(plan.organisation.unit ? { unit: plan.organisation.unit } : {}),
     },
     assessmentDate: plan.assessment.date,
+    // How many answered the questionnaire, when answers were merged into the plan.
+    ...(plan.assessment.respondents ? { respondents: plan.assessment.respondents } : {}),
     referenceDate: report.referenceDate,
-    // Each gap with the organisation's own comment and evidence for the indicator, as the plan file has them.
-    gaps: report.gaps.map((g) => ({ ...g, ...answerNotes(plan.assessment.answers[g.indicator]), ...(reassess.has(g.indicator) ? { reassess: true } : {}) })),
+    // Each gap with the organisation's own comment and evidence for the indicator, as the plan file has them, and the
+    // spread of the questionnaire's answers when they were merged.
+    gaps: report.gaps.map((g) => {
+      const a = plan.assessment.answers[g.indicator];
+      return { ...g, ...answerNotes(a), ...(a?.responses ? { responses: a.responses } : {}), ...(reassess.has(g.indicator) ? { reassess: true } : {}) };
+    }),
     goals: report.goals,
     focusAreas: report.focusAreas,
     priorities: report.priorities.map((p) => ({ ...p, text: p.reasons.map((r) => formatReason(r, lang, catalogue)) })),

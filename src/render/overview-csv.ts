@@ -4,13 +4,15 @@ import { formatCsv, formatNumber, type CsvCell } from '../core/csv.ts';
 import type { PlanDigest, Rollup } from '../core/rollup.ts';
 import { batchText } from '../i18n/batch.ts';
 import { overviewRows, type LevelCell } from './overview-rows.ts';
+import { respondentCells } from './overview-respondents.ts';
 
 /**
  * Swedish: `;` between fields and a decimal comma, as Swedish Excel reads it; English: `,` and a decimal point.
  * Plans in file order, then the failed ones. Figures are means over answered indicators with two decimals
  * (decimal comma in Swedish); indicator columns hold levels or "vet ej" / "ej relevant". Kommunkod and
  * skolenhetskod are written as ="0180", so that Excel keeps them as text with their leading zeros.
- * Only organisation data: the plan's contact person is never written.
+ * Only organisation data: the plan's contact person is never written. Questionnaire respondents are counted per
+ * role and unit, never with a comment.
  */
 export function renderOverviewCsv(digests: readonly PlanDigest[], failures: Pick<Rollup, 'failed' | 'paths'>, catalogue: Catalogue, lang: Lang): string {
   const t = batchText[lang].overview.csv;
@@ -35,6 +37,9 @@ export function renderOverviewCsv(digests: readonly PlanDigest[], failures: Pick
     t.notScheduled,
     t.cost,
     t.late,
+    t.respondents,
+    t.respondentRoles,
+    t.respondentUnits,
     ...catalogue.indicators.flatMap((i) => [t.indicatorCurrent(i.id), t.indicatorTarget(i.id)]),
   ];
   const rows: CsvCell[][] = [head];
@@ -58,6 +63,7 @@ export function renderOverviewCsv(digests: readonly PlanDigest[], failures: Pick
       ...r.focusAreas.map((f) => num(f.meanGap)),
       r.priorities.join(', '),
       ...(a ? [a.own, a.suggestions, a.notScheduled, a.cost, a.late] : ['', '', '', '', '']),
+      ...respondentCells(r.respondents, lang),
       ...r.indicators.flatMap((i) => [level(i.current), level(i.target)]),
     ]);
   }

@@ -1,6 +1,6 @@
 // The roll-up's section on questionnaire respondents: how many answered, per organisation and school unit.
 import type { RespondentCounts } from '../core/merge-rollup.ts';
-import type { Lang } from '../core/model.ts';
+import type { Lang, Respondents } from '../core/model.ts';
 import { mergeText } from '../i18n/merge.ts';
 import { escapeCell } from './markdown-escape.ts';
 import { roleCounts } from './spread-text.ts';
@@ -25,4 +25,10 @@ export function respondentsMarkdown(c: RespondentCounts, lang: Lang): string[] {
   }
   out.push('');
   return out;
+}
+
+/** A plan's respondents as three table cells: how many, per role, per unit; empty when no answers were merged. */
+export function respondentCells(r: Respondents | undefined, lang: Lang): [number | '', string, string] {
+  if (!r) return ['', '', ''];
+  return [r.count, roleCounts(r.roles, lang), (r.units ?? []).map((u) => `${u.name} ${u.count}`).join(', ')];
 }

@@ -1,7 +1,7 @@
 // One row per plan for the roll-up's tables (overview.csv and overview.xlsx): the plans of the roll-up's catalogue in
 // file order, then the files that gave no counted plan. Only organisation data: the contact person is never included.
 import { byCodeUnits } from '../core/code-units.ts';
-import type { Catalogue } from '../core/model.ts';
+import type { Catalogue, Respondents } from '../core/model.ts';
 import { planFigures, type DigestActions, type DigestOrganisation, type GroupMeans, type PlanDigest, type Rollup } from '../core/rollup.ts';
 
 /** An indicator's level, or why there is none. */
@@ -16,6 +16,8 @@ export interface OverviewPlanRow {
   focusAreas: GroupMeans[];
   priorities: string[];
   actions: DigestActions | undefined;
+  /** How many answered the questionnaire merged into the plan: counts only, never a comment. */
+  respondents: Respondents | undefined;
   /** Current and target level per indicator of the catalogue, in its order. */
   indicators: { current: LevelCell; target: LevelCell }[];
 }
@@ -42,6 +44,7 @@ export function overviewRows(digests: readonly PlanDigest[], failures: Pick<Roll
       focusAreas: fig.focusAreas,
       priorities: d.priorities,
       actions: d.actions,
+      respondents: d.respondents,
       indicators: catalogue.indicators.map((i) => {
         const a = answers.get(i.id);
         if (a?.state === 'answered') return { current: a.current, target: a.target };

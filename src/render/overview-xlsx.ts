@@ -7,6 +7,7 @@ import type { PlanDigest, Rollup } from '../core/rollup.ts';
 import { overviewXlsxText } from '../i18n/overview-xlsx.ts';
 import type { Feature, SheetData } from 'write-excel-file/node';
 import { overviewRows, type LevelCell, type OverviewRow } from './overview-rows.ts';
+import { respondentCells } from './overview-respondents.ts';
 import type { Blob } from 'node:buffer';
 import type Stream from 'node:stream';
 
@@ -67,6 +68,9 @@ export async function renderOverviewXlsx(
     { head: t.cost, width: 16, cell: plan((r) => num(r.actions?.cost, '#,##0')) },
     { head: t.estimated, width: 12, cell: plan((r) => (r.actions ? str(r.actions.estimated ? t.yes : t.no) : null)) },
     { head: t.late, width: 12, cell: plan((r) => num(r.actions?.late)) },
+    { head: t.respondents, width: 12, cell: plan((r) => num(r.respondents?.count)) },
+    { head: t.respondentRoles, width: 24, cell: plan((r) => str(respondentCells(r.respondents, lang)[1])) },
+    { head: t.respondentUnits, width: 28, cell: plan((r) => str(respondentCells(r.respondents, lang)[2])) },
     ...catalogue.focusAreas.map((f, i): Column => ({ head: t.area(f.id, text(f.title, lang)), width: 18, cell: plan((r) => mean(r.focusAreas[i]?.meanGap)) })),
     ...catalogue.goals.flatMap((g, i): Column[] =>
       (['current', 'target', 'gap'] as const).map((what) => ({

@@ -166,6 +166,32 @@ describe('overview.xlsx', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
+  it('counts questionnaire respondents per role and school unit', async () => {
+    const cat = builtinCatalogue('nationell')!;
+    const digest = {
+      file: 'a.yaml',
+      organisation: { name: 'A', kind: 'municipality' as const, municipalityCode: '0180' },
+      catalogue: { id: 'nationell', version: cat.version },
+      assessmentDate: '2026-10-01',
+      answers: [],
+      priorities: [],
+      respondents: {
+        count: 4,
+        roles: { rektor: 3, larare: 1 },
+        units: [
+          { name: 'Norrskolan', count: 3 },
+          { name: 'Söderskolan', count: 1 },
+        ],
+      },
+    };
+    const sheet = readSheet(await renderOverviewXlsx([digest], { failed: [], paths: [] }, cat, { lang: 'sv', creationDate: new Date() }));
+    const head = sheet.rows[0]!.map(String);
+    const row = sheet.rows[1]!;
+    expect(row[head.indexOf('Svarande i enkäten')]).toBe(4);
+    expect(row[head.indexOf('Svarande per roll')]).toBe('3 rektorer, 1 lärare');
+    expect(row[head.indexOf('Svarande per skolenhet')]).toBe('Norrskolan 3, Söderskolan 1');
+  });
+
   it('names the plans in every overview file without the absolute paths of the machine', async () => {
     const dir = testDir();
     const { mkdirSync, writeFileSync } = await import('node:fs');

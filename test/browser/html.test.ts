@@ -1,13 +1,16 @@
-// The HTML documents in a real browser: every one of the examples' plans, a comparison, the examples' overview and a
-// 290-plan overview passes axe-core at WCAG 2.1 AA, reflows at 320 CSS px, prints to PDF without clipped text and
-// makes no request; the overview's tables sort and filter from the keyboard, and every table is there without JavaScript.
-import { readFileSync } from 'node:fs';
+// The HTML documents in a real browser: every one of the examples' plans, a plan merged from answers files, a
+// comparison, the examples' overview and a 290-plan overview passes axe-core at WCAG 2.1 AA, reflows at 320 CSS px,
+// prints to PDF without clipped text and makes no request; the overview's tables sort and filter from the keyboard, and every table is there without JavaScript.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePlans } from '../../bench/generate-plans.ts';
 import { axeViolations, describeViolations, openFile, scrollsSideways, useBrowser } from '../helpers/browser.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
+import type { SheetAnswer } from '../../src/core/merge.ts';
+import type { Level } from '../../src/core/model.ts';
+import { answersFile } from '../merge/helpers.ts';
 
 const browser = useBrowser();
 const DATE = '2026-11-28';
@@ -46,6 +49,22 @@ beforeAll(() => {
     '2027-12-01',
   ]);
   docs.compare = join(out, 'compare.html');
+  // A plan made by merging questionnaire answers: the spread chapter with its tables and comments.
+  mkdirSync(join(out, 'svar'));
+  const levels: Level[] = [1, 2, 2, 3, 4, 2];
+  levels.forEach((current, i) => {
+    const role = i < 3 ? 'rektor' : i < 5 ? 'larare' : 'elev';
+    const answers: Record<string, SheetAnswer> = {
+      '1.1.a': { current, target: 3, comment: `Kommentar <b>${i}</b> & mer` },
+      '2.2.a': { current: 2 },
+      '3.1.a': { status: 'unknown' },
+    };
+    writeFileSync(join(out, 'svar', `${i}.yaml`), answersFile({ id: `b${i}`, role, unit: 'Norrskolan', answers }));
+  });
+  run(['merge', join(out, 'svar'), '--into', join(out, 'merged.yaml')]);
+  run(['render', join(out, 'merged.yaml'), '--format', 'html', '-o', join(out, 'merged.html'), '--date', DATE]);
+  docs['merged answers'] = join(out, 'merged.html');
+  if (!readFileSync(docs['merged answers'], 'utf8').includes('Här skiljer sig bilden åt')) throw new Error('merged.html: no spread chapter');
   run([
     'batch',
     'examples/landsbygd.yaml',
@@ -76,7 +95,7 @@ async function clipped(page: Page): Promise<string[]> {
 }
 
 describe('HTML documents in the browser', () => {
-  it.each(['storstad', 'landsbygd', 'fristaende', 'storstad (en)', 'compare', 'overview', '290-plan overview'])(
+  it.each(['storstad', 'landsbygd', 'fristaende', 'storstad (en)', 'merged answers', 'compare', 'overview', '290-plan overview'])(
     '%s: no axe violation, no request, reflow at 320 px, prints unclipped',
     async (name) => {
       const { page, requests, errors } = await openFile(await browser(), docs[name]!);

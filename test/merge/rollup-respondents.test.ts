@@ -6,6 +6,8 @@ import { run } from '../../src/commands/merge.ts';
 import { buildReport } from '../../src/core/report.ts';
 import { digestReport, rollUp } from '../../src/core/rollup.ts';
 import { loadValidPlan } from '../../src/io/load-plan.ts';
+import { parseCsv } from '../../src/core/csv.ts';
+import { renderOverviewCsv } from '../../src/render/overview-csv.ts';
 import { renderOverviewMarkdown } from '../../src/render/overview-markdown.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
 import { answersFile, context } from './helpers.ts';
@@ -36,5 +38,17 @@ describe('respondents in the batch roll-up', () => {
     expect(md).toContain('## Svarande i enkäter');
     expect(md).toContain('| Exempelby kommun | 4 | 3 rektorer, 1 lärare | Norrskolan 3, Söderskolan 1 |');
     expect(md).not.toContain('Hemlig kommentar');
+
+    const csv = renderOverviewCsv(digests, { failed: [], paths: [] }, catalogue, 'sv');
+    const rows = parseCsv(csv).records.map((x) => x.cells);
+    const head = rows[0]!;
+    const byFile = new Map(rows.slice(1).map((row) => [row[0], Object.fromEntries(head.map((h, i) => [h, row[i]]))]));
+    expect(byFile.get('landsbygd.yaml')).toMatchObject({
+      svarande: '4',
+      'svarande per roll': '3 rektorer, 1 lärare',
+      'svarande per skolenhet': 'Norrskolan 3, Söderskolan 1',
+    });
+    expect(byFile.get(join(ROOT, 'examples/storstad.yaml'))).toMatchObject({ svarande: '', 'svarande per roll': '' });
+    expect(csv).not.toContain('Hemlig kommentar');
   });
 });

@@ -15,6 +15,7 @@ import { formatReasons } from '../reasons.ts';
 import { chartPatterns, ganttSvg, levelBarsSvg, swatch, type GanttRow } from './charts.ts';
 import { around, esc, idMaker, link } from './escape.ts';
 import { renderPage, type TocEntry } from './page.ts';
+import { spreadHtml } from './spread.ts';
 import { renderTable, type Row } from './table.ts';
 import { textLang } from './text-lang.ts';
 
@@ -184,6 +185,8 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
     }),
   ];
   chapter(t.levels.heading, levelsBody.join('\n'));
+  const spread = spreadHtml(report, lang, id, own);
+  if (spread) chapter(spread.title, spread.body);
 
   // ── Priorities
   const reassess = new Set(report.reassess ?? []);
