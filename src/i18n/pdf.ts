@@ -114,7 +114,7 @@ const sv = {
       law: 'lag eller förordning',
     } as Record<ResourceKind, string>,
   },
-  term: (year: number, half: 'VT' | 'HT') => `${half} ${year}`,
+  term: (year: number, half: 'VT' | 'HT') => `${year}-${half}`,
   termShort: (half: 'VT' | 'HT') => half,
   termLetter: (half: 'VT' | 'HT') => (half === 'VT' ? 'V' : 'H'),
 };
@@ -234,7 +234,7 @@ const en: PdfText = {
       law: 'law or ordinance',
     },
   },
-  term: (year, half) => `${half} ${year}`,
+  term: (year, half) => `${year}-${half}`,
   termShort: (half) => half,
   termLetter: (half) => (half === 'VT' ? 'V' : 'H'),
 };

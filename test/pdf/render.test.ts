@@ -21,7 +21,7 @@ describe('Swedish PDF/UA plan', () => {
     expect(cover).toContain('0180, Stockholms län');
     expect(cover).toContain('2026-11-28');
     expect(cover).toContain('nationell, version 1.0.0');
-    expect(cover).toContain('VT 2027 – HT 2029');
+    expect(cover).toContain('2027-VT – 2029-HT');
   });
 
   it('shows every scheduled and unscheduled action by its title', () => {
@@ -111,8 +111,8 @@ describe('Swedish PDF/UA plan', () => {
       '3.1 Forskningen om hur digitaliseringen påverkar undervisning och lärande ska stärkas (omskrivning, strategins ordalydelse ej bekräftad): ingen indikator bedömd.',
     );
     const timeline = alts.find((a) => a.startsWith('Tidsplan'));
-    expect(timeline).toContain('A04 Klassa informationen i elevsystemen: HT 2027 – VT 2028, planerad.');
-    expect(timeline).toContain('S01 Kartlägg nätverkets kapacitet på alla skolor: HT 2027, planerad, förslag.');
+    expect(timeline).toContain('A04 Klassa informationen i elevsystemen: 2027-HT – 2028-VT, planerad.');
+    expect(timeline).toContain('S01 Kartlägg nätverkets kapacitet på alla skolor: 2027-HT, planerad, förslag.');
     expect(timeline).toContain('försenad');
   });
 

@@ -61,7 +61,7 @@ describe('the timeline', () => {
     const page = pdf.pages.find((p) => p.alts.some((a) => a.startsWith('Tidsplan')))!;
     const alt = page.alts.find((a) => a.startsWith('Tidsplan'))!;
     // Three actions run in VT 2027 and three in HT 2027 (A01, A02, A03; A02, A04, S01).
-    expect(alt).toContain('Över kapaciteten (fler än 2 åtgärder): VT 2027, HT 2027.');
+    expect(alt).toContain('Över kapaciteten (fler än 2 åtgärder): 2027-VT, 2027-HT.');
     expect(page.text).toContain('fler än 2 åtgärder (över kapaciteten)');
     const plain = await readPdf(await renderPlanPdf(fixtureReport(), { lang: 'sv', profile: 'ua', creationDate: date }));
     expect(plain.text).not.toContain('över kapaciteten');

@@ -39,7 +39,7 @@ export function makeContext(flow: Flow, report: PlanReport, lang: Lang): Ctx {
   };
 }
 
-/** `2027-VT` → `VT 2027`. */
+/** A term as every output writes it (`2027-VT`), in the language of the document. */
 export function termLabel(ctx: Ctx, term: string): string {
   const p = parseTerm(term);
   return p ? ctx.t.term(p.year, p.half) : term;
