@@ -8,6 +8,7 @@ import { roundDecimal } from '../i18n/number-format.ts';
 import { formatDecimal } from '../i18n/report.ts';
 import { codeCell, escapeCell, escapeInline } from './markdown-escape.ts';
 import { respondentsMarkdown } from './overview-respondents.ts';
+import { overviewCounts } from './overview-counts.ts';
 
 export interface OverviewOptions {
   lang: Lang;
@@ -70,14 +71,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   push(t.noScore, '', t.privacy, '');
 
   push(`## ${t.counts.heading}`, '');
-  const counts: [string, number][] = [
-    [t.counts.plans, r.plans],
-    [t.counts.organisers, r.organisers],
-    [t.counts.units, r.units],
-    [t.counts.failed, r.failed.length],
-  ];
-  if (r.paths.length) counts.push([t.counts.paths, r.paths.length]);
-  if (r.otherCatalogue.length) counts.push([t.counts.other, r.otherCatalogue.length]);
+  const counts = overviewCounts(r, t.counts);
   table(
     ['', ''],
     counts.map(([k, v]) => [k, n(v)]),

@@ -13,6 +13,7 @@ import { runningHeader } from './pdf/running-header.ts';
 import { loadFaces } from './pdf/fonts.ts';
 import { alignCell, drawTable, tableGeometry, tableLead, type TableColumn, type TableGeometry, type TableOptions } from './pdf/table.ts';
 import { STYLE } from './pdf/theme.ts';
+import { overviewCounts } from './overview-counts.ts';
 
 export interface OverviewPdfOptions {
   lang: Lang;
@@ -97,14 +98,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   paragraph(t.noScore);
   paragraph(t.privacy);
 
-  const counts: string[][] = [
-    [t.counts.plans, n(r.plans)],
-    [t.counts.organisers, n(r.organisers)],
-    [t.counts.units, n(r.units)],
-    [t.counts.failed, n(r.failed.length)],
-  ];
-  if (r.paths.length) counts.push([t.counts.paths, n(r.paths.length)]);
-  if (r.otherCatalogue.length) counts.push([t.counts.other, n(r.otherCatalogue.length)]);
+  const counts = overviewCounts(r, t.counts).map(([label, count]) => [label, n(count)]);
   section(
     t.counts.heading,
     [],

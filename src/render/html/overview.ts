@@ -11,6 +11,7 @@ import { chartPatterns, levelBarsSvg, swatch } from './charts.ts';
 import { esc, idMaker } from './escape.ts';
 import { renderPage, type TocEntry } from './page.ts';
 import { renderTable, type Cell, type Row } from './table.ts';
+import { overviewCounts } from '../overview-counts.ts';
 
 export interface OverviewHtmlOptions {
   lang: Lang;
@@ -55,14 +56,7 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
   ];
 
   // ── Counts
-  const counts: [string, number][] = [
-    [t.counts.plans, r.plans],
-    [t.counts.organisers, r.organisers],
-    [t.counts.units, r.units],
-    [t.counts.failed, r.failed.length],
-  ];
-  if (r.paths.length) counts.push([t.counts.paths, r.paths.length]);
-  if (r.otherCatalogue.length) counts.push([t.counts.other, r.otherCatalogue.length]);
+  const counts = overviewCounts(r, t.counts);
   chapter(t.counts.heading, [`<dl class="facts">${counts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(formatCount(v, lang))}</dd>`).join('')}</dl>`], false);
 
   // ── Goals: a chart per focus area, and the table with every goal
