@@ -1,5 +1,6 @@
 // Wording of the command line itself: help texts, usage errors, the error reporter.
 import { MAX_AMOUNT } from '../core/amount.ts';
+import type { Lang } from '../core/model.ts';
 import { formatMoney } from './number-format.ts';
 
 const sv = {
@@ -12,6 +13,34 @@ const sv = {
     'Arguments:': 'Argument:',
     'Global Options:': 'Globala flaggor:',
   } as Record<string, string>,
+  /** Placeholders of the usage lines (<files...>, [options]); option names stay English. */
+  placeholders: {
+    files: 'filer',
+    name: 'namn',
+    file: 'fil',
+    formats: 'format',
+    path: 'sökväg',
+    n: 'antal',
+    sek: 'kronor',
+    term: 'termin',
+    date: 'datum',
+    profile: 'profil',
+    inputs: 'indata',
+    dir: 'mapp',
+    'action-id': 'åtgärds-id',
+    text: 'text',
+    older: 'äldre',
+    newer: 'nyare',
+    lang: 'språk',
+    draft: 'utkast',
+    command: 'kommando',
+    answers: 'svar',
+    roles: 'roller',
+    rule: 'regel',
+    options: 'flaggor',
+  } as Record<string, string>,
+  /** The questionnaire's file name when -o is not given. */
+  formFile: 'enkat.html',
   opt: {
     version: 'visa versionsnumret',
     help: 'visa hjälp för kommandot',
@@ -153,6 +182,8 @@ const en: CliText = {
   description:
     "Assess a school organiser's digital development, prioritise and produce an action plan against the national digitalisation strategy (2017) and #skolDigiplan (2019).",
   titles: {},
+  placeholders: {},
+  formFile: 'questionnaire.html',
   opt: {
     version: 'show the version number',
     help: 'show help for the command',
@@ -288,3 +319,16 @@ const en: CliText = {
 };
 
 export const cliText = { sv, en };
+
+/** A placeholder's name (`files`, from `<files...>`) in the user's language. */
+export function placeholderName(name: string, lang: Lang): string {
+  return cliText[lang].placeholders[name] ?? name;
+}
+
+/** Every placeholder in a usage text (`--out <dir>`, `[options]`) in the user's language. */
+export function placeholdersIn(text: string, lang: Lang): string {
+  return text.replace(
+    /([<[])([a-z-]+)(\.\.\.)?([>\]])/g,
+    (_match, open: string, name: string, dots = '', close: string) => `${open}${placeholderName(name, lang)}${dots}${close}`,
+  );
+}
