@@ -3,6 +3,12 @@ import { MAX_AMOUNT } from '../core/amount.ts';
 import type { Lang } from '../core/model.ts';
 import { formatMoney } from './number-format.ts';
 
+/** Examples that read the same in Swedish and English. */
+const sameInBothLanguages = {
+  catalogue: ['skoldigiplan catalogue', 'skoldigiplan catalogue 2.2.d', 'skoldigiplan catalogue i13', 'skoldigiplan catalogue --stale --months 12'],
+  schema: ['skoldigiplan schema plan -o plan.schema.json'],
+};
+
 const sv = {
   description:
     'Bedöm skolans digitala utveckling, prioritera och ta fram en handlingsplan mot den nationella digitaliseringsstrategin (2017) och #skolDigiplan (2019).',
@@ -153,8 +159,7 @@ const sv = {
   examplesTitle: 'Exempel:',
   examples: {
     validate: ['skoldigiplan validate plan.yaml', 'skoldigiplan validate planer/*.yaml --json'],
-    catalogue: ['skoldigiplan catalogue', 'skoldigiplan catalogue 2.2.d', 'skoldigiplan catalogue i13', 'skoldigiplan catalogue --stale --months 12'],
-    schema: ['skoldigiplan schema plan -o plan.schema.json'],
+    ...sameInBothLanguages,
     render: [
       'skoldigiplan render plan.yaml',
       'skoldigiplan render plan.yaml --format md,pdf',
@@ -295,8 +300,7 @@ const en: CliText = {
   examplesTitle: 'Examples:',
   examples: {
     validate: ['skoldigiplan validate plan.yaml', 'skoldigiplan validate plans/*.yaml --json'],
-    catalogue: ['skoldigiplan catalogue', 'skoldigiplan catalogue 2.2.d', 'skoldigiplan catalogue i13', 'skoldigiplan catalogue --stale --months 12'],
-    schema: ['skoldigiplan schema plan -o plan.schema.json'],
+    ...sameInBothLanguages,
     render: [
       'skoldigiplan render plan.yaml',
       'skoldigiplan render plan.yaml --format md,pdf',
