@@ -12,7 +12,7 @@ import { handleSignals } from './io/interrupt.ts';
 import { printDiagnostics } from './io/report.ts';
 import { asInvoked, invocation, PLAIN } from './io/invocation.ts';
 import type { Format, PdfProfile } from './render/outputs.ts';
-import { wrapText } from './render/text-wrap.ts';
+import { wrapText } from './core/text-wrap.ts';
 import { VERSION } from './generated/version.ts';
 
 /** A command module's entry point: its arguments, and its options as commander parsed and checked them. */

@@ -11,7 +11,7 @@ import { cliText } from '../i18n/cli.ts';
 import { importanceWord } from '../i18n/words.ts';
 import { resolveCatalogue } from '../io/load-catalogue.ts';
 import { referenceDate } from '../io/reference-date.ts';
-import { wrap } from '../render/text-wrap.ts';
+import { wrap } from '../core/text-wrap.ts';
 
 export type CatalogueEntry =
   | { kind: 'focus-area'; entry: Catalogue['focusAreas'][number] }

@@ -9,7 +9,8 @@ import { sameFile } from '../io/paths.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { renderText } from '../i18n/render.ts';
 import { referenceDate } from '../io/reference-date.ts';
-import { creationDateFor, renderTarget, renderTargets, writeRenderedPlan, type Format, type PdfProfile } from '../render/outputs.ts';
+import { creationDateFor, renderTarget, renderTargets, type Format, type PdfProfile } from '../render/outputs.ts';
+import { writeRenderedPlan } from './plan-outputs.ts';
 
 /** The options of `render`, as src/cli.ts declares and checks them. */
 export interface Options {
