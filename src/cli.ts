@@ -1,48 +1,29 @@
 // The process boundary: declares the commands, loads each lazily, and alone sets the exit code.
-import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option, type Argument, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Context } from './context.ts';
-import type { Lang } from './core/model.ts';
+import { RESPONDENT_ROLES, type Lang } from './core/model.ts';
 import { parseAmount } from './core/amount.ts';
 import { readTerm } from './core/terms.ts';
 import { showControlChars } from './core/control-chars.ts';
 import { CancelledError, EXIT, ExitError, UsageError, UserError } from './errors.ts';
-import { cliText, type CliText } from './i18n/cli.ts';
+import { cliText, placeholderName, placeholdersIn, type CliText } from './i18n/cli.ts';
 import { createColour, wantsColour } from './io/colour.ts';
 import { handleSignals } from './io/interrupt.ts';
 import { printDiagnostics } from './io/report.ts';
 import { asInvoked, invocation, PLAIN } from './io/invocation.ts';
-import { wrapText } from './render/text-wrap.ts';
+import type { Format, PdfProfile } from './render/outputs.ts';
+import { wrapText } from './core/text-wrap.ts';
 import { VERSION } from './generated/version.ts';
 
-type Opts = Record<string, unknown>;
-type Runner = (ctx: Context, args: string[], opts: Opts) => Promise<number | undefined>;
+/** A command module's entry point: its arguments, and its options as commander parsed and checked them. */
+type Runner<O> = (ctx: Context, args: string[], opts: O) => Promise<number | undefined>;
 
-const FORMATS = ['md', 'pdf', 'json', 'html'];
-const PLACEHOLDERS_SV: Record<string, string> = {
-  files: 'filer',
-  name: 'namn',
-  file: 'fil',
-  formats: 'format',
-  path: 'sökväg',
-  n: 'antal',
-  sek: 'kronor',
-  term: 'termin',
-  date: 'datum',
-  profile: 'profil',
-  inputs: 'indata',
-  dir: 'mapp',
-  'action-id': 'åtgärds-id',
-  text: 'text',
-  older: 'äldre',
-  newer: 'nyare',
-  lang: 'språk',
-  draft: 'utkast',
-  command: 'kommando',
-  answers: 'svar',
-  roles: 'roller',
-  rule: 'regel',
-};
-const STATUSES = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'];
+const COMMANDS = new Set(['validate', 'catalogue', 'schema', 'render', 'assess', 'batch', 'import', 'status', 'compare', 'form', 'merge']);
+const FORMATS: readonly Format[] = ['md', 'pdf', 'json', 'html'];
+const PDF_PROFILES: readonly PdfProfile[] = ['ua', 'archive'];
+// Defaults typed as lists of formats (a literal would be typed as a read-only tuple of its own values).
+const MD_ONLY: Format[] = ['md'];
+const MD_AND_PDF: Format[] = ['md', 'pdf'];
 
 function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -50,6 +31,10 @@ function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   return value === 'en' ? 'en' : 'sv';
 }
 
+/**
+ * The option values are checked here, at the boundary, and come out typed: a command receives `Format[]`, a number
+ * or a date string, never raw text. A wrong value is a usage error (exit 2) with the message given here.
+ */
 function parsers(t: CliText['usage']) {
   const positive = (v: string) => {
     if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError(t.notANumber(v));
@@ -80,44 +65,50 @@ function parsers(t: CliText['usage']) {
     if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) throw new InvalidArgumentError(t.notADate(v));
     return v;
   };
-  const formats = (allowed: string[]) => (v: string) => {
-    const list = v
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    if (list.length === 0) throw new InvalidArgumentError(t.choices('', allowed.join(', ')));
-    for (const f of list) if (!allowed.includes(f)) throw new InvalidArgumentError(t.choices(f, allowed.join(', ')));
-    return [...new Set(list)];
-  };
-  const choice = (allowed: string[]) => (v: string) => {
-    if (!allowed.includes(v)) throw new InvalidArgumentError(t.choices(v, allowed.join(', ')));
-    return v;
-  };
+  const choice =
+    <const T extends string>(allowed: readonly T[]) =>
+    (v: string): T => {
+      const found = allowed.find((a) => a === v);
+      if (found === undefined) throw new InvalidArgumentError(t.choices(v, allowed.join(', ')));
+      return found;
+    };
+  const formats =
+    <const T extends string>(allowed: readonly T[]) =>
+    (v: string): T[] => {
+      const list = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (list.length === 0) throw new InvalidArgumentError(t.choices('', allowed.join(', ')));
+      const picked = list.map(choice(allowed));
+      return [...new Set(picked)];
+    };
   return { positive, count, amount, term, terms, date, formats, choice };
 }
 
-export function buildProgram(ctx: Context, exec: (name: string, args: string[], opts: Opts) => Promise<void>): Command {
+/**
+ * Declares every command, its arguments and its options. Each option is parsed and checked by the parser it names, so
+ * that the types commander infers from these declarations (through `@commander-js/extra-typings`) are the types the
+ * command's `run` declares; the compiler checks that the two agree.
+ */
+export function buildProgram(ctx: Context, onCommand: (name: string) => void = () => {}) {
   const t = cliText[ctx.lang];
   const p = parsers(t.usage);
-  // Placeholders in the help (<files...>, <dir>) in the user's language; option names stay English.
-  const ph = (flags: string) =>
-    ctx.lang === 'sv'
-      ? flags.replace(
-          /([<[])([a-z-]+)(\.\.\.)?([>\]])/g,
-          (_match, open: string, name: string, dots = '', close: string) => `${open}${PLACEHOLDERS_SV[name] ?? name}${dots}${close}`,
-        )
-      : flags;
+  // Placeholders (<files...>, <dir>) and [options] in the user's language where help and errors show them; the
+  // declarations below stay English.
+  const placeholders = (text: string) => placeholdersIn(text, ctx.lang);
   const program = new Command('skoldigiplan');
-  const words = (s: string) => (ctx.lang === 'sv' ? s.replace('[options]', '[flaggor]').replace('[command]', '[kommando]') : s);
   const helpConfig = {
     styleTitle: (s: string) => t.titles[s] ?? s,
     sortSubcommands: false,
-    commandUsage(this: Help, cmd: Command) {
-      return words(Help.prototype.commandUsage.call(this, cmd));
+    commandUsage(this: Help, cmd: CommandUnknownOpts) {
+      return placeholders(Help.prototype.commandUsage.call(this, cmd));
     },
-    subcommandTerm(this: Help, cmd: Command) {
-      return words(Help.prototype.subcommandTerm.call(this, cmd));
+    subcommandTerm(this: Help, cmd: CommandUnknownOpts) {
+      return placeholders(Help.prototype.subcommandTerm.call(this, cmd));
     },
+    optionTerm: (option: Option) => placeholders(option.flags),
+    argumentTerm: (argument: Argument) => placeholderName(argument.name(), ctx.lang),
     // Wrapped between words at the terminal's width, by the library every terminal text is wrapped with; the
     // descriptions beside the long `status` usage still get a column of their own at 80 columns.
     minWidthToWrap: 24,
@@ -135,7 +126,7 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     },
     // Allowed values are already named in each description; show only a default worth knowing.
     optionDescription(option: Option) {
-      const d = option.defaultValue;
+      const d: unknown = option.defaultValue;
       const shown = d === undefined || typeof d === 'boolean' ? '' : Array.isArray(d) ? d.join(',') : String(d);
       return shown ? `${option.description} (${t.defaultWord}: ${shown})` : option.description;
     },
@@ -144,9 +135,9 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     .description(t.description)
     .version(VERSION, '-V, --version', t.opt.version)
     .helpOption('-h, --help', t.opt.help)
-    .helpCommand(ph('help [command]'), t.opt.helpCommand)
-    .addOption(new Option(ph('--lang <lang>'), t.opt.lang).argParser(p.choice(['sv', 'en'])).default('sv'))
-    .option(ph('--no-color'), t.opt.noColor)
+    .helpCommand('help [command]', t.opt.helpCommand)
+    .addOption(new Option('--lang <lang>', t.opt.lang).argParser(p.choice(['sv', 'en'])).default('sv'))
+    .option('--no-color', t.opt.noColor)
     .showHelpAfterError(false)
     .configureHelp(helpConfig)
     .exitOverride()
@@ -156,7 +147,8 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
       getErrHelpWidth: () => ctx.stderr.columns ?? 80,
       writeErr: (s) => ctx.stderr.write(s),
       outputError: () => {},
-    });
+    })
+    .hook('preAction', (_program, command) => onCommand(command.name()));
 
   const sub = (name: string, description: string) => {
     const c = program.command(name).description(description).helpOption('-h, --help', t.opt.help);
@@ -165,135 +157,128 @@ export function buildProgram(ctx: Context, exec: (name: string, args: string[], 
     if (examples) c.addHelpText('after', `\n${t.examplesTitle}\n${examples.map((e) => `  ${e}`).join('\n')}\n`);
     return c;
   };
-  const action =
-    (name: string) =>
-    async (...raw: unknown[]) => {
-      const cmd = raw[raw.length - 1] as Command;
-      const args = raw.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a.map(String) : a === undefined ? [] : [String(a)]));
-      await exec(name, args, { ...program.opts(), ...cmd.opts() });
-    };
-  const catalogueOpt = () => new Option(ph('--catalogue <file>'), t.opt.catalogue);
+  /** Loads the command's module only now, and runs it; a non-zero result ends the program with that exit code. */
+  const start = async <O>(load: Promise<{ run: Runner<O> }>, args: string[], opts: NoInfer<O>) => {
+    const code = await (await load).run(ctx, args, opts);
+    if (code) throw new ExitError(code);
+  };
+  // Options that several commands share, declared once.
+  const catalogueOpt = () => new Option('--catalogue <file>', t.opt.catalogue);
+  const dateOpt = (description: string) => new Option('--date <date>', description).argParser(p.date);
+  const pdfProfileOpt = () => new Option('--pdf-profile <profile>', t.opt.pdfProfile).argParser(p.choice(PDF_PROFILES)).default('ua');
+  const formatsOpt = (description: string, allowed: readonly Format[], byDefault: Format[]) =>
+    new Option('--format <formats>', description).argParser(p.formats(allowed)).default(byDefault);
 
-  sub('validate', t.cmd.validate).argument(ph('<files...>'), t.arg.files).option(ph('--json'), t.opt.json).addOption(catalogueOpt()).action(action('validate'));
+  sub('validate', t.cmd.validate)
+    .argument('<files...>', t.arg.files)
+    .option('--json', t.opt.json)
+    .addOption(catalogueOpt())
+    .action((files, opts) => start(import('./commands/validate.ts'), files, opts));
 
   sub('catalogue', t.cmd.catalogue)
-    .argument(ph('[id]'), t.arg.id)
-    .option(ph('--json'), t.opt.json)
+    .argument('[id]', t.arg.id)
+    .option('--json', t.opt.json)
     .addOption(catalogueOpt())
-    .option(ph('--stale'), t.opt.stale)
-    .addOption(new Option(ph('--months <n>'), t.opt.months).argParser(p.count))
-    .addOption(new Option(ph('--date <date>'), t.opt.catalogueDate).argParser(p.date))
-    .action(action('catalogue'));
+    .option('--stale', t.opt.stale)
+    .addOption(new Option('--months <n>', t.opt.months).argParser(p.count))
+    .addOption(dateOpt(t.opt.catalogueDate))
+    .action((id, opts) => start(import('./commands/catalogue.ts'), id === undefined ? [] : [id], opts));
 
   sub('schema', t.cmd.schema)
-    .argument(ph('<name>'), t.arg.schemaName)
-    .option(ph('-o, --output <file>'), t.opt.schemaOutput)
-    .option(ph('--force'), t.opt.force)
-    .action(action('schema'));
+    .argument('<name>', t.arg.schemaName)
+    .option('-o, --output <file>', t.opt.schemaOutput)
+    .option('--force', t.opt.force)
+    .action((name, opts) => start(import('./commands/schema.ts'), [name], opts));
 
   sub('render', t.cmd.render)
-    .argument(ph('<plan>'), t.arg.plan)
-    .addOption(new Option(ph('--format <formats>'), t.opt.format).argParser(p.formats(FORMATS)).default(['md']))
-    .option(ph('-o, --output <path>'), t.opt.renderOutput)
-    .option(ph('--force'), t.opt.renderForce)
+    .argument('<plan>', t.arg.plan)
+    .addOption(formatsOpt(t.opt.format, FORMATS, MD_ONLY))
+    .option('-o, --output <path>', t.opt.renderOutput)
+    .option('--force', t.opt.renderForce)
     .addOption(catalogueOpt())
-    .addOption(new Option(ph('--capacity <n>'), t.opt.capacity).argParser(p.positive))
-    .addOption(new Option(ph('--budget <sek>'), t.opt.budget).argParser(p.amount))
-    .addOption(new Option(ph('--terms <n>'), t.opt.terms).argParser(p.terms))
-    .addOption(new Option(ph('--start <term>'), t.opt.start).argParser(p.term))
-    .addOption(new Option(ph('--date <date>'), t.opt.date).argParser(p.date))
-    .addOption(new Option(ph('--pdf-profile <profile>'), t.opt.pdfProfile).argParser(p.choice(['ua', 'archive'])).default('ua'))
-    .action(action('render'));
+    .addOption(new Option('--capacity <n>', t.opt.capacity).argParser(p.positive))
+    .addOption(new Option('--budget <sek>', t.opt.budget).argParser(p.amount))
+    .addOption(new Option('--terms <n>', t.opt.terms).argParser(p.terms))
+    .addOption(new Option('--start <term>', t.opt.start).argParser(p.term))
+    .addOption(dateOpt(t.opt.date))
+    .addOption(pdfProfileOpt())
+    .action((plan, opts) => start(import('./commands/render.ts'), [plan], opts));
 
   sub('assess', t.cmd.assess)
-    .option(ph('--answers <file>'), t.opt.answers)
-    .option(ph('--from <plan>'), t.opt.from)
-    .option(ph('--resume [draft]'), t.opt.resume)
-    .option(ph('-o, --output <file>'), t.opt.assessOutput, 'plan.yaml')
-    .addOption(new Option(ph('--format <formats>'), t.opt.assessFormat).argParser(p.formats(['md', 'pdf'])).default(['md', 'pdf']))
-    .option(ph('--force'), t.opt.assessForce)
+    .option('--answers <file>', t.opt.answers)
+    .option('--from <plan>', t.opt.from)
+    .option('--resume [draft]', t.opt.resume)
+    .option('-o, --output <file>', t.opt.assessOutput, 'plan.yaml')
+    .addOption(formatsOpt(t.opt.assessFormat, MD_AND_PDF, MD_AND_PDF))
+    .option('--force', t.opt.assessForce)
     .addOption(catalogueOpt())
-    .addOption(new Option(ph('--date <date>'), t.opt.assessDate).argParser(p.date))
-    .action(action('assess'));
+    .addOption(dateOpt(t.opt.assessDate))
+    .action((opts) => start(import('./commands/assess.ts'), [], opts));
 
   sub('batch', t.cmd.batch)
-    .argument(ph('<inputs...>'), t.arg.inputs)
-    .requiredOption(ph('--out <dir>'), t.opt.out)
-    .addOption(new Option(ph('--format <formats>'), t.opt.format).argParser(p.formats(FORMATS)).default(['md']))
-    .addOption(new Option(ph('--jobs <n>'), t.opt.jobs).argParser(p.positive))
-    .option(ph('--fail-fast'), t.opt.failFast)
-    .option(ph('--quiet'), t.opt.quiet)
-    .option(ph('--json'), t.opt.json)
-    .option(ph('--changed'), t.opt.changed)
-    .option(ph('--compare-with <dir>'), t.opt.compareWith)
+    .argument('<inputs...>', t.arg.inputs)
+    .requiredOption('--out <dir>', t.opt.out)
+    .addOption(formatsOpt(t.opt.format, FORMATS, MD_ONLY))
+    .addOption(new Option('--jobs <n>', t.opt.jobs).argParser(p.positive))
+    .option('--fail-fast', t.opt.failFast)
+    .option('--quiet', t.opt.quiet)
+    .option('--json', t.opt.json)
+    .option('--changed', t.opt.changed)
+    .option('--compare-with <dir>', t.opt.compareWith)
     .addOption(catalogueOpt())
-    .addOption(new Option(ph('--date <date>'), t.opt.date).argParser(p.date))
-    .addOption(new Option(ph('--pdf-profile <profile>'), t.opt.pdfProfile).argParser(p.choice(['ua', 'archive'])).default('ua'))
-    .action(action('batch'));
+    .addOption(dateOpt(t.opt.date))
+    .addOption(pdfProfileOpt())
+    .action((inputs, opts) => start(import('./commands/batch.ts'), inputs, opts));
 
   sub('import', t.cmd.import)
-    .argument(ph('<csv>'), t.arg.csv)
-    .requiredOption(ph('--out <dir>'), t.opt.out)
-    .option(ph('--force'), t.opt.force)
-    .option(ph('--json'), t.opt.json)
+    .argument('<csv>', t.arg.csv)
+    .requiredOption('--out <dir>', t.opt.out)
+    .option('--force', t.opt.force)
+    .option('--json', t.opt.json)
     .addOption(catalogueOpt())
-    .action(action('import'));
+    .action((csv, opts) => start(import('./commands/import.ts'), [csv], opts));
 
   sub('status', t.cmd.status)
-    .argument(ph('<plan>'), t.arg.plan)
-    .argument(ph('<action-id>'), t.arg.actionId)
-    .argument(ph('<status>'), t.arg.status)
-    .option(ph('--note <text>'), t.opt.note)
-    .addOption(new Option(ph('--date <date>'), t.opt.statusDate).argParser(p.date))
+    .argument('<plan>', t.arg.plan)
+    .argument('<action-id>', t.arg.actionId)
+    .argument('<status>', t.arg.status)
+    .option('--note <text>', t.opt.note)
+    .addOption(dateOpt(t.opt.statusDate))
     .addOption(catalogueOpt())
-    .action(action('status'));
+    .action((plan, id, status, opts) => start(import('./commands/status.ts'), [plan, id, status], opts));
 
   sub('compare', t.cmd.compare)
-    .argument(ph('<older>'), t.arg.older)
-    .argument(ph('<newer>'), t.arg.newer)
-    .addOption(new Option(ph('--format <format>'), t.opt.formatOne).argParser(p.choice(FORMATS)).default('md'))
-    .option(ph('-o, --output <path>'), t.opt.compareOutput)
-    .option(ph('--force'), t.opt.compareForce)
+    .argument('<older>', t.arg.older)
+    .argument('<newer>', t.arg.newer)
+    .addOption(new Option('--format <format>', t.opt.formatOne).argParser(p.choice(FORMATS)).default('md'))
+    .option('-o, --output <path>', t.opt.compareOutput)
+    .option('--force', t.opt.compareForce)
     .addOption(catalogueOpt())
-    .addOption(new Option(ph('--date <date>'), t.opt.date).argParser(p.date))
-    .addOption(new Option(ph('--pdf-profile <profile>'), t.opt.pdfProfile).argParser(p.choice(['ua', 'archive'])).default('ua'))
-    .action(action('compare'));
+    .addOption(dateOpt(t.opt.date))
+    .addOption(pdfProfileOpt())
+    .action((older, newer, opts) => start(import('./commands/compare.ts'), [older, newer], opts));
 
   sub('form', t.cmd.form)
-    .option(ph('-o, --output <file>'), t.opt.formOutput, ctx.lang === 'en' ? 'questionnaire.html' : 'enkat.html')
-    .option(ph('--force'), t.opt.formForce)
+    .option('-o, --output <file>', t.opt.formOutput, t.formFile)
+    .option('--force', t.opt.formForce)
     .addOption(catalogueOpt())
-    .option(ph('--organisation <plan>'), t.opt.organisation)
-    .addOption(new Option(ph('--role <roles>'), t.opt.roles).argParser(p.formats(['rektor', 'larare', 'it', 'elev', 'annan'])))
-    .action(action('form'));
+    .option('--organisation <plan>', t.opt.organisation)
+    .addOption(new Option('--role <roles>', t.opt.roles).argParser(p.formats(RESPONDENT_ROLES)))
+    .action((opts) => start(import('./commands/form.ts'), [], opts));
 
   sub('merge', t.cmd.merge)
-    .argument(ph('<answers...>'), t.arg.answersFiles)
-    .requiredOption(ph('--into <plan>'), t.opt.into)
-    .addOption(new Option(ph('--rule <rule>'), t.opt.rule).argParser(p.choice(['median'])).default('median'))
+    .argument('<answers...>', t.arg.answersFiles)
+    .requiredOption('--into <plan>', t.opt.into)
+    .addOption(new Option('--rule <rule>', t.opt.rule).argParser(p.choice(['median'])).default('median'))
     .addOption(catalogueOpt())
-    .addOption(new Option(ph('--date <date>'), t.opt.mergeDate).argParser(p.date))
-    .action(action('merge'));
+    .addOption(dateOpt(t.opt.mergeDate))
+    .action((answers, opts) => start(import('./commands/merge.ts'), answers, opts));
 
-  void STATUSES;
   return program;
 }
 
-const loaders: Record<string, () => Promise<{ run: Runner }>> = {
-  validate: () => import('./commands/validate.ts'),
-  catalogue: () => import('./commands/catalogue.ts'),
-  schema: () => import('./commands/schema.ts'),
-  render: () => import('./commands/render.ts'),
-  assess: () => import('./commands/assess.ts'),
-  batch: () => import('./commands/batch.ts'),
-  import: () => import('./commands/import.ts'),
-  status: () => import('./commands/status.ts'),
-  compare: () => import('./commands/compare.ts'),
-  form: () => import('./commands/form.ts'),
-  merge: () => import('./commands/merge.ts'),
-};
-
-function usageMessage(err: CommanderError, t: CliText['usage']): string {
+function usageMessage(err: CommanderError, lang: Lang): string {
+  const t = cliText[lang].usage;
   const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
   switch (err.code) {
     case 'commander.unknownOption':
@@ -301,13 +286,13 @@ function usageMessage(err: CommanderError, t: CliText['usage']): string {
     case 'commander.unknownCommand':
       return t.unknownCommand(quoted);
     case 'commander.missingArgument':
-      return t.missingArgument(quoted);
+      return t.missingArgument(placeholderName(quoted, lang));
     case 'commander.excessArguments':
       return t.excessArguments;
     case 'commander.optionMissingArgument':
-      return t.optionMissingArgument(quoted);
+      return t.optionMissingArgument(placeholdersIn(quoted, lang));
     case 'commander.missingMandatoryOptionValue':
-      return t.optionMissing(quoted);
+      return t.optionMissing(placeholdersIn(quoted, lang));
     case 'commander.invalidArgument': {
       const m = /Invalid argument for|option '[^']+' argument '[^']*' is invalid\. (.*)$/s.exec(err.message);
       return m?.[1] ?? err.message.replace(/^error: /, '');
@@ -335,11 +320,8 @@ export async function main(argv: readonly string[], base: Omit<Context, 'lang' |
   }
   const t = cliText[lang];
   let commandName = 'skoldigiplan';
-  const program = buildProgram(ctx, async (name, args, opts) => {
+  const program = buildProgram(ctx, (name) => {
     commandName = `skoldigiplan ${name}`;
-    const mod = await loaders[name]!();
-    const code = await mod.run(ctx, args, opts);
-    if (typeof code === 'number' && code !== 0) throw new ExitError(code);
   });
   const stopListening = opts.signals
     ? handleSignals((_signal, code) => {
@@ -348,7 +330,7 @@ export async function main(argv: readonly string[], base: Omit<Context, 'lang' |
       })
     : undefined;
   try {
-    await program.parseAsync(argv as string[], { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (err) {
     return handleError(err, ctx, t, commandName, argv);
@@ -362,9 +344,9 @@ function handleError(err: unknown, ctx: Context, t: CliText, commandName: string
   if (err instanceof ExitError) return err.code;
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
-    const sub = argv.find((a) => loaders[a]);
+    const sub = argv.find((a) => COMMANDS.has(a));
     const name = sub ? `skoldigiplan ${sub}` : 'skoldigiplan';
-    ctx.stderr.write(`${red(t.usage.prefix)}: ${usageMessage(err, t.usage)}\n${t.usage.seeHelp(name)}\n`);
+    ctx.stderr.write(`${red(t.usage.prefix)}: ${usageMessage(err, ctx.lang)}\n${t.usage.seeHelp(name)}\n`);
     return EXIT.usage;
   }
   // File names turn up in messages and hints; a line break in one must not break the line (as in formatDiagnostic).

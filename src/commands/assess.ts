@@ -35,17 +35,30 @@ export interface AssessOptions {
   date?: string;
 }
 
-export function readOptions(opts: Record<string, unknown>, lang: Lang): AssessOptions {
+/** The options of `assess`, as src/cli.ts declares and checks them. */
+export interface Options {
+  answers?: string;
+  from?: string;
+  /** `true` for `--resume` without a file. */
+  resume?: string | true;
+  output?: string;
+  format?: Format[];
+  force?: boolean;
+  catalogue?: string;
+  date?: string;
+}
+
+export function readOptions(opts: Options, lang: Lang): AssessOptions {
   const t = assessText[lang].usage;
   const o: AssessOptions = {
-    answers: typeof opts.answers === 'string' ? opts.answers : undefined,
-    from: typeof opts.from === 'string' ? opts.from : undefined,
-    resume: opts.resume === true ? true : typeof opts.resume === 'string' ? opts.resume : undefined,
-    output: typeof opts.output === 'string' ? opts.output : 'plan.yaml',
-    formats: Array.isArray(opts.format) ? (opts.format as Format[]) : ['md', 'pdf'],
+    answers: opts.answers,
+    from: opts.from,
+    resume: opts.resume,
+    output: opts.output ?? 'plan.yaml',
+    formats: opts.format ?? ['md', 'pdf'],
     force: opts.force === true,
-    catalogue: typeof opts.catalogue === 'string' ? opts.catalogue : undefined,
-    date: typeof opts.date === 'string' ? opts.date : undefined,
+    catalogue: opts.catalogue,
+    date: opts.date,
   };
   const given = [o.answers && '--answers', o.from && '--from', o.resume && '--resume'].filter((x): x is string => Boolean(x));
   if (given.length > 1) throw new UsageError(t.conflict(given[0]!, given[1]!), t.conflictHint);
@@ -58,7 +71,7 @@ function flowEnv(catalogue: Catalogue, lang: Lang, today: string): FlowEnv {
   return { catalogue, lang, today, municipalities: loadMunicipalities(), propose: proposeWithEngine(catalogue) };
 }
 
-export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
+export async function run(ctx: Context, _args: string[], opts: Options): Promise<number> {
   const o = readOptions(opts, ctx.lang);
   // "Today" as every command reads it: --date, else SOURCE_DATE_EPOCH, else the local calendar date.
   const today = referenceDate(ctx, o.date);

@@ -4,19 +4,34 @@ import { referenceDate } from '../io/reference-date.ts';
 import type { Format, PdfProfile } from '../render/outputs.ts';
 import { runBatch } from './batch/run-batch.ts';
 
-export async function run(ctx: Context, inputs: string[], opts: Record<string, unknown>): Promise<number> {
+/** The options of `batch`, as src/cli.ts declares and checks them. */
+export interface Options {
+  out: string;
+  format?: Format[];
+  jobs?: number;
+  failFast?: boolean;
+  quiet?: boolean;
+  json?: boolean;
+  changed?: boolean;
+  compareWith?: string;
+  catalogue?: string;
+  date?: string;
+  pdfProfile?: PdfProfile;
+}
+
+export async function run(ctx: Context, inputs: string[], opts: Options): Promise<number> {
   return runBatch(ctx, {
     inputs,
-    out: opts.out as string,
-    formats: (opts.format as Format[] | undefined) ?? ['md'],
-    jobs: opts.jobs as number | undefined,
+    out: opts.out,
+    formats: opts.format ?? ['md'],
+    jobs: opts.jobs,
     failFast: opts.failFast === true,
     quiet: opts.quiet === true,
     json: opts.json === true,
     changed: opts.changed === true,
-    compareWith: opts.compareWith as string | undefined,
-    catalogue: opts.catalogue as string | undefined,
+    compareWith: opts.compareWith,
+    catalogue: opts.catalogue,
     referenceDate: referenceDate(ctx, opts.date),
-    profile: (opts.pdfProfile as PdfProfile | undefined) ?? 'ua',
+    profile: opts.pdfProfile ?? 'ua',
   });
 }

@@ -11,7 +11,7 @@ import { cliText } from '../i18n/cli.ts';
 import { importanceWord } from '../i18n/words.ts';
 import { resolveCatalogue } from '../io/load-catalogue.ts';
 import { referenceDate } from '../io/reference-date.ts';
-import { wrap } from '../render/text-wrap.ts';
+import { wrap } from '../core/text-wrap.ts';
 
 export type CatalogueEntry =
   | { kind: 'focus-area'; entry: Catalogue['focusAreas'][number] }
@@ -38,7 +38,16 @@ export function findEntry(c: Catalogue, id: string): CatalogueEntry | undefined 
   return undefined;
 }
 
-export async function run(ctx: Context, [id]: string[], opts: Record<string, unknown>): Promise<number> {
+/** The options of `catalogue`, as src/cli.ts declares and checks them. */
+export interface Options {
+  json?: boolean;
+  catalogue?: string;
+  stale?: boolean;
+  months?: number;
+  date?: string;
+}
+
+export async function run(ctx: Context, [id]: string[], opts: Options): Promise<number> {
   const u = cliText[ctx.lang].usage;
   if (!opts.stale) {
     const flag = opts.months !== undefined ? '--months' : opts.date !== undefined ? '--date' : undefined;
@@ -48,7 +57,7 @@ export async function run(ctx: Context, [id]: string[], opts: Record<string, unk
   const t = catalogueText[ctx.lang];
   if (opts.stale) {
     const today = referenceDate(ctx, opts.date);
-    const months = typeof opts.months === 'number' ? opts.months : 12;
+    const months = opts.months ?? 12;
     const stale = staleEntries(catalogue, today, months);
     ctx.stdout.write(
       opts.json ? `${JSON.stringify(staleJson(stale, today, months, ctx.lang), null, 2)}\n` : staleText(stale, today, months, ctx.lang, width(ctx)),

@@ -12,8 +12,9 @@ import { printDiagnostics } from '../io/report.ts';
 import { positionOf } from '../io/yaml-file.ts';
 import { renderCompareMarkdown } from '../render/compare-markdown.ts';
 import { referenceDate } from '../io/reference-date.ts';
+import type { Format, PdfProfile } from '../render/outputs.ts';
 
-export type CompareFormat = 'md' | 'json' | 'pdf' | 'html';
+export type CompareFormat = Format;
 
 /** The comparison as JSON, in the shape of schemas/compare-result.schema.json. */
 export function compareJson(result: CompareResult): string {
@@ -28,13 +29,23 @@ function input(load: PlanLoad, lang: Context['lang']): CompareInput {
   return { plan: load.plan!, catalogue: load.catalogue!, file: documentPath(load.display), ...(load.migration ? { migration: load.migration } : {}) };
 }
 
-export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: Record<string, unknown>): Promise<number> {
+/** The options of `compare`, as src/cli.ts declares and checks them. */
+export interface Options {
+  format?: CompareFormat;
+  output?: string;
+  force?: boolean;
+  catalogue?: string;
+  date?: string;
+  pdfProfile?: PdfProfile;
+}
+
+export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: Options): Promise<number> {
   const t = compareText[ctx.lang];
-  const format = (opts.format as CompareFormat | undefined) ?? 'md';
+  const format = opts.format ?? 'md';
   const date = referenceDate(ctx, opts.date);
   const olderFile = resolve(ctx.cwd, olderPath!);
   const newerFile = resolve(ctx.cwd, newerPath!);
-  const target = compareTarget(ctx.cwd, newerFile, format, typeof opts.output === 'string' ? opts.output : undefined);
+  const target = compareTarget(ctx.cwd, newerFile, format, opts.output);
   // Never over one of the plans, not even through a link or with --force.
   if (target !== '-' && [olderFile, newerFile].some((plan) => sameFile(plan, resolve(ctx.cwd, target)))) {
     throw new UsageError(t.outputIsInput(displayPath(resolve(ctx.cwd, target), ctx.cwd)), t.outputIsInputHint);
@@ -43,7 +54,7 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
   const rule = { force: Boolean(opts.force), ext: `.${format}` };
   checkOutput(ctx, target, rule);
 
-  const loadOpts: LoadPlanOptions = { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue as string | undefined };
+  const loadOpts: LoadPlanOptions = { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue };
   const older = loadPlan(olderPath!, loadOpts);
   const newer = loadPlan(newerPath!, loadOpts);
   if (!older.ok || !newer.ok) throw new UserError('', [...older.diagnostics, ...newer.diagnostics]);
@@ -82,7 +93,7 @@ export async function run(ctx: Context, [olderPath, newerPath]: string[], opts: 
   if (format === 'json') data = compareJson(result);
   else if (format === 'pdf') {
     const { renderComparePdf } = await import('../render/compare-pdf.ts');
-    data = await renderComparePdf(result, b.catalogue, ctx.lang, opts.pdfProfile === 'archive' ? 'archive' : 'ua');
+    data = await renderComparePdf(result, b.catalogue, ctx.lang, opts.pdfProfile ?? 'ua');
   } else if (format === 'html') {
     const { renderCompareHtml } = await import('../render/html/compare.ts');
     data = renderCompareHtml(result, b.catalogue, ctx.lang);

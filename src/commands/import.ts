@@ -48,11 +48,19 @@ export interface ImportResult {
 /** Up to this many rows, each written file is named on stderr; above, only the summary. */
 const LIST_LIMIT = 20;
 
-export async function run(ctx: Context, [csvArg]: string[], opts: Record<string, unknown>): Promise<number> {
+/** The options of `import`, as src/cli.ts declares and checks them. */
+export interface Options {
+  out: string;
+  force?: boolean;
+  json?: boolean;
+  catalogue?: string;
+}
+
+export async function run(ctx: Context, [csvArg]: string[], opts: Options): Promise<number> {
   const t = importText[ctx.lang];
   const csvPath = resolve(ctx.cwd, csvArg!);
   const shown = displayPath(csvPath, ctx.cwd);
-  const outShown = displayPath(resolve(ctx.cwd, opts.out as string), ctx.cwd);
+  const outShown = displayPath(resolve(ctx.cwd, opts.out), ctx.cwd);
   const force = opts.force === true;
   const warnings: Diagnostic[] = [];
   const writeResult = (r: ImportResult) => {
@@ -82,7 +90,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   let outDir: string;
   let catalogue: ReturnType<typeof resolveCatalogue>;
   try {
-    outDir = outFolder(ctx.cwd, opts.out as string, ctx.lang);
+    outDir = outFolder(ctx.cwd, opts.out, ctx.lang);
     catalogue = resolveCatalogue(opts, ctx.cwd, ctx.lang);
   } catch (e) {
     return stopped(e, emptyResult([]));
@@ -243,7 +251,7 @@ export async function run(ctx: Context, [csvArg]: string[], opts: Record<string,
   const firstRow = new Map<string, number>();
   if (good.length) {
     try {
-      makeOutFolder(ctx.cwd, opts.out as string, outDir, ctx.lang);
+      makeOutFolder(ctx.cwd, opts.out, outDir, ctx.lang);
     } catch (e) {
       stopped(e, result);
     }

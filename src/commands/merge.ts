@@ -19,11 +19,19 @@ import { readAnswersFile, type SheetOrganisation } from './merge/read-answers.ts
 import { newPlanText, spliceAnswers, updatePlanText } from './merge/update-plan.ts';
 import { rewritePlan } from '../io/rewrite-plan.ts';
 
-export async function run(ctx: Context, inputs: string[], opts: Record<string, unknown>): Promise<number> {
+/** The options of `merge`, as src/cli.ts declares and checks them. */
+export interface Options {
+  into: string;
+  rule?: 'median';
+  catalogue?: string;
+  date?: string;
+}
+
+export async function run(ctx: Context, inputs: string[], opts: Options): Promise<number> {
   const t = mergeText[ctx.lang];
-  const into = resolve(ctx.cwd, opts.into as string);
+  const into = resolve(ctx.cwd, opts.into);
   const intoShown = displayPath(into, ctx.cwd);
-  const loadOpts: LoadPlanOptions = { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue as string | undefined };
+  const loadOpts: LoadPlanOptions = { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue };
   const exists = statIfExists(into) !== undefined;
 
   let catalogue: Catalogue;

@@ -9,24 +9,39 @@ import { sameFile } from '../io/paths.ts';
 import { printDiagnostics } from '../io/report.ts';
 import { renderText } from '../i18n/render.ts';
 import { referenceDate } from '../io/reference-date.ts';
-import { creationDateFor, renderTarget, renderTargets, writeRenderedPlan, type Format, type PdfProfile } from '../render/outputs.ts';
+import { creationDateFor, renderTarget, renderTargets, type Format, type PdfProfile } from '../render/outputs.ts';
+import { writeRenderedPlan } from './plan-outputs.ts';
 
-export async function run(ctx: Context, [planFile]: string[], opts: Record<string, unknown>): Promise<number> {
+/** The options of `render`, as src/cli.ts declares and checks them. */
+export interface Options {
+  format: Format[];
+  output?: string;
+  force?: boolean;
+  catalogue?: string;
+  capacity?: number;
+  budget?: number;
+  terms?: number;
+  /** A term as `readTerm` writes it (2027-VT). */
+  start?: string;
+  date?: string;
+  pdfProfile?: PdfProfile;
+}
+
+export async function run(ctx: Context, [planFile]: string[], opts: Options): Promise<number> {
   const t = renderText[ctx.lang];
-  const formats = opts.format as Format[];
-  const output = opts.output as string | undefined;
+  const { format: formats, output } = opts;
   if (output === '-' && formats.length > 1) throw new UsageError(t.stdoutOneFormat, t.stdoutOneFormatHint);
   if (output === '-' && formats.includes('pdf') && ctx.stdout.isTTY) throw new UsageError(t.pdfToTerminal, t.pdfToTerminalHint);
 
-  const loaded = loadValidPlan(planFile!, { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue as string | undefined });
+  const loaded = loadValidPlan(planFile!, { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue });
   printDiagnostics(loaded.diagnostics, ctx);
   const report = buildReport(loaded.plan, loaded.catalogue, {
     referenceDate: referenceDate(ctx, opts.date),
     overrides: {
-      actionsPerTerm: opts.capacity as number | undefined,
-      budgetPerYear: opts.budget as number | undefined,
-      terms: opts.terms as number | undefined,
-      start: opts.start as string | undefined,
+      actionsPerTerm: opts.capacity,
+      budgetPerYear: opts.budget,
+      terms: opts.terms,
+      start: opts.start,
     },
   });
   // -o names the file (one format; without an extension it gets the format's), a base path (several) or, ending in a
@@ -40,7 +55,7 @@ export async function run(ctx: Context, [planFile]: string[], opts: Record<strin
     throw new UsageError(t.wouldOverwritePlan(planFile!), t.wouldOverwritePlanHint);
   const written = await writeRenderedPlan(ctx, report, targets, {
     lang: ctx.lang,
-    profile: opts.pdfProfile as PdfProfile,
+    profile: opts.pdfProfile ?? 'ua',
     creationDate: creationDateFor(loaded.plan.assessment.date, ctx.env),
     force: Boolean(opts.force),
   });

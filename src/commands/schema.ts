@@ -13,11 +13,17 @@ export function schemaNames(): string[] {
     .sort();
 }
 
-export async function run(ctx: Context, [name]: string[], opts: Record<string, unknown>): Promise<number> {
+/** The options of `schema`, as src/cli.ts declares and checks them. */
+export interface Options {
+  output?: string;
+  force?: boolean;
+}
+
+export async function run(ctx: Context, [name]: string[], opts: Options): Promise<number> {
   const names = schemaNames();
   if (!name || !names.includes(name)) throw new UsageError(schemaText[ctx.lang].unknown(name ?? '', names.join(', ')));
   const text = readFileSync(packagePath('schemas', `${name}.schema.json`), 'utf8');
-  const target = (opts.output as string | undefined) ?? '-';
+  const target = opts.output ?? '-';
   checkOutput(ctx, target, { force: Boolean(opts.force) });
   const written = writeOutput(ctx, target, text);
   if (written) ctx.stderr.write(`${schemaText[ctx.lang].wrote(written)}\n`);

@@ -22,13 +22,20 @@ export function parseStatus(value: string): ActionStatus | undefined {
   return undefined;
 }
 
-export async function run(ctx: Context, [path, id, wanted]: string[], opts: Record<string, unknown>): Promise<number> {
+/** The options of `status`, as src/cli.ts declares and checks them. */
+export interface Options {
+  note?: string;
+  date?: string;
+  catalogue?: string;
+}
+
+export async function run(ctx: Context, [path, id, wanted]: string[], opts: Options): Promise<number> {
   const t = statusText[ctx.lang];
   const status = parseStatus(wanted ?? '');
   if (!status) throw new UsageError(t.invalidStatus(wanted ?? '', STATUSES.join(', ')), t.invalidStatusHint);
   const date = referenceDate(ctx, opts.date);
-  const note = typeof opts.note === 'string' && opts.note.trim() !== '' ? opts.note.trim() : undefined;
-  const loadOpts: LoadPlanOptions = { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue as string | undefined };
+  const note = opts.note?.trim() || undefined;
+  const loadOpts: LoadPlanOptions = { cwd: ctx.cwd, lang: ctx.lang, catalogueFile: opts.catalogue };
 
   const entry: ActionLogEntry = { date, status, ...(note !== undefined ? { note } : {}) };
   // Read, changed and written under the plan's lock; made again if another program changed the file meanwhile.

@@ -53,8 +53,14 @@ export function collectValidation(ctx: Context, files: string[], opts: { catalog
   };
 }
 
-export async function run(ctx: Context, files: string[], opts: Record<string, unknown>): Promise<number> {
-  const result = collectValidation(ctx, files, { catalogue: opts.catalogue as string | undefined });
+/** The options of `validate`, as src/cli.ts declares and checks them. */
+export interface Options {
+  json?: boolean;
+  catalogue?: string;
+}
+
+export async function run(ctx: Context, files: string[], opts: Options): Promise<number> {
+  const result = collectValidation(ctx, files, { catalogue: opts.catalogue });
   if (opts.json) {
     ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return result.valid ? 0 : 1;

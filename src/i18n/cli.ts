@@ -1,6 +1,13 @@
 // Wording of the command line itself: help texts, usage errors, the error reporter.
 import { MAX_AMOUNT } from '../core/amount.ts';
+import type { Lang } from '../core/model.ts';
 import { formatMoney } from './number-format.ts';
+
+/** Examples that read the same in Swedish and English. */
+const sameInBothLanguages = {
+  catalogue: ['skoldigiplan catalogue', 'skoldigiplan catalogue 2.2.d', 'skoldigiplan catalogue i13', 'skoldigiplan catalogue --stale --months 12'],
+  schema: ['skoldigiplan schema plan -o plan.schema.json'],
+};
 
 const sv = {
   description:
@@ -12,6 +19,34 @@ const sv = {
     'Arguments:': 'Argument:',
     'Global Options:': 'Globala flaggor:',
   } as Record<string, string>,
+  /** Placeholders of the usage lines (<files...>, [options]); option names stay English. */
+  placeholders: {
+    files: 'filer',
+    name: 'namn',
+    file: 'fil',
+    formats: 'format',
+    path: 'sökväg',
+    n: 'antal',
+    sek: 'kronor',
+    term: 'termin',
+    date: 'datum',
+    profile: 'profil',
+    inputs: 'indata',
+    dir: 'mapp',
+    'action-id': 'åtgärds-id',
+    text: 'text',
+    older: 'äldre',
+    newer: 'nyare',
+    lang: 'språk',
+    draft: 'utkast',
+    command: 'kommando',
+    answers: 'svar',
+    roles: 'roller',
+    rule: 'regel',
+    options: 'flaggor',
+  } as Record<string, string>,
+  /** The questionnaire's file name when -o is not given. */
+  formFile: 'enkat.html',
   opt: {
     version: 'visa versionsnumret',
     help: 'visa hjälp för kommandot',
@@ -124,8 +159,7 @@ const sv = {
   examplesTitle: 'Exempel:',
   examples: {
     validate: ['skoldigiplan validate plan.yaml', 'skoldigiplan validate planer/*.yaml --json'],
-    catalogue: ['skoldigiplan catalogue', 'skoldigiplan catalogue 2.2.d', 'skoldigiplan catalogue i13', 'skoldigiplan catalogue --stale --months 12'],
-    schema: ['skoldigiplan schema plan -o plan.schema.json'],
+    ...sameInBothLanguages,
     render: [
       'skoldigiplan render plan.yaml',
       'skoldigiplan render plan.yaml --format md,pdf',
@@ -153,6 +187,8 @@ const en: CliText = {
   description:
     "Assess a school organiser's digital development, prioritise and produce an action plan against the national digitalisation strategy (2017) and #skolDigiplan (2019).",
   titles: {},
+  placeholders: {},
+  formFile: 'questionnaire.html',
   opt: {
     version: 'show the version number',
     help: 'show help for the command',
@@ -264,8 +300,7 @@ const en: CliText = {
   examplesTitle: 'Examples:',
   examples: {
     validate: ['skoldigiplan validate plan.yaml', 'skoldigiplan validate plans/*.yaml --json'],
-    catalogue: ['skoldigiplan catalogue', 'skoldigiplan catalogue 2.2.d', 'skoldigiplan catalogue i13', 'skoldigiplan catalogue --stale --months 12'],
-    schema: ['skoldigiplan schema plan -o plan.schema.json'],
+    ...sameInBothLanguages,
     render: [
       'skoldigiplan render plan.yaml',
       'skoldigiplan render plan.yaml --format md,pdf',
@@ -288,3 +323,16 @@ const en: CliText = {
 };
 
 export const cliText = { sv, en };
+
+/** A placeholder's name (`files`, from `<files...>`) in the user's language. */
+export function placeholderName(name: string, lang: Lang): string {
+  return cliText[lang].placeholders[name] ?? name;
+}
+
+/** Every placeholder in a usage text (`--out <dir>`, `[options]`) in the user's language. */
+export function placeholdersIn(text: string, lang: Lang): string {
+  return text.replace(
+    /([<[])([a-z-]+)(\.\.\.)?([>\]])/g,
+    (_match, open: string, name: string, dots = '', close: string) => `${open}${placeholderName(name, lang)}${dots}${close}`,
+  );
+}

@@ -1,7 +1,6 @@
 // Wording of `skoldigiplan import`: problems in the CSV header and rows, and the summary.
 import type { Lang } from '../core/model.ts';
-import type { HeaderProblem } from '../commands/import/columns.ts';
-import type { RowProblem } from '../commands/import/rows.ts';
+import type { HeaderProblem, RowProblem } from '../core/import-problems.ts';
 import { MAX_AMOUNT } from '../core/amount.ts';
 import { formatMoney, numberFormat } from './number-format.ts';
 import { sizeFigures } from './size.ts';

@@ -1,6 +1,6 @@
 // Wording for reading files and for problems found in plan and catalogue files.
-import type { SpecialKind } from '../io/read-file.ts';
-import type { Unclosed } from '../io/yaml-unclosed.ts';
+import type { SpecialKind } from '../core/special-kind.ts';
+import type { UnclosedMark } from '../core/unclosed.ts';
 import { numberFormat } from './number-format.ts';
 import { sizeFigures } from './size.ts';
 
@@ -34,7 +34,7 @@ const sv = {
   duplicateKeyHint: 'ta bort den ena förekomsten eller slå ihop dem; en nyckel får bara finnas en gång i varje avsnitt',
   tabIndent: (others: string) => `tabb används som indrag; YAML kräver mellanslag${others ? ` (tabb även på rad ${others})` : ''}`,
   tabIndentHint: 'ersätt tabben med mellanslag, lika många som raderna intill har; fel längre ned i samma avsnitt visas först när tabben är borta',
-  unclosed: (u: Unclosed): string => {
+  unclosed: (u: UnclosedMark): string => {
     if (u.kind === 'quote') return `citattecknet ${u.close} här avslutas aldrig, så texten fortsätter ända till rad ${u.gaveUpLine}`;
     const what = u.kind === 'list' ? 'listan' : 'samlingen';
     if (u.problem === 'wrong') return `${what} som börjar här avslutas med ${u.close === ']' ? '}' : ']'} i stället för ${u.close}`;
@@ -42,7 +42,7 @@ const sv = {
       return `${what} som börjar här avslutas aldrig: ${u.close} står efter #, inom citattecken eller på en rad med för litet indrag, och räknas inte`;
     return `${what} som börjar här saknar sitt avslutande ${u.close}`;
   },
-  unclosedHint: (u: Unclosed): string => {
+  unclosedHint: (u: UnclosedMark): string => {
     if (u.kind === 'quote') return `avsluta texten med samma citattecken som den börjar med: "…" eller '…' (ett ' inne i '…' skrivs '')`;
     if (u.problem === 'wrong') return 'varje [ avslutas med ] och varje { med }, det innersta först, till exempel { a: [1, 2] }';
     const example = u.kind === 'list' ? 'listans sista värde, till exempel [1.2.a, 1.2.b]' : 'samlingens sista värde, till exempel { current: 2, target: 3 }';

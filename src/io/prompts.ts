@@ -4,7 +4,7 @@ import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import type { Lang } from '../core/model.ts';
 import { CancelledError } from '../errors.ts';
 import { assessText } from '../i18n/assess.ts';
-import { wrapText } from '../render/text-wrap.ts';
+import { wrapText } from '../core/text-wrap.ts';
 import { MORE, pick, type PickConfig } from './select-prompt.ts';
 
 export { MORE };

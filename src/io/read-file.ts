@@ -1,8 +1,6 @@
 // Reads an input file (a plan, a catalogue, an answers file) only when it is a regular file, and never more than its limit.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-
-/** What stands at a path that is not a regular file: a device (/dev/zero), a named pipe, a socket. */
-export type SpecialKind = 'device' | 'fifo' | 'socket' | 'other';
+import type { SpecialKind } from '../core/special-kind.ts';
 
 export type FileRead =
   | { ok: true; bytes: Buffer }

@@ -14,7 +14,7 @@ import {
   useState,
   type Status,
 } from '@inquirer/core';
-import { wrapText } from '../render/text-wrap.ts';
+import { wrapText } from '../core/text-wrap.ts';
 
 export interface PickChoice {
   value: string;

@@ -2,23 +2,10 @@
 // gives up (a line late for a bracket, at the end of the file for a quote) and then reads the lines below as broken
 // keys; this finds the character that opened it, says what is wrong with it, and which errors follow from it.
 import { visit, isMap, isScalar, isSeq, type Document, type LineCounter, type YAMLError } from 'yaml';
+import type { UnclosedKind, UnclosedMark } from '../core/unclosed.ts';
 
-type UnclosedKind = 'list' | 'map' | 'quote';
-
-export interface Unclosed {
-  kind: UnclosedKind;
-  /** Where the opening character stands. */
-  line: number;
-  col: number;
-  /** The character that should close it: `]`, `}`, `"` or `'`. */
-  close: string;
-  /**
-   * `missing`: no closing character after it up to where the parser gave up; `uncounted`: there is one, but after `#`,
-   * inside quotes or on a line indented too little; `wrong`: the other bracket stands where this one should (`[1.2.a}`).
-   */
-  problem: 'missing' | 'uncounted' | 'wrong';
-  /** The line where the parser gave up: for a quote, how far the text runs. */
-  gaveUpLine: number;
+/** An unclosed bracket or quote as the parser's errors show it. */
+export interface Unclosed extends UnclosedMark {
   /** The parser's errors this one stands for, and the lines below it whose broken-key errors follow from it. */
   errors: ReadonlySet<YAMLError>;
   followOn: { from: number; to: number };

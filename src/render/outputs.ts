@@ -1,9 +1,7 @@
-// Renders one report into the requested formats and writes them beside the plan (or where -o says).
+// Renders one report into the requested formats, and names the files they go to beside the plan (or where -o says).
+// Writing them is the caller's (src/commands/plan-outputs.ts); what a renderer prints, such as the county, it is handed.
 import { dirname, basename, extname, join } from 'node:path';
-import type { Context } from '../context.ts';
 import type { Lang, PlanReport } from '../core/model.ts';
-import { municipalityByCode } from '../io/municipalities.ts';
-import { checkOutput, writeOutput } from '../io/output.ts';
 import { renderPlanJson } from './json.ts';
 import { renderPlanMarkdown } from './markdown.ts';
 
@@ -16,6 +14,8 @@ export interface RenderOptions {
   profile: PdfProfile;
   /** Fixed creation date so the same plan gives the same PDF bytes. */
   creationDate: Date;
+  /** The county of the plan's municipality, shown on the cover. */
+  county?: string;
 }
 
 export interface Rendered {
@@ -25,18 +25,17 @@ export interface Rendered {
   html?: string;
 }
 
-export async function renderPlanOutputs(report: PlanReport, opts: RenderOptions): Promise<Rendered> {
+export async function renderPlanFormats(report: PlanReport, opts: RenderOptions): Promise<Rendered> {
   const out: Rendered = {};
-  const code = report.plan.organisation.municipalityCode;
-  if (opts.formats.includes('md')) out.md = renderPlanMarkdown(report, { lang: opts.lang, county: code ? municipalityByCode(code)?.county : undefined });
+  if (opts.formats.includes('md')) out.md = renderPlanMarkdown(report, { lang: opts.lang, county: opts.county });
   if (opts.formats.includes('json')) out.json = renderPlanJson(report, opts.lang);
   if (opts.formats.includes('html')) {
     const { renderPlanHtml } = await import('./html/plan.ts');
-    out.html = renderPlanHtml(report, { lang: opts.lang, county: code ? municipalityByCode(code)?.county : undefined });
+    out.html = renderPlanHtml(report, { lang: opts.lang, county: opts.county });
   }
   if (opts.formats.includes('pdf')) {
     const { renderPlanPdf } = await import('./pdf/index.ts');
-    out.pdf = await renderPlanPdf(report, { lang: opts.lang, profile: opts.profile, creationDate: opts.creationDate });
+    out.pdf = await renderPlanPdf(report, { lang: opts.lang, profile: opts.profile, creationDate: opts.creationDate, county: opts.county });
   }
   return out;
 }
@@ -63,30 +62,6 @@ export function renderTarget(planFile: string, formats: readonly Format[], outpu
 /** The file each format goes to (`-` for stdout). */
 export function renderTargets(base: string, formats: readonly Format[], single?: string): { format: Format; target: string }[] {
   return formats.map((format) => ({ format, target: single ?? `${base}.${format}` }));
-}
-
-/**
- * Writes every rendered format to its target (`renderTargets`; `-` is stdout, for one format only). An existing file is
- * replaced only when skoldigiplan made it (or with `force`); all targets are checked before any is written. Returns the
- * paths written, as shown to the user.
- */
-export async function writeRenderedPlan(
-  ctx: Context,
-  report: PlanReport,
-  targets: readonly { format: Format; target: string }[],
-  opts: Omit<RenderOptions, 'formats'> & { force?: boolean },
-): Promise<string[]> {
-  const rule = (format: Format) => ({ force: opts.force ?? false, ext: `.${format}` });
-  for (const { format, target } of targets) checkOutput(ctx, target, rule(format));
-  const rendered = await renderPlanOutputs(report, { ...opts, formats: targets.map((t) => t.format) });
-  const written: string[] = [];
-  for (const { format, target } of targets) {
-    const data = rendered[format];
-    if (data === undefined) continue;
-    const shown = writeOutput(ctx, target, data);
-    if (shown) written.push(shown);
-  }
-  return written;
 }
 
 /** The creation date of generated files: SOURCE_DATE_EPOCH when set, else the plan's assessment date. */

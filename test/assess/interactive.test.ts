@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import type { Context } from '../../src/context.ts';
 import { CancelledError } from '../../src/errors.ts';
 import { createColour } from '../../src/io/colour.ts';
-import { run } from '../../src/commands/assess.ts';
+import { run, type Options } from '../../src/commands/assess.ts';
 import { ROOT } from '../helpers/cli.ts';
 
 const CATALOGUE = join(ROOT, 'test/fixtures/assess/catalogue.yaml');
@@ -51,7 +51,7 @@ function fakeTerminal(lang: 'sv' | 'en' = 'sv'): Captured {
   return { ctx, out: () => out, err: () => err };
 }
 
-const opts = (extra: Record<string, unknown> = {}) => ({ output: 'plan.yaml', format: ['md'], catalogue: CATALOGUE, ...extra });
+const opts = (extra: Options = {}): Options => ({ output: 'plan.yaml', format: ['md'], catalogue: CATALOGUE, ...extra });
 
 /** Waits until an unanswered prompt starting with `message` is on the test screen. */
 async function at(message: string, timeoutMs = 5000): Promise<void> {

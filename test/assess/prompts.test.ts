@@ -5,7 +5,7 @@ import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import { EventEmitter } from 'node:events';
 import { checkboxConfig, confirmConfig, inputConfig, keysHelpTip, pickConfig, searchConfig, selectConfig } from '../../src/io/prompts.ts';
 import { pick } from '../../src/io/select-prompt.ts';
-import { wrapText } from '../../src/render/text-wrap.ts';
+import { wrapText } from '../../src/core/text-wrap.ts';
 
 describe('key hints', () => {
   test.each([

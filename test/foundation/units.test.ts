@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { addTerms, compareTerms, isTerm, nextTermAfter, readTerm, termEndedBefore, termOfDate, termsBetween, termSequence } from '../../src/core/terms.ts';
 import { isValidOrganisationNumber, normaliseOrganisationNumber, organisationNumberProblem } from '../../src/core/organisation-number.ts';
 import { escapeCell, escapeInline, mermaidLabel } from '../../src/render/markdown-escape.ts';
-import { wrap } from '../../src/render/text-wrap.ts';
+import { wrap } from '../../src/core/text-wrap.ts';
 
 describe('terms', () => {
   it.each([

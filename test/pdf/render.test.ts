@@ -11,7 +11,7 @@ describe('Swedish PDF/UA plan', () => {
   let bytes: Uint8Array;
   let pdf: PdfRead;
   beforeAll(async () => {
-    bytes = await renderPlanPdf(report, { lang: 'sv', profile: 'ua', creationDate: date });
+    bytes = await renderPlanPdf(report, { lang: 'sv', profile: 'ua', creationDate: date, county: 'Stockholms län' });
     pdf = await readPdf(bytes);
   });
 
@@ -117,9 +117,9 @@ describe('Swedish PDF/UA plan', () => {
   });
 
   it('gives the same bytes for the same report and date, and other bytes for another date', async () => {
-    const again = await renderPlanPdf(fixtureReport(), { lang: 'sv', profile: 'ua', creationDate: date });
+    const again = await renderPlanPdf(fixtureReport(), { lang: 'sv', profile: 'ua', creationDate: date, county: 'Stockholms län' });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
-    const later = await renderPlanPdf(fixtureReport(), { lang: 'sv', profile: 'ua', creationDate: new Date('2026-12-01T00:00:00Z') });
+    const later = await renderPlanPdf(fixtureReport(), { lang: 'sv', profile: 'ua', creationDate: new Date('2026-12-01T00:00:00Z'), county: 'Stockholms län' });
     expect(Buffer.from(later).equals(Buffer.from(bytes))).toBe(false);
     expect(Buffer.from(later).toString('latin1')).toContain('(D:20261201000000Z)');
   });

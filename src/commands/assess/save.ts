@@ -17,8 +17,9 @@ import { planToYaml } from '../../io/write-plan.ts';
 import { parseYamlText } from '../../io/yaml-file.ts';
 import { planIssueDiagnostics } from '../../io/load-plan.ts';
 import { formatDiagnostic } from '../../io/report.ts';
-import { wrapText } from '../../render/text-wrap.ts';
-import { basePathOf, creationDateFor, renderTargets, writeRenderedPlan, type Format } from '../../render/outputs.ts';
+import { wrapText } from '../../core/text-wrap.ts';
+import { basePathOf, creationDateFor, renderTargets, type Format } from '../../render/outputs.ts';
+import { writeRenderedPlan } from '../plan-outputs.ts';
 
 /**
  * The plan file's text, checked the way `skoldigiplan validate` would check the written file, and the warnings that

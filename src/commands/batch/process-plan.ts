@@ -13,7 +13,8 @@ import { catalogueFor, looksLikeCatalogue } from '../../io/load-catalogue.ts';
 import { loadPlan } from '../../io/load-plan.ts';
 import { displayPath, packagePath } from '../../io/paths.ts';
 import { readYamlFile } from '../../io/yaml-file.ts';
-import { creationDateFor, renderPlanOutputs, type Format, type PdfProfile } from '../../render/outputs.ts';
+import { creationDateFor, type Format, type PdfProfile } from '../../render/outputs.ts';
+import { renderPlanOutputs } from '../plan-outputs.ts';
 
 export interface CheckTask {
   /** Absolute path of the plan file. */

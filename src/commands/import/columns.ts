@@ -1,4 +1,5 @@
 // Reads the header row of an answers CSV: which column holds which field, in Swedish or English wording.
+import type { HeaderProblem } from '../../core/import-problems.ts';
 
 export type Field =
   | 'name'
@@ -23,13 +24,6 @@ export type Role = 'both' | 'current' | 'target' | 'importance' | 'comment' | 'e
 export type Column =
   | { column: number; header: string; kind: 'field'; field: Field }
   | { column: number; header: string; kind: 'indicator'; indicator: string; role: Role };
-
-export type HeaderProblem =
-  | { column: number; header: string; code: 'unknown-column' }
-  | { column: number; header: string; code: 'unknown-indicator'; indicator: string; near?: string }
-  | { column: number; header: string; code: 'duplicate-column'; first: number }
-  | { column: 0; code: 'missing-name' }
-  | { column: 0; code: 'missing-identity' };
 
 export interface HeaderMap {
   columns: Column[];

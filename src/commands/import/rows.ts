@@ -5,31 +5,7 @@ import { isEmail } from '../../core/email.ts';
 import { normaliseOrganisationNumber, organisationNumberProblem } from '../../core/organisation-number.ts';
 import { nextTermAfter, readTerm } from '../../core/terms.ts';
 import type { Column, Field } from './columns.ts';
-
-export type RowProblem = { column: number } & (
-  | { code: 'required'; field: 'name' }
-  | { code: 'no-identity' }
-  | { code: 'bad-kind'; value: string }
-  | { code: 'bad-municipality-code'; value: string }
-  | { code: 'unknown-municipality'; value: string }
-  | { code: 'bad-org-number'; value: string }
-  | { code: 'org-number-check'; value: string }
-  | { code: 'bad-unit-code'; value: string }
-  | { code: 'unit-code-without-name' }
-  | { code: 'bad-school-form'; value: string }
-  | { code: 'bad-date'; value: string }
-  | { code: 'bad-term'; value: string }
-  | { code: 'bad-integer'; value: string; min: number; max: number }
-  | { code: 'bad-amount'; value: string }
-  | { code: 'bad-email'; value: string }
-  | { code: 'bad-level'; value: string; indicator: string }
-  | { code: 'bad-combined'; value: string; indicator: string }
-  | { code: 'missing-target'; indicator: string }
-  | { code: 'missing-current'; indicator: string }
-  | { code: 'target-below-current'; indicator: string; current: number; target: number }
-  | { code: 'status-with-level'; indicator: string }
-  | { code: 'bad-importance'; value: string }
-);
+import type { RowProblem } from '../../core/import-problems.ts';
 
 export interface RowContext {
   catalogue: Catalogue;

@@ -1,7 +1,6 @@
 // PDF rendering of the action plan: an accessible (PDF/UA) or archival (PDF/A-2a) document from the same report as the Markdown.
 import type { Lang, PlanReport } from '../../core/model.ts';
 import { pdfText } from '../../i18n/pdf.ts';
-import { municipalityByCode } from '../../io/municipalities.ts';
 import { createDocument, finish, type PdfProfile } from './document.ts';
 import { Flow } from './flow.ts';
 import { runningHeader } from './running-header.ts';
@@ -50,9 +49,7 @@ export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promi
   flow.newPage();
   // The sections and the two appendices, as the contents list them.
   const sections = 8 + (report.schedule.notScheduled.length ? 1 : 0) + (hasSpread(ctx) ? 2 : 0);
-  const code = report.plan.organisation.municipalityCode;
-  const county = opts.county ?? (code ? municipalityByCode(code)?.county : undefined);
-  const finishCover = renderCover(ctx, county, sections);
+  const finishCover = renderCover(ctx, opts.county, sections);
   flow.newPage();
   renderSummary(ctx);
   flow.newPage();
