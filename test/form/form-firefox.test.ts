@@ -117,6 +117,7 @@ describe('the questionnaire in Firefox', () => {
     const ready = () => page.$eval('html', (h) => h.getAttribute('data-ready'));
     await expect.poll(ready).toBe('true');
     expect(await text(page, '#progress')).toBe(`0 av ${IDS.length} frågor besvarade`);
+    expect(await page.$eval('#storage-off', (e) => (e as unknown as { hidden: boolean }).hidden)).toBe(true);
 
     const half = Math.floor(IDS.length / 2);
     expect(await answerByKeyboard(page, half)).toBe(half);
@@ -178,5 +179,35 @@ describe('the questionnaire in Firefox', () => {
     const plan = parse(readFileSync(join(dir, 'plan.yaml'), 'utf8'));
     expect(plan.organisation.municipalityCode).toBe('2506');
     expect(plan.assessment.answers['1.1.a']).toMatchObject({ current: 1, target: 2 });
+  });
+
+  it('says so when the browser keeps nothing, and still saves the answers file', { timeout: 60_000 }, async () => {
+    const dir = testDir();
+    const made = await runMain(['form', '-o', 'enkat.html'], { cwd: dir });
+    expect(made.code, made.stderr).toBe(0);
+    const opened = await openFileInFirefox(await firefox(), join(dir, 'enkat.html'), join(dir, 'hämtade'), { storageBlocked: true });
+    let page = opened.page;
+    const ready = () => page.$eval('html', (h) => h.getAttribute('data-ready'));
+    await expect.poll(ready).toBe('true');
+    const warning = () => page.$eval('#storage-off', (e) => ((e as unknown as { hidden: boolean }).hidden ? null : e.textContent));
+    expect(await warning()).toBe(
+      'Den här webbläsaren låter inte sidan spara svaren medan du svarar, så de försvinner om du stänger sidan. Spara dem med knappen Spara svaren innan du stänger den.',
+    );
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    await page.click('#role-rektor');
+    await page.click('#current-1-1-a-3');
+    await page.click('button[type=submit]');
+    const file = await downloaded(opened.downloads);
+    expect(parse(file.text).assessment.answers).toEqual({ '1.1.a': { current: 3 } });
+    // What the warning says is true: a new tab starts empty.
+    page = await opened.reopen();
+    await expect.poll(ready).toBe('true');
+    expect(await text(page, '#progress')).toBe(`0 av ${IDS.length} frågor besvarade`);
+    expect(await warning()).not.toBeNull();
+    expect(opened.requests).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    await opened.context.close();
   });
 });

@@ -47,12 +47,15 @@ export interface OpenedFirefoxPage {
   reopen: () => Promise<Page>;
 }
 
-/** Opens a local file in a fresh context of the given width, logging every request it makes. */
+/**
+ * Opens a local file in a fresh context of the given width, logging every request it makes. With `storageBlocked`, the
+ * page's `localStorage` throws the SecurityError that Firefox throws when the user blocks cookies and site data.
+ */
 export async function openFileInFirefox(
   browser: Browser,
   file: string,
   downloads: string,
-  opts: { width?: number; height?: number } = {},
+  opts: { width?: number; height?: number; storageBlocked?: boolean } = {},
 ): Promise<OpenedFirefoxPage> {
   mkdirSync(downloads, { recursive: true });
   const context = await browser.createBrowserContext({ downloadBehavior: { policy: 'allow', downloadPath: downloads } });
@@ -69,6 +72,16 @@ export async function openFileInFirefox(
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
+    if (opts.storageBlocked) {
+      await page.evaluateOnNewDocument(() => {
+        Object.defineProperty(globalThis, 'localStorage', {
+          configurable: true,
+          get: () => {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+    }
     await page.goto(url, { waitUntil: 'load' });
     return page;
   };
