@@ -90,6 +90,8 @@ export function renderForm(input: FormInput): string {
   p('<main>');
   p(`<p>${esc(t.intro(catalogue.indicators.length))}</p>`);
   p(`<p class="privacy">${esc(t.privacy)}</p>`);
+  // Shown by the script when the browser refuses the page its storage (cookies blocked, storage turned off).
+  p(`<p id="storage-off" class="warning" hidden>${esc(t.storageOff)}</p>`);
   p(`<noscript><p class="error">${esc(t.noscript)}</p></noscript>`);
   p('<form id="questionnaire" novalidate>');
   p(`<fieldset><legend>${esc(t.about)}</legend>`);

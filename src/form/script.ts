@@ -16,6 +16,8 @@ export const FORM_SCRIPT = String.raw`
   } catch (e) {
     store = null;
   }
+  // Without storage nothing survives closing the tab: say so, where the page says the answers are kept.
+  if (!store) document.getElementById('storage-off').hidden = false;
   var state = { id: '', role: '', unit: '', answers: {} };
 
   function key(id) { return id.replace(/\./g, '-'); }

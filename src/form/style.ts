@@ -12,6 +12,8 @@ h3{font-size:1.1rem;margin:1.5rem 0 .5rem}
 p{margin:.5rem 0}
 .meta{color:var(--muted);margin:0}
 .privacy{background:var(--bg-soft);border-left:4px solid var(--accent);padding:.75rem 1rem}
+.warning{background:var(--bg-soft);border-left:4px solid var(--error);padding:.75rem 1rem;font-weight:600}
+.warning[hidden]{display:none}
 fieldset{border:1px solid var(--line);border-radius:4px;margin:1rem 0;padding:.75rem 1rem;min-width:0}
 fieldset fieldset{border:0;border-top:1px solid #c8c8c8;border-radius:0;margin:.75rem 0 0;padding:.5rem 0 0}
 legend{font-weight:600;padding:0 .25rem}

@@ -8,6 +8,8 @@ const sv = {
     `Enkäten har ${n} frågor om hur långt verksamheten har kommit i sin digitala utveckling, enligt den nationella digitaliseringsstrategin för skolväsendet. Svara utifrån det du känner till; vet du inte, välj Vet ej.`,
   privacy:
     'Svaren stannar på din enhet. Sidan skickar ingenting någonstans: svaren sparas bara i den här webbläsaren medan du svarar, och när du är klar sparar du dem som en fil med knappen Spara svaren. Filen skickar du själv till den som bad dig svara. Enkäten frågar inte efter namn eller e-postadress.',
+  storageOff:
+    'Den här webbläsaren låter inte sidan spara svaren medan du svarar, så de försvinner om du stänger sidan. Spara dem med knappen Spara svaren innan du stänger den.',
   noscript: 'Enkäten behöver JavaScript för att kunna spara svaren. Slå på JavaScript, eller öppna filen i en annan webbläsare.',
   catalogueLine: (id: string, version: string) => `Katalog: ${id} ${version}`,
   organisation: 'Huvudman',
@@ -60,6 +62,8 @@ const en: FormText = {
     `The questionnaire has ${n} questions on how far your organisation has come in its digital development, following the national digitalisation strategy for the school system. Answer from what you know; if you do not know, choose Don’t know.`,
   privacy:
     'Your answers stay on your device. The page sends nothing anywhere: while you answer, the answers are kept only in this browser, and when you are done you save them as a file with the Save answers button. You send that file yourself to whoever asked you to answer. The questionnaire asks for no name or e-mail address.',
+  storageOff:
+    'This browser does not let the page keep your answers while you answer, so they are lost if you close the page. Save them with the Save answers button before you close it.',
   noscript: 'The questionnaire needs JavaScript to save the answers. Turn JavaScript on, or open the file in another browser.',
   catalogueLine: (id, version) => `Catalogue: ${id} ${version}`,
   organisation: 'Organiser',
