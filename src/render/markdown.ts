@@ -6,6 +6,7 @@ import { formatMoney } from '../i18n/number-format.ts';
 import { formatDecimal, joinList, reportText } from '../i18n/report.ts';
 import { formatReasons } from './reasons.ts';
 import { escapeCell, escapeInline, mermaidLabel, mermaidTaskName } from './markdown-escape.ts';
+import { markdownTable, numbersAfter, type Align } from './markdown-table.ts';
 import { spreadMarkdown } from './markdown-spread.ts';
 import { collectSources, sourceLabel } from '../core/sources.ts';
 import { checkedRange } from '../core/checked.ts';
@@ -27,12 +28,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   const org = plan.organisation;
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
-  const table = (head: string[], rows: string[][], align?: ('l' | 'r' | 'c')[]) => {
-    push(`| ${head.join(' | ')} |`);
-    push(`|${head.map((_, i) => (align?.[i] === 'r' ? '---:' : align?.[i] === 'c' ? ':---:' : '---')).join('|')}|`);
-    for (const r of rows) push(`| ${r.join(' | ')} |`);
-    push('');
-  };
+  const table = (head: string[], rows: string[][], align?: Align[]) => push(...markdownTable(head, rows, { align }), '');
   const reassess = new Set(report.reassess ?? []);
   const reassessMark = (id: string) => (reassess.has(id) ? ` *(${t.reassess.mark(plan.catalogue.version)})*` : '');
   const indicatorName = (id: string) => {
@@ -119,15 +115,11 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       ]);
     }
   }
-  table([t.levels.area, t.levels.current, t.levels.target, t.levels.gap, t.levels.answered, t.levels.unknown, t.levels.notRelevant], summaryRows, [
-    'l',
-    'r',
-    'r',
-    'r',
-    'r',
-    'r',
-    'r',
-  ]);
+  table(
+    [t.levels.area, t.levels.current, t.levels.target, t.levels.gap, t.levels.answered, t.levels.unknown, t.levels.notRelevant],
+    summaryRows,
+    numbersAfter(7),
+  );
   const goalNotes = catalogue.goals.filter((g) => g.note && report.goals.some((x) => x.id === g.id));
   if (goalNotes.length) push(...goalNotes.map((g) => `*${t.levels.goal(g.id)}: ${escapeInline(text(g.note!, lang))}*`), '');
   push(...spreadMarkdown(report, lang));
@@ -147,7 +139,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
         escapeCell(formatReasons(p.reasons, lang, catalogue)),
       ];
     });
-    table([t.priorities.rank, t.priorities.indicator, t.priorities.levels, t.priorities.importance, t.priorities.reasons], rows, ['r', 'l', 'c', 'l', 'l']);
+    table([t.priorities.rank, t.priorities.indicator, t.priorities.levels, t.priorities.importance, t.priorities.reasons], rows, ['right', 'left', 'center']);
     // The organisation's own comments and evidence, which the PDF prints in the indicator's cell.
     const notes = report.priorities.flatMap((p) => {
       const { comment, evidence } = answerNotes(plan.assessment.answers[p.indicator]);
@@ -169,7 +161,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       const ids = running.map((a) => a.id).join(', ');
       return [term, String(load), ids || '–'];
     });
-    table([t.timeline.term, t.timeline.load, t.timeline.actions], rows, ['l', 'r', 'l']);
+    table([t.timeline.term, t.timeline.load, t.timeline.actions], rows, ['left', 'right']);
   }
   if (scheduled.length) {
     // Mermaid's own marks, so that the chart tells the statuses apart: done, in progress (active) and late (crit).
@@ -212,7 +204,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     table(
       [t.actions.id, t.actions.action, t.actions.indicators, t.actions.owner, t.actions.terms, t.actions.cost, t.actions.status, t.actions.resources],
       rows,
-      ['l', 'l', 'l', 'l', 'l', 'r', 'l', 'l'],
+      ['left', 'left', 'left', 'left', 'left', 'right'],
     );
     const detailed = scheduled.filter((a) => descriptionOf(a, lang) || a.successCriteria);
     if (detailed.length) {
@@ -240,7 +232,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
         why,
       ];
     });
-    table([t.actions.id, t.actions.action, t.actions.indicators, t.actions.cost, t.notScheduled.reason], rows, ['l', 'l', 'l', 'r', 'l']);
+    table([t.actions.id, t.actions.action, t.actions.indicators, t.actions.cost, t.notScheduled.reason], rows, ['left', 'left', 'left', 'right']);
   }
 
   // ── Declined suggestions
@@ -399,9 +391,9 @@ function costTableLines(report: PlanReport, lang: Lang): string[] {
   const c = summariseCost(report);
   if (c.years.length === 0) return [];
   const money = (n: number) => formatMoney(n, lang);
-  const out = [`### ${t.heading}`, '', `| ${t.year} | ${t.own} | ${t.suggestions} | ${t.total} |`, '|---|---:|---:|---:|'];
-  for (const y of c.years) out.push(`| ${y.year} | ${money(y.own)} | ${money(y.suggestions)} | ${money(y.total)} |`);
-  out.push(`| **${t.total}** | **${money(c.own.cost)}** | **${money(c.suggestions.cost)}** | **${money(c.total)}** |`, '');
+  const rows = c.years.map((y) => [String(y.year), money(y.own), money(y.suggestions), money(y.total)]);
+  rows.push([t.total, money(c.own.cost), money(c.suggestions.cost), money(c.total)].map((x) => `**${x}**`));
+  const out = [`### ${t.heading}`, '', ...markdownTable([t.year, t.own, t.suggestions, t.total], rows, { align: numbersAfter(4) }), ''];
   if (c.own.estimated || c.suggestions.estimated) out.push(t.estimateNote, '');
   if (c.apart.length) out.push(`**${t.apartHeading}:** ${c.apart.map((a) => t.apart(a.id, a.reason, money(a.cost))).join('; ')}.`, '');
   return out;

@@ -7,6 +7,7 @@ import { batchText, formatCount } from '../i18n/batch.ts';
 import { roundDecimal } from '../i18n/number-format.ts';
 import { formatDecimal } from '../i18n/report.ts';
 import { codeCell, escapeCell, escapeInline } from './markdown-escape.ts';
+import { markdownTable, numbersAfter, type Align } from './markdown-table.ts';
 import { respondentsMarkdown } from './overview-respondents.ts';
 import { overviewCounts } from './overview-counts.ts';
 
@@ -52,12 +53,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   const idx = indexCatalogue(catalogue);
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
-  const table = (head: string[], rows: string[][], right: number[] = []) => {
-    push(`| ${head.join(' | ')} |`);
-    push(`|${head.map((_, i) => (right.includes(i) ? '---:' : '---')).join('|')}|`);
-    for (const row of rows) push(`| ${row.join(' | ')} |`);
-    push('');
-  };
+  const table = (head: string[], rows: string[][], align?: Align[]) => push(...markdownTable(head, rows, { align }), '');
   const n = (x: number) => formatCount(x, lang);
   const mean = (x: number | undefined) => formatMean(x, lang);
   const indicatorName = (id: string) => {
@@ -75,7 +71,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   table(
     ['', ''],
     counts.map(([k, v]) => [k, n(v)]),
-    [1],
+    numbersAfter(2),
   );
   push(...respondentsMarkdown(r.respondents, lang));
 
@@ -101,7 +97,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
       ]);
     }
   }
-  table([t.goals.area, t.goals.answered, t.goals.current, t.goals.target, t.goals.gap], goalRows, [1, 2, 3, 4]);
+  table([t.goals.area, t.goals.answered, t.goals.current, t.goals.target, t.goals.gap], goalRows, numbersAfter(5));
 
   push(`## ${t.levels.heading}`, '', t.levels.intro, '');
   const levelHead = [
@@ -124,7 +120,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
       n(d.unanswered),
       n(d.withGap),
     ]),
-    levelHead.map((_, i) => i).slice(1),
+    numbersAfter(levelHead.length),
   );
 
   push(`## ${t.priorities.heading}`, '', t.priorities.intro(TOP_PRIORITIES), '');
@@ -133,7 +129,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
     table(
       [t.priorities.indicator, t.priorities.plans],
       r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]),
-      [1],
+      numbersAfter(2),
     );
 
   push(`## ${t.initiatives.heading}`, '', t.initiatives.intro, '');
@@ -149,7 +145,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
             : t.initiatives.unverified(i.number);
         return [title, n(i.gaps), n(i.plans)];
       }),
-      [1, 2],
+      numbersAfter(3),
     );
   }
 
@@ -173,11 +169,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
       heatRows.push([u ? `${escapeCell(g.name)}: ${escapeCell(u.name)}` : escapeCell(g.name), u?.schoolUnitCode ?? code, ...row.goals.map(cell)]);
     }
   }
-  table(
-    [t.heatmap.organisation, t.heatmap.code, ...r.goalIds],
-    heatRows,
-    r.goalIds.map((_, i) => i + 2),
-  );
+  table([t.heatmap.organisation, t.heatmap.code, ...r.goalIds], heatRows, numbersAfter(r.goalIds.length + 2, 2));
 
   const failed = [...r.failed, ...r.paths];
   if (failed.length) {
@@ -188,7 +180,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
         const where = f.first?.line !== undefined ? `${f.first.line}:${f.first.col ?? 1}: ` : '';
         return [codeCell(f.file), n(f.errors), f.first ? escapeCell(`${where}${f.first.message}`) : '–'];
       }),
-      [1],
+      ['left', 'right', 'left'],
     );
   }
   if (r.otherCatalogue.length) {
@@ -204,7 +196,7 @@ function renderChanges(
   catalogue: Catalogue,
   lang: Lang,
   push: (...lines: string[]) => void,
-  table: (head: string[], rows: string[][], right?: number[]) => void,
+  table: (head: string[], rows: string[][], align?: Align[]) => void,
 ): void {
   const t = batchText[lang].overview.compare;
   push(`## ${t.heading}`, '', t.intro(c.matched, c.plans), '');
@@ -224,7 +216,7 @@ function renderChanges(
           formatCount(g.lowered, lang),
         ];
       }),
-      [1, 2, 3, 4, 5],
+      numbersAfter(6),
     );
     push(t.actions(c.actionsDone, c.actionsLate), '');
   }
