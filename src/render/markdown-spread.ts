@@ -1,10 +1,11 @@
 // The plan's Markdown sections on the respondents' spread: answers per indicator, where views differ, the roles' view.
-import { text } from '../core/catalogue.ts';
+import { indexCatalogue, text } from '../core/catalogue.ts';
 import { spreadView } from '../core/merge-view.ts';
 import type { Lang, PlanReport } from '../core/model.ts';
 import { mergeText } from '../i18n/merge.ts';
 import { formatDecimal, reportText } from '../i18n/report.ts';
 import { escapeCell, escapeInline } from './markdown-escape.ts';
+import { indicatorName } from './indicator-name.ts';
 import { markdownTable, numbersAfter } from './markdown-table.ts';
 import { answersLine, noteLine, planAnswer, roleCounts } from './spread-text.ts';
 
@@ -14,8 +15,8 @@ export function spreadMarkdown(report: PlanReport, lang: Lang): string[] {
   if (!view) return [];
   const t = mergeText[lang];
   const s = t.spread;
-  const title = new Map(report.catalogue.indicators.map((i) => [i.id, text(i.title, lang)]));
-  const name = (id: string) => `${id} ${title.get(id) ?? ''}`.trim();
+  const idx = indexCatalogue(report.catalogue);
+  const name = (id: string) => indicatorName(idx, id, lang);
   const out: string[] = [];
 
   out.push(`## ${s.heading}`, '', s.intro(view.respondents.count, roleCounts(view.respondents.roles, lang)), '');

@@ -4,6 +4,7 @@ import { indexCatalogue, text } from '../core/catalogue.ts';
 import { compareTerms, parseTerm } from '../core/terms.ts';
 import { formatMoney } from '../i18n/number-format.ts';
 import { formatDecimal, joinList, reportText } from '../i18n/report.ts';
+import { indicatorName } from './indicator-name.ts';
 import { formatReasons } from './reasons.ts';
 import { escapeCell, escapeInline, mermaidLabel, mermaidTaskName } from './markdown-escape.ts';
 import { markdownTable, numbersAfter, type Align } from './markdown-table.ts';
@@ -31,10 +32,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   const table = (head: string[], rows: string[][], align?: Align[]) => push(...markdownTable(head, rows, { align }), '');
   const reassess = new Set(report.reassess ?? []);
   const reassessMark = (id: string) => (reassess.has(id) ? ` *(${t.reassess.mark(plan.catalogue.version)})*` : '');
-  const indicatorName = (id: string) => {
-    const ind = idx.indicator.get(id);
-    return ind ? `${id} ${text(ind.title, lang)}` : id;
-  };
+  const indicator = (id: string) => indicatorName(idx, id, lang);
   const actionTitle = (a: ScheduledAction | UnscheduledAction) => (a.titleText ? text(a.titleText, lang) : a.title);
   const mean = (n: number | undefined) => (n === undefined ? '–' : formatDecimal(n, lang));
   const costCell = (a: { cost: number; costEstimated: boolean }) =>
@@ -79,7 +77,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   push(...costSummaryLines(report, lang));
   if (report.late.length) push(`- **${t.summary.late(report.late.length)}**`);
   if (report.priorities.length) {
-    const top = report.priorities.slice(0, 3).map((p) => escapeInline(indicatorName(p.indicator)));
+    const top = report.priorities.slice(0, 3).map((p) => escapeInline(indicator(p.indicator)));
     push(`- ${t.summary.top} ${joinList(top, lang)}.`);
   }
   push(`- ${t.summary.noOverall}`, '');
@@ -133,7 +131,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       const g = report.gaps.find((x) => x.indicator === p.indicator);
       return [
         String(p.rank),
-        escapeCell(indicatorName(p.indicator)) + reassessMark(p.indicator),
+        escapeCell(indicator(p.indicator)) + reassessMark(p.indicator),
         g?.current !== undefined ? `${g.current} → ${g.target}` : '–',
         g ? t.importance[g.importance] : '–',
         escapeCell(formatReasons(p.reasons, lang, catalogue)),
@@ -146,7 +144,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       // Each part ends as a sentence, so that "Kommentar: Saknas helt" does not run into "Underlag: …".
       const sentence = (label: string, text: string) => `${label}: ${escapeInline(text)}${/[.!?…]$/.test(text) ? '' : '.'}`;
       const parts = [comment ? sentence(t.priorities.comment, comment) : '', evidence ? sentence(t.priorities.evidence, evidence) : ''].filter(Boolean);
-      return parts.length ? [`- **${escapeInline(indicatorName(p.indicator))}** – ${parts.join(' ')}`] : [];
+      return parts.length ? [`- **${escapeInline(indicator(p.indicator))}** – ${parts.join(' ')}`] : [];
     });
     if (notes.length) push(`**${t.priorities.notes}**`, '', ...notes, '');
   }
@@ -263,13 +261,13 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     push(`## ${t.reassess.heading}`, '', t.reassess.intro(plan.catalogue.version, catalogue.version), '');
     for (const g of report.gaps.filter((x) => reassess.has(x.indicator))) {
       const answer = g.state === 'answered' ? `${g.current} → ${g.target}` : g.state === 'unknown' ? t.notAssessed.unknown : t.notAssessed.notRelevant;
-      push(`- **${escapeInline(indicatorName(g.indicator))}**: ${answer}${reassessMark(g.indicator)}`);
+      push(`- **${escapeInline(indicator(g.indicator))}**: ${answer}${reassessMark(g.indicator)}`);
     }
     push('');
   }
 
   // ── Not assessed with a level
-  const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => escapeInline(indicatorName(g.indicator)));
+  const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => escapeInline(indicator(g.indicator)));
   const unknown = byState('unknown');
   const notRelevant = byState('not-relevant');
   const unanswered = byState('unanswered');

@@ -7,6 +7,7 @@ import { batchText, formatCount } from '../i18n/batch.ts';
 import { roundDecimal } from '../i18n/number-format.ts';
 import { formatDecimal } from '../i18n/report.ts';
 import { codeCell, escapeCell, escapeInline } from './markdown-escape.ts';
+import { indicatorName } from './indicator-name.ts';
 import { markdownTable, numbersAfter, type Align } from './markdown-table.ts';
 import { respondentsMarkdown } from './overview-respondents.ts';
 import { overviewCounts } from './overview-counts.ts';
@@ -56,10 +57,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   const table = (head: string[], rows: string[][], align?: Align[]) => push(...markdownTable(head, rows, { align }), '');
   const n = (x: number) => formatCount(x, lang);
   const mean = (x: number | undefined) => formatMean(x, lang);
-  const indicatorName = (id: string) => {
-    const ind = idx.indicator.get(id);
-    return ind ? `${id} ${escapeCell(text(ind.title, lang))}` : id;
-  };
+  const indicator = (id: string) => indicatorName(idx, id, lang, escapeCell);
 
   push(`# ${t.title}`, '');
   push(t.intro(r.plans, r.organisers, r.units), '');
@@ -111,15 +109,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   ];
   table(
     levelHead,
-    r.indicators.map((d) => [
-      indicatorName(d.indicator),
-      ...d.current.map(n),
-      ...d.target.map(n),
-      n(d.unknown),
-      n(d.notRelevant),
-      n(d.unanswered),
-      n(d.withGap),
-    ]),
+    r.indicators.map((d) => [indicator(d.indicator), ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)]),
     numbersAfter(levelHead.length),
   );
 
@@ -128,7 +118,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   else
     table(
       [t.priorities.indicator, t.priorities.plans],
-      r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]),
+      r.priorities.slice(0, 15).map((p) => [indicator(p.indicator), n(p.plans)]),
       numbersAfter(2),
     );
 

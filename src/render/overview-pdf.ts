@@ -7,6 +7,7 @@ import { TOP_PRIORITIES } from '../core/rollup.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { batchText, formatCount } from '../i18n/batch.ts';
 import { formatChange, formatMean, shade, shadeBand } from './overview-markdown.ts';
+import { indicatorName } from './indicator-name.ts';
 import { createDocument, finish, type PdfProfile } from './pdf/document.ts';
 import { Flow, type Line } from './pdf/flow.ts';
 import { runningHeader } from './pdf/running-header.ts';
@@ -63,10 +64,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   const root = flow.root;
   const n = (x: number) => formatCount(x, lang);
   const mean = (x: number | undefined) => formatMean(x, lang);
-  const indicatorName = (id: string) => {
-    const ind = idx.indicator.get(id);
-    return ind ? `${id} ${text(ind.title, lang)}` : id;
-  };
+  const indicator = (id: string) => indicatorName(idx, id, lang);
 
   const paragraph = (s: string) => flow.paragraph(root, s);
   /**
@@ -148,15 +146,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     [t.levels.intro],
     layout(
       levelCols,
-      r.indicators.map((d) => [
-        indicatorName(d.indicator),
-        ...d.current.map(n),
-        ...d.target.map(n),
-        n(d.unknown),
-        n(d.notRelevant),
-        n(d.unanswered),
-        n(d.withGap),
-      ]),
+      r.indicators.map((d) => [indicator(d.indicator), ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)]),
     ),
   );
 
@@ -167,7 +157,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
       [t.priorities.intro(TOP_PRIORITIES)],
       layout(
         [{ head: t.priorities.indicator }, { head: t.priorities.plans, width: 60, align: 'right' }],
-        r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]),
+        r.priorities.slice(0, 15).map((p) => [indicator(p.indicator), n(p.plans)]),
       ),
     );
   }

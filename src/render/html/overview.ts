@@ -7,6 +7,7 @@ import { batchText, formatCount } from '../../i18n/batch.ts';
 import { htmlText } from '../../i18n/html.ts';
 import { roundDecimal } from '../../i18n/number-format.ts';
 import { formatChange, formatMean, shade, shadeBand } from '../overview-markdown.ts';
+import { indicatorName } from '../indicator-name.ts';
 import { chartPatterns, levelBarsSvg, swatch } from './charts.ts';
 import { esc, idMaker } from './escape.ts';
 import { renderPage, type TocEntry } from './page.ts';
@@ -38,10 +39,7 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
   const p = (s: string) => `<p>${esc(s)}</p>`;
   const n = (x: number): Cell => ({ html: esc(formatCount(x, lang)), sort: x });
   const mean = (x: number | undefined): Cell => ({ html: esc(formatMean(x, lang)), ...(x === undefined ? {} : { sort: roundDecimal(x, 1) }) });
-  const indicatorName = (iid: string) => {
-    const ind = idx.indicator.get(iid);
-    return ind ? `${esc(iid)} ${esc(text(ind.title, lang))}` : esc(iid);
-  };
+  const indicator = (iid: string) => indicatorName(idx, iid, lang, esc);
   // Organisations' and units' names are their own, in Swedish: marked so in an English overview.
   const ownLang = lang === 'sv' ? undefined : 'sv';
   const own = (s: string) => (ownLang ? `<span lang="sv">${esc(s)}</span>` : esc(s));
@@ -107,7 +105,7 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
       head: levelHead,
       numeric: levelHead.map((_, i) => i).slice(1),
       rows: r.indicators.map((d) => [
-        { html: indicatorName(d.indicator), sort: d.indicator },
+        { html: indicator(d.indicator), sort: d.indicator },
         ...d.current.map(n),
         ...d.target.map(n),
         n(d.unknown),
@@ -129,7 +127,7 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
           caption: t.priorities.heading,
           head: [t.priorities.indicator, t.priorities.plans],
           numeric: [1],
-          rows: r.priorities.slice(0, 15).map((x) => [{ html: indicatorName(x.indicator), sort: x.indicator }, n(x.plans)]),
+          rows: r.priorities.slice(0, 15).map((x) => [{ html: indicator(x.indicator), sort: x.indicator }, n(x.plans)]),
           sortable: true,
           scroll: true,
         }),

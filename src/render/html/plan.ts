@@ -11,6 +11,7 @@ import { compareTerms, termIndex } from '../../core/terms.ts';
 import { htmlText } from '../../i18n/html.ts';
 import { formatMoney } from '../../i18n/number-format.ts';
 import { formatDecimal, joinList, reportText } from '../../i18n/report.ts';
+import { indicatorName } from '../indicator-name.ts';
 import { formatReasons } from '../reasons.ts';
 import { chartPatterns, ganttSvg, levelBarsSvg, swatch, type GanttRow } from './charts.ts';
 import { around, esc, idMaker, link } from './escape.ts';
@@ -37,10 +38,7 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
   const own = (s: string) => (lang === 'sv' ? esc(s) : `<span lang="sv">${esc(s)}</span>`);
   const mean = (n: number | undefined) => (n === undefined ? '–' : formatDecimal(n, lang));
   const money = (n: number) => esc(formatMoney(n, lang));
-  const indicatorName = (iid: string) => {
-    const ind = idx.indicator.get(iid);
-    return ind ? `${esc(iid)} ${esc(text(ind.title, lang))}` : esc(iid);
-  };
+  const indicator = (iid: string) => indicatorName(idx, iid, lang, esc);
   const actionTitle = (a: ScheduledAction | UnscheduledAction) => (a.titleText ? esc(text(a.titleText, lang)) : own(a.title));
   const costCell = (a: { cost: number; costEstimated: boolean }) =>
     a.cost > 0 ? `${money(a.cost)}${a.costEstimated ? ` (${esc(t.actions.estimated)})` : ''}` : '–';
@@ -121,7 +119,7 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
   if (report.priorities.length)
     summary.push(
       `${esc(t.summary.top)} ${joinList(
-        report.priorities.slice(0, 3).map((x) => indicatorName(x.indicator)),
+        report.priorities.slice(0, 3).map((x) => indicator(x.indicator)),
         lang,
       )}.`,
     );
@@ -199,7 +197,7 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
       const g = report.gaps.find((y) => y.indicator === x.indicator);
       return [
         String(x.rank),
-        indicatorName(x.indicator) + reassessMark(x.indicator),
+        indicator(x.indicator) + reassessMark(x.indicator),
         g?.current !== undefined ? `${g.current} → ${g.target}` : '–',
         g ? esc(t.importance[g.importance]) : '–',
         esc(formatReasons(x.reasons, lang, catalogue)),
@@ -220,7 +218,7 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
       const parts = [comment ? `${esc(t.priorities.comment)}: ${own(comment)}` : '', evidence ? `${esc(t.priorities.evidence)}: ${own(evidence)}` : ''].filter(
         Boolean,
       );
-      return parts.length ? [`<strong>${indicatorName(x.indicator)}</strong> – ${parts.join(' ')}`] : [];
+      return parts.length ? [`<strong>${indicator(x.indicator)}</strong> – ${parts.join(' ')}`] : [];
     });
     if (notes.length) {
       const nid = id(t.priorities.notes);
@@ -369,7 +367,7 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
   }
 
   // ── Not assessed with a level
-  const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => indicatorName(g.indicator));
+  const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => indicator(g.indicator));
   const unknown = byState('unknown');
   const notRelevant = byState('not-relevant');
   const unanswered = byState('unanswered');
