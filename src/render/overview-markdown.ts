@@ -8,6 +8,7 @@ import { roundDecimal } from '../i18n/number-format.ts';
 import { formatDecimal } from '../i18n/report.ts';
 import { codeCell, escapeCell, escapeInline } from './markdown-escape.ts';
 import { indicatorName } from './indicator-name.ts';
+import { levelCounts, levelHeads } from './overview-levels.ts';
 import { markdownTable, numbersAfter, type Align } from './markdown-table.ts';
 import { respondentsMarkdown } from './overview-respondents.ts';
 import { overviewCounts } from './overview-counts.ts';
@@ -98,18 +99,10 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   table([t.goals.area, t.goals.answered, t.goals.current, t.goals.target, t.goals.gap], goalRows, numbersAfter(5));
 
   push(`## ${t.levels.heading}`, '', t.levels.intro, '');
-  const levelHead = [
-    t.levels.indicator,
-    ...[1, 2, 3, 4].map(t.levels.current),
-    ...[1, 2, 3, 4].map(t.levels.target),
-    t.levels.unknown,
-    t.levels.notRelevant,
-    t.levels.unanswered,
-    t.levels.withGap,
-  ];
+  const levelHead = levelHeads(t.levels);
   table(
     levelHead,
-    r.indicators.map((d) => [indicator(d.indicator), ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)]),
+    r.indicators.map((d) => [indicator(d.indicator), ...levelCounts(d).map(n)]),
     numbersAfter(levelHead.length),
   );
 

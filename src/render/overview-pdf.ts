@@ -8,6 +8,7 @@ import { indexCatalogue, text } from '../core/catalogue.ts';
 import { batchText, formatCount } from '../i18n/batch.ts';
 import { formatChange, formatMean, shade, shadeBand } from './overview-markdown.ts';
 import { indicatorName } from './indicator-name.ts';
+import { levelCounts, levelHeads } from './overview-levels.ts';
 import { createDocument, finish, type PdfProfile } from './pdf/document.ts';
 import { Flow, type Line } from './pdf/flow.ts';
 import { runningHeader } from './pdf/running-header.ts';
@@ -135,18 +136,14 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     ),
   );
 
-  const levelCols: TableColumn[] = [
-    { head: t.levels.indicator },
-    ...[1, 2, 3, 4].map((k) => ({ head: t.levels.current(k), width: 24, align: 'right' as const })),
-    ...[1, 2, 3, 4].map((k) => ({ head: t.levels.target(k), width: 24, align: 'right' as const })),
-    ...[t.levels.unknown, t.levels.notRelevant, t.levels.unanswered, t.levels.withGap].map((h) => ({ head: h, width: 30, align: 'right' as const })),
-  ];
+  // The indicator's name, then narrow columns for the eight levels and wider ones for the four counts after them.
+  const levelCols = levelHeads(t.levels).map((head, i): TableColumn => (i === 0 ? { head } : { head, width: i <= 8 ? 24 : 30, align: 'right' }));
   section(
     t.levels.heading,
     [t.levels.intro],
     layout(
       levelCols,
-      r.indicators.map((d) => [indicator(d.indicator), ...d.current.map(n), ...d.target.map(n), n(d.unknown), n(d.notRelevant), n(d.unanswered), n(d.withGap)]),
+      r.indicators.map((d) => [indicator(d.indicator), ...levelCounts(d).map(n)]),
     ),
   );
 

@@ -8,6 +8,7 @@ import { htmlText } from '../../i18n/html.ts';
 import { roundDecimal } from '../../i18n/number-format.ts';
 import { formatChange, formatMean, shade, shadeBand } from '../overview-markdown.ts';
 import { indicatorName } from '../indicator-name.ts';
+import { levelCounts, levelHeads } from '../overview-levels.ts';
 import { chartPatterns, levelBarsSvg, swatch } from './charts.ts';
 import { esc, idMaker } from './escape.ts';
 import { renderPage, type TocEntry } from './page.ts';
@@ -88,15 +89,7 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
   ]);
 
   // ── Levels per indicator
-  const levelHead = [
-    t.levels.indicator,
-    ...[1, 2, 3, 4].map(t.levels.current),
-    ...[1, 2, 3, 4].map(t.levels.target),
-    t.levels.unknown,
-    t.levels.notRelevant,
-    t.levels.unanswered,
-    t.levels.withGap,
-  ];
+  const levelHead = levelHeads(t.levels);
   chapter(t.levels.heading, [
     p(t.levels.intro),
     renderTable({
@@ -104,15 +97,7 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
       caption: t.levels.heading,
       head: levelHead,
       numeric: levelHead.map((_, i) => i).slice(1),
-      rows: r.indicators.map((d) => [
-        { html: indicator(d.indicator), sort: d.indicator },
-        ...d.current.map(n),
-        ...d.target.map(n),
-        n(d.unknown),
-        n(d.notRelevant),
-        n(d.unanswered),
-        n(d.withGap),
-      ]),
+      rows: r.indicators.map((d) => [{ html: indicator(d.indicator), sort: d.indicator }, ...levelCounts(d).map(n)]),
       sortable: true,
     }),
   ]);
