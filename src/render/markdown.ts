@@ -8,6 +8,8 @@ import { indicatorName } from './indicator-name.ts';
 import { formatReasons } from './reasons.ts';
 import { escapeCell, escapeInline, mermaidLabel, mermaidTaskName } from './markdown-escape.ts';
 import { markdownTable, numbersAfter, type Align } from './markdown-table.ts';
+import type { PlanRenderOptions } from './plan-options.ts';
+import { planFacts } from './plan-facts.ts';
 import { spreadMarkdown } from './markdown-spread.ts';
 import { collectSources, sourceLabel } from '../core/sources.ts';
 import { checkedRange } from '../core/checked.ts';
@@ -15,13 +17,7 @@ import { overLimits } from '../core/schedule.ts';
 import { summariseCost } from '../core/cost-summary.ts';
 import { coverRecord } from '../core/decision.ts';
 
-export interface MarkdownOptions {
-  lang: Lang;
-  /** County name for a kommunkod, looked up by the caller (I/O stays outside). */
-  county?: string;
-}
-
-export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): string {
+export function renderPlanMarkdown(report: PlanReport, opts: PlanRenderOptions): string {
   const { lang } = opts;
   const t = reportText[lang];
   const { plan, catalogue } = report;
@@ -41,31 +37,11 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   // ── Title and facts
   push(`# ${escapeInline(t.title(org.name))}`, '');
   push(...recordLines(report, lang));
-  const facts: [string, string][] = [];
-  const orgId =
-    org.kind === 'municipality' && org.municipalityCode
-      ? t.facts.municipality(org.municipalityCode, opts.county ?? '')
-      : org.organisationNumber
-        ? t.facts.orgNumber(org.organisationNumber)
-        : '';
-  facts.push([t.facts.organiser, `${escapeCell(org.name)}${orgId ? ` (${orgId})` : ''}`]);
-  if (org.unit) facts.push([t.facts.unit, `${escapeCell(org.unit.name)}${org.unit.schoolUnitCode ? ` (${t.facts.unitCode(org.unit.schoolUnitCode)})` : ''}`]);
-  if (org.schoolForms.length) facts.push([t.facts.schoolForms, org.schoolForms.map((f) => t.schoolForms[f] ?? f).join(', ')]);
-  facts.push([t.facts.date, plan.assessment.date]);
-  const terms = report.schedule.terms;
-  if (terms.length) facts.push([t.facts.period, t.facts.periodValue(terms[0]!, terms[terms.length - 1]!, terms.length)]);
-  const cap = report.limits;
-  const capParts = [
-    ...(cap.actionsPerTerm !== undefined ? [t.facts.perTerm(cap.actionsPerTerm)] : []),
-    ...(cap.budgetPerYear !== undefined ? [t.facts.perYear(formatMoney(cap.budgetPerYear, lang))] : []),
-  ];
-  facts.push([t.facts.capacity, capParts.length ? capParts.join(', ') : t.facts.noLimit]);
-  facts.push([t.facts.catalogue, `${catalogue.id} ${catalogue.version} (${catalogue.date})`]);
-  facts.push([t.facts.referenceDate, report.referenceDate]);
   table(
     [t.facts.item, t.facts.value],
-    facts.map(([k, v]) => [`**${k}**`, v]),
+    planFacts(report, lang, opts.county).map((f) => [`**${f.label}**`, `${f.name === undefined ? '' : escapeCell(f.name)}${f.text}`]),
   );
+  const terms = report.schedule.terms;
 
   // ── Summary
   const count = (state: string) => report.gaps.filter((g) => g.state === state).length;

@@ -6,6 +6,7 @@ import { municipalityByCode } from '../io/municipalities.ts';
 import { checkOutput, writeOutput } from '../io/output.ts';
 import { renderPlanJson } from './json.ts';
 import { renderPlanMarkdown } from './markdown.ts';
+import type { PlanRenderOptions } from './plan-options.ts';
 
 export type Format = 'md' | 'pdf' | 'json' | 'html';
 export type PdfProfile = 'ua' | 'archive';
@@ -28,15 +29,16 @@ export interface Rendered {
 export async function renderPlanOutputs(report: PlanReport, opts: RenderOptions): Promise<Rendered> {
   const out: Rendered = {};
   const code = report.plan.organisation.municipalityCode;
-  if (opts.formats.includes('md')) out.md = renderPlanMarkdown(report, { lang: opts.lang, county: code ? municipalityByCode(code)?.county : undefined });
+  const plan: PlanRenderOptions = { lang: opts.lang, county: code ? municipalityByCode(code)?.county : undefined };
+  if (opts.formats.includes('md')) out.md = renderPlanMarkdown(report, plan);
   if (opts.formats.includes('json')) out.json = renderPlanJson(report, opts.lang);
   if (opts.formats.includes('html')) {
     const { renderPlanHtml } = await import('./html/plan.ts');
-    out.html = renderPlanHtml(report, { lang: opts.lang, county: code ? municipalityByCode(code)?.county : undefined });
+    out.html = renderPlanHtml(report, plan);
   }
   if (opts.formats.includes('pdf')) {
     const { renderPlanPdf } = await import('./pdf/index.ts');
-    out.pdf = await renderPlanPdf(report, { lang: opts.lang, profile: opts.profile, creationDate: opts.creationDate });
+    out.pdf = await renderPlanPdf(report, { ...plan, profile: opts.profile, creationDate: opts.creationDate });
   }
   return out;
 }

@@ -12,6 +12,8 @@ import { htmlText } from '../../i18n/html.ts';
 import { formatMoney } from '../../i18n/number-format.ts';
 import { formatDecimal, joinList, reportText } from '../../i18n/report.ts';
 import { indicatorName } from '../indicator-name.ts';
+import { planFacts } from '../plan-facts.ts';
+import type { PlanRenderOptions } from '../plan-options.ts';
 import { formatReasons } from '../reasons.ts';
 import { chartPatterns, ganttSvg, levelBarsSvg, swatch, type GanttRow } from './charts.ts';
 import { around, esc, idMaker, link } from './escape.ts';
@@ -20,13 +22,7 @@ import { spreadHtml } from './spread.ts';
 import { renderTable, type Row } from './table.ts';
 import { textLang } from './text-lang.ts';
 
-export interface PlanHtmlOptions {
-  lang: Lang;
-  /** County name for a kommunkod, looked up by the caller (I/O stays outside). */
-  county?: string;
-}
-
-export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): string {
+export function renderPlanHtml(report: PlanReport, opts: PlanRenderOptions): string {
   const { lang } = opts;
   const t = reportText[lang];
   const h = htmlText[lang];
@@ -74,28 +70,11 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
     `<section class="record" aria-labelledby="record-heading"><h2 id="record-heading">${esc(h.cover.heading)}</h2><dl class="facts">${record.join('')}</dl></section>`,
   );
 
-  const facts: [string, string][] = [];
-  const orgId =
-    org.kind === 'municipality' && org.municipalityCode
-      ? t.facts.municipality(org.municipalityCode, opts.county ?? '')
-      : org.organisationNumber
-        ? t.facts.orgNumber(org.organisationNumber)
-        : '';
-  facts.push([t.facts.organiser, `${own(org.name)}${orgId ? ` (${esc(orgId)})` : ''}`]);
-  if (org.unit) facts.push([t.facts.unit, `${own(org.unit.name)}${org.unit.schoolUnitCode ? ` (${esc(t.facts.unitCode(org.unit.schoolUnitCode))})` : ''}`]);
-  if (org.schoolForms.length) facts.push([t.facts.schoolForms, esc(org.schoolForms.map((f) => t.schoolForms[f] ?? f).join(', '))]);
-  facts.push([t.facts.date, esc(plan.assessment.date)]);
+  const facts = planFacts(report, lang, opts.county);
+  cover.push(
+    `<dl class="facts">${facts.map((f) => `<dt>${esc(f.label)}</dt><dd>${f.name === undefined ? '' : own(f.name)}${esc(f.text)}</dd>`).join('')}</dl>`,
+  );
   const terms = report.schedule.terms;
-  if (terms.length) facts.push([t.facts.period, esc(t.facts.periodValue(terms[0]!, terms[terms.length - 1]!, terms.length))]);
-  const cap = report.limits;
-  const capParts = [
-    ...(cap.actionsPerTerm !== undefined ? [t.facts.perTerm(cap.actionsPerTerm)] : []),
-    ...(cap.budgetPerYear !== undefined ? [t.facts.perYear(formatMoney(cap.budgetPerYear, lang))] : []),
-  ];
-  facts.push([t.facts.capacity, esc(capParts.length ? capParts.join(', ') : t.facts.noLimit)]);
-  facts.push([t.facts.catalogue, esc(`${catalogue.id} ${catalogue.version} (${catalogue.date})`)]);
-  facts.push([t.facts.referenceDate, esc(report.referenceDate)]);
-  cover.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`);
 
   // ── Summary
   const scheduled = report.schedule.scheduled;
