@@ -9,6 +9,7 @@ import { batchText, formatCount } from '../i18n/batch.ts';
 import { formatChange, formatMean, shade, shadeBand } from './overview-markdown.ts';
 import { indicatorName } from './indicator-name.ts';
 import { levelCounts, levelHeads } from './overview-levels.ts';
+import { respondentsSection } from './overview-respondents.ts';
 import { createDocument, finish, type PdfProfile } from './pdf/document.ts';
 import { Flow, type Line } from './pdf/flow.ts';
 import { runningHeader } from './pdf/running-header.ts';
@@ -110,6 +111,20 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
       { header: false, rowHeaders: true },
     ),
   );
+
+  // Questionnaire respondents per organisation and unit: counts only, never a comment.
+  const respondents = respondentsSection(r.respondents, lang);
+  if (respondents) {
+    const [organisation, count, roles, units] = respondents.head;
+    section(
+      respondents.heading,
+      [respondents.intro],
+      layout(
+        [{ head: organisation }, { head: count, width: 60, align: 'right' }, { head: roles, width: 130 }, { head: units }],
+        respondents.rows.map((x) => [x.name, n(x.count), x.roles || '–', x.units || '–']),
+      ),
+    );
+  }
 
   const goalRows: string[][] = [];
   const goalRow = new Set<number>();

@@ -9,6 +9,7 @@ import { roundDecimal } from '../../i18n/number-format.ts';
 import { formatChange, formatMean, shade, shadeBand } from '../overview-markdown.ts';
 import { indicatorName } from '../indicator-name.ts';
 import { levelCounts, levelHeads } from '../overview-levels.ts';
+import { respondentsSection } from '../overview-respondents.ts';
 import { chartPatterns, levelBarsSvg, swatch } from './charts.ts';
 import { esc, idMaker } from './escape.ts';
 import { renderPage, type TocEntry } from './page.ts';
@@ -57,6 +58,25 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
   // ── Counts
   const counts = overviewCounts(r, t.counts);
   chapter(t.counts.heading, [`<dl class="facts">${counts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(formatCount(v, lang))}</dd>`).join('')}</dl>`], false);
+
+  // ── Questionnaire respondents per organisation and unit: counts only, never a comment
+  const respondents = respondentsSection(r.respondents, lang);
+  if (respondents)
+    chapter(
+      respondents.heading,
+      [
+        p(respondents.intro),
+        renderTable({
+          id: id('respondents-table'),
+          caption: respondents.heading,
+          head: respondents.head,
+          numeric: [1],
+          rows: respondents.rows.map((x) => [{ html: own(x.name), sort: x.name }, n(x.count), esc(x.roles || '–'), x.units ? own(x.units) : '–']),
+          sortable: true,
+        }),
+      ],
+      false,
+    );
 
   // ── Goals: a chart per focus area, and the table with every goal
   const goalRows: Row[] = [];
