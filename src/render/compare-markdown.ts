@@ -3,6 +3,7 @@ import type { CompareResult } from '../core/compare.ts';
 import type { Catalogue, Lang } from '../core/model.ts';
 import { compareView, type Block } from './compare-view.ts';
 import { compareText } from '../i18n/compare.ts';
+import { markdownTable } from './markdown-table.ts';
 
 /**
  * User text (titles, notes, names) must not break the table or inject markup: a pipe would end a cell, a line break would end
@@ -14,12 +15,6 @@ export function escapeMarkdown(s: string): string {
     .replace(/\|/g, '\\|')
     .replace(/</g, '&lt;')
     .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
-}
-
-function table(head: string[], align: ('left' | 'right')[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
-  const rule = `|${align.map((a) => (a === 'right' ? ' ---: ' : ' --- ')).join('|')}|`;
-  return [line(head), rule, ...rows.map(line)].join('\n');
 }
 
 function block(b: Block): string {
@@ -35,7 +30,7 @@ function block(b: Block): string {
     case 'list':
       return b.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n');
     case 'table':
-      return table(b.head, b.align, b.rows);
+      return markdownTable(b.head, b.rows, { align: b.align, escape: escapeMarkdown, spacedRule: true }).join('\n');
   }
 }
 

@@ -3,6 +3,8 @@ import type { ActionSnapshot, AnswerSnapshot, CompareResult, DroppedAction, Indi
 import type { Catalogue, Lang } from '../core/model.ts';
 import { compareText, organisationDifferenceList } from '../i18n/compare.ts';
 import { statusText } from '../i18n/status.ts';
+import { indexCatalogue } from '../core/catalogue.ts';
+import { indicatorName } from './indicator-name.ts';
 
 export type Block =
   | { kind: 'title'; text: string }
@@ -16,7 +18,7 @@ export type Block =
 export function compareView(result: CompareResult, catalogue: Catalogue, lang: Lang): Block[] {
   const t = compareText[lang];
   const names = statusText[lang].names;
-  const indicatorTitle = new Map(catalogue.indicators.map((i) => [i.id, i.title[lang]]));
+  const idx = indexCatalogue(catalogue);
   const goalText = new Map(catalogue.goals.map((g) => [g.id, g.text[lang]]));
   const label = (id: string, title?: string) => (title ? `${id} ${title}` : id);
   const level = (s: AnswerSnapshot) =>
@@ -67,7 +69,7 @@ export function compareView(result: CompareResult, catalogue: Catalogue, lang: L
         kind: 'table',
         head: [t.head.indicator, t.head.before, t.head.now, t.head.change],
         align: ['left', 'right', 'right', 'left'],
-        rows: changed.map((r) => [label(r.indicator, indicatorTitle.get(r.indicator)), level(r.older), level(r.newer), indicatorChange(r)]),
+        rows: changed.map((r) => [indicatorName(idx, r.indicator, lang), level(r.older), level(r.newer), indicatorChange(r)]),
       });
     }
     const rest = result.indicators.length - changed.length;
@@ -80,7 +82,7 @@ export function compareView(result: CompareResult, catalogue: Catalogue, lang: L
       kind: 'table',
       head: [t.head.indicator, t.head.targetThen, t.head.targetNow],
       align: ['left', 'right', 'right'],
-      rows: result.targets.map((m) => [label(m.indicator, indicatorTitle.get(m.indicator)), String(m.older), String(m.newer)]),
+      rows: result.targets.map((m) => [indicatorName(idx, m.indicator, lang), String(m.older), String(m.newer)]),
     });
   }
 

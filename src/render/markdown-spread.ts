@@ -1,10 +1,12 @@
 // The plan's Markdown sections on the respondents' spread: answers per indicator, where views differ, the roles' view.
-import { text } from '../core/catalogue.ts';
+import { indexCatalogue, text } from '../core/catalogue.ts';
 import { spreadView } from '../core/merge-view.ts';
 import type { Lang, PlanReport } from '../core/model.ts';
 import { mergeText } from '../i18n/merge.ts';
 import { formatDecimal, reportText } from '../i18n/report.ts';
 import { escapeCell, escapeInline } from './markdown-escape.ts';
+import { indicatorName } from './indicator-name.ts';
+import { markdownTable, numbersAfter } from './markdown-table.ts';
 import { answersLine, noteLine, planAnswer, roleCounts } from './spread-text.ts';
 
 /** The lines of the sections, or none for a plan that no answers have been merged into. */
@@ -13,16 +15,13 @@ export function spreadMarkdown(report: PlanReport, lang: Lang): string[] {
   if (!view) return [];
   const t = mergeText[lang];
   const s = t.spread;
-  const title = new Map(report.catalogue.indicators.map((i) => [i.id, text(i.title, lang)]));
-  const name = (id: string) => `${id} ${title.get(id) ?? ''}`.trim();
+  const idx = indexCatalogue(report.catalogue);
+  const name = (id: string) => indicatorName(idx, id, lang);
   const out: string[] = [];
-  const row = (cells: string[]) => out.push(`| ${cells.join(' | ')} |`);
 
   out.push(`## ${s.heading}`, '', s.intro(view.respondents.count, roleCounts(view.respondents.roles, lang)), '');
-  row([s.indicator, s.answers, s.plan]);
-  out.push('|---|---|---|');
-  for (const i of view.indicators) row([escapeCell(name(i.id)), answersLine(i.responses, lang), planAnswer(i.plan, i.own, lang)]);
-  out.push('');
+  const rows = view.indicators.map((i) => [escapeCell(name(i.id)), answersLine(i.responses, lang), planAnswer(i.plan, i.own, lang)]);
+  out.push(...markdownTable([s.indicator, s.answers, s.plan], rows), '');
 
   out.push(`## ${s.discussHeading}`, '');
   if (view.discuss.length === 0) out.push(s.discussNone, '');
@@ -38,16 +37,13 @@ export function spreadMarkdown(report: PlanReport, lang: Lang): string[] {
   if (view.roles.length > 0) {
     out.push(`### ${s.rolesHeading}`, '', s.rolesIntro, '');
     const areas = report.catalogue.focusAreas;
-    row([s.role, s.respondents, ...areas.map((fa) => escapeCell(reportText[lang].levels.focusArea(fa.id, text(fa.title, lang))))]);
-    out.push(`|---|---:|${areas.map(() => '---:').join('|')}|`);
-    for (const r of view.roles) {
-      row([
-        capitalise(t.rolesPlural[r.role]),
-        String(r.respondents),
-        ...r.areas.map((a) => (a.mean === undefined ? '–' : `${formatDecimal(a.mean, lang)} (${a.answers})`)),
-      ]);
-    }
-    out.push('');
+    const head = [s.role, s.respondents, ...areas.map((fa) => escapeCell(reportText[lang].levels.focusArea(fa.id, text(fa.title, lang))))];
+    const rows = view.roles.map((r) => [
+      capitalise(t.rolesPlural[r.role]),
+      String(r.respondents),
+      ...r.areas.map((a) => (a.mean === undefined ? '–' : `${formatDecimal(a.mean, lang)} (${a.answers})`)),
+    ]);
+    out.push(...markdownTable(head, rows, { align: numbersAfter(head.length) }), '');
   }
 
   const notes = view.indicators

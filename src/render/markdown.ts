@@ -4,8 +4,12 @@ import { indexCatalogue, text } from '../core/catalogue.ts';
 import { compareTerms, parseTerm } from '../core/terms.ts';
 import { formatMoney } from '../i18n/number-format.ts';
 import { formatDecimal, joinList, reportText } from '../i18n/report.ts';
+import { indicatorName } from './indicator-name.ts';
 import { formatReasons } from './reasons.ts';
 import { escapeCell, escapeInline, mermaidLabel, mermaidTaskName } from './markdown-escape.ts';
+import { markdownTable, numbersAfter, type Align } from './markdown-table.ts';
+import type { PlanRenderOptions } from './plan-options.ts';
+import { planFacts } from './plan-facts.ts';
 import { spreadMarkdown } from './markdown-spread.ts';
 import { collectSources, sourceLabel } from '../core/sources.ts';
 import { checkedRange } from '../core/checked.ts';
@@ -13,13 +17,7 @@ import { overLimits } from '../core/schedule.ts';
 import { summariseCost } from '../core/cost-summary.ts';
 import { coverRecord } from '../core/decision.ts';
 
-export interface MarkdownOptions {
-  lang: Lang;
-  /** County name for a kommunkod, looked up by the caller (I/O stays outside). */
-  county?: string;
-}
-
-export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): string {
+export function renderPlanMarkdown(report: PlanReport, opts: PlanRenderOptions): string {
   const { lang } = opts;
   const t = reportText[lang];
   const { plan, catalogue } = report;
@@ -27,18 +25,10 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   const org = plan.organisation;
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
-  const table = (head: string[], rows: string[][], align?: ('l' | 'r' | 'c')[]) => {
-    push(`| ${head.join(' | ')} |`);
-    push(`|${head.map((_, i) => (align?.[i] === 'r' ? '---:' : align?.[i] === 'c' ? ':---:' : '---')).join('|')}|`);
-    for (const r of rows) push(`| ${r.join(' | ')} |`);
-    push('');
-  };
+  const table = (head: string[], rows: string[][], align?: Align[]) => push(...markdownTable(head, rows, { align }), '');
   const reassess = new Set(report.reassess ?? []);
   const reassessMark = (id: string) => (reassess.has(id) ? ` *(${t.reassess.mark(plan.catalogue.version)})*` : '');
-  const indicatorName = (id: string) => {
-    const ind = idx.indicator.get(id);
-    return ind ? `${id} ${text(ind.title, lang)}` : id;
-  };
+  const indicator = (id: string) => indicatorName(idx, id, lang);
   const actionTitle = (a: ScheduledAction | UnscheduledAction) => (a.titleText ? text(a.titleText, lang) : a.title);
   const mean = (n: number | undefined) => (n === undefined ? '–' : formatDecimal(n, lang));
   const costCell = (a: { cost: number; costEstimated: boolean }) =>
@@ -47,31 +37,11 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   // ── Title and facts
   push(`# ${escapeInline(t.title(org.name))}`, '');
   push(...recordLines(report, lang));
-  const facts: [string, string][] = [];
-  const orgId =
-    org.kind === 'municipality' && org.municipalityCode
-      ? t.facts.municipality(org.municipalityCode, opts.county ?? '')
-      : org.organisationNumber
-        ? t.facts.orgNumber(org.organisationNumber)
-        : '';
-  facts.push([t.facts.organiser, `${escapeCell(org.name)}${orgId ? ` (${orgId})` : ''}`]);
-  if (org.unit) facts.push([t.facts.unit, `${escapeCell(org.unit.name)}${org.unit.schoolUnitCode ? ` (${t.facts.unitCode(org.unit.schoolUnitCode)})` : ''}`]);
-  if (org.schoolForms.length) facts.push([t.facts.schoolForms, org.schoolForms.map((f) => t.schoolForms[f] ?? f).join(', ')]);
-  facts.push([t.facts.date, plan.assessment.date]);
-  const terms = report.schedule.terms;
-  if (terms.length) facts.push([t.facts.period, t.facts.periodValue(terms[0]!, terms[terms.length - 1]!, terms.length)]);
-  const cap = report.limits;
-  const capParts = [
-    ...(cap.actionsPerTerm !== undefined ? [t.facts.perTerm(cap.actionsPerTerm)] : []),
-    ...(cap.budgetPerYear !== undefined ? [t.facts.perYear(formatMoney(cap.budgetPerYear, lang))] : []),
-  ];
-  facts.push([t.facts.capacity, capParts.length ? capParts.join(', ') : t.facts.noLimit]);
-  facts.push([t.facts.catalogue, `${catalogue.id} ${catalogue.version} (${catalogue.date})`]);
-  facts.push([t.facts.referenceDate, report.referenceDate]);
   table(
     [t.facts.item, t.facts.value],
-    facts.map(([k, v]) => [`**${k}**`, v]),
+    planFacts(report, lang, opts.county).map((f) => [`**${f.label}**`, `${f.name === undefined ? '' : escapeCell(f.name)}${f.text}`]),
   );
+  const terms = report.schedule.terms;
 
   // ── Summary
   const count = (state: string) => report.gaps.filter((g) => g.state === state).length;
@@ -83,7 +53,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
   push(...costSummaryLines(report, lang));
   if (report.late.length) push(`- **${t.summary.late(report.late.length)}**`);
   if (report.priorities.length) {
-    const top = report.priorities.slice(0, 3).map((p) => escapeInline(indicatorName(p.indicator)));
+    const top = report.priorities.slice(0, 3).map((p) => escapeInline(indicator(p.indicator)));
     push(`- ${t.summary.top} ${joinList(top, lang)}.`);
   }
   push(`- ${t.summary.noOverall}`, '');
@@ -119,15 +89,11 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       ]);
     }
   }
-  table([t.levels.area, t.levels.current, t.levels.target, t.levels.gap, t.levels.answered, t.levels.unknown, t.levels.notRelevant], summaryRows, [
-    'l',
-    'r',
-    'r',
-    'r',
-    'r',
-    'r',
-    'r',
-  ]);
+  table(
+    [t.levels.area, t.levels.current, t.levels.target, t.levels.gap, t.levels.answered, t.levels.unknown, t.levels.notRelevant],
+    summaryRows,
+    numbersAfter(7),
+  );
   const goalNotes = catalogue.goals.filter((g) => g.note && report.goals.some((x) => x.id === g.id));
   if (goalNotes.length) push(...goalNotes.map((g) => `*${t.levels.goal(g.id)}: ${escapeInline(text(g.note!, lang))}*`), '');
   push(...spreadMarkdown(report, lang));
@@ -141,20 +107,20 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       const g = report.gaps.find((x) => x.indicator === p.indicator);
       return [
         String(p.rank),
-        escapeCell(indicatorName(p.indicator)) + reassessMark(p.indicator),
+        escapeCell(indicator(p.indicator)) + reassessMark(p.indicator),
         g?.current !== undefined ? `${g.current} → ${g.target}` : '–',
         g ? t.importance[g.importance] : '–',
         escapeCell(formatReasons(p.reasons, lang, catalogue)),
       ];
     });
-    table([t.priorities.rank, t.priorities.indicator, t.priorities.levels, t.priorities.importance, t.priorities.reasons], rows, ['r', 'l', 'c', 'l', 'l']);
+    table([t.priorities.rank, t.priorities.indicator, t.priorities.levels, t.priorities.importance, t.priorities.reasons], rows, ['right', 'left', 'center']);
     // The organisation's own comments and evidence, which the PDF prints in the indicator's cell.
     const notes = report.priorities.flatMap((p) => {
       const { comment, evidence } = answerNotes(plan.assessment.answers[p.indicator]);
       // Each part ends as a sentence, so that "Kommentar: Saknas helt" does not run into "Underlag: …".
       const sentence = (label: string, text: string) => `${label}: ${escapeInline(text)}${/[.!?…]$/.test(text) ? '' : '.'}`;
       const parts = [comment ? sentence(t.priorities.comment, comment) : '', evidence ? sentence(t.priorities.evidence, evidence) : ''].filter(Boolean);
-      return parts.length ? [`- **${escapeInline(indicatorName(p.indicator))}** – ${parts.join(' ')}`] : [];
+      return parts.length ? [`- **${escapeInline(indicator(p.indicator))}** – ${parts.join(' ')}`] : [];
     });
     if (notes.length) push(`**${t.priorities.notes}**`, '', ...notes, '');
   }
@@ -169,7 +135,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
       const ids = running.map((a) => a.id).join(', ');
       return [term, String(load), ids || '–'];
     });
-    table([t.timeline.term, t.timeline.load, t.timeline.actions], rows, ['l', 'r', 'l']);
+    table([t.timeline.term, t.timeline.load, t.timeline.actions], rows, ['left', 'right']);
   }
   if (scheduled.length) {
     // Mermaid's own marks, so that the chart tells the statuses apart: done, in progress (active) and late (crit).
@@ -212,7 +178,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     table(
       [t.actions.id, t.actions.action, t.actions.indicators, t.actions.owner, t.actions.terms, t.actions.cost, t.actions.status, t.actions.resources],
       rows,
-      ['l', 'l', 'l', 'l', 'l', 'r', 'l', 'l'],
+      ['left', 'left', 'left', 'left', 'left', 'right'],
     );
     const detailed = scheduled.filter((a) => descriptionOf(a, lang) || a.successCriteria);
     if (detailed.length) {
@@ -240,7 +206,7 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
         why,
       ];
     });
-    table([t.actions.id, t.actions.action, t.actions.indicators, t.actions.cost, t.notScheduled.reason], rows, ['l', 'l', 'l', 'r', 'l']);
+    table([t.actions.id, t.actions.action, t.actions.indicators, t.actions.cost, t.notScheduled.reason], rows, ['left', 'left', 'left', 'right']);
   }
 
   // ── Declined suggestions
@@ -271,13 +237,13 @@ export function renderPlanMarkdown(report: PlanReport, opts: MarkdownOptions): s
     push(`## ${t.reassess.heading}`, '', t.reassess.intro(plan.catalogue.version, catalogue.version), '');
     for (const g of report.gaps.filter((x) => reassess.has(x.indicator))) {
       const answer = g.state === 'answered' ? `${g.current} → ${g.target}` : g.state === 'unknown' ? t.notAssessed.unknown : t.notAssessed.notRelevant;
-      push(`- **${escapeInline(indicatorName(g.indicator))}**: ${answer}${reassessMark(g.indicator)}`);
+      push(`- **${escapeInline(indicator(g.indicator))}**: ${answer}${reassessMark(g.indicator)}`);
     }
     push('');
   }
 
   // ── Not assessed with a level
-  const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => escapeInline(indicatorName(g.indicator)));
+  const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => escapeInline(indicator(g.indicator)));
   const unknown = byState('unknown');
   const notRelevant = byState('not-relevant');
   const unanswered = byState('unanswered');
@@ -399,9 +365,9 @@ function costTableLines(report: PlanReport, lang: Lang): string[] {
   const c = summariseCost(report);
   if (c.years.length === 0) return [];
   const money = (n: number) => formatMoney(n, lang);
-  const out = [`### ${t.heading}`, '', `| ${t.year} | ${t.own} | ${t.suggestions} | ${t.total} |`, '|---|---:|---:|---:|'];
-  for (const y of c.years) out.push(`| ${y.year} | ${money(y.own)} | ${money(y.suggestions)} | ${money(y.total)} |`);
-  out.push(`| **${t.total}** | **${money(c.own.cost)}** | **${money(c.suggestions.cost)}** | **${money(c.total)}** |`, '');
+  const rows = c.years.map((y) => [String(y.year), money(y.own), money(y.suggestions), money(y.total)]);
+  rows.push([t.total, money(c.own.cost), money(c.suggestions.cost), money(c.total)].map((x) => `**${x}**`));
+  const out = [`### ${t.heading}`, '', ...markdownTable([t.year, t.own, t.suggestions, t.total], rows, { align: numbersAfter(4) }), ''];
   if (c.own.estimated || c.suggestions.estimated) out.push(t.estimateNote, '');
   if (c.apart.length) out.push(`**${t.apartHeading}:** ${c.apart.map((a) => t.apart(a.id, a.reason, money(a.cost))).join('; ')}.`, '');
   return out;

@@ -4,6 +4,7 @@ import { dirname, basename, extname, join } from 'node:path';
 import type { Lang, PlanReport } from '../core/model.ts';
 import { renderPlanJson } from './json.ts';
 import { renderPlanMarkdown } from './markdown.ts';
+import type { PlanRenderOptions } from './plan-options.ts';
 
 export type Format = 'md' | 'pdf' | 'json' | 'html';
 export type PdfProfile = 'ua' | 'archive';
@@ -27,15 +28,16 @@ export interface Rendered {
 
 export async function renderPlanFormats(report: PlanReport, opts: RenderOptions): Promise<Rendered> {
   const out: Rendered = {};
-  if (opts.formats.includes('md')) out.md = renderPlanMarkdown(report, { lang: opts.lang, county: opts.county });
+  const plan: PlanRenderOptions = { lang: opts.lang, county: opts.county };
+  if (opts.formats.includes('md')) out.md = renderPlanMarkdown(report, plan);
   if (opts.formats.includes('json')) out.json = renderPlanJson(report, opts.lang);
   if (opts.formats.includes('html')) {
     const { renderPlanHtml } = await import('./html/plan.ts');
-    out.html = renderPlanHtml(report, { lang: opts.lang, county: opts.county });
+    out.html = renderPlanHtml(report, plan);
   }
   if (opts.formats.includes('pdf')) {
     const { renderPlanPdf } = await import('./pdf/index.ts');
-    out.pdf = await renderPlanPdf(report, { lang: opts.lang, profile: opts.profile, creationDate: opts.creationDate, county: opts.county });
+    out.pdf = await renderPlanPdf(report, { ...plan, profile: opts.profile, creationDate: opts.creationDate });
   }
   return out;
 }

@@ -7,6 +7,9 @@ import { batchText, formatCount } from '../i18n/batch.ts';
 import { roundDecimal } from '../i18n/number-format.ts';
 import { formatDecimal } from '../i18n/report.ts';
 import { codeCell, escapeCell, escapeInline } from './markdown-escape.ts';
+import { indicatorName } from './indicator-name.ts';
+import { levelCounts, levelHeads } from './overview-levels.ts';
+import { markdownTable, numbersAfter, type Align } from './markdown-table.ts';
 import { respondentsMarkdown } from './overview-respondents.ts';
 import { overviewCounts } from './overview-counts.ts';
 
@@ -52,18 +55,10 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   const idx = indexCatalogue(catalogue);
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
-  const table = (head: string[], rows: string[][], right: number[] = []) => {
-    push(`| ${head.join(' | ')} |`);
-    push(`|${head.map((_, i) => (right.includes(i) ? '---:' : '---')).join('|')}|`);
-    for (const row of rows) push(`| ${row.join(' | ')} |`);
-    push('');
-  };
+  const table = (head: string[], rows: string[][], align?: Align[]) => push(...markdownTable(head, rows, { align }), '');
   const n = (x: number) => formatCount(x, lang);
   const mean = (x: number | undefined) => formatMean(x, lang);
-  const indicatorName = (id: string) => {
-    const ind = idx.indicator.get(id);
-    return ind ? `${id} ${escapeCell(text(ind.title, lang))}` : id;
-  };
+  const indicator = (id: string) => indicatorName(idx, id, lang, escapeCell);
 
   push(`# ${t.title}`, '');
   push(t.intro(r.plans, r.organisers, r.units), '');
@@ -75,7 +70,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   table(
     ['', ''],
     counts.map(([k, v]) => [k, n(v)]),
-    [1],
+    numbersAfter(2),
   );
   push(...respondentsMarkdown(r.respondents, lang));
 
@@ -101,30 +96,14 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
       ]);
     }
   }
-  table([t.goals.area, t.goals.answered, t.goals.current, t.goals.target, t.goals.gap], goalRows, [1, 2, 3, 4]);
+  table([t.goals.area, t.goals.answered, t.goals.current, t.goals.target, t.goals.gap], goalRows, numbersAfter(5));
 
   push(`## ${t.levels.heading}`, '', t.levels.intro, '');
-  const levelHead = [
-    t.levels.indicator,
-    ...[1, 2, 3, 4].map(t.levels.current),
-    ...[1, 2, 3, 4].map(t.levels.target),
-    t.levels.unknown,
-    t.levels.notRelevant,
-    t.levels.unanswered,
-    t.levels.withGap,
-  ];
+  const levelHead = levelHeads(t.levels);
   table(
     levelHead,
-    r.indicators.map((d) => [
-      indicatorName(d.indicator),
-      ...d.current.map(n),
-      ...d.target.map(n),
-      n(d.unknown),
-      n(d.notRelevant),
-      n(d.unanswered),
-      n(d.withGap),
-    ]),
-    levelHead.map((_, i) => i).slice(1),
+    r.indicators.map((d) => [indicator(d.indicator), ...levelCounts(d).map(n)]),
+    numbersAfter(levelHead.length),
   );
 
   push(`## ${t.priorities.heading}`, '', t.priorities.intro(TOP_PRIORITIES), '');
@@ -132,8 +111,8 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
   else
     table(
       [t.priorities.indicator, t.priorities.plans],
-      r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]),
-      [1],
+      r.priorities.slice(0, 15).map((p) => [indicator(p.indicator), n(p.plans)]),
+      numbersAfter(2),
     );
 
   push(`## ${t.initiatives.heading}`, '', t.initiatives.intro, '');
@@ -149,7 +128,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
             : t.initiatives.unverified(i.number);
         return [title, n(i.gaps), n(i.plans)];
       }),
-      [1, 2],
+      numbersAfter(3),
     );
   }
 
@@ -173,11 +152,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
       heatRows.push([u ? `${escapeCell(g.name)}: ${escapeCell(u.name)}` : escapeCell(g.name), u?.schoolUnitCode ?? code, ...row.goals.map(cell)]);
     }
   }
-  table(
-    [t.heatmap.organisation, t.heatmap.code, ...r.goalIds],
-    heatRows,
-    r.goalIds.map((_, i) => i + 2),
-  );
+  table([t.heatmap.organisation, t.heatmap.code, ...r.goalIds], heatRows, numbersAfter(r.goalIds.length + 2, 2));
 
   const failed = [...r.failed, ...r.paths];
   if (failed.length) {
@@ -188,7 +163,7 @@ export function renderOverviewMarkdown(r: Rollup, catalogue: Catalogue, opts: Ov
         const where = f.first?.line !== undefined ? `${f.first.line}:${f.first.col ?? 1}: ` : '';
         return [codeCell(f.file), n(f.errors), f.first ? escapeCell(`${where}${f.first.message}`) : '–'];
       }),
-      [1],
+      ['left', 'right', 'left'],
     );
   }
   if (r.otherCatalogue.length) {
@@ -204,7 +179,7 @@ function renderChanges(
   catalogue: Catalogue,
   lang: Lang,
   push: (...lines: string[]) => void,
-  table: (head: string[], rows: string[][], right?: number[]) => void,
+  table: (head: string[], rows: string[][], align?: Align[]) => void,
 ): void {
   const t = batchText[lang].overview.compare;
   push(`## ${t.heading}`, '', t.intro(c.matched, c.plans), '');
@@ -224,7 +199,7 @@ function renderChanges(
           formatCount(g.lowered, lang),
         ];
       }),
-      [1, 2, 3, 4, 5],
+      numbersAfter(6),
     );
     push(t.actions(c.actionsDone, c.actionsLate), '');
   }

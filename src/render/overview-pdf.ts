@@ -7,6 +7,9 @@ import { TOP_PRIORITIES } from '../core/rollup.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { batchText, formatCount } from '../i18n/batch.ts';
 import { formatChange, formatMean, shade, shadeBand } from './overview-markdown.ts';
+import { indicatorName } from './indicator-name.ts';
+import { levelCounts, levelHeads } from './overview-levels.ts';
+import { respondentsSection } from './overview-respondents.ts';
 import { createDocument, finish, type PdfProfile } from './pdf/document.ts';
 import { Flow, type Line } from './pdf/flow.ts';
 import { runningHeader } from './pdf/running-header.ts';
@@ -63,10 +66,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
   const root = flow.root;
   const n = (x: number) => formatCount(x, lang);
   const mean = (x: number | undefined) => formatMean(x, lang);
-  const indicatorName = (id: string) => {
-    const ind = idx.indicator.get(id);
-    return ind ? `${id} ${text(ind.title, lang)}` : id;
-  };
+  const indicator = (id: string) => indicatorName(idx, id, lang);
 
   const paragraph = (s: string) => flow.paragraph(root, s);
   /**
@@ -112,6 +112,20 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     ),
   );
 
+  // Questionnaire respondents per organisation and unit: counts only, never a comment.
+  const respondents = respondentsSection(r.respondents, lang);
+  if (respondents) {
+    const [organisation, count, roles, units] = respondents.head;
+    section(
+      respondents.heading,
+      [respondents.intro],
+      layout(
+        [{ head: organisation }, { head: count, width: 60, align: 'right' }, { head: roles, width: 130 }, { head: units }],
+        respondents.rows.map((x) => [x.name, n(x.count), x.roles || '–', x.units || '–']),
+      ),
+    );
+  }
+
   const goalRows: string[][] = [];
   const goalRow = new Set<number>();
   for (const fa of catalogue.focusAreas) {
@@ -137,26 +151,14 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
     ),
   );
 
-  const levelCols: TableColumn[] = [
-    { head: t.levels.indicator },
-    ...[1, 2, 3, 4].map((k) => ({ head: t.levels.current(k), width: 24, align: 'right' as const })),
-    ...[1, 2, 3, 4].map((k) => ({ head: t.levels.target(k), width: 24, align: 'right' as const })),
-    ...[t.levels.unknown, t.levels.notRelevant, t.levels.unanswered, t.levels.withGap].map((h) => ({ head: h, width: 30, align: 'right' as const })),
-  ];
+  // The indicator's name, then narrow columns for the eight levels and wider ones for the four counts after them.
+  const levelCols = levelHeads(t.levels).map((head, i): TableColumn => (i === 0 ? { head } : { head, width: i <= 8 ? 24 : 30, align: 'right' }));
   section(
     t.levels.heading,
     [t.levels.intro],
     layout(
       levelCols,
-      r.indicators.map((d) => [
-        indicatorName(d.indicator),
-        ...d.current.map(n),
-        ...d.target.map(n),
-        n(d.unknown),
-        n(d.notRelevant),
-        n(d.unanswered),
-        n(d.withGap),
-      ]),
+      r.indicators.map((d) => [indicator(d.indicator), ...levelCounts(d).map(n)]),
     ),
   );
 
@@ -167,7 +169,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
       [t.priorities.intro(TOP_PRIORITIES)],
       layout(
         [{ head: t.priorities.indicator }, { head: t.priorities.plans, width: 60, align: 'right' }],
-        r.priorities.slice(0, 15).map((p) => [indicatorName(p.indicator), n(p.plans)]),
+        r.priorities.slice(0, 15).map((p) => [indicator(p.indicator), n(p.plans)]),
       ),
     );
   }

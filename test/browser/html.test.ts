@@ -1,5 +1,5 @@
 // The HTML documents in a real browser: every one of the examples' plans, a plan merged from answers files, a
-// comparison, the examples' overview and a 290-plan overview passes axe-core at WCAG 2.1 AA, reflows at 320 CSS px,
+// comparison, the examples' overview, an overview with questionnaire respondents and a 290-plan overview passes axe-core at WCAG 2.1 AA, reflows at 320 CSS px,
 // prints to PDF without clipped text and makes no request; the overview's tables sort and filter from the keyboard, and every table is there without JavaScript.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,6 +79,24 @@ beforeAll(() => {
     '--quiet',
   ]);
   docs.overview = join(out, 'examples', 'overview.html');
+  // An English overview over the merged plan and one more: the table of questionnaire respondents.
+  run([
+    'batch',
+    join(out, 'merged.yaml'),
+    'examples/storstad.yaml',
+    '--out',
+    join(out, 'respondents'),
+    '--format',
+    'html',
+    '--date',
+    DATE,
+    '--lang',
+    'en',
+    '--quiet',
+  ]);
+  docs['overview with respondents'] = join(out, 'respondents', 'overview.html');
+  if (!readFileSync(docs['overview with respondents'], 'utf8').includes('<table id="respondents-table"'))
+    throw new Error('overview.html: no respondents table');
   const plans = join(out, 'plans-290');
   generatePlans({ dir: plans, count: 290, seed: 2026 });
   run(['batch', plans, '--out', join(out, 'out-290'), '--format', 'html', '--date', DATE, '--quiet']);
@@ -95,7 +113,7 @@ async function clipped(page: Page): Promise<string[]> {
 }
 
 describe('HTML documents in the browser', () => {
-  it.each(['storstad', 'landsbygd', 'fristaende', 'storstad (en)', 'merged answers', 'compare', 'overview', '290-plan overview'])(
+  it.each(['storstad', 'landsbygd', 'fristaende', 'storstad (en)', 'merged answers', 'compare', 'overview', 'overview with respondents', '290-plan overview'])(
     '%s: no axe violation, no request, reflow at 320 px, prints unclipped',
     async (name) => {
       const { page, requests, errors } = await openFile(await browser(), docs[name]!);

@@ -7,6 +7,9 @@ import { batchText, formatCount } from '../../i18n/batch.ts';
 import { htmlText } from '../../i18n/html.ts';
 import { roundDecimal } from '../../i18n/number-format.ts';
 import { formatChange, formatMean, shade, shadeBand } from '../overview-markdown.ts';
+import { indicatorName } from '../indicator-name.ts';
+import { levelCounts, levelHeads } from '../overview-levels.ts';
+import { respondentsSection } from '../overview-respondents.ts';
 import { chartPatterns, levelBarsSvg, swatch } from './charts.ts';
 import { esc, idMaker } from './escape.ts';
 import { renderPage, type TocEntry } from './page.ts';
@@ -38,10 +41,7 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
   const p = (s: string) => `<p>${esc(s)}</p>`;
   const n = (x: number): Cell => ({ html: esc(formatCount(x, lang)), sort: x });
   const mean = (x: number | undefined): Cell => ({ html: esc(formatMean(x, lang)), ...(x === undefined ? {} : { sort: roundDecimal(x, 1) }) });
-  const indicatorName = (iid: string) => {
-    const ind = idx.indicator.get(iid);
-    return ind ? `${esc(iid)} ${esc(text(ind.title, lang))}` : esc(iid);
-  };
+  const indicator = (iid: string) => indicatorName(idx, iid, lang, esc);
   // Organisations' and units' names are their own, in Swedish: marked so in an English overview.
   const ownLang = lang === 'sv' ? undefined : 'sv';
   const own = (s: string) => (ownLang ? `<span lang="sv">${esc(s)}</span>` : esc(s));
@@ -58,6 +58,25 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
   // ── Counts
   const counts = overviewCounts(r, t.counts);
   chapter(t.counts.heading, [`<dl class="facts">${counts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(formatCount(v, lang))}</dd>`).join('')}</dl>`], false);
+
+  // ── Questionnaire respondents per organisation and unit: counts only, never a comment
+  const respondents = respondentsSection(r.respondents, lang);
+  if (respondents)
+    chapter(
+      respondents.heading,
+      [
+        p(respondents.intro),
+        renderTable({
+          id: id('respondents-table'),
+          caption: respondents.heading,
+          head: respondents.head,
+          numeric: [1],
+          rows: respondents.rows.map((x) => [{ html: own(x.name), sort: x.name }, n(x.count), esc(x.roles || '–'), x.units ? own(x.units) : '–']),
+          sortable: true,
+        }),
+      ],
+      false,
+    );
 
   // ── Goals: a chart per focus area, and the table with every goal
   const goalRows: Row[] = [];
@@ -90,15 +109,7 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
   ]);
 
   // ── Levels per indicator
-  const levelHead = [
-    t.levels.indicator,
-    ...[1, 2, 3, 4].map(t.levels.current),
-    ...[1, 2, 3, 4].map(t.levels.target),
-    t.levels.unknown,
-    t.levels.notRelevant,
-    t.levels.unanswered,
-    t.levels.withGap,
-  ];
+  const levelHead = levelHeads(t.levels);
   chapter(t.levels.heading, [
     p(t.levels.intro),
     renderTable({
@@ -106,15 +117,7 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
       caption: t.levels.heading,
       head: levelHead,
       numeric: levelHead.map((_, i) => i).slice(1),
-      rows: r.indicators.map((d) => [
-        { html: indicatorName(d.indicator), sort: d.indicator },
-        ...d.current.map(n),
-        ...d.target.map(n),
-        n(d.unknown),
-        n(d.notRelevant),
-        n(d.unanswered),
-        n(d.withGap),
-      ]),
+      rows: r.indicators.map((d) => [{ html: indicator(d.indicator), sort: d.indicator }, ...levelCounts(d).map(n)]),
       sortable: true,
     }),
   ]);
@@ -129,7 +132,7 @@ export function renderOverviewHtml(r: Rollup, catalogue: Catalogue, opts: Overvi
           caption: t.priorities.heading,
           head: [t.priorities.indicator, t.priorities.plans],
           numeric: [1],
-          rows: r.priorities.slice(0, 15).map((x) => [{ html: indicatorName(x.indicator), sort: x.indicator }, n(x.plans)]),
+          rows: r.priorities.slice(0, 15).map((x) => [{ html: indicator(x.indicator), sort: x.indicator }, n(x.plans)]),
           sortable: true,
           scroll: true,
         }),

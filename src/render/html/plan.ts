@@ -11,6 +11,9 @@ import { compareTerms, termIndex } from '../../core/terms.ts';
 import { htmlText } from '../../i18n/html.ts';
 import { formatMoney } from '../../i18n/number-format.ts';
 import { formatDecimal, joinList, reportText } from '../../i18n/report.ts';
+import { indicatorName } from '../indicator-name.ts';
+import { planFacts } from '../plan-facts.ts';
+import type { PlanRenderOptions } from '../plan-options.ts';
 import { formatReasons } from '../reasons.ts';
 import { chartPatterns, ganttSvg, levelBarsSvg, swatch, type GanttRow } from './charts.ts';
 import { around, esc, idMaker, link } from './escape.ts';
@@ -19,13 +22,7 @@ import { spreadHtml } from './spread.ts';
 import { renderTable, type Row } from './table.ts';
 import { textLang } from './text-lang.ts';
 
-export interface PlanHtmlOptions {
-  lang: Lang;
-  /** County name for a kommunkod, looked up by the caller (I/O stays outside). */
-  county?: string;
-}
-
-export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): string {
+export function renderPlanHtml(report: PlanReport, opts: PlanRenderOptions): string {
   const { lang } = opts;
   const t = reportText[lang];
   const h = htmlText[lang];
@@ -37,10 +34,7 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
   const own = (s: string) => (lang === 'sv' ? esc(s) : `<span lang="sv">${esc(s)}</span>`);
   const mean = (n: number | undefined) => (n === undefined ? '–' : formatDecimal(n, lang));
   const money = (n: number) => esc(formatMoney(n, lang));
-  const indicatorName = (iid: string) => {
-    const ind = idx.indicator.get(iid);
-    return ind ? `${esc(iid)} ${esc(text(ind.title, lang))}` : esc(iid);
-  };
+  const indicator = (iid: string) => indicatorName(idx, iid, lang, esc);
   const actionTitle = (a: ScheduledAction | UnscheduledAction) => (a.titleText ? esc(text(a.titleText, lang)) : own(a.title));
   const costCell = (a: { cost: number; costEstimated: boolean }) =>
     a.cost > 0 ? `${money(a.cost)}${a.costEstimated ? ` (${esc(t.actions.estimated)})` : ''}` : '–';
@@ -76,28 +70,11 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
     `<section class="record" aria-labelledby="record-heading"><h2 id="record-heading">${esc(h.cover.heading)}</h2><dl class="facts">${record.join('')}</dl></section>`,
   );
 
-  const facts: [string, string][] = [];
-  const orgId =
-    org.kind === 'municipality' && org.municipalityCode
-      ? t.facts.municipality(org.municipalityCode, opts.county ?? '')
-      : org.organisationNumber
-        ? t.facts.orgNumber(org.organisationNumber)
-        : '';
-  facts.push([t.facts.organiser, `${own(org.name)}${orgId ? ` (${esc(orgId)})` : ''}`]);
-  if (org.unit) facts.push([t.facts.unit, `${own(org.unit.name)}${org.unit.schoolUnitCode ? ` (${esc(t.facts.unitCode(org.unit.schoolUnitCode))})` : ''}`]);
-  if (org.schoolForms.length) facts.push([t.facts.schoolForms, esc(org.schoolForms.map((f) => t.schoolForms[f] ?? f).join(', '))]);
-  facts.push([t.facts.date, esc(plan.assessment.date)]);
+  const facts = planFacts(report, lang, opts.county);
+  cover.push(
+    `<dl class="facts">${facts.map((f) => `<dt>${esc(f.label)}</dt><dd>${f.name === undefined ? '' : own(f.name)}${esc(f.text)}</dd>`).join('')}</dl>`,
+  );
   const terms = report.schedule.terms;
-  if (terms.length) facts.push([t.facts.period, esc(t.facts.periodValue(terms[0]!, terms[terms.length - 1]!, terms.length))]);
-  const cap = report.limits;
-  const capParts = [
-    ...(cap.actionsPerTerm !== undefined ? [t.facts.perTerm(cap.actionsPerTerm)] : []),
-    ...(cap.budgetPerYear !== undefined ? [t.facts.perYear(formatMoney(cap.budgetPerYear, lang))] : []),
-  ];
-  facts.push([t.facts.capacity, esc(capParts.length ? capParts.join(', ') : t.facts.noLimit)]);
-  facts.push([t.facts.catalogue, esc(`${catalogue.id} ${catalogue.version} (${catalogue.date})`)]);
-  facts.push([t.facts.referenceDate, esc(report.referenceDate)]);
-  cover.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`);
 
   // ── Summary
   const scheduled = report.schedule.scheduled;
@@ -121,7 +98,7 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
   if (report.priorities.length)
     summary.push(
       `${esc(t.summary.top)} ${joinList(
-        report.priorities.slice(0, 3).map((x) => indicatorName(x.indicator)),
+        report.priorities.slice(0, 3).map((x) => indicator(x.indicator)),
         lang,
       )}.`,
     );
@@ -199,7 +176,7 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
       const g = report.gaps.find((y) => y.indicator === x.indicator);
       return [
         String(x.rank),
-        indicatorName(x.indicator) + reassessMark(x.indicator),
+        indicator(x.indicator) + reassessMark(x.indicator),
         g?.current !== undefined ? `${g.current} → ${g.target}` : '–',
         g ? esc(t.importance[g.importance]) : '–',
         esc(formatReasons(x.reasons, lang, catalogue)),
@@ -220,7 +197,7 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
       const parts = [comment ? `${esc(t.priorities.comment)}: ${own(comment)}` : '', evidence ? `${esc(t.priorities.evidence)}: ${own(evidence)}` : ''].filter(
         Boolean,
       );
-      return parts.length ? [`<strong>${indicatorName(x.indicator)}</strong> – ${parts.join(' ')}`] : [];
+      return parts.length ? [`<strong>${indicator(x.indicator)}</strong> – ${parts.join(' ')}`] : [];
     });
     if (notes.length) {
       const nid = id(t.priorities.notes);
@@ -369,7 +346,7 @@ export function renderPlanHtml(report: PlanReport, opts: PlanHtmlOptions): strin
   }
 
   // ── Not assessed with a level
-  const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => indicatorName(g.indicator));
+  const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => indicator(g.indicator));
   const unknown = byState('unknown');
   const notRelevant = byState('not-relevant');
   const unanswered = byState('unanswered');

@@ -1,6 +1,7 @@
 // The HTML plan's chapter on the respondents' spread, as Markdown and PDF show it: answers per indicator, where views
 // differ, how each role sees each focus area, and the respondents' comments (a role or unit only for groups of three).
-import { text } from '../../core/catalogue.ts';
+import { indexCatalogue, text } from '../../core/catalogue.ts';
+import { indicatorName } from '../indicator-name.ts';
 import { spreadView } from '../../core/merge-view.ts';
 import type { Lang, PlanReport } from '../../core/model.ts';
 import { mergeText } from '../../i18n/merge.ts';
@@ -24,8 +25,8 @@ export function spreadHtml(report: PlanReport, lang: Lang, id: (s: string) => st
   if (!view) return undefined;
   const t = mergeText[lang];
   const s = t.spread;
-  const title = new Map(report.catalogue.indicators.map((i) => [i.id, text(i.title, lang)]));
-  const name = (iid: string) => esc(`${iid} ${title.get(iid) ?? ''}`.trim());
+  const idx = indexCatalogue(report.catalogue);
+  const name = (iid: string) => indicatorName(idx, iid, lang, esc);
   const out: string[] = [`<p>${esc(s.intro(view.respondents.count, roleCounts(view.respondents.roles, lang)))}</p>`];
   out.push(
     renderTable({

@@ -1,6 +1,7 @@
 // PDF rendering of the action plan: an accessible (PDF/UA) or archival (PDF/A-2a) document from the same report as the Markdown.
-import type { Lang, PlanReport } from '../../core/model.ts';
+import type { PlanReport } from '../../core/model.ts';
 import { pdfText } from '../../i18n/pdf.ts';
+import type { PlanRenderOptions } from '../plan-options.ts';
 import { createDocument, finish, type PdfProfile } from './document.ts';
 import { Flow } from './flow.ts';
 import { runningHeader } from './running-header.ts';
@@ -17,13 +18,10 @@ import { renderSummary } from './sections/summary.ts';
 import { renderSupport } from './sections/support.ts';
 import { renderTimeline } from './sections/timeline.ts';
 
-export interface PdfOptions {
-  lang: Lang;
+export interface PdfOptions extends PlanRenderOptions {
   profile: PdfProfile;
   /** Written as the creation and modification date; the same date gives the same bytes. */
   creationDate: Date;
-  /** County of the kommunkod, for the cover, when the caller knows it. */
-  county?: string;
 }
 
 export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promise<Uint8Array> {

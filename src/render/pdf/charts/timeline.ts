@@ -128,12 +128,13 @@ function drawGrid(flow: Flow, lay: TimelineLayout, x0: number, y0: number, heigh
     .stroke();
 }
 
-const FILL: Record<BarKind, string> = {
-  planned: COLOUR.accent,
-  'in-progress': COLOUR.accentDark,
-  done: COLOUR.done,
-  suggestion: COLOUR.suggestionFill,
-  paused: COLOUR.greyFill,
+/** Each kind of bar's colours: the fill of a filled bar, and the edge (and marks) drawn on it. */
+const PAINT: Record<BarKind, { fill: string; edge: string }> = {
+  planned: { fill: COLOUR.accent, edge: COLOUR.accent },
+  'in-progress': { fill: COLOUR.accentDark, edge: COLOUR.accentDark },
+  done: { fill: COLOUR.done, edge: COLOUR.done },
+  suggestion: { fill: COLOUR.suggestionFill, edge: COLOUR.suggestion },
+  paused: { fill: COLOUR.greyFill, edge: COLOUR.grey },
 };
 
 function drawRow(flow: Flow, r: TimelineRow, item: TimelineItem, x0: number, ry: number, zebra: boolean): void {
@@ -176,14 +177,6 @@ export const BAR_LOOK: Record<BarKind, { body: 'outline' | 'filled'; edge: 'none
   paused: { body: 'filled', edge: 'solid', mark: 'hatch' },
 };
 
-const EDGE: Record<BarKind, string> = {
-  planned: COLOUR.accent,
-  'in-progress': COLOUR.accentDark,
-  done: COLOUR.done,
-  suggestion: COLOUR.suggestion,
-  paused: COLOUR.grey,
-};
-
 function drawBar(flow: Flow, kind: BarKind, x: number, y: number, w: number, h: number): void {
   const doc = flow.doc;
   const look = BAR_LOOK[kind];
@@ -191,13 +184,13 @@ function drawBar(flow: Flow, kind: BarKind, x: number, y: number, w: number, h: 
     doc
       .roundedRect(x + 0.6, y + 0.6, w - 1.2, h - 1.2, 2)
       .lineWidth(1.2)
-      .fillAndStroke(COLOUR.white, EDGE[kind]);
+      .fillAndStroke(COLOUR.white, PAINT[kind].edge);
   else {
-    doc.roundedRect(x, y, w, h, 2).fill(FILL[kind]);
+    doc.roundedRect(x, y, w, h, 2).fill(PAINT[kind].fill);
     if (look.edge === 'dashed') {
-      doc.roundedRect(x, y, w, h, 2).lineWidth(0.8).dash(2.5, { space: 1.5 }).strokeColor(EDGE[kind]).stroke();
+      doc.roundedRect(x, y, w, h, 2).lineWidth(0.8).dash(2.5, { space: 1.5 }).strokeColor(PAINT[kind].edge).stroke();
       doc.undash();
-    } else if (look.edge === 'solid') doc.roundedRect(x, y, w, h, 2).lineWidth(0.6).strokeColor(EDGE[kind]).stroke();
+    } else if (look.edge === 'solid') doc.roundedRect(x, y, w, h, 2).lineWidth(0.6).strokeColor(PAINT[kind].edge).stroke();
   }
   if (look.mark === 'dots') {
     for (let dx = x + 4; dx < x + w - 3; dx += 6) doc.circle(dx, y + h / 2, 1).fill(COLOUR.white);
@@ -209,7 +202,7 @@ function drawBar(flow: Flow, kind: BarKind, x: number, y: number, w: number, h: 
         .moveTo(hx, y + h)
         .lineTo(hx + h, y)
         .lineWidth(0.5)
-        .strokeColor(EDGE[kind])
+        .strokeColor(PAINT[kind].edge)
         .stroke();
     doc.restore();
   } else if (look.mark === 'tick' && w > 12) {

@@ -61,11 +61,6 @@ export function indicatorTitle(ctx: Ctx, id: string): string {
   return text(ctx.idx.indicator.get(id)?.title, ctx.lang);
 }
 
-export function indicatorName(ctx: Ctx, id: string): string {
-  const title = indicatorTitle(ctx, id);
-  return title ? `${id} ${title}` : id;
-}
-
 /**
  * For the organisation's own words (its name, action titles, owners, descriptions, comments): in an English plan they
  * stay as written, in Swedish, and are tagged so, that a screen reader reads them with Swedish pronunciation.

@@ -1,10 +1,11 @@
 // Current versus target per focus area and goal (the bar chart), and the indicators not assessed with a level.
+import { indicatorName } from '../../indicator-name.ts';
 import { text } from '../../../core/catalogue.ts';
 import { formatDecimal } from '../../../i18n/report.ts';
 import { drawLevelChart } from '../charts/levels.ts';
 import type { LevelRowInput } from '../layout/levels.ts';
 import { STYLE } from '../theme.ts';
-import { indicatorName, listWidth, type Ctx } from './context.ts';
+import { listWidth, type Ctx } from './context.ts';
 
 export function renderLevels(ctx: Ctx): void {
   const { flow, t, r, report, lang } = ctx;
@@ -52,12 +53,12 @@ export function renderLevels(ctx: Ctx): void {
         .filter((g) => reassess.has(g.indicator))
         .map((g) => {
           const answer = g.state === 'answered' ? `${g.current} → ${g.target}` : g.state === 'unknown' ? r.notAssessed.unknown : r.notAssessed.notRelevant;
-          return { label: '•', body: flow.lines(`${indicatorName(ctx, g.indicator)}: ${answer} (${r.reassess.mark(from)})`, STYLE.body, w) };
+          return { label: '•', body: flow.lines(`${indicatorName(ctx.idx, g.indicator, ctx.lang)}: ${answer} (${r.reassess.mark(from)})`, STYLE.body, w) };
         }),
     );
   }
 
-  const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => indicatorName(ctx, g.indicator));
+  const byState = (state: string) => report.gaps.filter((g) => g.state === state).map((g) => indicatorName(ctx.idx, g.indicator, ctx.lang));
   const groups: [string, string[]][] = [
     [r.notAssessed.unknown, byState('unknown')],
     [r.notAssessed.notRelevant, byState('not-relevant')],

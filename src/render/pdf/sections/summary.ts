@@ -1,10 +1,11 @@
 // The one-page summary: key figures, the highest priorities, the period and cost, and what needs attention.
+import { indicatorName } from '../../indicator-name.ts';
 import { summariseCost, type CostSummary } from '../../../core/cost-summary.ts';
 import { formatReasons } from '../../reasons.ts';
 import type { Line, Struct } from '../flow.ts';
 import { drawTable, tableGeometry, type TableColumn } from '../table.ts';
 import { COLOUR, STYLE } from '../theme.ts';
-import { actionTitle, indicatorName, listWidth, money, termLabel, titleLang, type Ctx } from './context.ts';
+import { actionTitle, listWidth, money, termLabel, titleLang, type Ctx } from './context.ts';
 
 const TOP = 5;
 
@@ -38,7 +39,7 @@ export function renderSummary(ctx: Ctx): void {
       report.priorities.slice(0, TOP).map((p) => ({
         label: `${p.rank}.`,
         body: [
-          ...flow.lines(indicatorName(ctx, p.indicator), STYLE.h3, w),
+          ...flow.lines(indicatorName(ctx.idx, p.indicator, ctx.lang), STYLE.h3, w),
           ...flow.lines(formatReasons(p.reasons, ctx.lang, report.catalogue), STYLE.bodyMuted, w),
         ],
       })),
