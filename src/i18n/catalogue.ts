@@ -1,4 +1,5 @@
 // Wording of `skoldigiplan catalogue`.
+import { plural } from './plural.ts';
 
 const sv = {
   header: (title: string, id: string, version: string, date: string) => `${title} – ${id} ${version} (${date})`,
@@ -23,7 +24,7 @@ const sv = {
   none: 'inga',
   actions: 'Föreslagna åtgärder',
   step: (from: number) => `${from} → ${from + 1}`,
-  terms: (n: number) => `${n} ${n === 1 ? 'termin' : 'terminer'}`,
+  terms: (n: number) => `${n} ${plural('sv', n, 'termin', 'terminer')}`,
   cost: (c: string) => `kostnad ${c}`,
   owner: 'ansvarig',
   costClass: { low: 'låg', medium: 'medelhög', high: 'hög' } as Record<string, string>,
@@ -37,9 +38,9 @@ const sv = {
     header: (months: number, cutoff: string, today: string, n: number, total: number) =>
       months === 0
         ? `Alla ${total} källor och resurser, de som kontrollerades för längst sedan först (referensdatum ${today}):`
-        : `${n} av ${total} källor och resurser kontrollerades senast ${cutoff} eller tidigare (${months} ${months === 1 ? 'månad' : 'månader'} före ${today}), de äldsta först:`,
+        : `${n} av ${total} källor och resurser kontrollerades senast ${cutoff} eller tidigare (${months} ${plural('sv', months, 'månad', 'månader')} före ${today}), de äldsta först:`,
     none: (months: number, cutoff: string, today: string, total: number) =>
-      `Alla ${total} källor och resurser har kontrollerats efter ${cutoff} (${months} ${months === 1 ? 'månad' : 'månader'} före ${today}).`,
+      `Alla ${total} källor och resurser har kontrollerats efter ${cutoff} (${months} ${plural('sv', months, 'månad', 'månader')} före ${today}).`,
     never: 'saknar datum',
     owner: {
       catalogue: () => 'katalogen',
@@ -104,7 +105,7 @@ const en: typeof sv = {
   none: 'none',
   actions: 'Suggested actions',
   step: (from) => `${from} → ${from + 1}`,
-  terms: (n) => `${n} ${n === 1 ? 'term' : 'terms'}`,
+  terms: (n) => `${n} ${plural('en', n, 'term', 'terms')}`,
   cost: (c) => `${c} cost`,
   owner: 'owner',
   costClass: { low: 'low', medium: 'medium', high: 'high' },
@@ -118,9 +119,9 @@ const en: typeof sv = {
     header: (months, cutoff, today, n, total) =>
       months === 0
         ? `All ${total} sources and resources, those checked longest ago first (reference date ${today}):`
-        : `${n} of ${total} sources and resources were last checked on ${cutoff} or earlier (${months} ${months === 1 ? 'month' : 'months'} before ${today}), oldest first:`,
+        : `${n} of ${total} sources and resources were last checked on ${cutoff} or earlier (${months} ${plural('en', months, 'month', 'months')} before ${today}), oldest first:`,
     none: (months, cutoff, today, total) =>
-      `All ${total} sources and resources have been checked after ${cutoff} (${months} ${months === 1 ? 'month' : 'months'} before ${today}).`,
+      `All ${total} sources and resources have been checked after ${cutoff} (${months} ${plural('en', months, 'month', 'months')} before ${today}).`,
     never: 'no date',
     owner: {
       catalogue: () => 'the catalogue',
