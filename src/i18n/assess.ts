@@ -144,18 +144,18 @@ const sv = {
     budget: 'Budget per år i kronor för planens åtgärder (valfritt)',
     budgetFormat: `Skriv ett belopp i hela kronor, högst ${formatMoney(MAX_AMOUNT, 'sv')}, t.ex. 800 000, eller lämna tomt`,
     limits: (start: string, terms: number, perTerm: number, budget: string | undefined) =>
-      `Ramarna: ${terms} terminer från ${start}, högst ${perTerm} ${plural('sv', perTerm, 'åtgärd', 'åtgärder')} per termin, ${budget ? `budget ${budget} per år` : 'ingen budgetgräns'}.`,
+      `Ramarna: ${terms} ${plural('sv', terms, 'termin', 'terminer')} från ${start}, högst ${perTerm} ${plural('sv', perTerm, 'åtgärd', 'åtgärder')} per termin, ${budget ? `budget ${budget} per år` : 'ingen budgetgräns'}.`,
     reasons: (n: number, r: ReasonCounts, perTerm: number, terms: number, budget: number | undefined) => {
       const parts = [
         r.capacity && `${r.capacity} för att terminerna är fulla (${perTerm} ${plural('sv', perTerm, 'åtgärd', 'åtgärder')} per termin)`,
         r.budget && `${r.budget} för att budgeten${budget !== undefined ? ` (${formatMoney(budget, 'sv')} per år)` : ''} inte räcker`,
-        r.horizon && `${r.horizon} för att de inte hinns med på ${terms} terminer`,
-        r.prerequisite && `${r.prerequisite} för att de bygger på förslag som inte ryms`,
+        r.horizon && `${r.horizon} för att ${plural('sv', r.horizon, 'det', 'de')} inte hinns med på ${terms} ${plural('sv', terms, 'termin', 'terminer')}`,
+        r.prerequisite && `${r.prerequisite} för att ${plural('sv', r.prerequisite, 'det', 'de')} bygger på förslag som inte ryms`,
       ].filter(Boolean);
       return `Det som binder: ${n} ryms inte, ${parts.join(', ')}.`;
     },
-    morePerTerm: (perTerm: number, more: number) => `med ${perTerm} åtgärder per termin ryms ${more} till`,
-    moreTerms: (terms: number, more: number) => `med ${terms} terminer ryms ${more} till`,
+    morePerTerm: (perTerm: number, more: number) => `med ${perTerm} ${plural('sv', perTerm, 'åtgärd', 'åtgärder')} per termin ryms ${more} till`,
+    moreTerms: (terms: number, more: number) => `med ${terms} ${plural('sv', terms, 'termin', 'terminer')} ryms ${more} till`,
     moreBudget: (budget: string, more: number) => `med budgeten ${budget} per år ryms ${more} till`,
     whatIf: (parts: string[]) => (parts.length ? `${parts.join('; ').replace(/^m/, 'M')}.` : ''),
   },
@@ -386,18 +386,18 @@ const en: AssessText = {
     budget: "Budget per year in SEK for the plan's actions (optional)",
     budgetFormat: `Type an amount in whole kronor, at most ${formatMoney(MAX_AMOUNT, 'en')}, e.g. 800 000, or leave it empty`,
     limits: (start, terms, perTerm, budget) =>
-      `Limits: ${terms} terms from ${start}, at most ${perTerm} ${plural('en', perTerm, 'action', 'actions')} per term, ${budget ? `a budget of ${budget} per year` : 'no budget limit'}.`,
+      `Limits: ${terms} ${plural('en', terms, 'term', 'terms')} from ${start}, at most ${perTerm} ${plural('en', perTerm, 'action', 'actions')} per term, ${budget ? `a budget of ${budget} per year` : 'no budget limit'}.`,
     reasons: (n, r, perTerm, terms, budget) => {
       const parts = [
         r.capacity && `${r.capacity} because the terms are full (${perTerm} ${plural('en', perTerm, 'action', 'actions')} per term)`,
         r.budget && `${r.budget} because the budget${budget !== undefined ? ` (${formatMoney(budget, 'en')} per year)` : ''} is not enough`,
-        r.horizon && `${r.horizon} because they do not fit into ${terms} terms`,
-        r.prerequisite && `${r.prerequisite} because they build on proposals that do not fit`,
+        r.horizon && `${r.horizon} because ${plural('en', r.horizon, 'it does', 'they do')} not fit into ${terms} ${plural('en', terms, 'term', 'terms')}`,
+        r.prerequisite && `${r.prerequisite} because ${plural('en', r.prerequisite, 'it builds', 'they build')} on proposals that do not fit`,
       ].filter(Boolean);
-      return `What binds: ${n} do not fit, ${parts.join(', ')}.`;
+      return `What binds: ${n} ${plural('en', n, 'does', 'do')} not fit, ${parts.join(', ')}.`;
     },
-    morePerTerm: (perTerm, more) => `with ${perTerm} actions per term, ${more} more would fit`,
-    moreTerms: (terms, more) => `with ${terms} terms, ${more} more would fit`,
+    morePerTerm: (perTerm, more) => `with ${perTerm} ${plural('en', perTerm, 'action', 'actions')} per term, ${more} more would fit`,
+    moreTerms: (terms, more) => `with ${terms} ${plural('en', terms, 'term', 'terms')}, ${more} more would fit`,
     moreBudget: (budget, more) => `with a budget of ${budget} per year, ${more} more would fit`,
     whatIf: (parts) => (parts.length ? `${parts.join('; ').replace(/^w/, 'W')}.` : ''),
   },
