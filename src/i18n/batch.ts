@@ -201,6 +201,7 @@ const sv = {
     },
     pdf: {
       subject: 'Sammanställning av huvudmännens bedömningar och planer för digital utveckling',
+      keywords: 'skolDigiplan, digitalisering, sammanställning',
       page: (n: number, of: number) => `Sida ${n} av ${of}`,
     },
     csv: {
@@ -414,6 +415,7 @@ const en: BatchText = {
     },
     pdf: {
       subject: "Overview of organisers' assessments and plans for digital development",
+      keywords: 'skolDigiplan, digitalisation, overview',
       page: (n, of) => `Page ${n} of ${of}`,
     },
     csv: {

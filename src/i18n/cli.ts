@@ -92,6 +92,7 @@ const sv = {
   },
   usage: {
     prefix: 'fel',
+    warningPrefix: 'varning',
     hintPrefix: 'tips',
     seeHelp: (cmd: string) => `Se '${cmd} --help'.`,
     unknownOption: (o: string) => `okänd flagga ${o}`,
@@ -232,6 +233,7 @@ const en: CliText = {
   },
   usage: {
     prefix: 'error',
+    warningPrefix: 'warning',
     hintPrefix: 'hint',
     seeHelp: (cmd) => `See '${cmd} --help'.`,
     unknownOption: (o) => `unknown option ${o}`,

@@ -52,7 +52,7 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
       title: t.title,
       subject: t.pdf.subject,
       author: 'skoldigiplan',
-      keywords: 'skolDigiplan, digitalisering, sammanställning',
+      keywords: t.pdf.keywords,
       lang: localeTag(lang),
       profile: opts.profile ?? 'ua',
       creationDate: opts.creationDate,
