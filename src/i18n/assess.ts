@@ -2,6 +2,7 @@
 import { MAX_AMOUNT } from '../core/amount.ts';
 import type { Importance, SchoolForm } from '../core/model.ts';
 import type { ReasonCounts } from '../core/schedule.ts';
+import { catalogueWords } from './catalogue-words.ts';
 import { formatMoney } from './number-format.ts';
 import { plural } from './plural.ts';
 
@@ -95,13 +96,13 @@ const sv = {
 
   q: {
     focusArea: (id: string, of: number, title: string) => `Fokusområde ${id} av ${of}: ${title}`,
-    goal: (id: string, text: string) => `Delmål ${id}: ${text}`,
+    goal: catalogueWords.sv.goal,
     progress: (n: number, of: number, id: string, title: string) => `Fråga ${n} av ${of} · ${id} ${title}`,
     current: (question: string) => `${question} Var är ni i dag? Välj den högsta nivån där allt stämmer.`,
     doneCurrent: (id: string) => `${id} nuläge:`,
     doneTarget: (id: string) => `${id} målnivå:`,
     doneImportance: (id: string) => `${id} vikt:`,
-    level: (n: number) => `Nivå ${n}`,
+    level: catalogueWords.sv.level,
     levelChoice: (n: number, text: string) => `Nivå ${n}: ${text}`,
     unknown: 'Vet ej',
     unknownLong: 'Vet ej: vi kan inte bedöma det i dag',
@@ -337,13 +338,13 @@ const en: AssessText = {
 
   q: {
     focusArea: (id, of, title) => `Focus area ${id} of ${of}: ${title}`,
-    goal: (id, text) => `Goal ${id}: ${text}`,
+    goal: catalogueWords.en.goal,
     progress: (n, of, id, title) => `Question ${n} of ${of} · ${id} ${title}`,
     current: (question) => `${question} Where are you today? Choose the highest level whose every condition holds.`,
     doneCurrent: (id) => `${id} current level:`,
     doneTarget: (id) => `${id} target:`,
     doneImportance: (id) => `${id} importance:`,
-    level: (n) => `Level ${n}`,
+    level: catalogueWords.en.level,
     levelChoice: (n, text) => `Level ${n}: ${text}`,
     unknown: 'Unknown',
     unknownLong: 'Unknown: we cannot assess this today',

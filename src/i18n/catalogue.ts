@@ -1,10 +1,11 @@
 // Wording of `skoldigiplan catalogue`.
+import { catalogueWords } from './catalogue-words.ts';
 import { plural } from './plural.ts';
 
 const sv = {
   header: (title: string, id: string, version: string, date: string) => `${title} – ${id} ${version} (${date})`,
-  focusArea: (id: string, title: string) => `Fokusområde ${id}: ${title}`,
-  goal: (id: string, text: string) => `Delmål ${id}: ${text}`,
+  focusArea: catalogueWords.sv.focusArea,
+  goal: catalogueWords.sv.goal,
   paraphraseUnconfirmed: 'omskrivning; strategins ordalydelse ej bekräftad',
   importance: 'vikt',
   buildsOn: 'bygger på',
@@ -19,7 +20,7 @@ const sv = {
   help: 'Hjälp',
   levels: 'Nivåer',
   levelsRule: 'Varje nivå förutsätter nivåerna under. Välj den högsta nivån där allt som står stämmer.',
-  level: (n: number) => `Nivå ${n}`,
+  level: catalogueWords.sv.level,
   prerequisites: 'Bygger på',
   none: 'inga',
   actions: 'Föreslagna åtgärder',
@@ -68,15 +69,7 @@ const sv = {
   publisher: 'Utgivare',
   url: 'Adress',
   kind: 'Slag',
-  kinds: {
-    guidance: 'vägledning',
-    training: 'utbildning',
-    service: 'tjänst',
-    standard: 'standard',
-    funding: 'finansiering',
-    research: 'forskning',
-    law: 'lag och regler',
-  } as Record<string, string>,
+  kinds: catalogueWords.sv.resourceKinds,
   wording: 'Ordalydelse',
   verbatim: 'ordagrann enligt källorna nedan',
   paraphraseWord: 'omskrivning',
@@ -87,8 +80,8 @@ const sv = {
 
 const en: typeof sv = {
   header: (title, id, version, date) => `${title} – ${id} ${version} (${date})`,
-  focusArea: (id, title) => `Focus area ${id}: ${title}`,
-  goal: (id, text) => `Goal ${id}: ${text}`,
+  focusArea: catalogueWords.en.focusArea,
+  goal: catalogueWords.en.goal,
   paraphraseUnconfirmed: "paraphrase; the strategy's wording not confirmed",
   importance: 'importance',
   buildsOn: 'builds on',
@@ -102,7 +95,7 @@ const en: typeof sv = {
   help: 'Help',
   levels: 'Levels',
   levelsRule: 'Each level presumes the levels below it. Choose the highest level whose every condition holds.',
-  level: (n) => `Level ${n}`,
+  level: catalogueWords.en.level,
   prerequisites: 'Builds on',
   none: 'none',
   actions: 'Suggested actions',
@@ -151,15 +144,7 @@ const en: typeof sv = {
   publisher: 'Publisher',
   url: 'Address',
   kind: 'Kind',
-  kinds: {
-    guidance: 'guidance',
-    training: 'training',
-    service: 'service',
-    standard: 'standard',
-    funding: 'funding',
-    research: 'research',
-    law: 'law and regulation',
-  },
+  kinds: catalogueWords.en.resourceKinds,
   wording: 'Wording',
   verbatim: 'verbatim as the sources below give it',
   paraphraseWord: 'paraphrase',

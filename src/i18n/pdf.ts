@@ -1,5 +1,5 @@
 // Wording of the PDF action plan. Words the Markdown plan shares (statuses, importance, reasons, money) come from report.ts.
-import type { ResourceKind } from '../core/model.ts';
+import { catalogueWords } from './catalogue-words.ts';
 import { plural } from './plural.ts';
 
 const sv = {
@@ -105,15 +105,7 @@ const sv = {
     for: 'Stöd för',
     unverified: 'Ej bekräftad',
     unverifiedNote: 'resursen eller adressen har inte kunnat bekräftas',
-    kinds: {
-      guidance: 'vägledning',
-      training: 'utbildning',
-      service: 'tjänst',
-      standard: 'standard',
-      funding: 'finansiering',
-      research: 'forskning',
-      law: 'lag eller förordning',
-    } as Record<ResourceKind, string>,
+    kinds: catalogueWords.sv.resourceKinds,
   },
   term: (year: number, half: 'VT' | 'HT') => `${year}-${half}`,
   termShort: (half: 'VT' | 'HT') => half,
@@ -225,15 +217,7 @@ const en: PdfText = {
     for: 'Helps with',
     unverified: 'Not confirmed',
     unverifiedNote: 'the resource or its address could not be confirmed',
-    kinds: {
-      guidance: 'guidance',
-      training: 'training',
-      service: 'service',
-      standard: 'standard',
-      funding: 'funding',
-      research: 'research',
-      law: 'law or ordinance',
-    },
+    kinds: catalogueWords.en.resourceKinds,
   },
   term: (year, half) => `${year}-${half}`,
   termShort: (half) => half,

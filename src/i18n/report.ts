@@ -1,5 +1,6 @@
 // Wording of the rendered action plan (Markdown, and the parts other renderers share): labels, reasons, statuses.
 import type { ActionStatus, Importance, Lang } from '../core/model.ts';
+import { catalogueWords } from './catalogue-words.ts';
 import { numberFormat } from './number-format.ts';
 import { plural } from './plural.ts';
 
@@ -101,7 +102,7 @@ const sv = {
     unknown: 'Vet ej',
     notRelevant: 'Ej relevant',
     unanswered: 'Obesvarade',
-    focusArea: (id: string, title: string) => `Fokusområde ${id}: ${title}`,
+    focusArea: catalogueWords.sv.focusArea,
     goal: (id: string) => `Delmål ${id}`,
     paraphrase: 'omskrivning, strategins ordalydelse ej bekräftad',
   },
@@ -318,7 +319,7 @@ const en: ReportText = {
     unknown: 'Unknown',
     notRelevant: 'Not relevant',
     unanswered: 'Unanswered',
-    focusArea: (id, title) => `Focus area ${id}: ${title}`,
+    focusArea: catalogueWords.en.focusArea,
     goal: (id) => `Sub-goal ${id}`,
     paraphrase: "paraphrase, the strategy's wording not confirmed",
   },
