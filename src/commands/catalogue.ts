@@ -238,7 +238,7 @@ export function detail(c: Catalogue, e: CatalogueEntry, lang: Lang, cols: number
     case 'initiative': {
       const n = e.entry;
       const title = n.verified && n.title ? n.title : `(${t.initiativeUnverified})`;
-      out.push(...wrap(`${lang === 'sv' ? 'Initiativ' : 'Initiative'} ${n.number}: ${title}`, cols));
+      out.push(...wrap(t.initiative(n.number, title), cols));
       if (lang === 'en' && n.verified && n.titleEn) out.push(...wrap(n.titleEn, cols));
       out.push('');
       if (n.actor) para(t.actor, text(n.actor, lang));
@@ -255,7 +255,7 @@ export function detail(c: Catalogue, e: CatalogueEntry, lang: Lang, cols: number
       out.push(`${text(r.title, lang)}${r.verified ? '' : ` ${t.unverified}`}`, '');
       out.push(`${t.publisher}: ${r.publisher}`, `${t.url}: ${r.url}`, `${t.kind}: ${t.kinds[r.kind] ?? r.kind}`);
       if (r.checked) out.push(`${t.checkedLabel}: ${r.checked}`);
-      para(lang === 'sv' ? 'Hjälper med' : 'Helps with', text(r.description, lang));
+      para(t.helpsWith, text(r.description, lang));
       const used = c.indicators.filter((i) => i.resources.includes(r.id)).map((i) => i.id);
       if (used.length) out.push(`${t.indicatorsOf}: ${used.join(', ')}`);
       sources(r.sources);

@@ -2,7 +2,9 @@
 import { MAX_AMOUNT } from '../core/amount.ts';
 import type { Importance, SchoolForm } from '../core/model.ts';
 import type { ReasonCounts } from '../core/schedule.ts';
+import { catalogueWords } from './catalogue-words.ts';
 import { formatMoney } from './number-format.ts';
+import { plural } from './plural.ts';
 
 const sv = {
   keys: {
@@ -31,7 +33,7 @@ const sv = {
   fromReassess: (from: string, ids: string) =>
     `Frågorna eller nivåerna har ändrats sedan katalogversion ${from} för ${ids}: de ställs utan förra svaret, så bedöm dem på nytt.`,
   fromCarried: (n: number, open: number) =>
-    `${n} ${n === 1 ? 'åtgärd följer' : 'åtgärder följer'} med från den tidigare planen, varav ${open} inte ${open === 1 ? 'är klar' : 'är klara'}; ändra status med skoldigiplan status.`,
+    `${n} ${plural('sv', n, 'åtgärd följer', 'åtgärder följer')} med från den tidigare planen, varav ${open} inte ${plural('sv', open, 'är klar', 'är klara')}; ändra status med skoldigiplan status.`,
   resumed: (f: string) => `Fortsätter bedömningen från ${f}.`,
   draftFound: (f: string, when: string) => `Det finns en påbörjad bedömning i ${f} (sparad ${when}). Vill du fortsätta den?`,
   draftReplaced: (f: string) => `En ny bedömning börjar; ${f} ersätts när du svarar på första frågan.`,
@@ -94,13 +96,13 @@ const sv = {
 
   q: {
     focusArea: (id: string, of: number, title: string) => `Fokusområde ${id} av ${of}: ${title}`,
-    goal: (id: string, text: string) => `Delmål ${id}: ${text}`,
+    goal: catalogueWords.sv.goal,
     progress: (n: number, of: number, id: string, title: string) => `Fråga ${n} av ${of} · ${id} ${title}`,
     current: (question: string) => `${question} Var är ni i dag? Välj den högsta nivån där allt stämmer.`,
     doneCurrent: (id: string) => `${id} nuläge:`,
     doneTarget: (id: string) => `${id} målnivå:`,
     doneImportance: (id: string) => `${id} vikt:`,
-    level: (n: number) => `Nivå ${n}`,
+    level: catalogueWords.sv.level,
     levelChoice: (n: number, text: string) => `Nivå ${n}: ${text}`,
     unknown: 'Vet ej',
     unknownLong: 'Vet ej: vi kan inte bedöma det i dag',
@@ -143,31 +145,31 @@ const sv = {
     budget: 'Budget per år i kronor för planens åtgärder (valfritt)',
     budgetFormat: `Skriv ett belopp i hela kronor, högst ${formatMoney(MAX_AMOUNT, 'sv')}, t.ex. 800 000, eller lämna tomt`,
     limits: (start: string, terms: number, perTerm: number, budget: string | undefined) =>
-      `Ramarna: ${terms} terminer från ${start}, högst ${perTerm} ${perTerm === 1 ? 'åtgärd' : 'åtgärder'} per termin, ${budget ? `budget ${budget} per år` : 'ingen budgetgräns'}.`,
+      `Ramarna: ${terms} ${plural('sv', terms, 'termin', 'terminer')} från ${start}, högst ${perTerm} ${plural('sv', perTerm, 'åtgärd', 'åtgärder')} per termin, ${budget ? `budget ${budget} per år` : 'ingen budgetgräns'}.`,
     reasons: (n: number, r: ReasonCounts, perTerm: number, terms: number, budget: number | undefined) => {
       const parts = [
-        r.capacity && `${r.capacity} för att terminerna är fulla (${perTerm} ${perTerm === 1 ? 'åtgärd' : 'åtgärder'} per termin)`,
+        r.capacity && `${r.capacity} för att terminerna är fulla (${perTerm} ${plural('sv', perTerm, 'åtgärd', 'åtgärder')} per termin)`,
         r.budget && `${r.budget} för att budgeten${budget !== undefined ? ` (${formatMoney(budget, 'sv')} per år)` : ''} inte räcker`,
-        r.horizon && `${r.horizon} för att de inte hinns med på ${terms} terminer`,
-        r.prerequisite && `${r.prerequisite} för att de bygger på förslag som inte ryms`,
+        r.horizon && `${r.horizon} för att ${plural('sv', r.horizon, 'det', 'de')} inte hinns med på ${terms} ${plural('sv', terms, 'termin', 'terminer')}`,
+        r.prerequisite && `${r.prerequisite} för att ${plural('sv', r.prerequisite, 'det', 'de')} bygger på förslag som inte ryms`,
       ].filter(Boolean);
       return `Det som binder: ${n} ryms inte, ${parts.join(', ')}.`;
     },
-    morePerTerm: (perTerm: number, more: number) => `med ${perTerm} åtgärder per termin ryms ${more} till`,
-    moreTerms: (terms: number, more: number) => `med ${terms} terminer ryms ${more} till`,
+    morePerTerm: (perTerm: number, more: number) => `med ${perTerm} ${plural('sv', perTerm, 'åtgärd', 'åtgärder')} per termin ryms ${more} till`,
+    moreTerms: (terms: number, more: number) => `med ${terms} ${plural('sv', terms, 'termin', 'terminer')} ryms ${more} till`,
     moreBudget: (budget: string, more: number) => `med budgeten ${budget} per år ryms ${more} till`,
     whatIf: (parts: string[]) => (parts.length ? `${parts.join('; ').replace(/^m/, 'M')}.` : ''),
   },
 
   actions: {
     none: 'Inga nya åtgärder föreslås: målnivåerna är nådda eller täcks redan av planens åtgärder.',
-    intro: (n: number) => (n === 1 ? 'Katalogen föreslår 1 åtgärd.' : `Katalogen föreslår ${n} åtgärder i prioritetsordning.`),
-    roomNow: (n: number) => (n === 1 ? 'Nu ryms 1 förslag till inom ramarna.' : `Nu ryms ${n} förslag till inom ramarna.`),
+    intro: (n: number) => plural('sv', n, 'Katalogen föreslår 1 åtgärd.', `Katalogen föreslår ${n} åtgärder i prioritetsordning.`),
+    roomNow: (n: number) => `Nu ryms ${n} förslag till inom ramarna.`,
     final: (planned: number, left: number) =>
-      `Planen får ${planned} ${planned === 1 ? 'åtgärd' : 'åtgärder'}${left > 0 ? `; ${left} förslag ryms inte och står under ”Ryms inte i planen”` : ''}.`,
+      `Planen får ${planned} ${plural('sv', planned, 'åtgärd', 'åtgärder')}${left > 0 ? `; ${left} förslag ryms inte och står under ”Ryms inte i planen”` : ''}.`,
     allFit: (n: number) => (n === 0 ? 'Inga nya åtgärder behövs för målnivåerna.' : `Alla ${n} föreslagna åtgärder ryms inom ramarna.`),
     notScheduled: (n: number, fits: number) =>
-      `${fits} ${fits === 1 ? 'föreslagen åtgärd ryms' : 'föreslagna åtgärder ryms'} inom ramarna, men ${n} till gör det inte.`,
+      `${fits} ${plural('sv', fits, 'föreslagen åtgärd ryms', 'föreslagna åtgärder ryms')} inom ramarna, men ${n} till gör det inte.`,
     fit: 'Vill ni gå vidare eller ändra ramarna först?',
     fitDone: 'Ramarna:',
     proceed: (n: number) => (n === 0 ? 'Gå vidare' : `Gå vidare med de ${n} förslag som ryms`),
@@ -211,7 +213,7 @@ const sv = {
     nextEdit: 'Redigera planen i VS Code med YAML-tillägget: schemat ger förklaringar och kontroll medan du skriver.',
     renderFailed: (m: string) => `Planfilen är sparad, men handlingsplanen kunde inte skapas: ${m}`,
     unanswered: (n: number) =>
-      n === 1 ? '1 indikator saknar svar i svarsfilen och räknas som obesvarad.' : `${n} indikatorer saknar svar i svarsfilen och räknas som obesvarade.`,
+      `${n} ${plural('sv', n, 'indikator', 'indikatorer')} saknar svar i svarsfilen och räknas som ${plural('sv', n, 'obesvarad', 'obesvarade')}.`,
   },
 
   draft: {
@@ -280,7 +282,7 @@ const en: AssessText = {
   fromReassess: (from, ids) =>
     `The questions or levels have changed since catalogue version ${from} for ${ids}: they are asked without last time's answer, so assess them again.`,
   fromCarried: (n, open) =>
-    `${n} ${n === 1 ? 'action is' : 'actions are'} carried over from the earlier plan, ${open} of them not finished; change the status with skoldigiplan status.`,
+    `${n} ${plural('en', n, 'action is', 'actions are')} carried over from the earlier plan, ${open} of them not finished; change the status with skoldigiplan status.`,
   resumed: (f) => `Continuing the assessment from ${f}.`,
   draftFound: (f, when) => `There is an unfinished assessment in ${f} (saved ${when}). Do you want to go on with it?`,
   draftReplaced: (f) => `A new assessment starts; ${f} is replaced when you answer the first question.`,
@@ -336,13 +338,13 @@ const en: AssessText = {
 
   q: {
     focusArea: (id, of, title) => `Focus area ${id} of ${of}: ${title}`,
-    goal: (id, text) => `Goal ${id}: ${text}`,
+    goal: catalogueWords.en.goal,
     progress: (n, of, id, title) => `Question ${n} of ${of} · ${id} ${title}`,
     current: (question) => `${question} Where are you today? Choose the highest level whose every condition holds.`,
     doneCurrent: (id) => `${id} current level:`,
     doneTarget: (id) => `${id} target:`,
     doneImportance: (id) => `${id} importance:`,
-    level: (n) => `Level ${n}`,
+    level: catalogueWords.en.level,
     levelChoice: (n, text) => `Level ${n}: ${text}`,
     unknown: 'Unknown',
     unknownLong: 'Unknown: we cannot assess this today',
@@ -385,31 +387,31 @@ const en: AssessText = {
     budget: "Budget per year in SEK for the plan's actions (optional)",
     budgetFormat: `Type an amount in whole kronor, at most ${formatMoney(MAX_AMOUNT, 'en')}, e.g. 800 000, or leave it empty`,
     limits: (start, terms, perTerm, budget) =>
-      `Limits: ${terms} terms from ${start}, at most ${perTerm} ${perTerm === 1 ? 'action' : 'actions'} per term, ${budget ? `a budget of ${budget} per year` : 'no budget limit'}.`,
+      `Limits: ${terms} ${plural('en', terms, 'term', 'terms')} from ${start}, at most ${perTerm} ${plural('en', perTerm, 'action', 'actions')} per term, ${budget ? `a budget of ${budget} per year` : 'no budget limit'}.`,
     reasons: (n, r, perTerm, terms, budget) => {
       const parts = [
-        r.capacity && `${r.capacity} because the terms are full (${perTerm} ${perTerm === 1 ? 'action' : 'actions'} per term)`,
+        r.capacity && `${r.capacity} because the terms are full (${perTerm} ${plural('en', perTerm, 'action', 'actions')} per term)`,
         r.budget && `${r.budget} because the budget${budget !== undefined ? ` (${formatMoney(budget, 'en')} per year)` : ''} is not enough`,
-        r.horizon && `${r.horizon} because they do not fit into ${terms} terms`,
-        r.prerequisite && `${r.prerequisite} because they build on proposals that do not fit`,
+        r.horizon && `${r.horizon} because ${plural('en', r.horizon, 'it does', 'they do')} not fit into ${terms} ${plural('en', terms, 'term', 'terms')}`,
+        r.prerequisite && `${r.prerequisite} because ${plural('en', r.prerequisite, 'it builds', 'they build')} on proposals that do not fit`,
       ].filter(Boolean);
-      return `What binds: ${n} do not fit, ${parts.join(', ')}.`;
+      return `What binds: ${n} ${plural('en', n, 'does', 'do')} not fit, ${parts.join(', ')}.`;
     },
-    morePerTerm: (perTerm, more) => `with ${perTerm} actions per term, ${more} more would fit`,
-    moreTerms: (terms, more) => `with ${terms} terms, ${more} more would fit`,
+    morePerTerm: (perTerm, more) => `with ${perTerm} ${plural('en', perTerm, 'action', 'actions')} per term, ${more} more would fit`,
+    moreTerms: (terms, more) => `with ${terms} ${plural('en', terms, 'term', 'terms')}, ${more} more would fit`,
     moreBudget: (budget, more) => `with a budget of ${budget} per year, ${more} more would fit`,
     whatIf: (parts) => (parts.length ? `${parts.join('; ').replace(/^w/, 'W')}.` : ''),
   },
 
   actions: {
     none: "No new actions are proposed: the targets are reached or already covered by the plan's actions.",
-    intro: (n) => (n === 1 ? 'The catalogue proposes 1 action.' : `The catalogue proposes ${n} actions in order of priority.`),
-    roomNow: (n) => (n === 1 ? '1 more proposal now fits within the limits.' : `${n} more proposals now fit within the limits.`),
+    intro: (n) => plural('en', n, 'The catalogue proposes 1 action.', `The catalogue proposes ${n} actions in order of priority.`),
+    roomNow: (n) => `${n} more ${plural('en', n, 'proposal now fits', 'proposals now fit')} within the limits.`,
     final: (planned, left) =>
-      `The plan has ${planned} ${planned === 1 ? 'action' : 'actions'}${left > 0 ? `; ${left} ${left === 1 ? 'proposal does' : 'proposals do'} not fit and ${left === 1 ? 'is' : 'are'} listed under “Not in the plan”` : ''}.`,
+      `The plan has ${planned} ${plural('en', planned, 'action', 'actions')}${left > 0 ? `; ${left} ${plural('en', left, 'proposal does', 'proposals do')} not fit and ${plural('en', left, 'is', 'are')} listed under “Not in the plan”` : ''}.`,
     allFit: (n) => (n === 0 ? 'No new actions are needed for the targets.' : `All ${n} proposed actions fit within the limits.`),
     notScheduled: (n, fits) =>
-      `${fits} proposed ${fits === 1 ? 'action fits' : 'actions fit'} within the limits, but ${n} more ${n === 1 ? 'does' : 'do'} not.`,
+      `${fits} proposed ${plural('en', fits, 'action fits', 'actions fit')} within the limits, but ${n} more ${plural('en', n, 'does', 'do')} not.`,
     fit: 'Do you want to go on, or change the limits first?',
     fitDone: 'Limits:',
     proceed: (n) => (n === 0 ? 'Go on' : `Go on with the ${n} proposals that fit`),
@@ -451,7 +453,8 @@ const en: AssessText = {
     nextRender: 'Produce the action plan again after changes',
     nextEdit: 'Edit the plan in VS Code with the YAML extension: the schema explains and checks as you type.',
     renderFailed: (m) => `The plan file is saved, but the action plan could not be produced: ${m}`,
-    unanswered: (n) => `${n} ${n === 1 ? 'indicator has' : 'indicators have'} no answer in the answers file and ${n === 1 ? 'counts' : 'count'} as unanswered.`,
+    unanswered: (n) =>
+      `${n} ${plural('en', n, 'indicator has', 'indicators have')} no answer in the answers file and ${plural('en', n, 'counts', 'count')} as unanswered.`,
   },
 
   draft: {

@@ -1,6 +1,7 @@
 // Wording of `skoldigiplan batch`: progress, summary and the roll-up overview (Markdown, PDF, CSV).
 import type { Lang } from '../core/model.ts';
 import { numberFormat } from './number-format.ts';
+import { plural } from './plural.ts';
 
 /** Whole numbers with the language's thousands separator: 2 900 in Swedish, 2,900 in English. */
 export function formatCount(n: number, lang: Lang): string {
@@ -13,8 +14,6 @@ function minutesAndSeconds(s: number): string {
   return whole < 60 ? `${whole} s` : `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
 /** The change table's columns for plans that rose and fell; the table's introduction names them too. */
 const SV_COLUMNS = { raised: 'Planer upp', lowered: 'Planer ned' };
 const EN_COLUMNS = { raised: 'Plans up', lowered: 'Plans down' };
@@ -25,7 +24,7 @@ const sv = {
   outLockedHint: (lock: string) =>
     `vänta tills den körningen är klar och kör sedan igen, eller välj en annan mapp med --out; körs ingen annan körning, ta bort ${lock}`,
   interrupted: (done: number, total: number) =>
-    `Avbrutet efter ${done} av ${total} ${total === 1 ? 'plan' : 'planer'}. Halvskrivna filer har tagits bort; ingen sammanställning skrevs.`,
+    `Avbrutet efter ${done} av ${total} ${plural('sv', total, 'plan', 'planer')}. Halvskrivna filer har tagits bort; ingen sammanställning skrevs.`,
   input: {
     notFound: 'filen eller mappen finns inte',
     notFoundHint: 'kontrollera sökvägen; mönster som plans/*.yaml kan stå inom citattecken',
@@ -88,26 +87,27 @@ const sv = {
     rate: (r: string) => `${r}/s`,
     eta: (s: string) => `cirka ${s} kvar`,
     failed: (n: number) => `${n} fel`,
-    line: (done: number, total: number, failed: number) => `${done} av ${total} ${total === 1 ? 'plan' : 'planer'} klara${failed ? `, ${failed} med fel` : ''}`,
+    line: (done: number, total: number, failed: number) =>
+      `${done} av ${total} ${plural('sv', total, 'plan', 'planer')} klara${failed ? `, ${failed} med fel` : ''}`,
     seconds: minutesAndSeconds,
   },
   summary: {
     done: (ok: number, total: number, out: string, files: number) =>
-      `Klart: ${ok} av ${total} ${plural(total, 'plan', 'planer')} finns i ${out} (${files} ${plural(files, 'fil skriven', 'filer skrivna')}).`,
-    skipped: (n: number) => `${n} ${plural(n, 'plan var oförändrad och hoppades över', 'planer var oförändrade och hoppades över')} (--changed).`,
-    failed: (n: number) => `${n} ${plural(n, 'plan har fel och kom inte med', 'planer har fel och kom inte med')}; se meddelandena ovan.`,
-    inputsFailed: (n: number) => `${n} ${plural(n, 'sökväg', 'sökvägar')} kunde inte användas; se meddelandena ovan.`,
+      `Klart: ${ok} av ${total} ${plural('sv', total, 'plan', 'planer')} finns i ${out} (${files} ${plural('sv', files, 'fil skriven', 'filer skrivna')}).`,
+    skipped: (n: number) => `${n} ${plural('sv', n, 'plan var oförändrad och hoppades över', 'planer var oförändrade och hoppades över')} (--changed).`,
+    failed: (n: number) => `${n} ${plural('sv', n, 'plan har fel och kom inte med', 'planer har fel och kom inte med')}; se meddelandena ovan.`,
+    inputsFailed: (n: number) => `${n} ${plural('sv', n, 'sökväg', 'sökvägar')} kunde inte användas; se meddelandena ovan.`,
     overview: (files: string) => `Sammanställning: ${files}`,
     overviewUnchanged: 'Sammanställningen är oförändrad.',
     aborted: (left: number) =>
-      `Avbröt vid första felet (--fail-fast); ${left} ${plural(left, 'plan behandlades', 'planer behandlades')} inte och ingen sammanställning skrevs.`,
+      `Avbröt vid första felet (--fail-fast); ${left} ${plural('sv', left, 'plan behandlades', 'planer behandlades')} inte och ingen sammanställning skrevs.`,
     time: (s: string) => `Tid: ${s}.`,
   },
   overview: {
     title: 'Sammanställning av digitala utvecklingsplaner',
     intro: (plans: number, organisers: number, units: number) =>
-      `${plans} ${plural(plans, 'plan', 'planer')} från ${organisers} ${plural(organisers, 'huvudman', 'huvudmän')}` +
-      (units ? `, varav ${units} ${plural(units, 'plan för en skolenhet', 'planer för enskilda skolenheter')}.` : '.'),
+      `${plans} ${plural('sv', plans, 'plan', 'planer')} från ${organisers} ${plural('sv', organisers, 'huvudman', 'huvudmän')}` +
+      (units ? `, varav ${units} ${plural('sv', units, 'plan för en skolenhet', 'planer för enskilda skolenheter')}.` : '.'),
     meta: (catalogue: string, date: string) => `Katalog: ${catalogue}. Referensdatum: ${date}.`,
     privacy: 'Sammanställningen innehåller bara uppgifter om organisationerna, inga kontaktpersoner.',
     noScore:
@@ -187,7 +187,7 @@ const sv = {
     compare: {
       heading: 'Förändring sedan förra bedömningen',
       intro: (matched: number, total: number) =>
-        `${matched} av ${total} ${plural(total, 'plan', 'planer')} har en tidigare plan för samma organisation: samma kommunkod eller organisationsnummer och, för en skolenhet, samma skolenhetskod (eller samma namn på enheten om koden saknas). Genomsnittligt nuläge beräknas bara på indikatorer som har en nivå båda åren. Kolumnerna ${SV_COLUMNS.raised} och ${SV_COLUMNS.lowered} visar i hur många planer delmålets nuläge steg respektive sjönk.`,
+        `${matched} av ${total} ${plural('sv', total, 'plan', 'planer')} har en tidigare plan för samma organisation: samma kommunkod eller organisationsnummer och, för en skolenhet, samma skolenhetskod (eller samma namn på enheten om koden saknas). Genomsnittligt nuläge beräknas bara på indikatorer som har en nivå båda åren. Kolumnerna ${SV_COLUMNS.raised} och ${SV_COLUMNS.lowered} visar i hur många planer delmålets nuläge steg respektive sjönk.`,
       goal: 'Delmål',
       before: 'Nuläge då',
       now: 'Nuläge nu',
@@ -195,12 +195,13 @@ const sv = {
       raised: SV_COLUMNS.raised,
       lowered: SV_COLUMNS.lowered,
       actions: (done: number, late: number) =>
-        `Åtgärder i de parade planerna: ${done} ${done === 1 ? 'blev klar' : 'blev klara'} sedan förra bedömningen, ${late} ${late === 1 ? 'är försenad' : 'är försenade'}.`,
+        `Åtgärder i de parade planerna: ${done} ${plural('sv', done, 'blev klar', 'blev klara')} sedan förra bedömningen, ${late} ${plural('sv', late, 'är försenad', 'är försenade')}.`,
       none: 'Ingen plan hade en tidigare plan att jämföra med.',
-      unmatched: (n: number) => `${n} ${plural(n, 'tidigare plan saknar', 'tidigare planer saknar')} motsvarighet i år.`,
+      unmatched: (n: number) => `${n} ${plural('sv', n, 'tidigare plan saknar', 'tidigare planer saknar')} motsvarighet i år.`,
     },
     pdf: {
       subject: 'Sammanställning av huvudmännens bedömningar och planer för digital utveckling',
+      keywords: 'skolDigiplan, digitalisering, sammanställning',
       page: (n: number, of: number) => `Sida ${n} av ${of}`,
     },
     csv: {
@@ -243,7 +244,7 @@ const en: BatchText = {
     `another run is already writing in ${out}${holder ? ` (process ${holder.pid}${holder.host ? ` on ${holder.host}` : ''}, started ${holder.started.slice(0, 16).replace('T', ' ')} UTC)` : ''}`,
   outLockedHint: (lock) => `wait until that run has finished and run again, or choose another folder with --out; if no other run is going on, remove ${lock}`,
   interrupted: (done, total) =>
-    `Cancelled after ${done} of ${total} ${total === 1 ? 'plan' : 'plans'}. Half-written files have been removed; no overview was written.`,
+    `Cancelled after ${done} of ${total} ${plural('en', total, 'plan', 'plans')}. Half-written files have been removed; no overview was written.`,
   input: {
     notFound: 'the file or folder does not exist',
     notFoundHint: 'check the path; patterns such as plans/*.yaml may be quoted',
@@ -301,26 +302,26 @@ const en: BatchText = {
     rate: (r) => `${r}/s`,
     eta: (s) => `about ${s} left`,
     failed: (n) => `${n} failed`,
-    line: (done, total, failed) => `${done} of ${total} ${total === 1 ? 'plan' : 'plans'} done${failed ? `, ${failed} failed` : ''}`,
+    line: (done, total, failed) => `${done} of ${total} ${plural('en', total, 'plan', 'plans')} done${failed ? `, ${failed} failed` : ''}`,
     seconds: minutesAndSeconds,
   },
   summary: {
     done: (ok, total, out, files) =>
-      `Done: ${ok} of ${total} ${plural(total, 'plan', 'plans')} ${ok === 1 ? 'is' : 'are'} in ${out} (${files} ${plural(files, 'file', 'files')} written).`,
-    skipped: (n) => `${n} ${plural(n, 'plan was unchanged and skipped', 'plans were unchanged and skipped')} (--changed).`,
-    failed: (n) => `${n} ${plural(n, 'plan has errors and was left out', 'plans have errors and were left out')}; see the messages above.`,
-    inputsFailed: (n) => `${n} ${plural(n, 'path', 'paths')} could not be used; see the messages above.`,
+      `Done: ${ok} of ${total} ${plural('en', total, 'plan', 'plans')} ${plural('en', ok, 'is', 'are')} in ${out} (${files} ${plural('en', files, 'file', 'files')} written).`,
+    skipped: (n) => `${n} ${plural('en', n, 'plan was unchanged and skipped', 'plans were unchanged and skipped')} (--changed).`,
+    failed: (n) => `${n} ${plural('en', n, 'plan has errors and was left out', 'plans have errors and were left out')}; see the messages above.`,
+    inputsFailed: (n) => `${n} ${plural('en', n, 'path', 'paths')} could not be used; see the messages above.`,
     overview: (files) => `Overview: ${files}`,
     overviewUnchanged: 'The overview is unchanged.',
     aborted: (left) =>
-      `Stopped at the first failure (--fail-fast); ${left} ${plural(left, 'plan was', 'plans were')} not processed and no overview was written.`,
+      `Stopped at the first failure (--fail-fast); ${left} ${plural('en', left, 'plan was', 'plans were')} not processed and no overview was written.`,
     time: (s) => `Time: ${s}.`,
   },
   overview: {
     title: 'Overview of digital development plans',
     intro: (plans, organisers, units) =>
-      `${plans} ${plural(plans, 'plan', 'plans')} from ${organisers} ${plural(organisers, 'organiser', 'organisers')}` +
-      (units ? `, of which ${units} ${plural(units, 'plan is for a school unit', 'plans are for single school units')}.` : '.'),
+      `${plans} ${plural('en', plans, 'plan', 'plans')} from ${organisers} ${plural('en', organisers, 'organiser', 'organisers')}` +
+      (units ? `, of which ${units} ${plural('en', units, 'plan is for a school unit', 'plans are for single school units')}.` : '.'),
     meta: (catalogue, date) => `Catalogue: ${catalogue}. Reference date: ${date}.`,
     privacy: 'The overview holds data about the organisations only, no contact persons.',
     noScore:
@@ -401,7 +402,7 @@ const en: BatchText = {
     compare: {
       heading: 'Change since the previous assessment',
       intro: (matched, total) =>
-        `${matched} of ${total} ${plural(total, 'plan', 'plans')} have an earlier plan for the same organisation: the same municipality code or organisation number and, for a school unit, the same school unit code (or the same unit name if the code is missing). Mean current levels are calculated only from indicators that have a level in both years. The columns ${EN_COLUMNS.raised} and ${EN_COLUMNS.lowered} count the plans in which the goal's current level rose or fell.`,
+        `${matched} of ${total} ${plural('en', total, 'plan', 'plans')} have an earlier plan for the same organisation: the same municipality code or organisation number and, for a school unit, the same school unit code (or the same unit name if the code is missing). Mean current levels are calculated only from indicators that have a level in both years. The columns ${EN_COLUMNS.raised} and ${EN_COLUMNS.lowered} count the plans in which the goal's current level rose or fell.`,
       goal: 'Goal',
       before: 'Then',
       now: 'Now',
@@ -410,10 +411,11 @@ const en: BatchText = {
       lowered: EN_COLUMNS.lowered,
       actions: (done, late) => `Actions in the paired plans: ${done} done since the previous assessment, ${late} late.`,
       none: 'No plan had an earlier plan to compare with.',
-      unmatched: (n) => `${n} earlier ${plural(n, 'plan has', 'plans have')} no counterpart this year.`,
+      unmatched: (n) => `${n} earlier ${plural('en', n, 'plan has', 'plans have')} no counterpart this year.`,
     },
     pdf: {
       subject: "Overview of organisers' assessments and plans for digital development",
+      keywords: 'skolDigiplan, digitalisation, overview',
       page: (n, of) => `Page ${n} of ${of}`,
     },
     csv: {

@@ -1,9 +1,11 @@
 // Wording of `skoldigiplan catalogue`.
+import { catalogueWords } from './catalogue-words.ts';
+import { plural } from './plural.ts';
 
 const sv = {
   header: (title: string, id: string, version: string, date: string) => `${title} – ${id} ${version} (${date})`,
-  focusArea: (id: string, title: string) => `Fokusområde ${id}: ${title}`,
-  goal: (id: string, text: string) => `Delmål ${id}: ${text}`,
+  focusArea: catalogueWords.sv.focusArea,
+  goal: catalogueWords.sv.goal,
   paraphraseUnconfirmed: 'omskrivning; strategins ordalydelse ej bekräftad',
   importance: 'vikt',
   buildsOn: 'bygger på',
@@ -18,12 +20,12 @@ const sv = {
   help: 'Hjälp',
   levels: 'Nivåer',
   levelsRule: 'Varje nivå förutsätter nivåerna under. Välj den högsta nivån där allt som står stämmer.',
-  level: (n: number) => `Nivå ${n}`,
+  level: catalogueWords.sv.level,
   prerequisites: 'Bygger på',
   none: 'inga',
   actions: 'Föreslagna åtgärder',
   step: (from: number) => `${from} → ${from + 1}`,
-  terms: (n: number) => `${n} ${n === 1 ? 'termin' : 'terminer'}`,
+  terms: (n: number) => `${n} ${plural('sv', n, 'termin', 'terminer')}`,
   cost: (c: string) => `kostnad ${c}`,
   owner: 'ansvarig',
   costClass: { low: 'låg', medium: 'medelhög', high: 'hög' } as Record<string, string>,
@@ -37,9 +39,9 @@ const sv = {
     header: (months: number, cutoff: string, today: string, n: number, total: number) =>
       months === 0
         ? `Alla ${total} källor och resurser, de som kontrollerades för längst sedan först (referensdatum ${today}):`
-        : `${n} av ${total} källor och resurser kontrollerades senast ${cutoff} eller tidigare (${months} ${months === 1 ? 'månad' : 'månader'} före ${today}), de äldsta först:`,
+        : `${n} av ${total} källor och resurser kontrollerades senast ${cutoff} eller tidigare (${months} ${plural('sv', months, 'månad', 'månader')} före ${today}), de äldsta först:`,
     none: (months: number, cutoff: string, today: string, total: number) =>
-      `Alla ${total} källor och resurser har kontrollerats efter ${cutoff} (${months} ${months === 1 ? 'månad' : 'månader'} före ${today}).`,
+      `Alla ${total} källor och resurser har kontrollerats efter ${cutoff} (${months} ${plural('sv', months, 'månad', 'månader')} före ${today}).`,
     never: 'saknar datum',
     owner: {
       catalogue: () => 'katalogen',
@@ -62,18 +64,12 @@ const sv = {
   note: 'Anmärkning',
   verifiedTitle: 'Titel',
   supportsGoals: 'Stöder delmål',
+  initiative: (n: number, title: string) => `Initiativ ${n}: ${title}`,
+  helpsWith: 'Hjälper med',
   publisher: 'Utgivare',
   url: 'Adress',
   kind: 'Slag',
-  kinds: {
-    guidance: 'vägledning',
-    training: 'utbildning',
-    service: 'tjänst',
-    standard: 'standard',
-    funding: 'finansiering',
-    research: 'forskning',
-    law: 'lag och regler',
-  } as Record<string, string>,
+  kinds: catalogueWords.sv.resourceKinds,
   wording: 'Ordalydelse',
   verbatim: 'ordagrann enligt källorna nedan',
   paraphraseWord: 'omskrivning',
@@ -84,8 +80,8 @@ const sv = {
 
 const en: typeof sv = {
   header: (title, id, version, date) => `${title} – ${id} ${version} (${date})`,
-  focusArea: (id, title) => `Focus area ${id}: ${title}`,
-  goal: (id, text) => `Goal ${id}: ${text}`,
+  focusArea: catalogueWords.en.focusArea,
+  goal: catalogueWords.en.goal,
   paraphraseUnconfirmed: "paraphrase; the strategy's wording not confirmed",
   importance: 'importance',
   buildsOn: 'builds on',
@@ -99,12 +95,12 @@ const en: typeof sv = {
   help: 'Help',
   levels: 'Levels',
   levelsRule: 'Each level presumes the levels below it. Choose the highest level whose every condition holds.',
-  level: (n) => `Level ${n}`,
+  level: catalogueWords.en.level,
   prerequisites: 'Builds on',
   none: 'none',
   actions: 'Suggested actions',
   step: (from) => `${from} → ${from + 1}`,
-  terms: (n) => `${n} ${n === 1 ? 'term' : 'terms'}`,
+  terms: (n) => `${n} ${plural('en', n, 'term', 'terms')}`,
   cost: (c) => `${c} cost`,
   owner: 'owner',
   costClass: { low: 'low', medium: 'medium', high: 'high' },
@@ -118,9 +114,9 @@ const en: typeof sv = {
     header: (months, cutoff, today, n, total) =>
       months === 0
         ? `All ${total} sources and resources, those checked longest ago first (reference date ${today}):`
-        : `${n} of ${total} sources and resources were last checked on ${cutoff} or earlier (${months} ${months === 1 ? 'month' : 'months'} before ${today}), oldest first:`,
+        : `${n} of ${total} sources and resources were last checked on ${cutoff} or earlier (${months} ${plural('en', months, 'month', 'months')} before ${today}), oldest first:`,
     none: (months, cutoff, today, total) =>
-      `All ${total} sources and resources have been checked after ${cutoff} (${months} ${months === 1 ? 'month' : 'months'} before ${today}).`,
+      `All ${total} sources and resources have been checked after ${cutoff} (${months} ${plural('en', months, 'month', 'months')} before ${today}).`,
     never: 'no date',
     owner: {
       catalogue: () => 'the catalogue',
@@ -143,18 +139,12 @@ const en: typeof sv = {
   note: 'Note',
   verifiedTitle: 'Title',
   supportsGoals: 'Supports goals',
+  initiative: (n, title) => `Initiative ${n}: ${title}`,
+  helpsWith: 'Helps with',
   publisher: 'Publisher',
   url: 'Address',
   kind: 'Kind',
-  kinds: {
-    guidance: 'guidance',
-    training: 'training',
-    service: 'service',
-    standard: 'standard',
-    funding: 'funding',
-    research: 'research',
-    law: 'law and regulation',
-  },
+  kinds: catalogueWords.en.resourceKinds,
   wording: 'Wording',
   verbatim: 'verbatim as the sources below give it',
   paraphraseWord: 'paraphrase',

@@ -127,6 +127,7 @@ const sv = {
   },
   usage: {
     prefix: 'fel',
+    warningPrefix: 'varning',
     hintPrefix: 'tips',
     seeHelp: (cmd: string) => `Se '${cmd} --help'.`,
     unknownOption: (o: string) => `okänd flagga ${o}`,
@@ -268,6 +269,7 @@ const en: CliText = {
   },
   usage: {
     prefix: 'error',
+    warningPrefix: 'warning',
     hintPrefix: 'hint',
     seeHelp: (cmd) => `See '${cmd} --help'.`,
     unknownOption: (o) => `unknown option ${o}`,

@@ -3,6 +3,7 @@ import type { Direction, OrganisationDifference } from '../core/compare.ts';
 import type { AnswerState, Lang } from '../core/model.ts';
 import { numberFormat } from './number-format.ts';
 import { joinList } from './report.ts';
+import { plural } from './plural.ts';
 
 /**
  * A mean or a change of levels with two decimals, in the language's own digits; a real minus sign in both languages and,
@@ -65,7 +66,7 @@ const sv = {
     if (t.total === 0) return 'Inga delmål finns i båda katalogerna, så inga delmål kan jämföras.';
     const rest: string[] = [];
     if (t.lowered) rest.push(`${t.lowered} har sänkts`);
-    if (t.unchanged) rest.push(`${t.unchanged} är ${t.unchanged === 1 ? 'oförändrat' : 'oförändrade'}`);
+    if (t.unchanged) rest.push(`${t.unchanged} är ${plural('sv', t.unchanged, 'oförändrat', 'oförändrade')}`);
     if (t.notComparable) rest.push(`${t.notComparable} går inte att jämföra`);
     return `${joinList([`${t.raised} av ${t.total} delmål har höjts`, ...rest], 'sv')}.`;
   },
@@ -75,20 +76,20 @@ const sv = {
     if (t.lowered) rest.push(`${t.lowered} har fått lägre nivå`);
     if (t.unchanged) rest.push(`${t.unchanged} har samma nivå`);
     if (t.notComparable) rest.push(`${t.notComparable} går inte att jämföra`);
-    const first = `${t.raised} av ${t.total} bedömda ${t.total === 1 ? 'indikator' : 'indikatorer'} har fått högre nivå`;
+    const first = `${t.raised} av ${t.total} bedömda ${plural('sv', t.total, 'indikator', 'indikatorer')} har fått högre nivå`;
     return `${joinList([first, ...rest], 'sv')}.`;
   },
   summaryActions: (t: ActionTally) => {
-    const parts = [t.done === 0 ? 'Ingen åtgärd har blivit klar' : t.done === 1 ? '1 åtgärd har blivit klar' : `${t.done} åtgärder har blivit klara`];
-    parts.push(t.late === 0 ? 'ingen är försenad' : t.late === 1 ? '1 är försenad' : `${t.late} är försenade`);
-    if (t.ongoing) parts.push(t.ongoing === 1 ? '1 pågår eller är planerad' : `${t.ongoing} pågår eller är planerade`);
+    const parts = [t.done === 0 ? 'Ingen åtgärd har blivit klar' : `${t.done} ${plural('sv', t.done, 'åtgärd har blivit klar', 'åtgärder har blivit klara')}`];
+    parts.push(t.late === 0 ? 'ingen är försenad' : `${t.late} ${plural('sv', t.late, 'är försenad', 'är försenade')}`);
+    if (t.ongoing) parts.push(`${t.ongoing} pågår eller är ${plural('sv', t.ongoing, 'planerad', 'planerade')}`);
     if (t.dropped) parts.push(`${t.dropped} har utgått`);
-    if (t.new) parts.push(t.new === 1 ? '1 är ny' : `${t.new} är nya`);
+    if (t.new) parts.push(`${t.new} är ${plural('sv', t.new, 'ny', 'nya')}`);
     return `${joinList(parts, 'sv')}.`;
   },
-  summaryDoneEarlier: (n: number) => (n === 1 ? '1 åtgärd var redan klar vid förra bedömningen.' : `${n} åtgärder var redan klara vid förra bedömningen.`),
+  summaryDoneEarlier: (n: number) => `${n} ${plural('sv', n, 'åtgärd var redan klar', 'åtgärder var redan klara')} vid förra bedömningen.`,
   summaryTargets: (raised: number, lowered: number) => {
-    const n = (k: number) => (k === 1 ? '1 indikator' : `${k} indikatorer`);
+    const n = (k: number) => `${k} ${plural('sv', k, 'indikator', 'indikatorer')}`;
     const parts: string[] = [];
     if (raised) parts.push(`höjts för ${n(raised)}`);
     if (lowered) parts.push(`sänkts för ${n(lowered)}`);
@@ -134,7 +135,7 @@ const sv = {
         ? 'oförändrad'
         : 'går inte att jämföra',
   unchangedRest: (n: number) =>
-    n === 1 ? 'Den övriga indikatorn har samma svar som förra gången.' : `De övriga ${n} indikatorerna har samma svar som förra gången.`,
+    plural('sv', n, 'Den övriga indikatorn har samma svar som förra gången.', `De övriga ${n} indikatorerna har samma svar som förra gången.`),
   nowKnown: 'nivån är känd nu',
   noLongerKnown: 'nivån är inte känd nu',
   isNew: 'ny',
@@ -240,19 +241,19 @@ const en: CompareText = {
     if (t.lowered) rest.push(`${t.lowered} at a lower level`);
     if (t.unchanged) rest.push(`${t.unchanged} at the same level`);
     if (t.notComparable) rest.push(`${t.notComparable} cannot be compared`);
-    return `${joinList([`${t.raised} of ${t.total} assessed ${t.total === 1 ? 'indicator is' : 'indicators are'} at a higher level`, ...rest], 'en')}.`;
+    return `${joinList([`${t.raised} of ${t.total} assessed ${plural('en', t.total, 'indicator is', 'indicators are')} at a higher level`, ...rest], 'en')}.`;
   },
   summaryActions: (t) => {
-    const parts = [t.done === 0 ? 'No action has been completed' : t.done === 1 ? '1 action has been completed' : `${t.done} actions have been completed`];
-    parts.push(t.late === 0 ? 'none is late' : t.late === 1 ? '1 is late' : `${t.late} are late`);
-    if (t.ongoing) parts.push(t.ongoing === 1 ? '1 is in progress or planned' : `${t.ongoing} are in progress or planned`);
-    if (t.dropped) parts.push(t.dropped === 1 ? '1 has been dropped' : `${t.dropped} have been dropped`);
-    if (t.new) parts.push(t.new === 1 ? '1 is new' : `${t.new} are new`);
+    const parts = [t.done === 0 ? 'No action has been completed' : `${t.done} ${plural('en', t.done, 'action has', 'actions have')} been completed`];
+    parts.push(t.late === 0 ? 'none is late' : `${t.late} ${plural('en', t.late, 'is', 'are')} late`);
+    if (t.ongoing) parts.push(`${t.ongoing} ${plural('en', t.ongoing, 'is', 'are')} in progress or planned`);
+    if (t.dropped) parts.push(`${t.dropped} ${plural('en', t.dropped, 'has', 'have')} been dropped`);
+    if (t.new) parts.push(`${t.new} ${plural('en', t.new, 'is', 'are')} new`);
     return `${joinList(parts, 'en')}.`;
   },
-  summaryDoneEarlier: (n) => (n === 1 ? '1 action was already done at the last assessment.' : `${n} actions were already done at the last assessment.`),
+  summaryDoneEarlier: (n) => `${n} ${plural('en', n, 'action was', 'actions were')} already done at the last assessment.`,
   summaryTargets: (raised, lowered) => {
-    const n = (k: number) => (k === 1 ? '1 indicator' : `${k} indicators`);
+    const n = (k: number) => `${k} ${plural('en', k, 'indicator', 'indicators')}`;
     const parts: string[] = [];
     if (raised) parts.push(`raised for ${n(raised)}`);
     if (lowered) parts.push(`lowered for ${n(lowered)}`);
@@ -297,7 +298,8 @@ const en: CompareText = {
       : d === 'unchanged'
         ? 'unchanged'
         : 'cannot be compared',
-  unchangedRest: (n) => (n === 1 ? 'The other indicator has the same answer as last time.' : `The other ${n} indicators have the same answers as last time.`),
+  unchangedRest: (n) =>
+    plural('en', n, 'The other indicator has the same answer as last time.', `The other ${n} indicators have the same answers as last time.`),
   nowKnown: 'level now known',
   noLongerKnown: 'level no longer known',
   isNew: 'new',

@@ -1,4 +1,5 @@
 // Wording of `skoldigiplan form` and of the questionnaire page it writes.
+import { catalogueWords } from './catalogue-words.ts';
 
 const sv = {
   // The page
@@ -19,13 +20,13 @@ const sv = {
   unit: 'Skolenhet (frivilligt)',
   unitHelp: 'Skriv eller välj den skolenhet du svarar för, om du svarar för en.',
   roles: { rektor: 'Rektor', larare: 'Lärare', it: 'IT-personal', elev: 'Elev', annan: 'Annan roll' } as Record<string, string>,
-  focusArea: (id: string, title: string) => `Fokusområde ${id}: ${title}`,
-  goal: (id: string, text: string) => `Delmål ${id}: ${text}`,
+  focusArea: catalogueWords.sv.focusArea,
+  goal: catalogueWords.sv.goal,
   help: 'Om frågan',
   current: 'Nuläge: var står ni i dag?',
   target: 'Målnivå: var vill ni stå om några år?',
   targetNone: 'Ingen målnivå',
-  level: (n: number) => `Nivå ${n}`,
+  level: catalogueWords.sv.level,
   unknown: 'Vet ej',
   notRelevant: 'Ej relevant',
   comment: 'Kommentar (frivilligt)',
@@ -73,13 +74,13 @@ const en: FormText = {
   unit: 'School unit (optional)',
   unitHelp: 'Type or choose the school unit you answer for, if you answer for one.',
   roles: { rektor: 'Principal', larare: 'Teacher', it: 'IT staff', elev: 'Pupil', annan: 'Other role' },
-  focusArea: (id, title) => `Focus area ${id}: ${title}`,
-  goal: (id, text) => `Goal ${id}: ${text}`,
+  focusArea: catalogueWords.en.focusArea,
+  goal: catalogueWords.en.goal,
   help: 'About the question',
   current: 'Current level: where do you stand today?',
   target: 'Target level: where do you want to stand in a few years?',
   targetNone: 'No target level',
-  level: (n) => `Level ${n}`,
+  level: catalogueWords.en.level,
   unknown: 'Don’t know',
   notRelevant: 'Not relevant',
   comment: 'Comment (optional)',

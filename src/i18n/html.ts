@@ -1,6 +1,7 @@
 // Wording that only the HTML documents need: landmarks, the cover's record details, chart texts, sorting and filtering.
 // Headings and table labels come from the texts of the Markdown renderers (report.ts, compare.ts, batch.ts).
 import type { Lang } from '../core/model.ts';
+import { plural } from './plural.ts';
 
 const sv = {
   skip: 'Hoppa till innehållet',
@@ -23,7 +24,7 @@ const sv = {
   gantt: {
     title: 'Tidsplan för åtgärderna',
     desc: (n: number, from: string, to: string, counts: string) =>
-      `Gantt-schema med ${n} ${n === 1 ? 'åtgärd' : 'åtgärder'} från ${from} till ${to}: ${counts}.`,
+      `Gantt-schema med ${n} ${plural('sv', n, 'åtgärd', 'åtgärder')} från ${from} till ${to}: ${counts}.`,
     caption: 'Varje rad är en åtgärd och varje kolumn en termin. Status syns som mönster och text, inte bara som färg. Samma uppgifter står i',
     captionLink: 'tabellen Åtgärder',
     legend: 'Teckenförklaring',
@@ -61,7 +62,7 @@ const en: HtmlText = {
   },
   gantt: {
     title: 'Timeline of the actions',
-    desc: (n, from, to, counts) => `Gantt chart of ${n} ${n === 1 ? 'action' : 'actions'} from ${from} to ${to}: ${counts}.`,
+    desc: (n, from, to, counts) => `Gantt chart of ${n} ${plural('en', n, 'action', 'actions')} from ${from} to ${to}: ${counts}.`,
     caption: 'Each row is an action and each column a term. The status shows as a pattern and as text, not only as a colour. The same details are in',
     captionLink: 'the table Actions',
     legend: 'Legend',

@@ -5,6 +5,7 @@ import { MAX_AMOUNT } from '../core/amount.ts';
 import { formatMoney, numberFormat } from './number-format.ts';
 import { sizeFigures } from './size.ts';
 import { joinList, reportText } from './report.ts';
+import { plural } from './plural.ts';
 
 type Message = { message: string; hint?: string };
 
@@ -131,8 +132,8 @@ const sv = {
   wrote: (row: number, file: string) => `rad ${row} → ${file}`,
   unchanged: (row: number, file: string) => `rad ${row}: ${file} är redan likadan`,
   summary: (written: number, unchanged: number, out: string) =>
-    `Skrev ${written} ${written === 1 ? 'planfil' : 'planfiler'} till ${out}${unchanged ? ` (${unchanged} ${unchanged === 1 ? 'var redan likadan' : 'var redan likadana'})` : ''}.`,
-  failed: (n: number) => `${n} ${n === 1 ? 'rad har fel och skrevs inte' : 'rader har fel och skrevs inte'}; se meddelandena ovan.`,
+    `Skrev ${written} ${plural('sv', written, 'planfil', 'planfiler')} till ${out}${unchanged ? ` (${unchanged} ${plural('sv', unchanged, 'var redan likadan', 'var redan likadana')})` : ''}.`,
+  failed: (n: number) => `${n} ${plural('sv', n, 'rad har fel och skrevs inte', 'rader har fel och skrevs inte')}; se meddelandena ovan.`,
   next: (out: string) => `Nästa steg: skoldigiplan batch ${out} --out resultat/`,
 };
 
@@ -253,8 +254,8 @@ const en: ImportText = {
   wrote: (row, file) => `row ${row} → ${file}`,
   unchanged: (row, file) => `row ${row}: ${file} is already the same`,
   summary: (written, unchanged, out) =>
-    `Wrote ${written} plan ${written === 1 ? 'file' : 'files'} to ${out}${unchanged ? ` (${unchanged} already the same)` : ''}.`,
-  failed: (n) => `${n} ${n === 1 ? 'row has errors and was not written' : 'rows have errors and were not written'}; see the messages above.`,
+    `Wrote ${written} plan ${plural('en', written, 'file', 'files')} to ${out}${unchanged ? ` (${unchanged} already the same)` : ''}.`,
+  failed: (n) => `${n} ${plural('en', n, 'row has errors and was not written', 'rows have errors and were not written')}; see the messages above.`,
   next: (out) => `Next: skoldigiplan batch ${out} --out results/`,
 };
 

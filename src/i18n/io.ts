@@ -3,6 +3,7 @@ import type { SpecialKind } from '../core/special-kind.ts';
 import type { UnclosedMark } from '../core/unclosed.ts';
 import { numberFormat } from './number-format.ts';
 import { sizeFigures } from './size.ts';
+import { plural } from './plural.ts';
 
 const sv = {
   isDirectory: 'det här är en mapp, inte en fil',
@@ -173,9 +174,9 @@ const sv = {
     maxLengthHint: 'korta texten',
     uniqueItems: (v: string) => `${v} förekommer två gånger i listan`,
     uniqueItemsHint: 'ta bort den ena förekomsten',
-    minItems: (n: number) => `listan ska ha minst ${n} ${n === 1 ? 'värde' : 'värden'}`,
+    minItems: (n: number) => `listan ska ha minst ${n} ${plural('sv', n, 'värde', 'värden')}`,
     minItemsHint: 'lägg till det som saknas i listan',
-    maxItems: (n: number) => `listan får ha högst ${n} ${n === 1 ? 'värde' : 'värden'}`,
+    maxItems: (n: number) => `listan får ha högst ${n} ${plural('sv', n, 'värde', 'värden')}`,
     maxItemsHint: 'ta bort det som är för mycket ur listan',
     format: (value: string, f: string) =>
       `${value} har fel format; här ska det vara ${f === 'date' ? 'ett datum ÅÅÅÅ-MM-DD, t.ex. 2026-11-28' : f === 'email' ? 'en e-postadress, t.ex. namn@kommun.se' : f}`,
@@ -325,7 +326,7 @@ const en: IoText = {
   bracketFile: (n, max) =>
     `the file has ${numberFormat('en', 0).format(n)} brackets ([ ] { }), more than any plan or catalogue has (at most ${numberFormat('en', 0).format(max)}), and it is not read`,
   bracketHint: 'check that this is the right file; write lists and mappings indented on the lines below instead of inside [ ] and { }',
-  moreOnLine: (n) => `(and ${n} more ${n === 1 ? 'error' : 'errors'} on the same line)`,
+  moreOnLine: (n) => `(and ${n} more ${plural('en', n, 'error', 'errors')} on the same line)`,
   multipleDocs: 'a second YAML document (---) starts here, but a file may hold only one plan',
   multipleDocsHint: 'remove --- and what follows it, or put each plan in a file of its own (skoldigiplan batch reads a whole folder)',
   unquotedColon: (text) => `the text “${text}” has a colon followed by a space, which YAML reads as the start of a new key`,
@@ -427,9 +428,9 @@ const en: IoText = {
     maxLengthHint: 'shorten the text',
     uniqueItems: (v) => `${v} appears twice in the list`,
     uniqueItemsHint: 'remove one of the two',
-    minItems: (n) => `the list must have at least ${n} ${n === 1 ? 'value' : 'values'}`,
+    minItems: (n) => `the list must have at least ${n} ${plural('en', n, 'value', 'values')}`,
     minItemsHint: 'add what is missing to the list',
-    maxItems: (n) => `the list may have at most ${n} ${n === 1 ? 'value' : 'values'}`,
+    maxItems: (n) => `the list may have at most ${n} ${plural('en', n, 'value', 'values')}`,
     maxItemsHint: 'remove what is too much from the list',
     format: (value, f) =>
       `${value} has the wrong format; expected ${f === 'date' ? 'a date YYYY-MM-DD, e.g. 2026-11-28' : f === 'email' ? 'an e-mail address, e.g. name@school.se' : f}`,

@@ -1,5 +1,6 @@
 // Wording of `skoldigiplan merge` and of the respondents' spread wherever it is shown.
 import type { RespondentRole } from '../core/model.ts';
+import { plural } from './plural.ts';
 
 const sv = {
   roles: { rektor: 'rektor', larare: 'lärare', it: 'IT-personal', elev: 'elev', annan: 'annan' } as Record<RespondentRole, string>,
@@ -29,15 +30,16 @@ const sv = {
   noOrganisationHint: 'skapa planen först (skoldigiplan assess eller import), eller gör enkäten med --organisation plan.yaml',
   invalidAfter: 'sammanslagningen skulle ha gjort planfilen ogiltig, så filen är orörd',
   invalidAfterHint: 'det här är troligen en bugg i skoldigiplan; rapportera gärna planfilen och kommandot',
-  merged: (files: number, roles: string) => `${files} ${files === 1 ? 'svarsfil är sammanslagen' : 'svarsfiler är sammanslagna'}${roles ? ` (${roles})` : ''}`,
-  set: (n: number) => `${n} ${n === 1 ? 'svar satt' : 'svar satta'} med medianregeln`,
-  kept: (n: number) => `${n} ${n === 1 ? 'eget beslut' : 'egna beslut'} i planen ${n === 1 ? 'behållet' : 'behållna'}`,
-  discuss: (n: number) => `${n} ${n === 1 ? 'indikator' : 'indikatorer'} där bilden skiljer sig åt`,
+  merged: (files: number, roles: string) =>
+    `${files} ${plural('sv', files, 'svarsfil är sammanslagen', 'svarsfiler är sammanslagna')}${roles ? ` (${roles})` : ''}`,
+  set: (n: number) => `${n} ${plural('sv', n, 'svar satt', 'svar satta')} med medianregeln`,
+  kept: (n: number) => `${n} ${plural('sv', n, 'eget beslut', 'egna beslut')} i planen ${plural('sv', n, 'behållet', 'behållna')}`,
+  discuss: (n: number) => `${n} ${plural('sv', n, 'indikator', 'indikatorer')} där bilden skiljer sig åt`,
   wrote: (file: string) => `${file} är uppdaterad; kommentarer och layout är kvar`,
   wroteReformatted: (file: string) =>
     `${file} är uppdaterad, men svaren var skrivna på ett ovanligt sätt (t.ex. inom { … }), så mellanrum och radbrytningar i filen kan ha ändrats – kommentarerna finns kvar`,
   created: (file: string) => `${file} är skapad`,
-  failed: (n: number) => `${n} ${n === 1 ? 'fil kunde' : 'filer kunde'} inte slås ihop; se felen ovan`,
+  failed: (n: number) => `${n} ${plural('sv', n, 'fil kunde', 'filer kunde')} inte slås ihop; se felen ovan`,
   // The spread, as rendered plans show it.
   answersCount: (n: number) => `${n} svar`,
   unknown: 'vet ej',
@@ -45,7 +47,7 @@ const sv = {
   spread: {
     heading: 'Svarsfördelning',
     intro: (n: number, roles: string) =>
-      `${n} ${n === 1 ? 'person har' : 'personer har'} svarat på enkäten${roles ? ` (${roles})` : ''}. Tabellen visar hur svaren om nuläget fördelar sig på nivåerna 1–4; vet ej och ej relevant räknas för sig och aldrig som nivåer. Planens nuläge och mål är satta med medianregeln (vid jämnt antal den lägre av de två mittersta nivåerna), utom där huvudmannen själv har bestämt dem.`,
+      `${n} ${plural('sv', n, 'person har', 'personer har')} svarat på enkäten${roles ? ` (${roles})` : ''}. Tabellen visar hur svaren om nuläget fördelar sig på nivåerna 1–4; vet ej och ej relevant räknas för sig och aldrig som nivåer. Planens nuläge och mål är satta med medianregeln (vid jämnt antal den lägre av de två mittersta nivåerna), utom där huvudmannen själv har bestämt dem.`,
     indicator: 'Indikator',
     answers: 'Svar om nuläget',
     plan: 'Planens nuläge → mål',
@@ -67,7 +69,7 @@ const sv = {
   rollup: {
     heading: 'Svarande i enkäter',
     intro: (total: number, plans: number) =>
-      `${total} ${total === 1 ? 'person har' : 'personer har'} svarat på enkäter vars svar är sammanslagna i ${plans} ${plans === 1 ? 'plan' : 'planer'}. Bara antal visas här, aldrig de svarandes kommentarer.`,
+      `${total} ${plural('sv', total, 'person har', 'personer har')} svarat på enkäter vars svar är sammanslagna i ${plans} ${plural('sv', plans, 'plan', 'planer')}. Bara antal visas här, aldrig de svarandes kommentarer.`,
     organisation: 'Huvudman',
     respondents: 'Svarande',
     roles: 'Roller',
@@ -106,22 +108,22 @@ const en: MergeText = {
   noOrganisationHint: 'create the plan first (skoldigiplan assess or import), or make the questionnaire with --organisation plan.yaml',
   invalidAfter: 'the merge would have made the plan file invalid, so the file is untouched',
   invalidAfterHint: 'this is probably a bug in skoldigiplan; please report the plan file and the command',
-  merged: (files, roles) => `${files} answers ${files === 1 ? 'file' : 'files'} merged${roles ? ` (${roles})` : ''}`,
-  set: (n) => `${n} ${n === 1 ? 'answer' : 'answers'} set by the median rule`,
-  kept: (n) => `${n} of the plan’s own ${n === 1 ? 'decision' : 'decisions'} kept`,
-  discuss: (n) => `${n} ${n === 1 ? 'indicator' : 'indicators'} where views differ`,
+  merged: (files, roles) => `${files} answers ${plural('en', files, 'file', 'files')} merged${roles ? ` (${roles})` : ''}`,
+  set: (n) => `${n} ${plural('en', n, 'answer', 'answers')} set by the median rule`,
+  kept: (n) => `${n} of the plan’s own ${plural('en', n, 'decision', 'decisions')} kept`,
+  discuss: (n) => `${n} ${plural('en', n, 'indicator', 'indicators')} where views differ`,
   wrote: (file) => `${file} is updated; comments and layout are kept`,
   wroteReformatted: (file) =>
     `${file} is updated, but the answers were written in an unusual way (e.g. inside { … }), so spacing and line breaks in the file may have changed – the comments are kept`,
   created: (file) => `${file} is created`,
-  failed: (n) => `${n} ${n === 1 ? 'file' : 'files'} could not be merged; see the errors above`,
-  answersCount: (n) => `${n} ${n === 1 ? 'answer' : 'answers'}`,
+  failed: (n) => `${n} ${plural('en', n, 'file', 'files')} could not be merged; see the errors above`,
+  answersCount: (n) => `${n} ${plural('en', n, 'answer', 'answers')}`,
   unknown: 'don’t know',
   notRelevant: 'not relevant',
   spread: {
     heading: 'Spread of the answers',
     intro: (n, roles) =>
-      `${n} ${n === 1 ? 'person has' : 'people have'} answered the questionnaire${roles ? ` (${roles})` : ''}. The table shows how the answers on the current level spread over levels 1–4; don’t know and not relevant are counted apart and never as levels. The plan’s current and target levels are set by the median rule (with an even count, the lower of the two middle levels), except where the organiser has decided them.`,
+      `${n} ${plural('en', n, 'person has', 'people have')} answered the questionnaire${roles ? ` (${roles})` : ''}. The table shows how the answers on the current level spread over levels 1–4; don’t know and not relevant are counted apart and never as levels. The plan’s current and target levels are set by the median rule (with an even count, the lower of the two middle levels), except where the organiser has decided them.`,
     indicator: 'Indicator',
     answers: 'Answers on the current level',
     plan: 'Plan: current → target',
@@ -143,7 +145,7 @@ const en: MergeText = {
   rollup: {
     heading: 'Questionnaire respondents',
     intro: (total, plans) =>
-      `${total} ${total === 1 ? 'person has' : 'people have'} answered questionnaires whose answers are merged into ${plans} ${plans === 1 ? 'plan' : 'plans'}. Only counts are shown here, never the respondents' comments.`,
+      `${total} ${plural('en', total, 'person has', 'people have')} answered questionnaires whose answers are merged into ${plans} ${plural('en', plans, 'plan', 'plans')}. Only counts are shown here, never the respondents' comments.`,
     organisation: 'Organiser',
     respondents: 'Respondents',
     roles: 'Roles',

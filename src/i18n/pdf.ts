@@ -1,5 +1,6 @@
 // Wording of the PDF action plan. Words the Markdown plan shares (statuses, importance, reasons, money) come from report.ts.
-import type { ResourceKind } from '../core/model.ts';
+import { catalogueWords } from './catalogue-words.ts';
+import { plural } from './plural.ts';
 
 const sv = {
   docTitle: (org: string) => `Handlingsplan för digital utveckling – ${org}`,
@@ -39,11 +40,11 @@ const sv = {
       `${own} egna, ${suggestions} förslag${notScheduled ? `; ${notScheduled} ryms inte` : ''}`,
     topHeading: 'Högst prioriterat',
     periodHeading: 'Tidsplan i korthet',
-    period: (from: string, to: string, n: number) => `Planen löper från ${from} till ${to} (${n} ${n === 1 ? 'termin' : 'terminer'}).`,
+    period: (from: string, to: string, n: number) => `Planen löper från ${from} till ${to} (${n} ${plural('sv', n, 'termin', 'terminer')}).`,
     attentionHeading: 'Att uppmärksamma',
-    notScheduled: (n: number) => `${n} ${n === 1 ? 'åtgärd ryms' : 'åtgärder ryms'} inte inom planens ramar (se ”Ryms inte i planen”).`,
-    warnings: (n: number) => `${n} ${n === 1 ? 'varning' : 'varningar'} om kapacitet, budget eller ordningsföljd (se ”Tidsplan”).`,
-    unknown: (n: number) => `${n} ${n === 1 ? 'indikator' : 'indikatorer'} med svaret ”vet ej” – ta reda på nuläget inför nästa bedömning.`,
+    notScheduled: (n: number) => `${n} ${plural('sv', n, 'åtgärd ryms', 'åtgärder ryms')} inte inom planens ramar (se ”Ryms inte i planen”).`,
+    warnings: (n: number) => `${n} ${plural('sv', n, 'varning', 'varningar')} om kapacitet, budget eller ordningsföljd (se ”Tidsplan”).`,
+    unknown: (n: number) => `${n} ${plural('sv', n, 'indikator', 'indikatorer')} med svaret ”vet ej” – ta reda på nuläget inför nästa bedömning.`,
     nothing: 'Inget särskilt att uppmärksamma.',
   },
   levels: {
@@ -104,15 +105,7 @@ const sv = {
     for: 'Stöd för',
     unverified: 'Ej bekräftad',
     unverifiedNote: 'resursen eller adressen har inte kunnat bekräftas',
-    kinds: {
-      guidance: 'vägledning',
-      training: 'utbildning',
-      service: 'tjänst',
-      standard: 'standard',
-      funding: 'finansiering',
-      research: 'forskning',
-      law: 'lag eller förordning',
-    } as Record<ResourceKind, string>,
+    kinds: catalogueWords.sv.resourceKinds,
   },
   term: (year: number, half: 'VT' | 'HT') => `${year}-${half}`,
   termShort: (half: 'VT' | 'HT') => half,
@@ -158,11 +151,11 @@ const en: PdfText = {
     actionsSplit: (own, suggestions, notScheduled) => `${own} own, ${suggestions} suggested${notScheduled ? `; ${notScheduled} do not fit` : ''}`,
     topHeading: 'Highest priority',
     periodHeading: 'Timeline at a glance',
-    period: (from, to, n) => `The plan runs from ${from} to ${to} (${n} ${n === 1 ? 'term' : 'terms'}).`,
+    period: (from, to, n) => `The plan runs from ${from} to ${to} (${n} ${plural('en', n, 'term', 'terms')}).`,
     attentionHeading: 'Points to note',
-    notScheduled: (n) => `${n} ${n === 1 ? 'action does' : 'actions do'} not fit within the plan’s limits (see “Does not fit in the plan”).`,
-    warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'} about capacity, budget or order (see “Timeline”).`,
-    unknown: (n) => `${n} ${n === 1 ? 'indicator' : 'indicators'} answered “unknown” – find out the current level before the next assessment.`,
+    notScheduled: (n) => `${n} ${plural('en', n, 'action does', 'actions do')} not fit within the plan’s limits (see “Does not fit in the plan”).`,
+    warnings: (n) => `${n} ${plural('en', n, 'warning', 'warnings')} about capacity, budget or order (see “Timeline”).`,
+    unknown: (n) => `${n} ${plural('en', n, 'indicator', 'indicators')} answered “unknown” – find out the current level before the next assessment.`,
     nothing: 'Nothing in particular to note.',
   },
   levels: {
@@ -224,15 +217,7 @@ const en: PdfText = {
     for: 'Helps with',
     unverified: 'Not confirmed',
     unverifiedNote: 'the resource or its address could not be confirmed',
-    kinds: {
-      guidance: 'guidance',
-      training: 'training',
-      service: 'service',
-      standard: 'standard',
-      funding: 'funding',
-      research: 'research',
-      law: 'law or ordinance',
-    },
+    kinds: catalogueWords.en.resourceKinds,
   },
   term: (year, half) => `${year}-${half}`,
   termShort: (half) => half,

@@ -3,6 +3,7 @@
 import type { Lang } from '../core/model.ts';
 import { numberFormat } from './number-format.ts';
 import { sizeFigures } from './size.ts';
+import { plural } from './plural.ts';
 
 const sv = {
   locked: (file: string, who: string) => `${file} skrivs just nu av ett annat kommando (${who}), så planen ändras inte`,
@@ -16,7 +17,7 @@ const sv = {
   longest: (where: string, chars: number) => `längst är texten vid ${where} (${numberFormat('sv').format(chars)} tecken)`,
   tooLargeHint: 'korta texten; långa underlag hör hemma i ett eget dokument som planen hänvisar till',
   hardLinks: (file: string, others: number) =>
-    `${file} har ${others === 1 ? 'ett namn till' : `${others} namn till`} (hårda länkar), och ${others === 1 ? 'det' : 'de'} har kvar den gamla texten; bara ${file} har den nya`,
+    `${file} har ${plural('sv', others, 'ett namn till', `${others} namn till`)} (hårda länkar), och ${plural('sv', others, 'det', 'de')} har kvar den gamla texten; bara ${file} har den nya`,
   hardLinksHint: 'använd en symbolisk länk (ln -s) om planen ska nås under flera namn: den följs, och planen den pekar på skrivs',
   invalid: 'planen skulle inte gå att läsa in efter ändringen, så filen är orörd',
   invalidHint: 'det här är troligen en bugg i skoldigiplan; rapportera gärna planfilen och kommandot',
@@ -36,7 +37,7 @@ const en: PlanWriteText = {
   longest: (where, chars) => `the longest text is at ${where} (${numberFormat('en').format(chars)} characters)`,
   tooLargeHint: 'shorten the text; long background material belongs in a document of its own that the plan refers to',
   hardLinks: (file, others) =>
-    `${file} has ${others === 1 ? 'one more name (a hard link), which keeps' : `${others} more names (hard links), which keep`} the old text; only ${file} has the new one`,
+    `${file} has ${plural('en', others, 'one more name (a hard link), which keeps', `${others} more names (hard links), which keep`)} the old text; only ${file} has the new one`,
   hardLinksHint: 'use a symbolic link (ln -s) if the plan is to be reached under several names: it is followed, and the plan it points to is written',
   invalid: 'the plan could not be read back after the change, so the file is untouched',
   invalidHint: 'this is most likely a bug in skoldigiplan; please report the plan file and the command',

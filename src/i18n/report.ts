@@ -1,6 +1,8 @@
 // Wording of the rendered action plan (Markdown, and the parts other renderers share): labels, reasons, statuses.
 import type { ActionStatus, Importance, Lang } from '../core/model.ts';
+import { catalogueWords } from './catalogue-words.ts';
 import { numberFormat } from './number-format.ts';
+import { plural } from './plural.ts';
 
 export function formatDecimal(n: number, lang: Lang): string {
   return numberFormat(lang, 1).format(n);
@@ -28,9 +30,9 @@ const sv = {
     schoolForms: 'Skolformer',
     date: 'Bedömningsdatum',
     period: 'Planperiod',
-    periodValue: (from: string, to: string, n: number) => `${from} – ${to} (${n} ${n === 1 ? 'termin' : 'terminer'})`,
+    periodValue: (from: string, to: string, n: number) => `${from} – ${to} (${n} ${plural('sv', n, 'termin', 'terminer')})`,
     capacity: 'Kapacitet',
-    perTerm: (n: number) => `${n} ${n === 1 ? 'åtgärd' : 'åtgärder'} per termin`,
+    perTerm: (n: number) => `${n} ${plural('sv', n, 'åtgärd', 'åtgärder')} per termin`,
     perYear: (m: string) => `budget ${m} per år`,
     noLimit: 'ingen gräns angiven',
     catalogue: 'Katalog',
@@ -67,7 +69,7 @@ const sv = {
     suggestions: 'Katalogens förslag',
     total: 'Summa',
     count: (own: number, suggestions: number) =>
-      `${own} ${own === 1 ? 'egen åtgärd' : 'egna åtgärder'} och ${suggestions} ${suggestions === 1 ? 'förslag' : 'förslag'} från katalogen under perioden.`,
+      `${own} ${plural('sv', own, 'egen åtgärd', 'egna åtgärder')} och ${suggestions} förslag från katalogen under perioden.`,
     part: (label: string, n: number, amount: string, estimated: boolean) => `${label}: ${n} st, ${estimated ? 'cirka ' : ''}${amount}`,
     totalLine: (amount: string, estimated: boolean) => `Summa under perioden: ${estimated ? 'cirka ' : ''}${amount} (summan av åren i tabellen).`,
     estimateNote:
@@ -79,13 +81,13 @@ const sv = {
   summary: {
     heading: 'Sammanfattning',
     assessed: (total: number, answered: number, unknown: number, notRelevant: number, unanswered: number) =>
-      `${total} ${total === 1 ? 'indikator' : 'indikatorer'} i katalogen: ${answered} ${answered === 1 ? 'bedömd' : 'bedömda'} med nivå, ${unknown} vet ej, ${notRelevant} ej ${notRelevant === 1 ? 'relevant' : 'relevanta'}, ${unanswered} ${unanswered === 1 ? 'obesvarad' : 'obesvarade'}.`,
+      `${total} ${plural('sv', total, 'indikator', 'indikatorer')} i katalogen: ${answered} ${plural('sv', answered, 'bedömd', 'bedömda')} med nivå, ${unknown} vet ej, ${notRelevant} ej ${plural('sv', notRelevant, 'relevant', 'relevanta')}, ${unanswered} ${plural('sv', unanswered, 'obesvarad', 'obesvarade')}.`,
     gaps: (n: number) =>
-      n === 0 ? 'Inga glapp mellan nuläge och mål.' : `${n} ${n === 1 ? 'indikator har' : 'indikatorer har'} ett glapp mellan nuläge och mål.`,
+      n === 0 ? 'Inga glapp mellan nuläge och mål.' : `${n} ${plural('sv', n, 'indikator har', 'indikatorer har')} ett glapp mellan nuläge och mål.`,
     scheduled: (s: number, ns: number) =>
-      `${s} ${s === 1 ? 'åtgärd är inplanerad' : 'åtgärder är inplanerade'}${ns ? `; ${ns} ryms inte inom planens ramar` : ''}.`,
+      `${s} ${plural('sv', s, 'åtgärd är inplanerad', 'åtgärder är inplanerade')}${ns ? `; ${ns} ryms inte inom planens ramar` : ''}.`,
     top: 'Högst prioritet:',
-    late: (n: number) => `${n} ${n === 1 ? 'åtgärd är försenad' : 'åtgärder är försenade'} (sista terminen har passerat utan att åtgärden är klar).`,
+    late: (n: number) => `${n} ${plural('sv', n, 'åtgärd är försenad', 'åtgärder är försenade')} (sista terminen har passerat utan att åtgärden är klar).`,
     noOverall: 'Planen ger ingen samlad poäng för huvudmannen: varje indikator bedöms för sig.',
   },
   levels: {
@@ -100,7 +102,7 @@ const sv = {
     unknown: 'Vet ej',
     notRelevant: 'Ej relevant',
     unanswered: 'Obesvarade',
-    focusArea: (id: string, title: string) => `Fokusområde ${id}: ${title}`,
+    focusArea: catalogueWords.sv.focusArea,
     goal: (id: string) => `Delmål ${id}`,
     paraphrase: 'omskrivning, strategins ordalydelse ej bekräftad',
   },
@@ -124,7 +126,7 @@ const sv = {
     prerequisiteFor: (ids: string) => `förutsättning för ${ids}`,
     nationalSupport: (list: string) => `nationellt stöd: ${list}`,
     initiative: (n: number) => `initiativ ${n}`,
-    resources: (n: number) => `${n} ${n === 1 ? 'stödresurs' : 'stödresurser'}`,
+    resources: (n: number) => `${n} ${plural('sv', n, 'stödresurs', 'stödresurser')}`,
   },
   importance: { high: 'hög', medium: 'medelhög', low: 'låg' } as Record<Importance, string>,
   status: { planned: 'planerad', 'in-progress': 'pågår', done: 'klar', postponed: 'uppskjuten', cancelled: 'inställd' } as Record<ActionStatus, string>,
@@ -243,9 +245,9 @@ const en: ReportText = {
     schoolForms: 'School forms',
     date: 'Assessment date',
     period: 'Plan period',
-    periodValue: (from, to, n) => `${from} – ${to} (${n} ${n === 1 ? 'term' : 'terms'})`,
+    periodValue: (from, to, n) => `${from} – ${to} (${n} ${plural('en', n, 'term', 'terms')})`,
     capacity: 'Capacity',
-    perTerm: (n) => `${n} ${n === 1 ? 'action' : 'actions'} per term`,
+    perTerm: (n) => `${n} ${plural('en', n, 'action', 'actions')} per term`,
     perYear: (m) => `budget ${m} per year`,
     noLimit: 'no limit given',
     catalogue: 'Catalogue',
@@ -282,7 +284,7 @@ const en: ReportText = {
     suggestions: 'Catalogue suggestions',
     total: 'Total',
     count: (own, suggestions) =>
-      `${own} own ${own === 1 ? 'action' : 'actions'} and ${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'} from the catalogue in the period.`,
+      `${own} own ${plural('en', own, 'action', 'actions')} and ${suggestions} ${plural('en', suggestions, 'suggestion', 'suggestions')} from the catalogue in the period.`,
     part: (label, n, amount, estimated) => `${label}: ${n}, ${estimated ? 'about ' : ''}${amount}`,
     totalLine: (amount, estimated) => `Total over the period: ${estimated ? 'about ' : ''}${amount} (the sum of the years in the table).`,
     estimateNote:
@@ -294,15 +296,15 @@ const en: ReportText = {
   summary: {
     heading: 'Summary',
     assessed: (total, answered, unknown, notRelevant, unanswered) =>
-      `${total} ${total === 1 ? 'indicator' : 'indicators'} in the catalogue: ${answered} assessed with a level, ${unknown} unknown, ${notRelevant} not relevant, ${unanswered} unanswered.`,
+      `${total} ${plural('en', total, 'indicator', 'indicators')} in the catalogue: ${answered} assessed with a level, ${unknown} unknown, ${notRelevant} not relevant, ${unanswered} unanswered.`,
     gaps: (n) =>
       n === 0
         ? 'No gaps between current and target levels.'
-        : `${n} ${n === 1 ? 'indicator has' : 'indicators have'} a gap between the current and the target level.`,
+        : `${n} ${plural('en', n, 'indicator has', 'indicators have')} a gap between the current and the target level.`,
     scheduled: (s, ns) =>
-      `${s} ${s === 1 ? 'action is' : 'actions are'} scheduled${ns ? `; ${ns} ${ns === 1 ? 'does' : 'do'} not fit within the plan's limits` : ''}.`,
+      `${s} ${plural('en', s, 'action is', 'actions are')} scheduled${ns ? `; ${ns} ${plural('en', ns, 'does', 'do')} not fit within the plan's limits` : ''}.`,
     top: 'Highest priority:',
-    late: (n) => `${n} ${n === 1 ? 'action is' : 'actions are'} late (the last term has ended and the action is not done).`,
+    late: (n) => `${n} ${plural('en', n, 'action is', 'actions are')} late (the last term has ended and the action is not done).`,
     noOverall: 'The plan gives no overall score for the organiser: each indicator is assessed on its own.',
   },
   levels: {
@@ -317,7 +319,7 @@ const en: ReportText = {
     unknown: 'Unknown',
     notRelevant: 'Not relevant',
     unanswered: 'Unanswered',
-    focusArea: (id, title) => `Focus area ${id}: ${title}`,
+    focusArea: catalogueWords.en.focusArea,
     goal: (id) => `Sub-goal ${id}`,
     paraphrase: "paraphrase, the strategy's wording not confirmed",
   },
@@ -341,7 +343,7 @@ const en: ReportText = {
     prerequisiteFor: (ids) => `prerequisite for ${ids}`,
     nationalSupport: (list) => `national support: ${list}`,
     initiative: (n) => `initiative ${n}`,
-    resources: (n) => `${n} support ${n === 1 ? 'resource' : 'resources'}`,
+    resources: (n) => `${n} support ${plural('en', n, 'resource', 'resources')}`,
   },
   importance: { high: 'high', medium: 'medium', low: 'low' },
   status: { planned: 'planned', 'in-progress': 'in progress', done: 'done', postponed: 'postponed', cancelled: 'cancelled' },

@@ -7,7 +7,7 @@ import { showControlChars } from '../core/control-chars.ts';
 export function formatDiagnostic(d: Diagnostic, ctx: Pick<Context, 'lang' | 'colour'>): string {
   const t = cliText[ctx.lang].usage;
   const where = [showControlChars(d.file), d.line, d.col].filter((x) => x !== undefined).join(':');
-  const label = d.severity === 'error' ? t.prefix : ctx.lang === 'sv' ? 'varning' : 'warning';
+  const label = d.severity === 'error' ? t.prefix : t.warningPrefix;
   const coloured = d.severity === 'error' ? ctx.colour.red(label) : ctx.colour.yellow(label);
   // File names turn up in messages and hints too; a line break in one must not break the line.
   let out = `${ctx.colour.bold(where)}: ${coloured}: ${showControlChars(d.message)}`;

@@ -2,6 +2,7 @@
 import type { CompareResult } from '../core/compare.ts';
 import type { Catalogue, Lang } from '../core/model.ts';
 import { compareText } from '../i18n/compare.ts';
+import { localeTag } from '../i18n/locale.ts';
 import { compareView, type Block } from './compare-view.ts';
 import { createDocument, finish, type PdfProfile } from './pdf/document.ts';
 import { Flow, type Struct } from './pdf/flow.ts';
@@ -50,7 +51,7 @@ export async function renderComparePdf(result: CompareResult, catalogue: Catalog
       subject: t.pdf.subject,
       author: result.newer.organisation.name,
       keywords: t.pdf.keywords,
-      lang: lang === 'sv' ? 'sv-SE' : 'en-GB',
+      lang: localeTag(lang),
       profile,
       creationDate: new Date(`${result.referenceDate}T00:00:00Z`),
     },

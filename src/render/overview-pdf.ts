@@ -6,6 +6,7 @@ import type { Rollup, RollupChanges } from '../core/rollup.ts';
 import { TOP_PRIORITIES } from '../core/rollup.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { batchText, formatCount } from '../i18n/batch.ts';
+import { localeTag } from '../i18n/locale.ts';
 import { formatChange, formatMean, shade, shadeBand } from './overview-markdown.ts';
 import { indicatorName } from './indicator-name.ts';
 import { levelCounts, levelHeads } from './overview-levels.ts';
@@ -54,8 +55,8 @@ export function renderOverviewPdf(r: Rollup, catalogue: Catalogue, opts: Overvie
       title: t.title,
       subject: t.pdf.subject,
       author: 'skoldigiplan',
-      keywords: 'skolDigiplan, digitalisering, sammanställning',
-      lang: lang === 'sv' ? 'sv-SE' : 'en-GB',
+      keywords: t.pdf.keywords,
+      lang: localeTag(lang),
       profile: opts.profile ?? 'ua',
       creationDate: opts.creationDate,
     },

@@ -1,6 +1,7 @@
 // The spread in words, as both the Markdown and the PDF plan print it: "7 svar: 1 ×2, 2 ×4, 3 ×1; vet ej 1".
 import { RESPONDENT_ROLES, type Lang, type RespondentNote, type RespondentRole, type ResponseGroup } from '../core/model.ts';
 import { mergeText } from '../i18n/merge.ts';
+import { plural } from '../i18n/plural.ts';
 
 export function answersLine(g: ResponseGroup, lang: Lang): string {
   const t = mergeText[lang];
@@ -21,7 +22,7 @@ export function planAnswer(plan: { current?: number; target?: number; status?: s
 export function roleCounts(roles: Partial<Record<RespondentRole, number>> | undefined, lang: Lang): string {
   const t = mergeText[lang];
   return RESPONDENT_ROLES.filter((r) => roles?.[r])
-    .map((r) => `${roles![r]} ${roles![r] === 1 ? t.roles[r] : t.rolesPlural[r]}`)
+    .map((r) => `${roles![r]} ${plural(lang, roles![r]!, t.roles[r], t.rolesPlural[r])}`)
     .join(', ');
 }
 

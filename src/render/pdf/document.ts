@@ -1,6 +1,7 @@
 // Document setup: the PDF/UA or PDF/A-2a profile, language, metadata, embedded fonts and fixed dates for reproducible bytes.
 import PDFDocument from 'pdfkit';
 import { VERSION } from '../../generated/version.ts';
+import type { LocaleTag } from '../../i18n/locale.ts';
 import type { Faces } from './fonts.ts';
 import { patchDocument } from './pdfkit-internals.ts';
 import { MARGIN, PAGE } from './theme.ts';
@@ -12,7 +13,7 @@ export interface DocumentSetup {
   subject: string;
   author: string;
   keywords: string;
-  lang: 'sv-SE' | 'en-GB';
+  lang: LocaleTag;
   profile: PdfProfile;
   creationDate: Date;
 }

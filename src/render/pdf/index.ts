@@ -1,5 +1,6 @@
 // PDF rendering of the action plan: an accessible (PDF/UA) or archival (PDF/A-2a) document from the same report as the Markdown.
 import type { PlanReport } from '../../core/model.ts';
+import { localeTag } from '../../i18n/locale.ts';
 import { pdfText } from '../../i18n/pdf.ts';
 import type { PlanRenderOptions } from '../plan-options.ts';
 import { createDocument, finish, type PdfProfile } from './document.ts';
@@ -35,7 +36,7 @@ export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promi
       subject: t.docSubject,
       author: org,
       keywords: t.keywords,
-      lang: opts.lang === 'sv' ? 'sv-SE' : 'en-GB',
+      lang: localeTag(opts.lang),
       profile: opts.profile,
       creationDate: opts.creationDate,
     },

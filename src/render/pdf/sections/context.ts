@@ -2,6 +2,7 @@
 import { indexCatalogue, text, type CatalogueIndex } from '../../../core/catalogue.ts';
 import type { Lang, PlanReport, ScheduledAction, UnscheduledAction } from '../../../core/model.ts';
 import { parseTerm } from '../../../core/terms.ts';
+import { localeTag } from '../../../i18n/locale.ts';
 import { pdfText, type PdfText } from '../../../i18n/pdf.ts';
 import { formatMoney } from '../../../i18n/number-format.ts';
 import { reportText, type ReportText } from '../../../i18n/report.ts';
@@ -66,7 +67,7 @@ export function indicatorTitle(ctx: Ctx, id: string): string {
  * stay as written, in Swedish, and are tagged so, that a screen reader reads them with Swedish pronunciation.
  */
 export function own(ctx: Pick<Ctx, 'lang'>): Partial<Line> {
-  return ctx.lang === 'sv' ? {} : { lang: 'sv-SE' };
+  return ctx.lang === 'sv' ? {} : { lang: localeTag('sv') };
 }
 
 /**
@@ -82,7 +83,7 @@ function langEscape(tag: string): string {
 
 /** The organisation's own words inside an alt text: in an English plan marked as Swedish, then back to English. */
 export function ownInAlt(ctx: Pick<Ctx, 'lang'>, s: string): string {
-  return ctx.lang === 'sv' ? s : `${langEscape('sv-SE')}${s}${langEscape('en-GB')}`;
+  return ctx.lang === 'sv' ? s : `${langEscape(localeTag('sv'))}${s}${langEscape(localeTag('en'))}`;
 }
 
 /** The language tag of an action's title: the catalogue's suggestions have it in the plan's language. */

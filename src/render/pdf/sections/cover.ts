@@ -1,5 +1,6 @@
 // The cover: who the plan is for, when it was assessed, against which catalogue, and the plan period.
 import { coverRecord } from '../../../core/decision.ts';
+import { localeTag } from '../../../i18n/locale.ts';
 import { fitText } from '../layout/wrap.ts';
 import { drawTable, tableGeometry, type TableColumn } from '../table.ts';
 import { COLOUR, PAGE, STYLE } from '../theme.ts';
@@ -24,11 +25,7 @@ export function renderCover(ctx: Ctx, county: string | undefined, sections: numb
     measureAt: (size) => (s) => flow.faces.bold.widthOf(s, size),
   });
   const nameStyle = { ...STYLE.coverOrg, face: 'bold' as const, size: name.size, leading: Math.round(name.size * 1.22 * 10) / 10, colour: COLOUR.white };
-  const kicker: Line[] = flow.lines(
-    t.cover.kicker.toLocaleUpperCase(ctx.lang === 'sv' ? 'sv-SE' : 'en-GB'),
-    { ...STYLE.coverKicker, colour: '#dbe6f3' },
-    flow.width,
-  );
+  const kicker: Line[] = flow.lines(t.cover.kicker.toLocaleUpperCase(localeTag(ctx.lang)), { ...STYLE.coverKicker, colour: '#dbe6f3' }, flow.width);
   const nameLines: Line[] = name.lines.map((text) => ({ text, style: nameStyle, ...own(ctx) }));
   const bandTop = 0;
   const inner = 92;
