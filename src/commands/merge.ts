@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Document } from 'yaml';
 import type { Context } from '../context.ts';
 import { applyResponses, DISCUSSION_SPREAD, levelSpread, tallyResponses, type AnswerSheet } from '../core/merge.ts';
-import { RESPONDENT_ROLES, type Answer, type Catalogue, type Plan } from '../core/model.ts';
+import { type Answer, type Catalogue, type Plan } from '../core/model.ts';
 import { nextTermAfter } from '../core/terms.ts';
 import { UserError, type Diagnostic } from '../errors.ts';
 import { mergeText } from '../i18n/merge.ts';
@@ -18,6 +18,7 @@ import { expandInputs, inputDiagnostics } from './batch/inputs.ts';
 import { readAnswersFile, type SheetOrganisation } from './merge/read-answers.ts';
 import { newPlanText, spliceAnswers, updatePlanText } from './merge/update-plan.ts';
 import { rewritePlan } from '../io/rewrite-plan.ts';
+import { roleCounts } from '../render/spread-text.ts';
 
 /** The options of `merge`, as src/cli.ts declares and checks them. */
 export interface Options {
@@ -151,12 +152,9 @@ export async function run(ctx: Context, inputs: string[], opts: Options): Promis
     { create: true },
   );
 
-  const roles = RESPONDENT_ROLES.filter((r) => respondents.roles?.[r]).map(
-    (r) => `${respondents.roles![r]} ${respondents.roles![r] === 1 ? t.roles[r] : t.rolesPlural[r]}`,
-  );
   const discuss = [...responses.values()].filter((r) => levelSpread(r) >= DISCUSSION_SPREAD).length;
   const parts = [t.set(outcome.set.length), ...(outcome.kept.length ? [t.kept(outcome.kept.length)] : []), ...(discuss ? [t.discuss(discuss)] : [])];
-  ctx.stderr.write(`${t.merged(sheets.length, roles.join(', '))}: ${parts.join('; ')}\n`);
+  ctx.stderr.write(`${t.merged(sheets.length, roleCounts(respondents.roles, ctx.lang))}: ${parts.join('; ')}\n`);
   ctx.stderr.write(`${ctx.colour.dim(!exists ? t.created(intoShown) : read ? t.wrote(intoShown) : t.wroteReformatted(intoShown))}\n`);
   const failedFiles = new Set(failures.map((d) => d.file)).size;
   if (failedFiles > 0) {

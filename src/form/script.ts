@@ -217,7 +217,7 @@ export const FORM_SCRIPT = String.raw`
     persist();
     var v = validate();
     if (v.count) {
-      alertBox.textContent = fill(t.errorsSummary, { n: v.count });
+      alertBox.textContent = fill(v.count === 1 ? t.errorsSummaryOne : t.errorsSummary, { n: v.count });
       message.textContent = '';
       v.first.focus();
       return;
@@ -227,7 +227,7 @@ export const FORM_SCRIPT = String.raw`
     var name = t.fileStem + '-' + state.role + '-' + today() + '-' + state.id.slice(0, 6) + '.yaml';
     download(name, out.text);
     var left = data.ids.length - out.answered;
-    message.textContent = fill(t.saved, { file: name }) + (left ? ' ' + fill(t.savedPartly, { left: left }) : '');
+    message.textContent = fill(t.saved, { file: name }) + (left ? ' ' + fill(left === 1 ? t.savedPartlyOne : t.savedPartly, { left: left }) : '');
   });
   document.getElementById('clear').addEventListener('click', function () {
     if (!window.confirm(t.confirmClear)) return;

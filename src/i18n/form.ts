@@ -1,5 +1,6 @@
 // Wording of `skoldigiplan form` and of the questionnaire page it writes.
 import { catalogueWords } from './catalogue-words.ts';
+import { plural } from './plural.ts';
 
 const sv = {
   // The page
@@ -37,12 +38,13 @@ const sv = {
   // The script's messages
   progress: (done: string, all: string) => `${done} av ${all} frågor besvarade`,
   saved: (file: string) => `Svaren är sparade i filen ${file}. Skicka filen till den som bad dig svara. Du kan fortsätta ändra och spara igen.`,
-  savedPartly: (left: string) => `${left} frågor är obesvarade; de räknas inte.`,
+  savedPartly: (left: string, n: number) => plural('sv', n, `${left} fråga är obesvarad; den räknas inte.`, `${left} frågor är obesvarade; de räknas inte.`),
   restored: 'Dina tidigare svar i den här webbläsaren är ifyllda.',
   errorPrefix: 'Fel:',
   roleMissing: 'Välj din roll innan du sparar svaren.',
   targetBelow: 'Målnivån kan inte vara lägre än nuläget.',
-  errorsSummary: (n: string) => `Svaren är inte sparade: ${n} fel behöver rättas. Felen står vid frågorna.`,
+  errorsSummary: (n: string, count: number) =>
+    `Svaren är inte sparade: ${n} fel behöver rättas. ${plural('sv', count, 'Felet står vid frågan', 'Felen står vid frågorna')}.`,
   confirmClear: 'Vill du ta bort alla svar som den här webbläsaren har sparat för enkäten?',
   cleared: 'Svaren är borttagna från webbläsaren.',
   fileComment: 'Svar från enkäten om digital utveckling (skoldigiplan form). Skicka filen till den som bad dig svara.',
@@ -90,12 +92,18 @@ const en: FormText = {
   clear: 'Clear the answers in this browser',
   progress: (done, all) => `${done} of ${all} questions answered`,
   saved: (file) => `The answers are saved in the file ${file}. Send the file to whoever asked you to answer. You can go on changing them and save again.`,
-  savedPartly: (left) => `${left} questions are unanswered; they are not counted.`,
+  savedPartly: (left, n) => plural('en', n, `${left} question is unanswered; it is not counted.`, `${left} questions are unanswered; they are not counted.`),
   restored: 'Your earlier answers in this browser have been filled in.',
   errorPrefix: 'Error:',
   roleMissing: 'Choose your role before you save the answers.',
   targetBelow: 'The target level cannot be below the current level.',
-  errorsSummary: (n) => `The answers are not saved: ${n} errors need correcting. The errors are shown at the questions.`,
+  errorsSummary: (n, count) =>
+    plural(
+      'en',
+      count,
+      `The answers are not saved: ${n} error needs correcting. The error is shown at its question.`,
+      `The answers are not saved: ${n} errors need correcting. The errors are shown at the questions.`,
+    ),
   confirmClear: 'Do you want to remove all answers this browser has kept for the questionnaire?',
   cleared: 'The answers have been removed from the browser.',
   fileComment: 'Answers from the questionnaire on digital development (skoldigiplan form). Send the file to whoever asked you to answer.',

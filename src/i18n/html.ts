@@ -36,7 +36,7 @@ const sv = {
     sortBy: (column: string) => `Sortera efter ${column}`,
     filter: 'Filtrera raderna',
     filterHint: 'Skriv en del av ett namn, en kod eller en indikator.',
-    shown: (n: number, of: number) => `Visar ${n} av ${of} rader.`,
+    shown: (n: number, of: number) => `Visar ${n} av ${of} ${plural('sv', of, 'rad', 'rader')}.`,
   },
 };
 
@@ -74,7 +74,7 @@ const en: HtmlText = {
     sortBy: (column) => `Sort by ${column}`,
     filter: 'Filter the rows',
     filterHint: 'Type part of a name, a code or an indicator.',
-    shown: (n, of) => `Showing ${n} of ${of} rows.`,
+    shown: (n, of) => `Showing ${n} of ${of} ${plural('en', of, 'row', 'rows')}.`,
   },
 };
 

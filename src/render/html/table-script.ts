@@ -4,10 +4,13 @@
 import type { HtmlText } from '../../i18n/html.ts';
 
 export function TABLE_SCRIPT(t: HtmlText): string {
-  const text = JSON.stringify({ sortBy: t.table.sortBy('\u0000'), filter: t.table.filter, hint: t.table.filterHint, shown: t.table.shown(-1, -2) }).replace(
-    /</g,
-    '\\u003c',
-  );
+  const text = JSON.stringify({
+    sortBy: t.table.sortBy('\u0000'),
+    filter: t.table.filter,
+    hint: t.table.filterHint,
+    shown: t.table.shown(-1, -2),
+    shownOne: t.table.shown(-1, 1),
+  }).replace(/</g, '\\u003c');
   return `(function(){var T=${text};
 function key(c){var s=c.getAttribute('data-sort');if(s===null)s=c.textContent.trim();var n=s.replace(/[\\s\\u00a0\\u2009]/g,'').replace(/^[\\u2591-\\u2593\\u2588]/,'').replace('\\u2212','-').replace(',','.');return n!==''&&!isNaN(Number(n))?{n:Number(n)}:{s:s.toLowerCase()};}
 function cmp(a,b){if(a.n!==undefined&&b.n!==undefined)return a.n-b.n;if(a.n!==undefined)return -1;if(b.n!==undefined)return 1;return a.s.localeCompare(b.s,document.documentElement.lang);}
@@ -24,7 +27,7 @@ box.append(label,input,hint,status);
 var place=table.closest('.table-wrap')||table;place.parentNode.insertBefore(box,place);
 input.addEventListener('input',function(){var q=input.value.trim().toLowerCase(),n=0;
 groups.forEach(function(g){var hit=!q||g.some(function(r){return r.textContent.toLowerCase().indexOf(q)>=0;});g.forEach(function(r){r.hidden=!hit;});if(hit)n++;});
-status.textContent=q?T.shown.replace('-1',n).replace('-2',groups.length):'';});
+status.textContent=q?(groups.length===1?T.shownOne:T.shown).replace('-1',n).replace('-2',groups.length):'';});
 var heads=table.tHead.rows[0].cells;
 Array.prototype.forEach.call(heads,function(th,col){
 var b=document.createElement('button');b.type='button';b.className='sort';
