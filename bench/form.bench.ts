@@ -57,7 +57,7 @@ try {
   line('skoldigiplan form --organisation examples/landsbygd.yaml', median(formRuns), 500);
 
   // 500 answers files, as the questionnaire writes them, with every indicator answered.
-  const catalogue = JSON.parse(readFileSync(join(root, 'dist/catalogue/nationell.json'), 'utf8')) as { indicators: { id: string }[] };
+  const catalogue = JSON.parse(readFileSync(join(root, 'dist/catalogue/nationell.json'), 'utf8')) as { version: string; indicators: { id: string }[] };
   const roles = ['rektor', 'larare', 'larare', 'larare', 'it', 'elev', 'annan'];
   let seed = 42;
   const rand = (n: number) => {
@@ -69,7 +69,7 @@ try {
     const lines = [
       'schemaVersion: 1',
       `id: "${f.toString(16).padStart(32, '0')}"`,
-      'catalogue: { id: "nationell", version: "1.0.0" }',
+      `catalogue: { id: "nationell", version: "${catalogue.version}" }`,
       'organisation: { name: "Exempelby kommun", kind: municipality, municipalityCode: "2506", schoolForms: [grundskola] }',
       'respondent:',
       `  role: ${roles[f % roles.length]}`,
@@ -99,7 +99,7 @@ try {
     copyFileSync(join(root, 'examples/landsbygd.yaml'), join(dir, 'plan.yaml'));
     updated.push(time(['merge', 'svar', '--into', 'plan.yaml'], dir));
   }
-  console.log('merge, 500 answers files × 25 indicators (median of 5 runs, whole process, wall clock):');
+  console.log(`merge, 500 answers files × ${catalogue.indicators.length} indicators (median of 5 runs, whole process, wall clock):`);
   line('merge svar/ --into ny.yaml (plan created)', median(created), 1000);
   line('merge svar/ --into plan.yaml (plan updated in place)', median(updated), 1000);
   // The same in this process, as processor time: on a machine shared with other work, wall clock shows the load too.
