@@ -8,7 +8,7 @@ import { showControlChars } from './core/control-chars.ts';
 import { CancelledError, EXIT, ExitError, UsageError, UserError } from './errors.ts';
 import { cliText, type CliText } from './i18n/cli.ts';
 import { createColour, wantsColour } from './io/colour.ts';
-import { handleSignals } from './io/interrupt.ts';
+import { handleSignals, onInterrupt, untilDone } from './io/interrupt.ts';
 import { printDiagnostics } from './io/report.ts';
 import { asInvoked, invocation, PLAIN } from './io/invocation.ts';
 import { wrapText } from './render/text-wrap.ts';
@@ -341,6 +341,8 @@ export async function main(argv: readonly string[], base: Omit<Context, 'lang' |
     const code = await mod.run(ctx, args, opts);
     if (typeof code === 'number' && code !== 0) throw new ExitError(code);
   });
+  // A command takes the signals over, or leaves something to undo, through its Context.
+  if (opts.signals) ctx.signals ??= { onInterrupt, untilDone };
   const stopListening = opts.signals
     ? handleSignals((_signal, code) => {
         ctx.stderr.write(`\n${t.cancelled}\n`);
