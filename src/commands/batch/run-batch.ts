@@ -377,9 +377,9 @@ const ONE_PROCESS_CORES = 1.4;
 const WORKER_CPU = 1.5;
 
 /**
- * PDF runs of this many plans or more take a worker per core whatever the time: in this process V8 lets the heap grow
- * past 300 MB over some thousand PDF files (measured with 2,900 plans: 340–420 MB; with 290: 173 MB), where workers
- * keep the heap limits of runner.ts (about 230 MB in all at 2,900 plans).
+ * PDF runs of this many plans or more take a worker per core whatever the time, for memory: in this process V8 lets the
+ * heap grow with the run (measured with 290 plans: 173 MB; with 2,900: 340–420 MB), where workers keep the heap limits
+ * of runner.ts (313–341 MB in all at 2,900 plans on two cores).
  */
 const PDF_BOUNDED_HEAP_FROM = 1000;
 
