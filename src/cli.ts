@@ -8,7 +8,7 @@ import { showControlChars } from './core/control-chars.ts';
 import { CancelledError, EXIT, ExitError, UsageError, UserError } from './errors.ts';
 import { cliText, placeholderName, placeholdersIn, type CliText } from './i18n/cli.ts';
 import { createColour, wantsColour } from './io/colour.ts';
-import { handleSignals } from './io/interrupt.ts';
+import { handleSignals, onInterrupt, untilDone } from './io/interrupt.ts';
 import { printDiagnostics } from './io/report.ts';
 import { asInvoked, invocation, PLAIN } from './io/invocation.ts';
 import type { Format, PdfProfile } from './render/outputs.ts';
@@ -323,6 +323,8 @@ export async function main(argv: readonly string[], base: Omit<Context, 'lang' |
   const program = buildProgram(ctx, (name) => {
     commandName = `skoldigiplan ${name}`;
   });
+  // A command takes the signals over, or leaves something to undo, through its Context.
+  if (opts.signals) ctx.signals ??= { onInterrupt, untilDone };
   const stopListening = opts.signals
     ? handleSignals((_signal, code) => {
         ctx.stderr.write(`\n${t.cancelled}\n`);

@@ -39,9 +39,9 @@ describe('defaultJobs', () => {
     [['md'], 290, 2, 1],
     [['md'], 2900, 2, 1],
     [['md', 'pdf'], 70, 2, 1],
-    [['md', 'pdf'], 100, 2, 2],
+    [['md', 'pdf'], 100, 2, 1],
     [['pdf'], 30, 8, 8],
-    [['md', 'pdf'], 290, 2, 2],
+    [['md', 'pdf'], 290, 2, 1],
     [['md', 'pdf'], 30, 2, 1],
     [['md', 'pdf'], 290, 1, 1],
   ] as const)('%j for %d plans on %d cores: %d', (formats, plans, cores, expected) => {

@@ -4,9 +4,13 @@ import { byCodeUnits } from '../../core/code-units.ts';
 import { assignNames, outputBaseName } from '../../core/output-name.ts';
 import type { BatchText } from '../../i18n/batch.ts';
 import { loadMunicipalities } from '../../io/municipalities.ts';
+import { displayPath } from '../../io/paths.ts';
+import { readInputFile } from '../../io/read-file.ts';
+import { MAX_YAML_BYTES } from '../../io/yaml-file.ts';
 import type { InputFile } from './inputs.ts';
+import { planRef, recordedDigest, type PlanRecord } from './manifest.ts';
 import { OVERVIEW_BASE } from './overview-files.ts';
-import type { CheckResult, CheckTask } from './process-plan.ts';
+import { fileSha256, type CheckResult, type CheckTask } from './process-plan.ts';
 import { runLimited, type Runner } from './runner.ts';
 import type { Tally } from './tally.ts';
 
@@ -14,9 +18,12 @@ interface CheckOptions {
   catalogueFile: string | undefined;
   /** Files named one by one: meant as plans, so a catalogue among them fails rather than being left out. */
   named: ReadonlySet<string>;
-  /** Hand each valid plan back with its check (see `CheckTask.keepPlan`). */
-  keepPlan: boolean;
+  /** Hand each valid plan back with its check (see `CheckTask.keepPlan`), on this runner. */
+  keepPlan: (runner: Runner) => boolean;
   stop: () => boolean;
+  outDir: string;
+  /** Plans as the manifest holds them (run-record.ts `recordedPlans`): a file with the same bytes is not read again. */
+  recorded: ReadonlyMap<string, PlanRecord>;
 }
 
 /**
@@ -30,20 +37,55 @@ export function checkFiles(runner: Runner, tasks: readonly CheckTask[], onResult
   return runLimited(chunks, runner.lanes, (chunk) => runner.check(chunk), onResults, stop);
 }
 
-/** The valid plans, in path order. */
+/** A plan file that holds the bytes the manifest has a record of: its check as that record says, without reading it as YAML. */
+function recall(ctx: Context, f: InputFile, o: CheckOptions): CheckResult | undefined {
+  const started = performance.now();
+  const record = o.recorded.get(planRef(o.outDir, f.file));
+  if (!record) return undefined;
+  const read = readInputFile(f.file, MAX_YAML_BYTES);
+  if (!read.ok || fileSha256(read.bytes) !== record.sha256) return undefined;
+  const display = displayPath(f.file, ctx.cwd);
+  return {
+    file: f.file,
+    display,
+    ok: true,
+    diagnostics: [],
+    organisation: record.digest.organisation,
+    catalogueId: record.catalogueId,
+    assessmentDate: record.digest.assessmentDate,
+    sha256: record.sha256,
+    digest: recordedDigest(record, display),
+    durationMs: performance.now() - started,
+  };
+}
+
+/**
+ * The valid plans, in path order. Plans the manifest has a record of are taken from it; the others are checked on the
+ * runner, started (`runner(n)`) only when there are any, for that many plans.
+ */
 export async function checkPlans(
   ctx: Context,
   t: BatchText,
-  runner: Runner,
+  runner: (plans: number) => Promise<Runner>,
   files: readonly InputFile[],
   tally: Tally,
   o: CheckOptions,
 ): Promise<CheckResult[]> {
   const valid: CheckResult[] = [];
-  let checked = 0;
-  const tasks = files.map((f) => ({ file: f.file, cwd: ctx.cwd, lang: ctx.lang, catalogueFile: o.catalogueFile, keepPlan: o.keepPlan }));
+  const unknown: InputFile[] = [];
+  for (const f of files) {
+    const r = o.recorded.size ? recall(ctx, f, o) : undefined;
+    if (r) valid.push(r);
+    else unknown.push(f);
+  }
+  let checked = valid.length;
+  if (checked) tally.progress.update(checked, tally.failures);
+  if (unknown.length === 0 || o.stop()) return valid.sort((a, b) => byCodeUnits(a.display, b.display));
+  const run = await runner(unknown.length);
+  const keepPlan = o.keepPlan(run);
+  const tasks = unknown.map((f) => ({ file: f.file, cwd: ctx.cwd, lang: ctx.lang, catalogueFile: o.catalogueFile, keepPlan }));
   await checkFiles(
-    runner,
+    run,
     tasks,
     (results) => {
       for (const r of results) {

@@ -6,6 +6,7 @@
 import { relative, sep } from 'node:path';
 import { byCodeUnits } from '../../core/code-units.ts';
 import type { Lang } from '../../core/model.ts';
+import type { DigestAnswer, PlanDigest } from '../../core/rollup.ts';
 import type { BatchText } from '../../i18n/batch.ts';
 import type { PdfProfile } from '../../render/outputs.ts';
 
@@ -47,6 +48,52 @@ export interface OverviewPdfRecord {
   file: string;
 }
 
+/**
+ * A plan file as a run found it valid, without warnings: what the roll-up and the output names need of it. --changed
+ * reads it back instead of the plan when the file still holds the same bytes, under the same settings.
+ */
+export interface PlanRecord {
+  /** SHA-256 of the plan file's bytes. */
+  sha256: string;
+  /** The catalogue the plan names. */
+  catalogueId: string;
+  /** The plan's digest without its path, which depends on where the command is run from; each answer as a list. */
+  digest: Omit<PlanDigest, 'file' | 'answers'> & { answers: RecordedAnswer[] };
+}
+
+/** An answer as `[indicator, state]`, or `[indicator, state, current, target]`: a third of the size of the object. */
+export type RecordedAnswer = [string, DigestAnswer['state']] | [string, DigestAnswer['state'], number, number];
+
+/** The record of a valid plan without warnings, read from bytes with this hash. */
+export function planRecord(sha256: string, catalogueId: string, digest: PlanDigest): PlanRecord {
+  const { file: _, ...rest } = digest;
+  const answers = digest.answers.map(
+    (a): RecordedAnswer => (a.current !== undefined && a.target !== undefined ? [a.indicator, a.state, a.current, a.target] : [a.indicator, a.state]),
+  );
+  return { sha256, catalogueId, digest: { ...rest, answers } };
+}
+
+/** The digest a record holds, with its path (`file`, as shown to the user), as `digestReport` made it. */
+export function recordedDigest(record: PlanRecord, file: string): PlanDigest {
+  const answers = record.digest.answers.map(
+    ([indicator, state, current, target]): DigestAnswer =>
+      current !== undefined && target !== undefined
+        ? { indicator, state, current: current as DigestAnswer['current'], target: target as DigestAnswer['target'] }
+        : { indicator, state },
+  );
+  // The path first and the answers in their place, in digestReport's order: the overview's record hashes the digests.
+  return { file, ...record.digest, answers };
+}
+
+/**
+ * overview.md, .csv, .xlsx (and .html) as a run made or found them: a hash of everything their content depends on, and
+ * a hash of each file, so that --changed can tell they are current without making them again.
+ */
+export interface OverviewRecord {
+  data: string;
+  files: Record<string, string>;
+}
+
 export interface BatchManifest {
   /** 2 since the outputs name their plan files; a record without them (1) counts as none. */
   manifest: 2;
@@ -60,6 +107,10 @@ export interface BatchManifest {
   outputs: Record<string, string>;
   /** overview.pdf, when a run made it with these settings; overview.md and .csv are compared by their content instead. */
   overviewPdf?: OverviewPdfRecord;
+  /** The overview's other files, when a run made or found them up to date. */
+  overview?: OverviewRecord;
+  /** Plan files by their path relative to --out (`planRef`), as made with these settings (see PlanRecord). */
+  plans?: Record<string, PlanRecord>;
 }
 
 export type SettingsChange =
@@ -163,6 +214,7 @@ export function nextManifest(
   settings: OutputSettings,
   made: Iterable<readonly [output: string, plan: string]>,
   overviewPdf: OverviewPdfRecord | undefined = carried.overviewPdf,
+  memo: { overview?: OverviewRecord; plans?: ReadonlyMap<string, PlanRecord> } = {},
 ): BatchManifest {
   let catalogue = settings.catalogue;
   if (!carried.change && previous && 'builtin' in previous.settings.catalogue && 'builtin' in catalogue) {
@@ -172,12 +224,54 @@ export function nextManifest(
   const all = new Map(carried.outputs);
   for (const [output, plan] of made) all.set(output, plan);
   const outputs = Object.fromEntries([...all].sort(([a], [b]) => byCodeUnits(a, b)));
-  return { manifest: 2, settings: { ...settings, catalogue }, pdf: carried.pdf, outputs, ...(overviewPdf ? { overviewPdf } : {}) };
+  // Only the records of plans that some output is still made from.
+  const madeFrom = new Set(all.values());
+  const kept = [...(memo.plans ?? [])].filter(([plan]) => madeFrom.has(plan)).sort(([a], [b]) => byCodeUnits(a, b));
+  return {
+    manifest: 2,
+    settings: { ...settings, catalogue },
+    pdf: carried.pdf,
+    outputs,
+    ...(overviewPdf ? { overviewPdf } : {}),
+    ...(memo.overview ? { overview: memo.overview } : {}),
+    ...(kept.length ? { plans: Object.fromEntries(kept) } : {}),
+  };
 }
 
-/** The manifest as the file holds it. */
+/** The manifest as the file holds it; each plan's record on a line of its own, which keeps thousands of them small. */
 export function manifestText(m: BatchManifest): string {
-  return `${JSON.stringify(m, null, 2)}\n`;
+  const { plans, ...rest } = m;
+  const text = JSON.stringify(rest, null, 2);
+  if (!plans) return `${text}\n`;
+  const lines = Object.entries(plans).map(([plan, r]) => `    ${JSON.stringify(plan)}: ${JSON.stringify(r)}`);
+  return `${text.slice(0, -2)},\n  "plans": {\n${lines.join(',\n')}\n  }\n}\n`;
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A plan's record as a run writes it; anything else (a hand-edited one) is not used. */
+function isPlanRecord(v: unknown): v is PlanRecord {
+  if (!isRecord(v) || !isString(v.sha256) || !isString(v.catalogueId) || !isRecord(v.digest)) return false;
+  const d = v.digest;
+  const org = d.organisation;
+  const cat = d.catalogue;
+  return (
+    isRecord(org) &&
+    isString(org.name) &&
+    isString(org.kind) &&
+    isRecord(cat) &&
+    isString(cat.id) &&
+    isString(cat.version) &&
+    isString(d.assessmentDate) &&
+    Array.isArray(d.answers) &&
+    d.answers.every(
+      (a) =>
+        Array.isArray(a) && isString(a[0]) && isString(a[1]) && (a.length === 2 || (a.length === 4 && typeof a[2] === 'number' && typeof a[3] === 'number')),
+    ) &&
+    Array.isArray(d.priorities) &&
+    d.priorities.every(isString)
+  );
 }
 
 /** A manifest from its text; undefined for anything else (a missing, older or hand-edited file counts as no record). */
@@ -198,6 +292,10 @@ export function parseManifest(text: string): BatchManifest | undefined {
   if (!Object.values(outputs).every((o) => typeof o === 'string')) return undefined;
   const o = m.overviewPdf as Partial<OverviewPdfRecord> | undefined;
   if (o !== undefined && (!o || typeof o.data !== 'string' || typeof o.file !== 'string')) return undefined;
+  const ov = m.overview as unknown;
+  if (ov !== undefined && !(isRecord(ov) && isString(ov.data) && isRecord(ov.files) && Object.values(ov.files).every(isString))) return undefined;
+  const plans = m.plans as unknown;
+  if (plans !== undefined && !(isRecord(plans) && Object.values(plans).every(isPlanRecord))) return undefined;
   return m as BatchManifest;
 }
 

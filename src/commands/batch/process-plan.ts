@@ -1,4 +1,5 @@
 // The per-plan step of a batch, the same in a worker thread and in-process: load, check, plan, render, write.
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang, Plan } from '../../core/model.ts';
@@ -41,6 +42,10 @@ export interface CheckResult {
   assessmentDate?: string;
   /** The loaded plan when it is valid and `keepPlan` allows, handed to `processPlan` so the file is parsed only once. */
   plan?: Plan;
+  /** A valid plan's file: SHA-256 of the bytes it was read from (see PlanRecord in manifest.ts). */
+  sha256?: string;
+  /** Set when the check was not made but read from the manifest (PlanRecord): the plan's digest, its plan unread. */
+  digest?: PlanDigest;
   durationMs: number;
 }
 
@@ -61,6 +66,10 @@ export interface ProcessOptions extends CheckTask {
   changed: boolean;
   /** The plan as loaded by `checkPlanFile`; loaded again when absent. */
   plan?: Plan;
+  /** The digest the manifest holds for the plan (see PlanRecord), when the plan was not read: used when it is skipped. */
+  digest?: PlanDigest;
+  /** SHA-256 of the bytes `plan` was read from. */
+  sha256?: string;
 }
 
 export type PlanStatus = 'ok' | 'failed' | 'skipped';
@@ -76,14 +85,16 @@ export interface PlanResult {
   /** True when the failure is a bug in skoldigiplan rather than a problem with the file. */
   internal?: boolean;
   digest?: PlanDigest;
+  /** SHA-256 of the plan file's bytes that `digest` was made from. */
+  sha256?: string;
   durationMs: number;
 }
 
 const catalogueTimes = new Map<string, number>();
 
-/** Modification time of the catalogue a plan is rendered with; read once per process. */
-function catalogueMtime(plan: Plan, opts: CheckTask): number {
-  const file = opts.catalogueFile ?? packagePath('dist', 'catalogue', `${plan.catalogue.id}.json`);
+/** Modification time of the catalogue a plan is rendered with (`catalogueId`, the one it names); read once per process. */
+export function catalogueMtime(catalogueId: string, opts: { catalogueFile?: string }): number {
+  const file = opts.catalogueFile ?? packagePath('dist', 'catalogue', `${catalogueId}.json`);
   let t = catalogueTimes.get(file);
   if (t === undefined) {
     try {
@@ -114,6 +125,36 @@ export function outputsUpToDate(outputs: readonly string[], planFile: string, ca
   return true;
 }
 
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** SHA-256 of a plan file's bytes, as `checkPlanFile` gives it. */
+export function fileSha256(bytes: Uint8Array): string {
+  return sha256(bytes);
+}
+
+/**
+ * A plan whose outputs are up to date, skipped without reading it: its digest is the one the manifest holds for its
+ * bytes (PlanRecord). Undefined when the outputs must be made.
+ */
+export function skipRecorded(options: ProcessOptions, catalogueTime: number): PlanResult | undefined {
+  const started = performance.now();
+  const digest = options.digest;
+  if (!options.changed || !digest) return undefined;
+  const targets = options.formats.map((f) => join(options.outDir, `${options.name}.${f}`));
+  if (!outputsUpToDate(targets, options.file, catalogueTime)) return undefined;
+  return {
+    file: options.file,
+    display: digest.file,
+    status: 'skipped',
+    organisation: digest.organisation,
+    outputs: targets.map((t) => displayPath(t, options.cwd)),
+    diagnostics: [],
+    digest,
+    sha256: options.sha256,
+    durationMs: performance.now() - started,
+  };
+}
+
 /** First phase: load and check one plan file. Never throws for bad input. */
 export function checkPlanFile(task: CheckTask): CheckResult {
   const started = performance.now();
@@ -126,6 +167,9 @@ export function checkPlanFile(task: CheckTask): CheckResult {
     result.organisation = organisationIdentity(r.plan.organisation);
     result.catalogueId = r.plan.catalogue.id;
     result.assessmentDate = r.plan.assessment.date;
+    // The text is the file's bytes decoded as UTF-8 (nothing else passes), so this is the hash of the file as read.
+    const source = read.source;
+    if (source) result.sha256 = sha256((source.bom ? '\uFEFF' : '') + source.text);
   } else if (looksLikeCatalogue(read.value)) {
     result.catalogue = true;
   }
@@ -142,11 +186,13 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
   const display = displayPath(file, options.cwd);
   const done = (r: Omit<PlanResult, 'durationMs' | 'file' | 'display'>): PlanResult => ({ file, display, ...r, durationMs: performance.now() - started });
   let plan = options.plan;
+  let sha = options.sha256;
   if (!plan) {
     // Read again (see keepPlan): a file edited since its check is rendered as it is now, under the name given then.
     const checked = checkPlanFile({ ...options, file, keepPlan: true });
     if (!checked.ok || !checked.plan) return done({ status: 'failed', organisation: checked.organisation, outputs: [], diagnostics: checked.diagnostics });
     plan = checked.plan;
+    sha = checked.diagnostics.length === 0 ? checked.sha256 : undefined;
   }
   const organisation = organisationIdentity(plan.organisation);
   const targets = options.formats.map((f) => ({ format: f, path: join(options.outDir, `${options.name}.${f}`) }));
@@ -163,10 +209,10 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
       outputsUpToDate(
         targets.map((t) => t.path),
         file,
-        catalogueMtime(plan, options),
+        catalogueMtime(plan.catalogue.id, options),
       )
     ) {
-      return done({ status: 'skipped', organisation, outputs, diagnostics: [], digest });
+      return done({ status: 'skipped', organisation, outputs, diagnostics: [], digest, sha256: sha });
     }
     const env = options.sourceDateEpoch ? { SOURCE_DATE_EPOCH: options.sourceDateEpoch } : {};
     // A file of someone's own that happens to have an output's name is kept: the plan fails, and says which file.
@@ -198,7 +244,7 @@ export async function processPlan(file: string, options: ProcessOptions): Promis
       writing = t.path;
       writeFileAtomic(t.path, data);
     }
-    return done({ status: 'ok', organisation, outputs, diagnostics: [], digest });
+    return done({ status: 'ok', organisation, outputs, diagnostics: [], digest, sha256: sha });
   } catch (e) {
     const failure = writing === undefined ? undefined : writeFailure(e, writing, options.cwd, options.lang);
     const err = e as Error;

@@ -10,7 +10,7 @@ import type { RollupChanges } from '../../core/rollup.ts';
 import { CancelledError, errorDiagnostics, UsageError, UserError } from '../../errors.ts';
 import { batchText, type BatchText } from '../../i18n/batch.ts';
 import { removeStaleTemporaryFiles, removeTemporaryFiles } from '../../io/atomic-write.ts';
-import { onInterrupt, SIGNAL_EXIT, untilDone } from '../../io/interrupt.ts';
+import { SIGNAL_EXIT } from '../../io/interrupt.ts';
 import { builtinCatalogue, DEFAULT_CATALOGUE, loadCatalogueFile, requireBuiltinCatalogue } from '../../io/load-catalogue.ts';
 import { makeOutFolder, outFolder } from '../../io/out-folder.ts';
 import { displayPath } from '../../io/paths.ts';
@@ -20,8 +20,8 @@ import { LOCK_NAME, lockOutFolder } from './out-lock.ts';
 import { compareWithEarlier } from './compare-with.ts';
 import { summaryEvent, type SummaryEvent } from './events.ts';
 import { expandInputs, inputDiagnostics, type InputProblem } from './inputs.ts';
-import { changeText, planRef, type Carried } from './manifest.ts';
-import { beginRecord, currentSettings } from './run-record.ts';
+import { changeText, planRef, type Carried, type PlanRecord } from './manifest.ts';
+import { beginRecord, currentSettings, readManifest, recordedPlans, type PreviousRecord } from './run-record.ts';
 import { Progress } from './progress.ts';
 import { renderPlans } from './render-plans.ts';
 import { createRunner, type Runner } from './runner.ts';
@@ -79,14 +79,17 @@ export async function runBatch(ctx: Context, o: BatchOptions): Promise<number> {
     exitCode: SIGNAL_EXIT.SIGINT,
     release: () => {},
   };
-  state.release = onInterrupt((signal) => {
-    state.interrupted = true;
-    state.exitCode = SIGNAL_EXIT[signal];
-    void state.runner?.close();
-  });
-  const forgetTemporaryFiles = untilDone(() => {
-    if (state.outDir !== undefined) removeTemporaryFiles(state.outDir);
-  });
+  // Through the Context, so that a test can send them; without signals (none can come) there is nothing to listen to.
+  state.release =
+    ctx.signals?.onInterrupt((signal) => {
+      state.interrupted = true;
+      state.exitCode = SIGNAL_EXIT[signal];
+      void state.runner?.close();
+    }) ?? (() => {});
+  const forgetTemporaryFiles =
+    ctx.signals?.untilDone(() => {
+      if (state.outDir !== undefined) removeTemporaryFiles(state.outDir);
+    }) ?? (() => {});
   try {
     return await run(ctx, o, state);
   } catch (e) {
@@ -162,17 +165,28 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
   removeStaleTemporaryFiles(outDir, state.startedAt);
 
   const pdf = o.formats.includes('pdf');
-  const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(o.formats, files.length), files.length));
-  const runner = await createRunner(jobs, { pdf });
-  state.jobs = runner.threads || 1;
-  state.runner = runner;
+  // Started when there is work for it, and sized for that work: a --changed run with every output current starts none.
+  let runner: Runner | undefined;
+  const startRunner = async (plans: number): Promise<Runner> => {
+    if (!runner) {
+      const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(o.formats, plans), plans));
+      runner = await createRunner(jobs, { pdf });
+      state.jobs = runner.threads || 1;
+      state.runner = runner;
+    }
+    return runner;
+  };
   const stop = () => state.interrupted || (o.failFast && tally.failures > 0);
   let catalogue: Catalogue | undefined;
   let changes: RollupChanges | undefined;
   let aborted = false;
   let overview: { paths: string[]; unchanged: boolean } | undefined;
   let leftOut: string[] = [];
-  let record: ((overviewPdf?: OverviewResult['pdf']) => WriteFailure | undefined) | undefined;
+  let record: ((overviewPdf?: OverviewResult['pdf'], overview?: OverviewResult['record']) => WriteFailure | undefined) | undefined;
+  let planRecords = new Map<string, PlanRecord>();
+  /** The manifest as the previous run left it. */
+  let previous: PreviousRecord | undefined;
+  let overviewRecord: OverviewResult['record'];
   /** What the previous run's record still vouches for; none until the plans are checked. */
   let carried: Carried | undefined;
   let overviewPdf: OverviewResult['pdf'];
@@ -190,8 +204,15 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
       // A valid plan comes back with its check, so it is not read twice. From a worker it is a copy, held on this
       // thread until its render task takes it: for PDF, whose render costs some 40 times the reading, the worker reads
       // it again instead (at 2,900 plans this thread then holds about 30 MB less), unless --compare-with needs it here.
-      const keepPlan = runner.threads === 0 || !pdf || o.compareWith !== undefined;
-      const valid = await checkPlans(ctx, t, runner, files, tally, { catalogueFile, named, keepPlan, stop });
+      const keepPlan = (r: Runner) => r.threads === 0 || !pdf || o.compareWith !== undefined;
+      // With --changed, a plan file the manifest has a record of, with the same bytes, is not read again (not with
+      // --compare-with, which needs the plans themselves).
+      previous = readManifest(outDir);
+      const recorded =
+        o.changed && o.compareWith === undefined
+          ? recordedPlans(previous, { lang: ctx.lang, referenceDate: o.referenceDate, outDir, catalogueFile, ownCatalogue })
+          : new Map<string, PlanRecord>();
+      const valid = await checkPlans(ctx, t, startRunner, files, tally, { catalogueFile, named, keepPlan, stop, outDir, recorded });
       const names = nameOutputs(valid);
       // Two plans of one organisation are both rendered; the roll-up counts the later one, and says so.
       const counted = countOncePerOrganisation(valid, t);
@@ -205,7 +226,7 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
         );
       if (o.compareWith && !stop()) {
         const goalIds = catalogue.goals.map((g) => g.id);
-        changes = await compareWithEarlier(ctx, runner, counted.kept, {
+        changes = await compareWithEarlier(ctx, await startRunner(files.length), counted.kept, {
           dir: o.compareWith,
           outDir,
           catalogueFile,
@@ -226,10 +247,15 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
       });
       // Each output name with the plan it is made from this run: a name may have been another plan's before.
       const plans = new Map(valid.map((r) => [names.get(r.display)!, planRef(outDir, r.file)]));
-      const rec = beginRecord(outDir, settings, { profile: o.profile, sourceDateEpoch: ctx.env.SOURCE_DATE_EPOCH || null }, pdf, plans, {
-        cwd: ctx.cwd,
-        lang: ctx.lang,
-      });
+      const rec = beginRecord(
+        outDir,
+        settings,
+        { profile: o.profile, sourceDateEpoch: ctx.env.SOURCE_DATE_EPOCH || null },
+        pdf,
+        plans,
+        { cwd: ctx.cwd, lang: ctx.lang },
+        previous,
+      );
       failed(rec.failure);
       carried = rec.carried;
       if (o.changed && !o.quiet && rec.carried.change && rec.worthSaying) {
@@ -237,13 +263,14 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
           `${changeText(t, rec.carried.change, displayPath(outDir, ctx.cwd), catalogueFile && displayPath(catalogueFile, ctx.cwd))}: ${t.changed.again}`,
         );
       }
-      record = (pdfRecord) =>
+      record = (pdfRecord, overviewRecord) =>
         rec.finish(
           tally.written.flatMap((w) => {
             const name = names.get(w.display)!;
             return o.formats.map((f) => [`${name}.${f}`, plans.get(name)!] as const);
           }),
           pdfRecord,
+          { overview: overviewRecord, plans: new Map([...planRecords].map(([file, r]) => [planRef(outDir, file), r])) },
         );
       // Outputs recorded as made with this run's settings; carryOver has left out those made from another plan.
       const mayBeUpToDate = (name: string) => o.formats.every((f) => rec.carried.outputs.has(`${name}.${f}`));
@@ -258,7 +285,7 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
         sourceDateEpoch: ctx.env.SOURCE_DATE_EPOCH,
         changed: o.changed,
       };
-      await renderPlans(t, runner, valid, names, common, tally, stop, mayBeUpToDate);
+      planRecords = await renderPlans(t, startRunner, valid, names, common, tally, stop, mayBeUpToDate);
     } finally {
       state.release();
     }
@@ -286,23 +313,25 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
           // Made with other settings, an identical overview.md may still stand beside an overview.pdf that is not.
           changed: o.changed && carried !== undefined && !carried.change,
           recordedPdf: carried?.overviewPdf,
+          recorded: previous?.manifest?.overview,
         };
         // With PDF the roll-up is made by the runner, on a worker whose PDF code is warm by now. Without, the workers
         // end first, so their memory is not held during the roll-up.
-        if (!pdf) await runner.close();
-        const r = pdf ? await runner.overview(task) : await writeOverviewFiles(task);
+        if (!pdf) await runner?.close();
+        const r = pdf && runner ? await runner.overview(task) : await writeOverviewFiles(task);
         overview = { paths: r.paths.map((p) => displayPath(p, ctx.cwd)), unchanged: r.unchanged };
         failed(r.failure);
         overviewPdf = r.pdf;
+        overviewRecord = r.record;
       }
       // Also after --fail-fast: every output written so far was made with this run's settings.
-      failed(record?.(overviewPdf));
+      failed(record?.(overviewPdf, overviewRecord));
     }
   } catch (e) {
     // Ending the workers on Ctrl-C fails the tasks they still had: that is the interruption, said below, not an error.
     if (!state.interrupted) throw e;
   } finally {
-    await runner.close();
+    await runner?.close();
   }
   tally.progress.finish();
   if (state.interrupted) {
@@ -317,7 +346,7 @@ async function run(ctx: Context, o: BatchOptions, state: RunState): Promise<numb
     overview,
     failures,
     out: displayPath(outDir, ctx.cwd),
-    jobs: runner.threads || 1,
+    jobs: runner?.threads || 1,
     started,
   });
 }
@@ -333,19 +362,43 @@ function inputText(t: BatchText, { kind, code }: InputProblem): { message: strin
   return { message: t.input.emptyFolder, hint: t.input.emptyFolderHint };
 }
 
+/** Estimated cost of a plan in one process, in ms: PDF measured at about 45, Markdown at about 3 (HTML and JSON as Markdown). */
+const PLAN_MS = { pdf: 45, other: 3 };
+/** Starting the workers and compiling the same code again in each, before they pay back. */
+const WORKERS_START_MS = 800;
+/** Messages and bookkeeping for a plan on a worker, paid on the main thread. */
+const WORKER_MESSAGE_MS = 0.7;
+/** Cores one process keeps busy: V8 compiles and collects garbage on a spare core, for free. */
+const ONE_PROCESS_CORES = 1.4;
 /**
- * One worker per core when that is quicker than one process. Workers cost about 0.8 s before they pay back (starting,
- * and compiling the same code again) and about 0.7 ms a plan of messages and bookkeeping on the main thread; in one
- * process V8 compiles and collects garbage on a spare core for free, so `cores` workers do the work of about
- * `cores - 0.7` cores. Measured on two cores: Markdown takes about 3 ms a plan and is quicker in one process even at
- * 2,900 plans (8.7–9.3 s against 9.4–9.9 s); with PDF (45 ms a plan) two workers win from about 80 plans.
+ * CPU time of workers against one process for the same plans (each compiles again, and plans travel between threads):
+ * the upper end of the measured 1.3–1.5, the one that agrees with the measured speed-up.
+ */
+const WORKER_CPU = 1.5;
+
+/**
+ * PDF runs of this many plans or more take a worker per core whatever the time, for memory: in this process V8 lets the
+ * heap grow with the run (measured with 290 plans: 173 MB; with 2,900: 340–420 MB), where workers keep the heap limits
+ * of runner.ts (313–341 MB in all at 2,900 plans on two cores).
+ */
+const PDF_BOUNDED_HEAP_FROM = 1000;
+
+/**
+ * The number of worker threads when --jobs does not say: a worker per core when the run is expected to end sooner
+ * that way, else 1 (this process). One process does `plans × PLAN_MS`; workers first cost WORKERS_START_MS, then spend
+ * WORKER_CPU times the CPU time of one process, which already keeps ONE_PROCESS_CORES busy, spread over `cores`, plus
+ * WORKER_MESSAGE_MS a plan. Measured on two cores (`npm run bench`): two workers took 1.3–1.5 times the CPU time of one
+ * process and were 0.77–1.01 times as fast with PDF, no faster; so on two cores a run stays in one process (but for
+ * its memory, a PDF run of PDF_BOUNDED_HEAP_FROM plans or more), while with four or more cores workers pay for PDF from
+ * a few dozen plans and for Markdown from some thousand.
  */
 export function defaultJobs(formats: readonly Format[], plans: number, cores = availableParallelism()): number {
-  if (cores < 2) return 1;
-  const perPlanMs = formats.includes('pdf') ? 45 : 3;
+  if (cores < 2 || plans < 2) return 1;
+  if (formats.includes('pdf') && plans >= PDF_BOUNDED_HEAP_FROM) return cores;
+  const perPlanMs = formats.includes('pdf') ? PLAN_MS.pdf : PLAN_MS.other;
   const inProcess = plans * perPlanMs;
-  const pool = 800 + plans * (perPlanMs / (cores - 0.7) + 0.7);
-  return pool < inProcess ? cores : 1;
+  const workers = WORKERS_START_MS + plans * ((perPlanMs * ONE_PROCESS_CORES * WORKER_CPU) / cores + WORKER_MESSAGE_MS);
+  return workers < inProcess ? cores : 1;
 }
 
 /** The catalogue most plans use (ties to the lower id); the built-in default when no plan is valid. */

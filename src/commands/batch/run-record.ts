@@ -17,13 +17,21 @@ import {
   type Carried,
   type OutputSettings,
   type OverviewPdfRecord,
+  type OverviewRecord,
+  type OwnCatalogue,
   type PdfSettings,
+  type PlanRecord,
 } from './manifest.ts';
 import { OVERVIEW_BASE } from './overview-files.ts';
 import { tryWrite, type WriteFailure } from '../../io/write-failure.ts';
 
+export interface PreviousRecord {
+  text?: string;
+  manifest?: BatchManifest;
+}
+
 /** The manifest in `outDir`, as text and parsed. */
-function readManifest(outDir: string): { text?: string; manifest?: BatchManifest } {
+export function readManifest(outDir: string): PreviousRecord {
   // Only a regular file, of a size a record of many thousand plans stays well within: anything else is no record.
   const read = readInputFile(join(outDir, MANIFEST_NAME), MAX_MANIFEST_BYTES);
   if (!read.ok) return {};
@@ -49,6 +57,37 @@ function writeManifest(
   return failure ? { text: current, failure } : { text };
 }
 
+/** --catalogue as the manifest records it. */
+function ownCatalogue(outDir: string, catalogueFile: string, own: Catalogue): OwnCatalogue {
+  return { file: planRef(outDir, catalogueFile), mtimeMs: statSync(catalogueFile).mtimeMs, id: own.id, version: own.version };
+}
+
+/**
+ * The plans' records (PlanRecord) that hold for this run, by plan file relative to --out: none unless the manifest's
+ * settings are this run's (version, language, reference date, the same --catalogue file as it is now), and only those
+ * made with the built-in catalogue's present version.
+ */
+export function recordedPlans(
+  previous: PreviousRecord,
+  o: { lang: Lang; referenceDate: string; outDir: string; catalogueFile?: string; ownCatalogue?: Catalogue },
+): ReadonlyMap<string, PlanRecord> {
+  const m = previous.manifest;
+  if (!m?.plans || m.settings.tool !== VERSION || m.settings.lang !== o.lang || m.settings.referenceDate !== o.referenceDate) return new Map();
+  const recorded = m.settings.catalogue;
+  let made: (r: PlanRecord) => boolean;
+  if (o.catalogueFile && o.ownCatalogue) {
+    if (!('own' in recorded)) return new Map();
+    const now = ownCatalogue(o.outDir, o.catalogueFile, o.ownCatalogue);
+    const was = recorded.own;
+    if (was.file !== now.file || was.mtimeMs !== now.mtimeMs || was.id !== now.id || was.version !== now.version) return new Map();
+    made = (r) => r.digest.catalogue.id === now.id && r.digest.catalogue.version === now.version;
+  } else {
+    if (!('builtin' in recorded)) return new Map();
+    made = (r) => r.digest.catalogue.id === r.catalogueId && r.digest.catalogue.version === builtinCatalogue(r.catalogueId)?.version;
+  }
+  return new Map(Object.entries(m.plans).filter(([, r]) => made(r)));
+}
+
 /** This run's settings; `catalogueIds` are the catalogues the valid plans name. */
 export function currentSettings(o: {
   lang: Lang;
@@ -60,8 +99,7 @@ export function currentSettings(o: {
 }): OutputSettings {
   let catalogue: OutputSettings['catalogue'];
   if (o.catalogueFile && o.ownCatalogue) {
-    const file = planRef(o.outDir, o.catalogueFile);
-    catalogue = { own: { file, mtimeMs: statSync(o.catalogueFile).mtimeMs, id: o.ownCatalogue.id, version: o.ownCatalogue.version } };
+    catalogue = { own: ownCatalogue(o.outDir, o.catalogueFile, o.ownCatalogue) };
   } else {
     const builtin: Record<string, string> = {};
     for (const id of [...new Set(o.catalogueIds)].sort()) {
@@ -82,9 +120,15 @@ export interface RunRecord {
   failure?: WriteFailure;
   /**
    * Records the run once it has ended: `made` are the outputs it wrote or found up to date, each with its plan file;
-   * `overviewPdf` is overview.pdf as the run made or found it (none: as it was). Returns why the record could not be written.
+   * `overviewPdf` is overview.pdf as the run made or found it (none: as it was); `memo` the overview's other files as
+   * the run made or found them (none: as they were) and the records of the plans it found valid without warnings.
+   * Returns why the record could not be written.
    */
-  finish(made: Iterable<readonly [string, string]>, overviewPdf?: OverviewPdfRecord): WriteFailure | undefined;
+  finish(
+    made: Iterable<readonly [string, string]>,
+    overviewPdf?: OverviewPdfRecord,
+    memo?: { overview?: OverviewRecord; plans?: ReadonlyMap<string, PlanRecord> },
+  ): WriteFailure | undefined;
 }
 
 /**
@@ -99,21 +143,33 @@ export function beginRecord(
   makesPdf: boolean,
   plans: ReadonlyMap<string, string>,
   where: { cwd: string; lang: Lang },
+  previous: PreviousRecord = readManifest(outDir),
 ): RunRecord {
-  const previous = readManifest(outDir);
   const carried = carryOver(previous.manifest, settings, pdf, makesPdf, plans);
   const change = carried.change;
+  // The plans' records hold only under the settings they were made with (a PDF setting is not among those).
+  const keepsPlans = change === undefined || change.kind === 'pdfProfile' || change.kind === 'pdfDate';
+  const memo = {
+    overview: previous.manifest?.overview,
+    plans: new Map(keepsPlans ? Object.entries(previous.manifest?.plans ?? {}) : []),
+  };
   let text = previous.text;
   let failure: WriteFailure | undefined;
   // Written only when it says something else now (writeManifest compares).
-  if (previous.manifest) ({ text, failure } = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, []), text, where));
+  if (previous.manifest) ({ text, failure } = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, [], undefined, memo), text, where));
   const worthSaying = change !== undefined && (change.kind !== 'noRecord' || previous.text !== undefined || existsSync(join(outDir, `${OVERVIEW_BASE}.md`)));
   return {
     carried,
     worthSaying,
     ...(failure ? { failure } : {}),
-    finish: (made, overviewPdf) => {
-      const r = writeManifest(outDir, nextManifest(previous.manifest, carried, settings, made, overviewPdf), text, where);
+    finish: (made, overviewPdf, now = {}) => {
+      const plans = new Map([...memo.plans, ...(now.plans ?? [])]);
+      const r = writeManifest(
+        outDir,
+        nextManifest(previous.manifest, carried, settings, made, overviewPdf, { overview: now.overview ?? memo.overview, plans }),
+        text,
+        where,
+      );
       text = r.text;
       return r.failure;
     },
