@@ -1,13 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+// Test files that replace a module with vi.mock need a module graph of their own; every other file shares its
+// worker's modules with the files before it (isolate: false), which spares loading src/ and its libraries once per
+// file: most command tests run the CLI in process.
+const MOCKING = ['test/foundation/read-access.test.ts', 'test/assess/interactive.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Builds dist/ first when the sources have changed since it was built: many tests run the built CLI.
+    // Builds dist/ first when the sources have changed since it was built: the process and terminal tests run it.
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
     env: { NO_COLOR: '1', FORCE_COLOR: '0', TZ: 'UTC' },
+    projects: [
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKING, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: MOCKING } },
+    ],
   },
 });
