@@ -176,7 +176,8 @@ describe('compare: refusals', () => {
     const dir = setup();
     const older = join(dir, 'plan-2026.yaml');
     writeFileSync(older, readFileSync(older, 'utf8').replace('1.2.b: {', '1.2.x: {'));
-    const r = await compare(dir);
+    // As a process, as each exit path of compare is once.
+    const r = runCli(['compare', 'plan-2026.yaml', 'plan-2027.yaml', '--catalogue', 'catalogue.yaml', '--date', '2027-11-30'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/plan-2026\.yaml:22:5: fel: okänd indikator 1\.2\.x/);
   });
@@ -184,7 +185,9 @@ describe('compare: refusals', () => {
   it('will not write the report over one of the plans', async () => {
     const dir = setup();
     const before = readFileSync(join(dir, 'plan-2027.yaml'), 'utf8');
-    const r = await compare(dir, ['-o', 'plan-2027.yaml']);
+    const r = runCli(['compare', 'plan-2026.yaml', 'plan-2027.yaml', '--catalogue', 'catalogue.yaml', '--date', '2027-11-30', '-o', 'plan-2027.yaml'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('utfilen plan-2027.yaml är en av planfilerna');
     expect(readFileSync(join(dir, 'plan-2027.yaml'), 'utf8')).toBe(before);

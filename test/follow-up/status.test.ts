@@ -85,7 +85,8 @@ describe('status', () => {
     const dir = setup();
     const file = join(dir, 'plan-2026.yaml');
     const before = readFileSync(file, 'utf8');
-    const r = await status(dir, ['A99', 'done']);
+    // As a process, as each exit path of status is once.
+    const r = runCli(['status', 'plan-2026.yaml', 'A99', 'done', '--catalogue', 'catalogue.yaml'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('åtgärden A99 finns inte i planen; åtgärder som finns: A01, A02, A03, A04, A05, A06, A07');
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -93,7 +94,7 @@ describe('status', () => {
 
   it('refuses an invalid status with exit 2 and the allowed values', async () => {
     const dir = setup();
-    const r = await status(dir, ['A01', 'finished']);
+    const r = runCli(['status', 'plan-2026.yaml', 'A01', 'finished', '--catalogue', 'catalogue.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('finished är ingen giltig status; välj en av planned, in-progress, done, postponed, cancelled');
   });
