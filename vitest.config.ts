@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Test files that replace a module with vi.mock need a module graph of their own; every other file shares its
@@ -12,6 +13,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // vitest's default is one worker fewer than the cores, one on two cores, where the main process sits mostly idle
+    // while the tests run: two workers use both.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     env: { NO_COLOR: '1', FORCE_COLOR: '0', TZ: 'UTC' },
     projects: [
       { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKING, isolate: false } },
