@@ -1,10 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Test files that replace a module with vi.mock need a module graph of their own; every other file shares its
-// worker's modules with the files before it (isolate: false), which spares loading src/ and its libraries once per
-// file: most command tests run the CLI in process.
-const MOCKING = ['test/foundation/read-access.test.ts', 'test/assess/interactive.test.ts'];
+// Most test files share their worker's modules with the files before it (isolate: false), which spares loading src/
+// and its libraries once per file: most command tests run the CLI in process. A file gets a process of its own when
+// it replaces a module with vi.mock, or makes a jsdom window: jsdom copies the process's globals into the window, and a
+// global that a library of another file added is missing in the window's realm ("Iterator is not defined").
+const ISOLATED = [
+  'test/foundation/read-access.test.ts',
+  'test/assess/interactive.test.ts',
+  'test/foundation/table-script.test.ts',
+  'test/foundation/mermaid-gantt.test.ts',
+  'test/foundation/overview-respondents.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -18,8 +25,8 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     env: { NO_COLOR: '1', FORCE_COLOR: '0', TZ: 'UTC' },
     projects: [
-      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKING, isolate: false } },
-      { extends: true, test: { name: 'isolated', include: MOCKING } },
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
     ],
   },
 });
