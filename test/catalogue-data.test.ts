@@ -11,7 +11,8 @@ import { readCatalogueFolder } from '../scripts/catalogues.mjs';
 import { createAjv } from '../scripts/validators.mjs';
 import { checkCatalogue, prerequisiteCycles } from '../src/core/check-catalogue.ts';
 import type { Catalogue, Source, Text } from '../src/core/model.ts';
-import { ROOT, runCli, tempDir } from './helpers/cli.ts';
+import { ROOT, tempDir } from './helpers/cli.ts';
+import { runMain } from './helpers/main.ts';
 
 const catalogue = readCatalogueFolder(join(ROOT, 'data/catalogue/nationell')) as Catalogue;
 const validate: ValidateFunction = createAjv().compile(JSON.parse(readFileSync(join(ROOT, 'schemas/catalogue.schema.json'), 'utf8')));
@@ -383,14 +384,14 @@ describe("an organisation's own catalogue (examples/catalogue/egen-katalog.yaml)
     expect(own.resources).toHaveLength(1);
   });
 
-  it('skoldigiplan validate accepts it (exit 0) without a warning: every source and resource has a checked date', () => {
-    const r = runCli(['validate', file]);
+  it('skoldigiplan validate accepts it (exit 0) without a warning: every source and resource has a checked date', async () => {
+    const r = await runMain(['validate', file]);
     expect(r.stderr).not.toContain('fel:');
     expect(r.stderr).not.toContain('varning:');
     expect(r.code).toBe(0);
   });
 
-  it('skoldigiplan validate rejects a copy with a prerequisite cycle (exit 1) and names the cycle', () => {
+  it('skoldigiplan validate rejects a copy with a prerequisite cycle (exit 1) and names the cycle', async () => {
     const { dir, cleanup } = tempDir();
     try {
       const copy = join(dir, 'egen-katalog.yaml');
@@ -398,7 +399,7 @@ describe("an organisation's own catalogue (examples/catalogue/egen-katalog.yaml)
       const text = readFileSync(copy, 'utf8').replace(/(- id: 1\.1\.a\n(?:.*\n)*? {4}prerequisites: )\[\]/, '$1[1.1.b]');
       expect(text).toContain('prerequisites: [1.1.b]');
       writeFileSync(copy, text);
-      const r = runCli(['validate', copy]);
+      const r = await runMain(['validate', copy]);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('1.1.a → 1.1.b → 1.1.a');
     } finally {

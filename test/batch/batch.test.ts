@@ -11,6 +11,7 @@ import { planToYaml } from '../../src/io/write-plan.ts';
 import { batchText } from '../../src/i18n/batch.ts';
 import { readPdf } from '../pdf/read-pdf.ts';
 import { BIN, ROOT, runCli, testDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 
 const workspace = testDir;
 
@@ -34,6 +35,7 @@ function files(dir: string): string[] {
 describe('batch over a folder with good and bad files', () => {
   it('writes every valid plan and the overview, reports each bad file with its position, and exits 1', () => {
     const dir = workspace([`${FIXTURES}/mixed`]);
+    // The built CLI as a process for exit 1, 0 (below, on the worker pool) and 2; the other batch tests run in process.
     const r = runCli(['batch', 'mixed', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(files(join(dir, 'out'))).toEqual([
@@ -57,11 +59,13 @@ describe('batch over a folder with good and bad files', () => {
     expect(readFileSync(join(dir, 'out/0180-stockholm.md'), 'utf8')).toContain('Stockholms stad');
   });
 
-  it('exits 0 when every plan is valid, and --jobs 1 writes the same bytes as the worker pool', () => {
+  it('exits 0 when every plan is valid, and --jobs 1 writes the same bytes as the worker pool', async () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
     // PDF included: on the pool, plans and the overview's PDF are made on worker threads.
     const pooled = runCli(['batch', 'rollup', '--out', 'pooled', '--format', 'md,pdf,json', '--jobs', '2', '--date', '2026-11-28', '--json'], { cwd: dir });
-    const single = runCli(['batch', 'rollup', '--out', 'single', '--format', 'md,pdf,json', '--jobs', '1', '--date', '2026-11-28', '--json'], { cwd: dir });
+    const single = await runMain(['batch', 'rollup', '--out', 'single', '--format', 'md,pdf,json', '--jobs', '1', '--date', '2026-11-28', '--json'], {
+      cwd: dir,
+    });
     expect(pooled.code).toBe(0);
     expect(single.code).toBe(0);
     const jobs = (r: { stdout: string }) => JSON.parse(r.stdout.trim().split('\n').at(-1)!).jobs;
@@ -74,17 +78,17 @@ describe('batch over a folder with good and bad files', () => {
     for (const n of names) expect(readFileSync(join(dir, 'pooled', n)), n).toEqual(readFileSync(join(dir, 'single', n)));
   });
 
-  it('--fail-fast stops at the first bad plan and writes no overview', () => {
+  it('--fail-fast stops at the first bad plan and writes no overview', async () => {
     const dir = workspace([`${FIXTURES}/mixed`]);
-    const r = runCli(['batch', 'mixed', '--out', 'out', '--fail-fast', '--jobs', '1'], { cwd: dir });
+    const r = await runMain(['batch', 'mixed', '--out', 'out', '--fail-fast', '--jobs', '1'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--fail-fast');
     expect(existsSync(join(dir, 'out/overview.md'))).toBe(false);
   });
 
-  it('names a missing input and a pattern that matches nothing, and still processes the rest', () => {
+  it('names a missing input and a pattern that matches nothing, and still processes the rest', async () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
-    const r = runCli(['batch', 'rollup/a.yaml', 'saknas.yaml', 'rollup/*.yml', '--out', 'out'], { cwd: dir });
+    const r = await runMain(['batch', 'rollup/a.yaml', 'saknas.yaml', 'rollup/*.yml', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^saknas\.yaml: fel: filen eller mappen finns inte/m);
     expect(r.stderr).toMatch(/^rollup\/\*\.yml: fel: mönstret matchar inga filer/m);
@@ -101,10 +105,10 @@ describe('batch over a folder with good and bad files', () => {
     expect(readFileSync(join(dir, 'out/overview.csv'), 'utf8')).toContain('\nsaknas.yaml;ingen plan');
   });
 
-  it('a link to a plan file that is not there is an error, not a plan silently left out', () => {
+  it('a link to a plan file that is not there is an error, not a plan silently left out', async () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
     symlinkSync(join(dir, 'flyttad.yaml'), join(dir, 'rollup/borta.yaml'));
-    const r = runCli(['batch', 'rollup', '--out', 'out'], { cwd: dir });
+    const r = await runMain(['batch', 'rollup', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       /^rollup\/borta\.yaml: fel: länken pekar på en fil som inte finns, så planen kommer inte med\n {2}tips: låt länken peka på planfilen, eller ta bort länken$/m,
@@ -114,16 +118,16 @@ describe('batch over a folder with good and bad files', () => {
     // An editor's lock file (Emacs keeps .#plan.yaml as a link to nothing while the plan is open) is no plan at all.
     rmSync(join(dir, 'rollup/borta.yaml'));
     symlinkSync('karin@dator.4711:1700000000', join(dir, 'rollup/.#a.yaml'));
-    const locked = runCli(['batch', 'rollup', '--out', 'out'], { cwd: dir });
+    const locked = await runMain(['batch', 'rollup', '--out', 'out'], { cwd: dir });
     expect(locked.stderr).not.toContain('.#a.yaml');
     expect(locked.code).toBe(0);
   });
 
-  it('expands quoted glob patterns itself, with ** across folders', () => {
+  it('expands quoted glob patterns itself, with ** across folders', async () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
     mkdirSync(join(dir, 'deep/er'), { recursive: true });
     writeFileSync(join(dir, 'deep/er/x.yaml'), readFileSync(join(dir, 'rollup/c.yaml')));
-    const r = runCli(['batch', 'rollup/[ab].yaml', 'deep/**/*.yaml', '--out', 'out', '--json'], { cwd: dir });
+    const r = await runMain(['batch', 'rollup/[ab].yaml', 'deep/**/*.yaml', '--out', 'out', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
     const plans = r.stdout
       .trim()
@@ -133,15 +137,15 @@ describe('batch over a folder with good and bad files', () => {
     expect(plans.map((p) => p.file).sort()).toEqual(['deep/er/x.yaml', 'rollup/a.yaml', 'rollup/b.yaml']);
   });
 
-  it('skips a catalogue file found among the plans with a warning, and says when a folder holds no plans', () => {
+  it('skips a catalogue file found among the plans with a warning, and says when a folder holds no plans', async () => {
     const dir = workspace([`${FIXTURES}/rollup`, 'examples/catalogue']);
     mkdirSync(join(dir, 'tom'));
-    const r = runCli(['batch', 'rollup', 'catalogue', 'tom', '--out', 'out'], { cwd: dir });
+    const r = await runMain(['batch', 'rollup', 'catalogue', 'tom', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^catalogue\/egen-katalog\.yaml: varning: en katalogfil, inte en plan; hoppas över$/m);
     expect(r.stderr).toMatch(/^tom: varning: mappen innehåller inga planfiler/m);
     expect(r.stderr).toContain('Klart: 3 av 3 planer');
-    const none = runCli(['batch', 'tom', '--out', 'out2'], { cwd: dir });
+    const none = await runMain(['batch', 'tom', '--out', 'out2'], { cwd: dir });
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('det finns inga planfiler att behandla');
     expect(existsSync(join(dir, 'out2'))).toBe(false);
@@ -157,7 +161,7 @@ describe('batch over a folder with good and bad files', () => {
 });
 
 describe('output names', () => {
-  it('keep hostile organisation names inside --out, ASCII and safe, with collisions resolved by input path', () => {
+  it('keep hostile organisation names inside --out, ASCII and safe, with collisions resolved by input path', async () => {
     const dir = workspace();
     const hostile = {
       'a-traversal.yaml': plan({ name: '../../etc', organisationNumber: '556000-0019' }),
@@ -170,7 +174,7 @@ describe('output names', () => {
     };
     mkdirSync(join(dir, 'plans'));
     for (const [f, p] of Object.entries(hostile)) writeFileSync(join(dir, 'plans', f), planToYaml(p));
-    const r = runCli(['batch', 'plans', '--out', 'out', '--json'], { cwd: dir });
+    const r = await runMain(['batch', 'plans', '--out', 'out', '--json'], { cwd: dir });
     expect(r.stderr).not.toMatch(/fel:/);
     expect(r.code).toBe(0);
     // Nothing was written anywhere but out/ (and the plans we put there).
@@ -202,13 +206,13 @@ describe('output names', () => {
 });
 
 describe('--changed', () => {
-  it('renders nothing on the second run, and only the edited plan after an edit', () => {
+  it('renders nothing on the second run, and only the edited plan after an edit', async () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
-    const first = runCli(['batch', 'rollup', '--out', 'out', '--changed', '--json'], { cwd: dir });
+    const first = await runMain(['batch', 'rollup', '--out', 'out', '--changed', '--json'], { cwd: dir });
     expect(first.code).toBe(0);
     const stamp = () => Object.fromEntries(files(join(dir, 'out')).map((f) => [f, statSync(join(dir, 'out', f)).mtimeMs]));
     const before = stamp();
-    const second = runCli(['batch', 'rollup', '--out', 'out', '--changed', '--json'], { cwd: dir });
+    const second = await runMain(['batch', 'rollup', '--out', 'out', '--changed', '--json'], { cwd: dir });
     expect(second.code).toBe(0);
     const events = second.stdout
       .trim()
@@ -222,7 +226,7 @@ describe('--changed', () => {
     // An edit (a newer modification time) makes that plan, and only that one, render again.
     const later = new Date(Date.now() + 5000);
     utimesSync(join(dir, 'rollup/c.yaml'), later, later);
-    const third = runCli(['batch', 'rollup', '--out', 'out', '--changed', '--json'], { cwd: dir });
+    const third = await runMain(['batch', 'rollup', '--out', 'out', '--changed', '--json'], { cwd: dir });
     const statuses = Object.fromEntries(
       third.stdout
         .trim()
@@ -234,15 +238,15 @@ describe('--changed', () => {
     expect(statuses).toEqual({ 'rollup/a.yaml': 'skipped', 'rollup/b.yaml': 'skipped', 'rollup/c.yaml': 'ok' });
   });
 
-  it('leaves the whole roll-up untouched when the plans are, with PDF on worker threads', () => {
+  it('leaves the whole roll-up untouched when the plans are, with PDF on worker threads', async () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
     const args = ['batch', 'rollup', '--out', 'out', '--format', 'md,pdf', '--jobs', '2', '--changed', '--json'];
-    const first = runCli(args, { cwd: dir });
+    const first = await runMain(args, { cwd: dir });
     expect(first.code).toBe(0);
     expect(files(join(dir, 'out'))).toEqual(expect.arrayContaining(['overview.md', 'overview.csv', 'overview.xlsx', 'overview.pdf']));
     const stamp = () => Object.fromEntries(files(join(dir, 'out')).map((f) => [f, statSync(join(dir, 'out', f)).mtimeMs]));
     const before = stamp();
-    const second = runCli(args, { cwd: dir });
+    const second = await runMain(args, { cwd: dir });
     expect(second.code).toBe(0);
     // Nothing left to make: no worker is started for it.
     expect(JSON.parse(second.stdout.trim().split('\n').at(-1)!)).toMatchObject({ type: 'summary', skipped: 3, jobs: 1 });
@@ -250,7 +254,7 @@ describe('--changed', () => {
     expect(second.stderr).toContain(batchText.sv.summary.overviewUnchanged);
   });
 
-  it('renders again when the catalogue file is newer than the outputs', () => {
+  it('renders again when the catalogue file is newer than the outputs', async () => {
     const dir = workspace(['examples/catalogue/egen-katalog.yaml']);
     const own = plan(
       { name: 'Exempelby kommun', kind: 'municipality', municipalityCode: '2506', organisationNumber: undefined },
@@ -259,16 +263,16 @@ describe('--changed', () => {
     own.catalogue = { id: 'exempelby', version: '1.0.0' };
     writeFileSync(join(dir, 'plan.yaml'), planToYaml(own));
     const args = ['batch', 'plan.yaml', '--out', 'out', '--changed', '--json', '--catalogue', 'egen-katalog.yaml'];
-    const status = () => {
-      const r = runCli(args, { cwd: dir });
+    const status = async () => {
+      const r = await runMain(args, { cwd: dir });
       expect(r.stderr).not.toContain('fel:');
       return JSON.parse(r.stdout.split('\n')[0]!).status;
     };
-    expect(status()).toBe('ok');
-    expect(status()).toBe('skipped');
+    expect(await status()).toBe('ok');
+    expect(await status()).toBe('skipped');
     const later = new Date(Date.now() + 5000);
     utimesSync(join(dir, 'egen-katalog.yaml'), later, later);
-    expect(status()).toBe('ok');
+    expect(await status()).toBe('ok');
   });
 });
 
@@ -286,33 +290,35 @@ describe('--changed after a change of settings', () => {
     );
   const PLANS = ['0180-stockholm.md', '0180-stockholm-11111111-ekskolan.md', '5560000001-friskolan-ab.md'];
 
-  it('makes the plans again in English after --lang en, says why once, and skips them on the next English run', () => {
+  it('makes the plans again in English after --lang en, says why once, and skips them on the next English run', async () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
-    expect(runCli(['batch', 'rollup', '--out', 'out', '--date', '2026-11-28'], { cwd: dir }).code).toBe(0);
-    const en = runCli(['--lang', 'en', 'batch', 'rollup', '--out', 'out', '--date', '2026-11-28', '--changed', '--json'], { cwd: dir });
+    expect((await runMain(['batch', 'rollup', '--out', 'out', '--date', '2026-11-28'], { cwd: dir })).code).toBe(0);
+    const en = await runMain(['--lang', 'en', 'batch', 'rollup', '--out', 'out', '--date', '2026-11-28', '--changed', '--json'], { cwd: dir });
     expect(en.code).toBe(0);
     for (const f of PLANS) expect(readFileSync(join(dir, 'out', f), 'utf8'), f).toMatch(/^# Action plan for digital development/);
     expect(Object.values(statuses(en))).toEqual(['ok', 'ok', 'ok']);
     expect(en.stderr.match(/The language has changed since the previous run \(sv → en\): every plan is made again \(--changed\)\./g)).toHaveLength(1);
     expect(readFileSync(join(dir, 'out/overview.md'), 'utf8')).toMatch(/^# Overview of digital development plans/);
-    const again = runCli(['--lang', 'en', 'batch', 'rollup', '--out', 'out', '--date', '2026-11-28', '--changed', '--json'], { cwd: dir });
+    const again = await runMain(['--lang', 'en', 'batch', 'rollup', '--out', 'out', '--date', '2026-11-28', '--changed', '--json'], { cwd: dir });
     expect(Object.values(statuses(again))).toEqual(['skipped', 'skipped', 'skipped']);
     expect(again.stderr).not.toContain('has changed');
   });
 
-  it('makes every PDF again as PDF/A after --pdf-profile archive, the overview included', () => {
+  it('makes every PDF again as PDF/A after --pdf-profile archive, the overview included', async () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
     const pdfs = ['0180-stockholm.pdf', '0180-stockholm-11111111-ekskolan.pdf', '5560000001-friskolan-ab.pdf', 'overview.pdf'];
     const isPdfA = (f: string) =>
       readFileSync(join(dir, 'out', f))
         .toString('latin1')
         .includes('<pdfaid:part>2</pdfaid:part>');
-    expect(runCli(['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--date', '2026-11-28'], { cwd: dir, timeout: 120_000 }).code).toBe(0);
+    expect((await runMain(['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--date', '2026-11-28'], { cwd: dir })).code).toBe(0);
     expect(pdfs.filter(isPdfA)).toEqual([]);
-    const archive = runCli(['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--pdf-profile', 'archive', '--date', '2026-11-28', '--changed', '--json'], {
-      cwd: dir,
-      timeout: 120_000,
-    });
+    const archive = await runMain(
+      ['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--pdf-profile', 'archive', '--date', '2026-11-28', '--changed', '--json'],
+      {
+        cwd: dir,
+      },
+    );
     expect(archive.code).toBe(0);
     expect(pdfs.filter(isPdfA)).toEqual(pdfs);
     expect(Object.values(statuses(archive))).toEqual(['ok', 'ok', 'ok']);
@@ -320,29 +326,29 @@ describe('--changed after a change of settings', () => {
     expect(archive.stderr).not.toContain('oförändrad');
   }, 120_000);
 
-  it('makes everything again for a new reference date, and after a new version of skoldigiplan', () => {
+  it('makes everything again for a new reference date, and after a new version of skoldigiplan', async () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
-    const run = (date: string) => runCli(['batch', 'rollup', '--out', 'out', '--date', date, '--changed', '--json'], { cwd: dir });
-    expect(run('2026-11-28').code).toBe(0);
-    const later = run('2027-03-01');
+    const run = (date: string) => runMain(['batch', 'rollup', '--out', 'out', '--date', date, '--changed', '--json'], { cwd: dir });
+    expect((await run('2026-11-28')).code).toBe(0);
+    const later = await run('2027-03-01');
     expect(later.stderr).toContain('Referensdatumet har ändrats sedan förra körningen (2026-11-28 → 2027-03-01; ange --date för att behålla samma datum)');
     expect(Object.values(statuses(later))).toEqual(['ok', 'ok', 'ok']);
     expect(readFileSync(join(dir, 'out/0180-stockholm.md'), 'utf8')).toContain('2027-03-01');
-    expect(Object.values(statuses(run('2027-03-01')))).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(Object.values(statuses(await run('2027-03-01')))).toEqual(['skipped', 'skipped', 'skipped']);
     // The outputs on record as made by an earlier version.
     const manifest = join(dir, 'out/.skoldigiplan-batch.json');
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"tool": "[^"]+"/, '"tool": "0.0.1"'));
-    const upgraded = run('2027-03-01');
+    const upgraded = await run('2027-03-01');
     expect(upgraded.stderr).toMatch(/skoldigiplan har en annan version än vid förra körningen \(0\.0\.1 → [^)]+\): alla planer skapas på nytt/);
     expect(Object.values(statuses(upgraded))).toEqual(['ok', 'ok', 'ok']);
     // Outputs from a version that kept no record at all count as made with unknown settings.
     rmSync(manifest);
-    const unknown = run('2027-03-01');
+    const unknown = await run('2027-03-01');
     expect(unknown.stderr).toContain('Det finns ingen uppgift om vilka inställningar resultaten i out gjordes med');
     expect(Object.values(statuses(unknown))).toEqual(['ok', 'ok', 'ok']);
   });
 
-  it('makes the plans again with another --catalogue file, even an older one', () => {
+  it('makes the plans again with another --catalogue file, even an older one', async () => {
     const dir = workspace(['examples/catalogue/egen-katalog.yaml']);
     copyFileSync(join(dir, 'egen-katalog.yaml'), join(dir, 'kopia.yaml'));
     const past = new Date(Date.now() - 86_400_000);
@@ -354,19 +360,19 @@ describe('--changed after a change of settings', () => {
     own.catalogue = { id: 'exempelby', version: '1.0.0' };
     writeFileSync(join(dir, 'plan.yaml'), planToYaml(own));
     utimesSync(join(dir, 'plan.yaml'), past, past);
-    const run = (file: string) => runCli(['batch', 'plan.yaml', '--out', 'out', '--changed', '--json', '--catalogue', file], { cwd: dir });
-    expect(Object.values(statuses(run('egen-katalog.yaml')))).toEqual(['ok']);
-    const other = run('kopia.yaml');
+    const run = (file: string) => runMain(['batch', 'plan.yaml', '--out', 'out', '--changed', '--json', '--catalogue', file], { cwd: dir });
+    expect(Object.values(statuses(await run('egen-katalog.yaml')))).toEqual(['ok']);
+    const other = await run('kopia.yaml');
     expect(other.stderr).toContain('En annan katalog används än vid förra körningen (egen-katalog.yaml (exempelby 1.0.0) → kopia.yaml (exempelby 1.0.0))');
     expect(Object.values(statuses(other))).toEqual(['ok']);
-    expect(Object.values(statuses(run('kopia.yaml')))).toEqual(['skipped']);
+    expect(Object.values(statuses(await run('kopia.yaml')))).toEqual(['skipped']);
   });
 
-  it('makes again a plan whose outputs an earlier run made in another language, though the last run was Swedish', () => {
+  it('makes again a plan whose outputs an earlier run made in another language, though the last run was Swedish', async () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
-    expect(runCli(['--lang', 'en', 'batch', 'rollup/a.yaml', '--out', 'out', '--date', '2026-11-28'], { cwd: dir }).code).toBe(0);
-    expect(runCli(['batch', 'rollup/b.yaml', 'rollup/c.yaml', '--out', 'out', '--date', '2026-11-28'], { cwd: dir }).code).toBe(0);
-    const all = runCli(['batch', 'rollup', '--out', 'out', '--date', '2026-11-28', '--changed', '--json'], { cwd: dir });
+    expect((await runMain(['--lang', 'en', 'batch', 'rollup/a.yaml', '--out', 'out', '--date', '2026-11-28'], { cwd: dir })).code).toBe(0);
+    expect((await runMain(['batch', 'rollup/b.yaml', 'rollup/c.yaml', '--out', 'out', '--date', '2026-11-28'], { cwd: dir })).code).toBe(0);
+    const all = await runMain(['batch', 'rollup', '--out', 'out', '--date', '2026-11-28', '--changed', '--json'], { cwd: dir });
     expect(statuses(all)).toEqual({ 'rollup/a.yaml': 'ok', 'rollup/b.yaml': 'skipped', 'rollup/c.yaml': 'skipped' });
     expect(readFileSync(join(dir, 'out/0180-stockholm.md'), 'utf8')).toMatch(/^# Handlingsplan för digital utveckling/);
   });
@@ -385,9 +391,9 @@ describe('two plans of one organisation', () => {
     return dir;
   };
 
-  it('renders both, counts the organisation once from the later plan, and warns naming both files', () => {
+  it('renders both, counts the organisation once from the later plan, and warns naming both files', async () => {
     const dir = setup();
-    const r = runCli(['batch', 'rollup', '--out', 'out', '--date', '2027-11-28', '--json'], { cwd: dir });
+    const r = await runMain(['batch', 'rollup', '--out', 'out', '--date', '2027-11-28', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
     // Both plans are rendered, each to its own file.
     expect(files(join(dir, 'out'))).toEqual(expect.arrayContaining(['0180-stockholm.md', '0180-stockholm-2.md']));
@@ -418,19 +424,19 @@ describe('two plans of one organisation', () => {
     expect(plans.find((e) => e.file === 'rollup/a-2027.yaml')).toMatchObject({ status: 'ok', errors: [] });
   });
 
-  it('pairs only the counted plan with last year’s under --compare-with', () => {
+  it('pairs only the counted plan with last year’s under --compare-with', async () => {
     const dir = setup();
     cpSync(join(ROOT, FIXTURES, 'earlier'), join(dir, 'earlier'), { recursive: true });
-    const r = runCli(['batch', 'rollup', '--out', 'out', '--compare-with', 'earlier'], { cwd: dir });
+    const r = await runMain(['batch', 'rollup', '--out', 'out', '--compare-with', 'earlier'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'out/overview.md'), 'utf8')).toContain('2 av 3 planer har en tidigare plan');
   });
 });
 
 describe('--json', () => {
-  it('writes one event per plan and a summary, each matching schemas/batch-event.schema.json', () => {
+  it('writes one event per plan and a summary, each matching schemas/batch-event.schema.json', async () => {
     const dir = workspace([`${FIXTURES}/mixed`]);
-    const r = runCli(['batch', 'mixed', 'missing-folder', '--out', 'out', '--json'], { cwd: dir });
+    const r = await runMain(['batch', 'mixed', 'missing-folder', '--out', 'out', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     const events = lines.map((l) => JSON.parse(l));
@@ -462,11 +468,11 @@ describe('--json', () => {
 });
 
 describe('--json when the run cannot start', () => {
-  it('still ends with a summary line that says why, for an empty folder and for paths that name nothing', () => {
+  it('still ends with a summary line that says why, for an empty folder and for paths that name nothing', async () => {
     const dir = workspace();
     mkdirSync(join(dir, 'tom'));
     for (const args of [['tom'], ['saknas.yaml', 'inget/*.yaml']]) {
-      const r = runCli(['batch', ...args, '--out', 'out', '--json'], { cwd: dir });
+      const r = await runMain(['batch', ...args, '--out', 'out', '--json'], { cwd: dir });
       expect(r.code).toBe(1);
       const events = r.stdout
         .trim()
@@ -485,10 +491,10 @@ describe('--json when the run cannot start', () => {
     }
   });
 
-  it('a --catalogue with errors: the summary carries its findings, with their positions', () => {
+  it('a --catalogue with errors: the summary carries its findings, with their positions', async () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
     writeFileSync(join(dir, 'trasig.yaml'), 'x: [1\n');
-    const r = runCli(['batch', 'rollup', '--out', './out/', '--catalogue', 'trasig.yaml', '--json'], { cwd: dir });
+    const r = await runMain(['batch', 'rollup', '--out', './out/', '--catalogue', 'trasig.yaml', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
     const summary = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
     expect(validateBatchEvent(summary), JSON.stringify(validateBatchEvent.errors)).toBe(true);
@@ -521,15 +527,15 @@ describe('stdout closed early (batch --json | head -1)', () => {
 });
 
 describe('the roll-up over a small case computed by hand', () => {
-  const dir = () => {
+  const dir = async () => {
     const d = workspace([`${FIXTURES}/rollup`]);
-    const r = runCli(['batch', 'rollup', '--out', 'out', '--date', '2026-11-28'], { cwd: d });
+    const r = await runMain(['batch', 'rollup', '--out', 'out', '--date', '2026-11-28'], { cwd: d });
     expect(r.code).toBe(0);
     return d;
   };
 
-  it('overview.md has the counts, means per goal and focus area, distributions and the heatmap', () => {
-    const md = readFileSync(join(dir(), 'out/overview.md'), 'utf8');
+  it('overview.md has the counts, means per goal and focus area, distributions and the heatmap', async () => {
+    const md = readFileSync(join(await dir(), 'out/overview.md'), 'utf8');
     expect(md).toContain('3 planer från 2 huvudmän, varav 1 plan för en skolenhet.');
     // Goal 1.1: levels (1,3) (2,2) | (3,3) | (2,3) (1,2): current 9/5, target 13/5, gap 4/5.
     expect(md).toMatch(/\| Delmål 1\.1 [^|]+\| 5 \| 1,8 \| 2,6 \| 0,8 \|/);
@@ -547,8 +553,8 @@ describe('the roll-up over a small case computed by hand', () => {
     expect(md).toContain('| Friskolan AB | 556000-0001 | ▒ 1,5 | ▓ 3,0 | – | █ 4,0 |');
   });
 
-  it('overview.csv opens in Swedish Excel: BOM, semicolons, decimal commas, one row per plan', () => {
-    const raw = readFileSync(join(dir(), 'out/overview.csv'));
+  it('overview.csv opens in Swedish Excel: BOM, semicolons, decimal commas, one row per plan', async () => {
+    const raw = readFileSync(join(await dir(), 'out/overview.csv'));
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const { separator, records } = parseCsv(raw.toString('utf8'));
     expect(separator).toBe(';');
@@ -568,7 +574,7 @@ describe('the roll-up over a small case computed by hand', () => {
 
   it('overview.pdf has tagged headings and tables, whole organisation numbers, units indented under their organiser and numbered pages', async () => {
     const d = workspace([`${FIXTURES}/rollup`]);
-    const r = runCli(['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--date', '2026-11-28'], { cwd: d, timeout: 120_000 });
+    const r = await runMain(['batch', 'rollup', '--out', 'out', '--format', 'pdf', '--date', '2026-11-28'], { cwd: d });
     expect(r.code).toBe(0);
     const pdf = await readPdf(readFileSync(join(d, 'out/overview.pdf')));
     expect(pdf.title).toBe(batchText.sv.overview.title);
@@ -585,7 +591,7 @@ describe('the roll-up over a small case computed by hand', () => {
 
   it('has no contact names or e-mail addresses in any overview file, PDF included', async () => {
     const d = workspace([`${FIXTURES}/rollup`]);
-    const r = runCli(['batch', 'rollup/a.yaml', 'rollup/b.yaml', '--out', 'out', '--format', 'md,pdf'], { cwd: d, timeout: 120_000 });
+    const r = await runMain(['batch', 'rollup/a.yaml', 'rollup/b.yaml', '--out', 'out', '--format', 'md,pdf'], { cwd: d });
     expect(r.code).toBe(0);
     const texts = [
       readFileSync(join(d, 'out/overview.md'), 'utf8'),
@@ -612,9 +618,9 @@ async function pdfText(file: string): Promise<string> {
 }
 
 describe('--compare-with', () => {
-  it('pairs last year’s plans by kommunkod, organisationsnummer and skolenhetskod and adds the change per goal', () => {
+  it('pairs last year’s plans by kommunkod, organisationsnummer and skolenhetskod and adds the change per goal', async () => {
     const dir = workspace([`${FIXTURES}/rollup`, `${FIXTURES}/earlier`]);
-    const r = runCli(['batch', 'rollup', '--out', 'out', '--compare-with', 'earlier'], { cwd: dir });
+    const r = await runMain(['batch', 'rollup', '--out', 'out', '--compare-with', 'earlier'], { cwd: dir });
     expect(r.code).toBe(0);
     const md = readFileSync(join(dir, 'out/overview.md'), 'utf8');
     expect(md).toContain('## Förändring sedan förra bedömningen');
@@ -626,9 +632,9 @@ describe('--compare-with', () => {
     expect(md).toContain('1 tidigare plan saknar motsvarighet i år.');
   });
 
-  it('pairs the same plans when the run makes PDFs on worker threads', () => {
+  it('pairs the same plans when the run makes PDFs on worker threads', async () => {
     const dir = workspace([`${FIXTURES}/rollup`, `${FIXTURES}/earlier`]);
-    const r = runCli(['batch', 'rollup', '--out', 'out', '--format', 'md,pdf', '--jobs', '2', '--compare-with', 'earlier', '--json'], { cwd: dir });
+    const r = await runMain(['batch', 'rollup', '--out', 'out', '--format', 'md,pdf', '--jobs', '2', '--compare-with', 'earlier', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!).jobs).toBe(2);
     const md = readFileSync(join(dir, 'out/overview.md'), 'utf8');
@@ -636,9 +642,9 @@ describe('--compare-with', () => {
     expect(md).toMatch(/\| 1\.1 [^|]+\| 1,3 \| 2,0 \| \+0,7 \| 2 \| 0 \|/);
   });
 
-  it('is a usage error when the folder does not exist', () => {
+  it('is a usage error when the folder does not exist', async () => {
     const dir = workspace([`${FIXTURES}/rollup`]);
-    const r = runCli(['batch', 'rollup', '--out', 'out', '--compare-with', 'saknas'], { cwd: dir });
+    const r = await runMain(['batch', 'rollup', '--out', 'out', '--compare-with', 'saknas'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('saknas är ingen mapp med tidigare planer');
   });

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { showControlChars } from '../../src/core/control-chars.ts';
 import { createColour } from '../../src/io/colour.ts';
 import { formatDiagnostic } from '../../src/io/report.ts';
-import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { ROOT, tempDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 
 const { dir, cleanup } = tempDir();
 afterAll(() => cleanup());
@@ -18,9 +19,9 @@ describe('file names with control characters', () => {
     expect(text).toBe('a\\nb.yaml: fel: kunde inte skriva a\\nb.md\n  tips: flytta a\\x1bb');
   });
 
-  it("keep a command's own error and its hint to one line each", () => {
+  it("keep a command's own error and its hint to one line each", async () => {
     writeFileSync(join(dir, 'a\nfile'), '');
-    const r = runCli(['batch', join(ROOT, 'examples/landsbygd.yaml'), '--out', 'a\nfile'], { cwd: dir });
+    const r = await runMain(['batch', join(ROOT, 'examples/landsbygd.yaml'), '--out', 'a\nfile'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('fel: a\\nfile är en fil, men --out ska vara en mapp\ntips: ange en mapp; den skapas om den inte finns\n');
   });
@@ -30,11 +31,11 @@ describe('file names with control characters', () => {
     expect(showControlChars('Västerås plan 2027.yaml')).toBe('Västerås plan 2027.yaml');
   });
 
-  it('keep the error line and the overview table whole', () => {
+  it('keep the error line and the overview table whole', async () => {
     mkdirSync(join(dir, 'in'));
     copyFileSync(join(ROOT, 'examples/landsbygd.yaml'), join(dir, 'in', 'good.yaml'));
     writeFileSync(join(dir, 'in', 'bad\nname|x.yaml'), 'schemaVersion: 1\norganisation: [\n');
-    const r = runCli(['batch', 'in', '--out', 'out'], { cwd: dir });
+    const r = await runMain(['batch', 'in', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     const lines = r.stderr.split('\n');
     const error = lines.find((l) => l.includes(': fel:'));
@@ -52,12 +53,12 @@ describe('file names with control characters', () => {
 });
 
 describe('a plan whose output cannot be written', () => {
-  it("is reported in the user's words with the file and a hint, and the other plans are written", () => {
+  it("is reported in the user's words with the file and a hint, and the other plans are written", async () => {
     const { dir: d, cleanup: done } = tempDir(['examples']);
     try {
       mkdirSync(join(d, 'out', '2506-arjeplog.md'), { recursive: true });
       for (const lang of ['sv', 'en']) {
-        const r = runCli(['batch', 'examples', '--out', 'out', '--lang', lang], { cwd: d });
+        const r = await runMain(['batch', 'examples', '--out', 'out', '--lang', lang], { cwd: d });
         expect(r.code).toBe(1);
         expect(r.stderr).toContain(
           lang === 'sv'
@@ -74,13 +75,13 @@ describe('a plan whose output cannot be written', () => {
 });
 
 describe("a file of one's own with an output's name in --out", () => {
-  it('is kept: that plan fails with the file named and a hint, the others are written, with one worker or two', () => {
+  it('is kept: that plan fails with the file named and a hint, the others are written, with one worker or two', async () => {
     const { dir: d, cleanup: done } = tempDir(['examples']);
     try {
       mkdirSync(join(d, 'out'));
       writeFileSync(join(d, 'out', '2506-arjeplog.md'), 'mina anteckningar\n');
       for (const jobs of ['1', '2']) {
-        const r = runCli(['batch', 'examples', '--out', 'out', '--jobs', jobs], { cwd: d });
+        const r = await runMain(['batch', 'examples', '--out', 'out', '--jobs', jobs], { cwd: d });
         expect(r.code).toBe(1);
         expect(r.stderr).toContain(
           'examples/landsbygd.yaml: fel: out/2506-arjeplog.md finns redan men är inte gjord av skoldigiplan, så den skrivs inte över\n  tips: flytta filen ur mappen för --out',
@@ -90,8 +91,8 @@ describe("a file of one's own with an output's name in --out", () => {
       }
       // Its own output from an earlier run is replaced as before.
       writeFileSync(join(d, 'out', '2506-arjeplog.md'), '');
-      expect(runCli(['batch', 'examples', '--out', 'out'], { cwd: d }).code).toBe(0);
-      expect(runCli(['batch', 'examples', '--out', 'out'], { cwd: d }).code).toBe(0);
+      expect((await runMain(['batch', 'examples', '--out', 'out'], { cwd: d })).code).toBe(0);
+      expect((await runMain(['batch', 'examples', '--out', 'out'], { cwd: d })).code).toBe(0);
     } finally {
       done();
     }

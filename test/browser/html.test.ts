@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePlans } from '../../bench/generate-plans.ts';
 import { axeViolations, describeViolations, openFile, scrollsSideways, useBrowser } from '../helpers/browser.ts';
-import { runCli, tempDir } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 import type { SheetAnswer } from '../../src/core/merge.ts';
 import type { Level } from '../../src/core/model.ts';
 import { answersFile } from '../merge/helpers.ts';
@@ -21,21 +22,21 @@ const docs: Record<string, string> = {};
 let cleanup: (() => void) | undefined;
 afterAll(() => cleanup?.());
 
-beforeAll(() => {
+beforeAll(async () => {
   const made = tempDir();
   cleanup = made.cleanup;
   const out = made.dir;
-  const run = (args: string[]) => {
-    const r = runCli(args, { timeout: 120_000 });
+  const run = async (args: string[]) => {
+    const r = await runMain(args);
     if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
   };
   for (const name of ['storstad', 'landsbygd', 'fristaende']) {
-    run(['render', `examples/${name}.yaml`, '--format', 'html', '-o', join(out, `${name}.html`), '--date', DATE]);
+    await run(['render', `examples/${name}.yaml`, '--format', 'html', '-o', join(out, `${name}.html`), '--date', DATE]);
     docs[name] = join(out, `${name}.html`);
   }
-  run(['render', 'examples/storstad.yaml', '--format', 'html', '-o', join(out, 'storstad-en.html'), '--date', DATE, '--lang', 'en']);
+  await run(['render', 'examples/storstad.yaml', '--format', 'html', '-o', join(out, 'storstad-en.html'), '--date', DATE, '--lang', 'en']);
   docs['storstad (en)'] = join(out, 'storstad-en.html');
-  run([
+  await run([
     'compare',
     `${FOLLOW_UP}/plan-2026.yaml`,
     `${FOLLOW_UP}/plan-2027.yaml`,
@@ -61,11 +62,11 @@ beforeAll(() => {
     };
     writeFileSync(join(out, 'svar', `${i}.yaml`), answersFile({ id: `b${i}`, role, unit: 'Norrskolan', answers }));
   });
-  run(['merge', join(out, 'svar'), '--into', join(out, 'merged.yaml')]);
-  run(['render', join(out, 'merged.yaml'), '--format', 'html', '-o', join(out, 'merged.html'), '--date', DATE]);
+  await run(['merge', join(out, 'svar'), '--into', join(out, 'merged.yaml')]);
+  await run(['render', join(out, 'merged.yaml'), '--format', 'html', '-o', join(out, 'merged.html'), '--date', DATE]);
   docs['merged answers'] = join(out, 'merged.html');
   if (!readFileSync(docs['merged answers'], 'utf8').includes('Här skiljer sig bilden åt')) throw new Error('merged.html: no spread chapter');
-  run([
+  await run([
     'batch',
     'examples/landsbygd.yaml',
     'examples/storstad.yaml',
@@ -80,7 +81,7 @@ beforeAll(() => {
   ]);
   docs.overview = join(out, 'examples', 'overview.html');
   // An English overview over the merged plan and one more: the table of questionnaire respondents.
-  run([
+  await run([
     'batch',
     join(out, 'merged.yaml'),
     'examples/storstad.yaml',
@@ -99,7 +100,7 @@ beforeAll(() => {
     throw new Error('overview.html: no respondents table');
   const plans = join(out, 'plans-290');
   generatePlans({ dir: plans, count: 290, seed: 2026 });
-  run(['batch', plans, '--out', join(out, 'out-290'), '--format', 'html', '--date', DATE, '--quiet']);
+  await run(['batch', plans, '--out', join(out, 'out-290'), '--format', 'html', '--date', DATE, '--quiet']);
   docs['290-plan overview'] = join(out, 'out-290', 'overview.html');
 }, 240_000);
 

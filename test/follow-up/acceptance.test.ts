@@ -3,12 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { builtinCatalogue } from '../../src/io/load-catalogue.ts';
-import { runCli, tempDir } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-it('status twice, two levels raised by hand, then compare prints a progress report a board member can read', () => {
+it('status twice, two levels raised by hand, then compare prints a progress report a board member can read', async () => {
   const t = tempDir(['test/fixtures/follow-up/plan-2026.yaml']);
   cleanup = t.cleanup;
   const dir = t.dir;
@@ -17,10 +18,10 @@ it('status twice, two levels raised by hand, then compare prints a progress repo
   for (const name of ['old.yaml', 'new.yaml']) writeFileSync(join(dir, name), current);
 
   // The built-in catalogue, as a user would have it.
-  const a01 = runCli(['status', 'new.yaml', 'A01', 'klar', '--note', 'Beslutad i nämnden', '--date', '2027-05-12'], { cwd: dir });
+  const a01 = await runMain(['status', 'new.yaml', 'A01', 'klar', '--note', 'Beslutad i nämnden', '--date', '2027-05-12'], { cwd: dir });
   expect(a01.stderr).toContain('A01: planerad → klar');
   expect(a01.code).toBe(0);
-  const a03 = runCli(['status', 'new.yaml', 'A03', 'done', '--date', '2027-06-10'], { cwd: dir });
+  const a03 = await runMain(['status', 'new.yaml', 'A03', 'done', '--date', '2027-06-10'], { cwd: dir });
   expect(a03.stderr).toContain('A03: pågår → klar');
   expect(a03.code).toBe(0);
 
@@ -37,7 +38,7 @@ it('status twice, two levels raised by hand, then compare prints a progress repo
   }
   writeFileSync(file, text);
 
-  const r = runCli(['compare', 'old.yaml', 'new.yaml', '--date', '2027-11-30'], { cwd: dir });
+  const r = await runMain(['compare', 'old.yaml', 'new.yaml', '--date', '2027-11-30'], { cwd: dir });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   const lines = r.stdout.split('\n');

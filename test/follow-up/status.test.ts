@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 
 const FIXTURES = 'test/fixtures/follow-up';
 let cleanup: (() => void) | undefined;
@@ -15,7 +16,7 @@ function setup(): string {
 }
 
 const status = (dir: string, args: string[], env: Record<string, string> = {}) =>
-  runCli(['status', 'plan-2026.yaml', ...args, '--catalogue', 'catalogue.yaml'], { cwd: dir, env });
+  runMain(['status', 'plan-2026.yaml', ...args, '--catalogue', 'catalogue.yaml'], { cwd: dir, env });
 
 /** A line diff (longest common subsequence): removed lines as `- …`, added lines as `+ …`, in file order. */
 function changedLines(before: string, after: string): string[] {
@@ -38,11 +39,11 @@ function changedLines(before: string, after: string): string[] {
 }
 
 describe('status', () => {
-  it('changes only the status line and appends log lines, keeping comments and blank lines', () => {
+  it('changes only the status line and appends log lines, keeping comments and blank lines', async () => {
     const dir = setup();
     const file = join(dir, 'plan-2026.yaml');
     const before = readFileSync(file, 'utf8');
-    const r = status(dir, ['A01', 'klar', '--note', 'Nämnden beslutade planen', '--date', '2027-05-12']);
+    const r = await status(dir, ['A01', 'klar', '--note', 'Nämnden beslutade planen', '--date', '2027-05-12']);
     expect(r.stderr).toContain('A01: planerad → klar');
     expect(r.code).toBe(0);
     const after = readFileSync(file, 'utf8');
@@ -65,11 +66,11 @@ describe('status', () => {
     }
   });
 
-  it('appends to an existing log and keeps the comment on the status line', () => {
+  it('appends to an existing log and keeps the comment on the status line', async () => {
     const dir = setup();
     const file = join(dir, 'plan-2026.yaml');
     const before = readFileSync(file, 'utf8');
-    const r = status(dir, ['A03', 'done'], { SOURCE_DATE_EPOCH: '1812153600' });
+    const r = await status(dir, ['A03', 'done'], { SOURCE_DATE_EPOCH: '1812153600' });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('A03: pågår → klar');
     expect(changedLines(before, readFileSync(file, 'utf8'))).toEqual([
@@ -80,42 +81,43 @@ describe('status', () => {
     ]);
   });
 
-  it('refuses an unknown action id with exit 1, lists the ids that exist and leaves the file alone', () => {
+  it('refuses an unknown action id with exit 1, lists the ids that exist and leaves the file alone', async () => {
     const dir = setup();
     const file = join(dir, 'plan-2026.yaml');
     const before = readFileSync(file, 'utf8');
-    const r = status(dir, ['A99', 'done']);
+    // As a process, as each exit path of status is once.
+    const r = runCli(['status', 'plan-2026.yaml', 'A99', 'done', '--catalogue', 'catalogue.yaml'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('åtgärden A99 finns inte i planen; åtgärder som finns: A01, A02, A03, A04, A05, A06, A07');
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
-  it('refuses an invalid status with exit 2 and the allowed values', () => {
+  it('refuses an invalid status with exit 2 and the allowed values', async () => {
     const dir = setup();
-    const r = status(dir, ['A01', 'finished']);
+    const r = runCli(['status', 'plan-2026.yaml', 'A01', 'finished', '--catalogue', 'catalogue.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('finished är ingen giltig status; välj en av planned, in-progress, done, postponed, cancelled');
   });
 
-  it('leaves an invalid plan file untouched and shows its problems with line and column', () => {
+  it('leaves an invalid plan file untouched and shows its problems with line and column', async () => {
     const dir = setup();
     const file = join(dir, 'plan-2026.yaml');
     const broken = readFileSync(file, 'utf8').replace('1.2.b: { current: 2, target: 3 }', '1.2.b: { current: 5, target: 3 }');
     writeFileSync(file, broken);
-    const r = status(dir, ['A01', 'done']);
+    const r = await status(dir, ['A01', 'done']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/plan-2026\.yaml:22:\d+: fel: /);
     expect(r.stderr).toContain('planfilen har fel och ändras inte');
     expect(readFileSync(file, 'utf8')).toBe(broken);
   });
 
-  it('writes a file that validates, and says nothing changed when the status is the same', () => {
+  it('writes a file that validates, and says nothing changed when the status is the same', async () => {
     const dir = setup();
-    expect(status(dir, ['A05', 'postponed', '--date', '2027-06-01']).code).toBe(0);
-    expect(runCli(['validate', 'plan-2026.yaml', '--catalogue', 'catalogue.yaml'], { cwd: dir }).code).toBe(0);
+    expect((await status(dir, ['A05', 'postponed', '--date', '2027-06-01'])).code).toBe(0);
+    expect((await runMain(['validate', 'plan-2026.yaml', '--catalogue', 'catalogue.yaml'], { cwd: dir })).code).toBe(0);
     const file = join(dir, 'plan-2026.yaml');
     const before = readFileSync(file, 'utf8');
-    const again = status(dir, ['A05', 'uppskjuten']);
+    const again = await status(dir, ['A05', 'uppskjuten']);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('A05 har redan status uppskjuten; planfilen är inte ändrad');
     expect(readFileSync(file, 'utf8')).toBe(before);

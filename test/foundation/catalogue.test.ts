@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 
 let dir: string;
 let cleanup: () => void;
@@ -22,45 +23,45 @@ describe('catalogue', () => {
     expect(r.stdout).toMatch(/3 fokusområden, 9 delmål, \d+ indikatorer, 18 nationella initiativ \(4 med bekräftad titel\)/);
   });
 
-  it('shows one indicator in full, in Swedish and in English', () => {
-    const sv = runCli(['catalogue', '1.2.a']);
+  it('shows one indicator in full, in Swedish and in English', async () => {
+    const sv = await runMain(['catalogue', '1.2.a']);
     expect(sv.code).toBe(0);
     for (const s of ['Fråga:', 'Hjälp:', 'Nivåer:', 'Föreslagna åtgärder:', '1 → 2', '3 → 4', 'Källor:']) expect(sv.stdout).toContain(s);
-    const en = runCli(['catalogue', '1.2.a', '--lang', 'en']);
+    const en = await runMain(['catalogue', '1.2.a', '--lang', 'en']);
     for (const s of ['Question:', 'Levels:', 'Suggested actions:']) expect(en.stdout).toContain(s);
   });
 
-  it('says once, not twice, that a goal is our paraphrase and its wording is not confirmed', () => {
-    const goals: { id: string; text: { sv: string }; wording: string; verified: boolean }[] = JSON.parse(runCli(['catalogue', '--json']).stdout).goals;
+  it('says once, not twice, that a goal is our paraphrase and its wording is not confirmed', async () => {
+    const goals: { id: string; text: { sv: string }; wording: string; verified: boolean }[] = JSON.parse((await runMain(['catalogue', '--json'])).stdout).goals;
     const goal = goals.find((g) => g.wording === 'paraphrase' && !g.verified)!;
-    const sv = runCli(['catalogue', goal.id]);
+    const sv = await runMain(['catalogue', goal.id]);
     expect(sv.code).toBe(0);
     expect(sv.stdout).toContain('Ordalydelse: omskrivning; strategins ordalydelse ej bekräftad\n');
-    const en = runCli(['catalogue', goal.id, '--lang', 'en']);
+    const en = await runMain(['catalogue', goal.id, '--lang', 'en']);
     expect(en.stdout).toContain("Wording: paraphrase; the strategy's wording not confirmed\n");
-    const overview = runCli(['catalogue']).stdout.replace(/\s+/g, ' ');
+    const overview = (await runMain(['catalogue'])).stdout.replace(/\s+/g, ' ');
     expect(overview).toContain(`Delmål ${goal.id}: ${goal.text.sv.replace(/\s+/g, ' ')} (omskrivning; strategins ordalydelse ej bekräftad)`);
   });
 
-  it("lists a focus area's goals under the heading for goals", () => {
-    const sv = runCli(['catalogue', '1']).stdout;
+  it("lists a focus area's goals under the heading for goals", async () => {
+    const sv = (await runMain(['catalogue', '1'])).stdout;
     expect(sv).toMatch(/\nDelmål:\n {2}Delmål 1\.1: /);
     expect(sv).not.toContain('Indikatorer:');
-    expect(runCli(['catalogue', '1', '--lang', 'en']).stdout).toMatch(/\nGoals:\n {2}Goal 1\.1: /);
+    expect((await runMain(['catalogue', '1', '--lang', 'en'])).stdout).toMatch(/\nGoals:\n {2}Goal 1\.1: /);
   });
 
-  it('shows an unverified initiative without a title', () => {
-    const r = runCli(['catalogue', 'i7']);
+  it('shows an unverified initiative without a title', async () => {
+    const r = await runMain(['catalogue', 'i7']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Initiativ 7: (titeln är inte bekräftad mot den nationella handlingsplanen)');
   });
 
-  it('gives JSON for scripts', () => {
-    const all = JSON.parse(runCli(['catalogue', '--json']).stdout);
+  it('gives JSON for scripts', async () => {
+    const all = JSON.parse((await runMain(['catalogue', '--json'])).stdout);
     expect(all.focusAreas).toHaveLength(3);
     expect(all.goals).toHaveLength(9);
     expect(all.initiatives).toHaveLength(18);
-    const one = JSON.parse(runCli(['catalogue', '2.2', '--json']).stdout);
+    const one = JSON.parse((await runMain(['catalogue', '2.2', '--json'])).stdout);
     expect(one).toMatchObject({ kind: 'goal', entry: { id: '2.2', focusArea: '2' } });
   });
 
@@ -78,13 +79,13 @@ describe('schema', () => {
     expect(JSON.parse(r.stdout).$id).toBe('https://cdn.jsdelivr.net/npm/skoldigiplan/schemas/plan.schema.json');
   });
 
-  it('saves a schema and does not overwrite it without --force', () => {
-    expect(runCli(['schema', 'catalogue', '-o', 'cat.json'], { cwd: dir }).code).toBe(0);
+  it('saves a schema and does not overwrite it without --force', async () => {
+    expect((await runMain(['schema', 'catalogue', '-o', 'cat.json'], { cwd: dir })).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'cat.json'), 'utf8')).title).toContain('katalog');
-    const again = runCli(['schema', 'catalogue', '-o', 'cat.json'], { cwd: dir });
+    const again = await runMain(['schema', 'catalogue', '-o', 'cat.json'], { cwd: dir });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('finns redan');
-    expect(runCli(['schema', 'catalogue', '-o', 'cat.json', '--force'], { cwd: dir }).code).toBe(0);
+    expect((await runMain(['schema', 'catalogue', '-o', 'cat.json', '--force'], { cwd: dir })).code).toBe(0);
   });
 
   it('an unknown schema is a usage error', () => {

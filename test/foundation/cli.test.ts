@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { BIN, helpText, ROOT, runCli } from '../helpers/cli.ts';
+import { BIN, ROOT, runCli } from '../helpers/cli.ts';
+import { runHelp, runMain } from '../helpers/main.ts';
 import { wantsColour } from '../../src/io/colour.ts';
 
 describe('cli', () => {
@@ -13,14 +14,14 @@ describe('cli', () => {
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 
-  it('--help lists every command in Swedish, and in English with --lang en', () => {
+  it('--help lists every command in Swedish, and in English with --lang en', async () => {
     const sv = runCli(['--help']);
     expect(sv.code).toBe(0);
     for (const c of ['validate', 'catalogue', 'schema', 'render', 'assess', 'batch', 'import', 'status', 'compare'])
       expect(sv.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
     expect(sv.stdout).toContain('Användning:');
     expect(sv.stdout).toContain('Kommandon:');
-    const en = runCli(['--help', '--lang', 'en']);
+    const en = await runMain(['--help', '--lang', 'en']);
     expect(en.stdout).toContain('Usage:');
     expect(en.stdout).toContain('check plan files');
     expect(sv.stdout).toMatch(/^ {2}help \[kommando\] /m);
@@ -28,32 +29,32 @@ describe('cli', () => {
     expect(en.stdout).not.toContain('kommando');
   });
 
-  it("each command's help describes the options as that command takes them", () => {
-    const assess = helpText('assess');
+  it("each command's help describes the options as that command takes them", async () => {
+    const assess = await runHelp('assess');
     // assess writes a plan file and its action plan as md and pdf; --format json and -o - are refused.
     expect(assess).toContain('handlingsplanens format, kommaseparerade: md, pdf (standard: md,pdf)');
     expect(assess).not.toContain('bas-sökväg');
     expect(assess).toContain('-o, --output <fil> planfilen som skrivs');
     expect(assess).toContain('--date <datum> datum för bedömningen');
-    const json = runCli(['assess', '--format', 'json', '--answers', 'x.yaml']);
+    const json = await runMain(['assess', '--format', 'json', '--answers', 'x.yaml']);
     expect(json.code).toBe(2);
     expect(json.stderr).toContain('fel: json är inget giltigt val; välj ett av md, pdf');
-    expect(helpText('schema')).not.toContain('bas-sökväg');
-    expect(helpText('compare')).not.toContain('bas-sökväg');
-    expect(helpText('render')).toContain('prova en annan starttermin');
-    expect(helpText('assess', 'en')).toContain('formats of the action plan, comma-separated: md, pdf');
+    expect(await runHelp('schema')).not.toContain('bas-sökväg');
+    expect(await runHelp('compare')).not.toContain('bas-sökväg');
+    expect(await runHelp('render')).toContain('prova en annan starttermin');
+    expect(await runHelp('assess', 'en')).toContain('formats of the action plan, comma-separated: md, pdf');
   });
 });
 
 describe('usage mistakes are said as they are', () => {
-  it('a required option left out is missing, not without a value; an empty choice is empty', () => {
+  it('a required option left out is missing, not without a value; an empty choice is empty', async () => {
     const missing = runCli(['import', 'svar.csv']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('fel: flaggan --out <mapp> måste anges');
-    const empty = runCli(['render', 'examples/landsbygd.yaml', '--format=']);
+    const empty = await runMain(['render', 'examples/landsbygd.yaml', '--format=']);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('fel: värdet är tomt; välj ett av md, pdf, json, html');
-    expect(runCli(['render', 'examples/landsbygd.yaml', '--format=', '--lang', 'en']).stderr).toContain(
+    expect((await runMain(['render', 'examples/landsbygd.yaml', '--format=', '--lang', 'en'])).stderr).toContain(
       'error: the value is empty; choose one of md, pdf, json, html',
     );
   });

@@ -3,7 +3,8 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { ROOT, tempDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 import { loadPlan } from '../../src/io/load-plan.ts';
 import { parseYamlText } from '../../src/io/yaml-file.ts';
 import type { Lang } from '../../src/core/model.ts';
@@ -25,9 +26,9 @@ function edit(text: string, ...changes: [string, string][]): string {
   return text;
 }
 
-function validate(name: string, text: string, ...flags: string[]) {
+async function validate(name: string, text: string, ...flags: string[]) {
   writeFileSync(join(dir, name), text);
-  const r = runCli(['validate', name, ...flags], { cwd: dir });
+  const r = await runMain(['validate', name, ...flags], { cwd: dir });
   const lines = r.stderr.split('\n');
   /** `line:col: severity: message` and the hint line below it, for each finding. */
   const found = lines.flatMap((l, i) => {
@@ -53,15 +54,15 @@ const NINE: [string, string][] = [
 const NINE_LINES = [7, 8, 12, 18, 20, 31, 41, 46, 49];
 
 describe('a duplicate key is reported and the rest of the file is still checked', () => {
-  it('reports all nine errors without a duplicate', () => {
-    const r = validate('nine.yaml', edit(example, ...NINE));
+  it('reports all nine errors without a duplicate', async () => {
+    const r = await validate('nine.yaml', edit(example, ...NINE));
     expect(r.code).toBe(1);
     expect(r.errors.map((e) => e.line)).toEqual(NINE_LINES);
   });
 
-  it('reports the same nine errors, one line further down, and the duplicate key itself', () => {
+  it('reports the same nine errors, one line further down, and the duplicate key itself', async () => {
     const text = edit(example, ...NINE, ['    1.1.c:', '    1.1.b: { current: 2, target: 3 }\n    1.1.c:']);
-    const r = validate('dup.yaml', text);
+    const r = await validate('dup.yaml', text);
     expect(r.code).toBe(1);
     expect(r.errors.map((e) => e.line)).toEqual([7, 8, 12, 16, ...NINE_LINES.slice(3).map((l) => l + 1)]);
     const dup = r.errors.find((e) => e.line === 16)!;
@@ -70,20 +71,20 @@ describe('a duplicate key is reported and the rest of the file is still checked'
     expect(r.stderr).toContain('1 av 1 fil har fel (10 fel totalt)');
   });
 
-  it('checks the later value, at its own line, as YAML tools read it', () => {
-    const r = validate('later.yaml', edit(example, ['    1.1.c:', '    1.1.b: { current: 3, target: 1 }\n    1.1.c:']));
+  it('checks the later value, at its own line, as YAML tools read it', async () => {
+    const r = await validate('later.yaml', edit(example, ['    1.1.c:', '    1.1.b: { current: 3, target: 1 }\n    1.1.c:']));
     expect(r.errors.map((e) => [e.line, e.message])).toEqual([
       [16, 'nyckeln 1.1.b finns redan på rad 15 i samma avsnitt; kontrollen läser det senare värdet, det här'],
       [16, 'målnivån 1 är lägre än nuläget 3'],
     ]);
-    const en = validate('later.yaml', readFileSync(join(dir, 'later.yaml'), 'utf8'), '--lang', 'en');
+    const en = await validate('later.yaml', readFileSync(join(dir, 'later.yaml'), 'utf8'), '--lang', 'en');
     expect(en.errors[0]!.message).toBe('the key 1.1.b already appears on line 15 in the same section; the check uses the later value, this one');
   });
 });
 
 describe('a tab used for indentation is reported once, without the errors it causes', () => {
-  it('one tab in the answers: one error at the tab, not 24', () => {
-    const r = validate('tab.yaml', edit(example, ['    1.1.b: { current: 2, target: 3 }', '\t1.1.b: { current: 2, target: 3 }']));
+  it('one tab in the answers: one error at the tab, not 24', async () => {
+    const r = await validate('tab.yaml', edit(example, ['    1.1.b: { current: 2, target: 3 }', '\t1.1.b: { current: 2, target: 3 }']));
     expect(r.code).toBe(1);
     expect(r.errors).toEqual([
       {
@@ -96,24 +97,24 @@ describe('a tab used for indentation is reported once, without the errors it cau
     ]);
   });
 
-  it('tabbed lines under a key: one error naming each tabbed line, and nothing about the key left empty', () => {
+  it('tabbed lines under a key: one error naming each tabbed line, and nothing about the key left empty', async () => {
     const text = edit(example, ['  capacity: { actionsPerTerm: 2, budgetPerYear: 300000 }', '  capacity:\n\tactionsPerTerm: 2\n\tbudgetPerYear: 300000']);
-    const r = validate('tabs.yaml', text);
+    const r = await validate('tabs.yaml', text);
     expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual([
       '43:1: YAML-fel: tabb används som indrag; YAML kräver mellanslag (tabb även på rad 44)',
     ]);
-    const en = validate('tabs.yaml', text, '--lang', 'en');
+    const en = await validate('tabs.yaml', text, '--lang', 'en');
     expect(en.errors.map((e) => e.message)).toEqual(['YAML error: a tab is used for indentation; YAML requires spaces (tabs also on line 44)']);
     expect(en.errors[0]!.hint).toMatch(/^replace the tab with spaces/);
   });
 
-  it('a real mistake in another section is still reported', () => {
+  it('a real mistake in another section is still reported', async () => {
     const text = edit(
       example,
       ['    1.1.b: { current: 2, target: 3 }', '\t1.1.b: { current: 2, target: 3 }'],
       ['    owner: Skolchef', '    owner: "Skol\\qchef"'],
     );
-    const r = validate('tab-and-escape.yaml', text);
+    const r = await validate('tab-and-escape.yaml', text);
     expect(r.errors.map((e) => [e.line, e.message])).toEqual([
       [15, 'YAML-fel: tabb används som indrag; YAML kräver mellanslag'],
       [47, 'YAML-fel: ogiltig escape-sekvens inom dubbla citattecken'],
@@ -123,8 +124,8 @@ describe('a tab used for indentation is reported once, without the errors it cau
 });
 
 describe('a [, { or quote that is never closed is reported once, where it opens', () => {
-  it("an action's list of indicators without ]: one error at the [, not nine a line later", () => {
-    const r = validate('bracket.yaml', edit(example, ['indicators: [1.2.a]', 'indicators: [1.2.a']));
+  it("an action's list of indicators without ]: one error at the [, not nine a line later", async () => {
+    const r = await validate('bracket.yaml', edit(example, ['indicators: [1.2.a]', 'indicators: [1.2.a']));
     expect(r.code).toBe(1);
     expect(r.errors).toEqual([
       {
@@ -135,13 +136,13 @@ describe('a [, { or quote that is never closed is reported once, where it opens'
         hint: 'skriv ] efter listans sista värde, till exempel [1.2.a, 1.2.b]; fortsätter den på nästa rad, dra in den raden mer än raden där den börjar; är värdet en text, sätt det inom citattecken',
       },
     ]);
-    const en = validate('bracket.yaml', readFileSync(join(dir, 'bracket.yaml'), 'utf8'), '--lang', 'en');
+    const en = await validate('bracket.yaml', readFileSync(join(dir, 'bracket.yaml'), 'utf8'), '--lang', 'en');
     expect(en.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(['46:17: YAML error: the list that starts here has no closing ]']);
     expect(en.errors[0]!.hint).toMatch(/^write \] after the last value of the list/);
   });
 
-  it('an answer without }: the error is at the {, and mistakes above it and further down its section are still reported', () => {
-    const r = validate(
+  it('an answer without }: the error is at the {, and mistakes above it and further down its section are still reported', async () => {
+    const r = await validate(
       'brace.yaml',
       edit(
         example,
@@ -158,12 +159,12 @@ describe('a [, { or quote that is never closed is reported once, where it opens'
     expect(r.errors[1]!.hint).toMatch(/^skriv \} efter samlingens sista värde/);
   });
 
-  it('a ] that is typed but does not count (next line indented too little, or after #) is not called missing', () => {
+  it('a ] that is typed but does not count (next line indented too little, or after #) is not called missing', async () => {
     for (const [name, to] of [
       ['continued.yaml', 'indicators: [1.2.a,\n    1.2.b]'],
       ['comment.yaml', 'indicators: [1.2.a # 1.2.b]'],
     ]) {
-      const r = validate(name!, edit(example, ['indicators: [1.2.a]', to!]));
+      const r = await validate(name!, edit(example, ['indicators: [1.2.a]', to!]));
       expect(
         r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`),
         name,
@@ -174,29 +175,29 @@ describe('a [, { or quote that is never closed is reported once, where it opens'
     }
   });
 
-  it('the wrong closing bracket: said at the opening one, once, also inside another list', () => {
-    const wrong = validate('wrong.yaml', edit(example, ['indicators: [1.2.a]', 'indicators: [1.2.a}']));
+  it('the wrong closing bracket: said at the opening one, once, also inside another list', async () => {
+    const wrong = await validate('wrong.yaml', edit(example, ['indicators: [1.2.a]', 'indicators: [1.2.a}']));
     expect(wrong.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(['46:17: YAML-fel: listan som börjar här avslutas med } i stället för ]']);
-    const nested = validate('nested.yaml', edit(example, ['1.1.b: { current: 2, target: 3 }', '1.1.b: { current: 2, target: 3, x: [1, 2 }']));
+    const nested = await validate('nested.yaml', edit(example, ['1.1.b: { current: 2, target: 3 }', '1.1.b: { current: 2, target: 3, x: [1, 2 }']));
     expect(nested.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(['15:40: YAML-fel: listan som börjar här avslutas med } i stället för ]']);
     expect(nested.errors[0]!.hint).toBe('varje [ avslutas med ] och varje { med }, det innersta först, till exempel { a: [1, 2] }');
   });
 
-  it('a quote that is never closed: at the quote, with how far the text runs, and no false bracket error', () => {
-    const r = validate('quote.yaml', edit(example, ['1.1.b: { current: 2, target: 3 }', '1.1.b: { current: 2, target: 3, comment: "Saknas }']));
+  it('a quote that is never closed: at the quote, with how far the text runs, and no false bracket error', async () => {
+    const r = await validate('quote.yaml', edit(example, ['1.1.b: { current: 2, target: 3 }', '1.1.b: { current: 2, target: 3, comment: "Saknas }']));
     expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual([
       '15:46: YAML-fel: citattecknet " här avslutas aldrig, så texten fortsätter ända till rad 53',
     ]);
-    const en = validate('quote.yaml', readFileSync(join(dir, 'quote.yaml'), 'utf8'), '--lang', 'en');
+    const en = await validate('quote.yaml', readFileSync(join(dir, 'quote.yaml'), 'utf8'), '--lang', 'en');
     expect(en.errors.map((e) => e.message)).toEqual(['YAML error: the quote " here is never closed, so the text runs on to line 53']);
     expect(en.errors[0]!.hint).toMatch(/^end the text with the quote it starts with/);
   });
 });
 
 describe('two documents in one file', () => {
-  it('points at the second document and says one plan per file, in Swedish and in English', () => {
+  it('points at the second document and says one plan per file, in Swedish and in English', async () => {
     const text = `${example}---\n${example}`;
-    const sv = validate('two.yaml', text);
+    const sv = await validate('two.yaml', text);
     expect(sv.code).toBe(1);
     expect(sv.errors).toEqual([
       {
@@ -207,7 +208,7 @@ describe('two documents in one file', () => {
         hint: 'ta bort --- och det som följer, eller lägg varje plan i en egen fil (skoldigiplan batch läser en hel mapp)',
       },
     ]);
-    const en = validate('two.yaml', text, '--lang', 'en');
+    const en = await validate('two.yaml', text, '--lang', 'en');
     expect(en.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual([
       '53:1: YAML error: a second YAML document (---) starts here, but a file may hold only one plan',
     ]);
@@ -216,9 +217,9 @@ describe('two documents in one file', () => {
 });
 
 describe('a catalogue given as a plan, and a plan given as a catalogue', () => {
-  it('render <catalogue> says it is a catalogue, once, and how to use it', () => {
+  it('render <catalogue> says it is a catalogue, once, and how to use it', async () => {
     copyFileSync(join(ROOT, 'examples/catalogue/egen-katalog.yaml'), join(dir, 'katalog.yaml'));
-    const r = runCli(['render', 'katalog.yaml', '-o', '-'], { cwd: dir });
+    const r = await runMain(['render', 'katalog.yaml', '-o', '-'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -227,26 +228,26 @@ describe('a catalogue given as a plan, and a plan given as a catalogue', () => {
     );
   });
 
-  it('render plan.yaml --catalogue plan.yaml says it is a plan, once, and asks for no key to be deleted', () => {
+  it('render plan.yaml --catalogue plan.yaml says it is a plan, once, and asks for no key to be deleted', async () => {
     writeFileSync(join(dir, 'plan.yaml'), example);
-    const r = runCli(['render', 'plan.yaml', '--catalogue', 'plan.yaml', '-o', '-'], { cwd: dir });
+    const r = await runMain(['render', 'plan.yaml', '--catalogue', 'plan.yaml', '-o', '-'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       'plan.yaml:3:1: fel: det här är en plan, inte en katalog\n' +
         '  tips: --catalogue ska ange en katalogfil (som examples/catalogue/egen-katalog.yaml); ange planen utan --catalogue, t.ex. skoldigiplan render plan.yaml\n',
     );
-    const en = runCli(['render', 'plan.yaml', '--catalogue', 'plan.yaml', '-o', '-', '--lang', 'en'], { cwd: dir });
+    const en = await runMain(['render', 'plan.yaml', '--catalogue', 'plan.yaml', '-o', '-', '--lang', 'en'], { cwd: dir });
     expect(en.stderr).toMatch(/^plan\.yaml:3:1: error: this is a plan, not a catalogue\n {2}hint: --catalogue must name a catalogue file/);
   });
 
-  it('validate still checks a catalogue as a catalogue', () => {
-    const r = runCli(['validate', 'examples/catalogue/egen-katalog.yaml']);
+  it('validate still checks a catalogue as a catalogue', async () => {
+    const r = await runMain(['validate', 'examples/catalogue/egen-katalog.yaml']);
     expect(r.code).toBe(0);
   });
 });
 
 describe('schema and type errors say what is wrong in plain words, with a hint', () => {
-  it('names the value, the format with an example, and the allowed values', () => {
+  it('names the value, the format with an example, and the allowed values', async () => {
     const text = edit(
       example,
       ['kind: municipality', 'kind: kommun'],
@@ -256,7 +257,7 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
       ['actionsPerTerm: 2', 'actionsPerTerm: 0'],
       ['status: planned', 'status: klar'],
     );
-    const r = validate('schema.yaml', text);
+    const r = await validate('schema.yaml', text);
     expect(r.errors.map((e) => [e.line, e.message, e.hint])).toEqual([
       [
         7,
@@ -294,20 +295,20 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
         'menade du done? Skriv ett av värdena precis som de står: planned (planerad), in-progress (pågår), done (klar), postponed (uppskjuten), cancelled (inställd)',
       ],
     ]);
-    const en = validate('schema.yaml', text, '--lang', 'en');
+    const en = await validate('schema.yaml', text, '--lang', 'en');
     expect(en.errors.map((e) => e.message)).toContain('wrong type: expected a whole number, got a decimal number (2.5)');
     expect(en.errors.every((e) => e.hint)).toBe(true);
   });
 
-  it('importance written as the plans print it ("medelhög") suggests medium, in Swedish and in English', () => {
+  it('importance written as the plans print it ("medelhög") suggests medium, in Swedish and in English', async () => {
     const text = edit(example, ['importance: high', 'importance: medelhög']);
-    const sv = validate('imp.yaml', text);
+    const sv = await validate('imp.yaml', text);
     expect(sv.errors[0]!.hint).toBe('menade du medium? Skriv ett av värdena precis som de står: low (låg), medium (medelhög), high (hög)');
-    const en = validate('imp.yaml', text, '--lang', 'en');
+    const en = await validate('imp.yaml', text, '--lang', 'en');
     expect(en.errors[0]!.hint).toMatch(/^did you mean medium\? /);
   });
 
-  it('a misspelt key is named with the key it is close to, once, instead of as unknown plus missing', () => {
+  it('a misspelt key is named with the key it is close to, once, instead of as unknown plus missing', async () => {
     const text = edit(
       example,
       ['1.1.a: { current: 2, target: 3,', '1.1.a: { current: 2, traget: 3,'],
@@ -315,7 +316,7 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
       ['    owner: Skolchef', '    ownr: Skolchef'],
       ['    cost: 40000', '    kostnad: 40000'],
     );
-    const sv = validate('keys.yaml', text);
+    const sv = await validate('keys.yaml', text);
     expect(sv.code).toBe(1);
     expect(sv.errors.map((e) => [e.line, e.message, e.hint])).toEqual([
       [9, 'okänd nyckel schoolform; menade du schoolForms?', 'byt schoolform mot schoolForms'],
@@ -327,10 +328,10 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
         'tillåtna nycklar här: id, title, description, indicators, owner, start, end, cost, status, resources, successCriteria, log',
       ],
     ]);
-    const en = validate('keys.yaml', text, '--lang', 'en');
+    const en = await validate('keys.yaml', text, '--lang', 'en');
     expect(en.errors[1]).toMatchObject({ message: 'unknown key traget; did you mean target?', hint: 'change traget to target' });
     // An unknown key at the top lists the keys a plan may have.
-    const top = validate('top.yaml', edit(example, ['schemaVersion: 1\n', 'schemaVersion: 1\nfoo: 2\n']));
+    const top = await validate('top.yaml', edit(example, ['schemaVersion: 1\n', 'schemaVersion: 1\nfoo: 2\n']));
     expect(top.errors).toEqual([
       {
         line: 4,
@@ -342,8 +343,8 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
     ]);
   });
 
-  it("never suggests a key the object already has, and finds the keys of a catalogue's source", () => {
-    const dup = validate('dup.yaml', edit(example, ['1.1.b: { current: 2, target: 3', '1.1.b: { current: 2, target: 3, traget: 3']));
+  it("never suggests a key the object already has, and finds the keys of a catalogue's source", async () => {
+    const dup = await validate('dup.yaml', edit(example, ['1.1.b: { current: 2, target: 3', '1.1.b: { current: 2, target: 3, traget: 3']));
     expect(dup.errors).toEqual([
       {
         line: 15,
@@ -357,14 +358,14 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
     const url = catalogue.findIndex((l, i) => i > 30 && l.trim().startsWith('url:'));
     expect(catalogue[url + 1]!.trim()).toBe('checked: 2026-12-07');
     catalogue[url + 1] = `${catalogue[url]!.match(/^\s*/)![0]}chekced: 2026-12-07`;
-    const own = validate('katalog.yaml', catalogue.join('\n'));
+    const own = await validate('katalog.yaml', catalogue.join('\n'));
     expect(own.errors).toEqual([
       { line: url + 2, col: expect.any(Number), severity: 'fel', message: 'okänd nyckel chekced; menade du checked?', hint: 'byt chekced mot checked' },
     ]);
   });
 
-  it('terms: 0 says what terms counts', () => {
-    const r = validate('zero.yaml', edit(example, ['terms: 6', 'terms: 0']));
+  it('terms: 0 says what terms counts', async () => {
+    const r = await validate('zero.yaml', edit(example, ['terms: 6', 'terms: 0']));
     expect(r.errors).toEqual([
       {
         line: 41,
@@ -376,15 +377,15 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
     ]);
   });
 
-  it('an empty value says it is missing, not "värdet är inget värde"', () => {
-    const r = validate('empty.yaml', edit(example, ['  capacity: { actionsPerTerm: 2, budgetPerYear: 300000 }', '  capacity:']));
+  it('an empty value says it is missing, not "värdet är inget värde"', async () => {
+    const r = await validate('empty.yaml', edit(example, ['  capacity: { actionsPerTerm: 2, budgetPerYear: 300000 }', '  capacity:']));
     expect(r.errors.map((e) => [e.line, e.message])).toEqual([[42, 'värdet saknas; här ska det vara en samling nycklar']]);
     expect(r.errors[0]!.hint).toBe('skriv värdet efter kolonet, eller på raderna under med indrag (mellanslag, inte tabb)');
   });
 
-  it('a colon inside { } is an unquoted colon, with the quoted text as the fix', () => {
+  it('a colon inside { } is an unquoted colon, with the quoted text as the fix', async () => {
     const text = edit(example, ['comment: Ingen beslutad plan sedan 2019.', 'comment: Ingen beslutad plan: sedan 2019.']);
-    const r = validate('colon.yaml', text);
+    const r = await validate('colon.yaml', text);
     expect(r.errors).toEqual([
       {
         line: 17,
@@ -394,12 +395,12 @@ describe('schema and type errors say what is wrong in plain words, with a hint',
         hint: 'sätt värdet inom citattecken: "Ingen beslutad plan: sedan 2019."',
       },
     ]);
-    const en = validate('colon.yaml', text, '--lang', 'en');
+    const en = await validate('colon.yaml', text, '--lang', 'en');
     expect(en.errors[0]!.hint).toBe('put the value in quotes: "Ingen beslutad plan: sedan 2019."');
   });
 
-  it('a colon in a block value is diagnosed the same way', () => {
-    const r = validate(
+  it('a colon in a block value is diagnosed the same way', async () => {
+    const r = await validate(
       'colon2.yaml',
       edit(example, ['    title: Ta fram en digitaliseringsplan för förskola och skola', '    title: Digitaliseringsplan: förskola och skola']),
     );
@@ -477,8 +478,8 @@ describe('every error comes with a hint, in both languages', () => {
 describe('implausible actions are warnings, with their line and a hint', () => {
   const text = `${edit(example, ['    end: 2027-VT', '    end: 2045-HT'])}  - id: A02\n    title: Fortbildning\n    indicators: []\n    start: 2027-HT\n    end: 2028-VT\n`;
 
-  it('an action running past the whole planning period, and an action with no indicator, warn but pass', () => {
-    const r = validate('warn.yaml', text);
+  it('an action running past the whole planning period, and an action with no indicator, warn but pass', async () => {
+    const r = await validate('warn.yaml', text);
     expect(r.code).toBe(0);
     expect(r.found).toEqual([
       {
@@ -497,27 +498,27 @@ describe('implausible actions are warnings, with their line and a hint', () => {
       },
     ]);
     expect(r.stderr).toContain('warn.yaml: giltig');
-    const en = validate('warn.yaml', text, '--lang', 'en');
+    const en = await validate('warn.yaml', text, '--lang', 'en');
     expect(en.found.map((f) => `${f.severity}: ${f.message}`)).toEqual([
       'warning: the action runs 38 terms (2027-VT–2045-HT), longer than the whole planning period of 6 terms',
       'warning: the action A02 is linked to no indicator',
     ]);
   });
 
-  it('an action within the planning period, or just as long, gives no warning', () => {
-    const r = validate('fits.yaml', edit(example, ['    end: 2027-VT', '    end: 2029-HT']));
+  it('an action within the planning period, or just as long, gives no warning', async () => {
+    const r = await validate('fits.yaml', edit(example, ['    end: 2027-VT', '    end: 2029-HT']));
     expect(r.code).toBe(0);
     expect(r.found).toEqual([]);
-    expect(validate('seven.yaml', edit(example, ['    end: 2027-VT', '    end: 2030-VT'])).found.map((f) => f.severity)).toEqual(['varning']);
+    expect((await validate('seven.yaml', edit(example, ['    end: 2027-VT', '    end: 2030-VT']))).found.map((f) => f.severity)).toEqual(['varning']);
   });
 
-  it('the examples give no warning', () => {
-    const r = runCli(['validate', 'examples/landsbygd.yaml', 'examples/storstad.yaml', 'examples/fristaende.yaml']);
+  it('the examples give no warning', async () => {
+    const r = await runMain(['validate', 'examples/landsbygd.yaml', 'examples/storstad.yaml', 'examples/fristaende.yaml']);
     expect(r.stderr).not.toMatch(/varning:|fel:/);
   });
 
-  it('validate --json counts them as warnings and follows its schema', () => {
-    const r = validate('warn.yaml', text, '--json');
+  it('validate --json counts them as warnings and follows its schema', async () => {
+    const r = await validate('warn.yaml', text, '--json');
     const json = JSON.parse(r.stdout);
     expect(json).toMatchObject({ valid: true, errors: 0, warnings: 2 });
     expect(json.files[0].diagnostics.map((d: { code: string; severity: string; line: number }) => [d.code, d.severity, d.line])).toEqual([

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { helpText, ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { ROOT, tempDir } from '../helpers/cli.ts';
+import { runHelp, runMain } from '../helpers/main.ts';
 
 const example = readFileSync(join(ROOT, 'examples/landsbygd.yaml'), 'utf8');
 let dir: string;
@@ -14,12 +15,12 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const render = (...args: string[]) => runCli(['render', 'plan.yaml', '--date', '2026-11-28', ...args], { cwd: dir });
+const render = (...args: string[]) => runMain(['render', 'plan.yaml', '--date', '2026-11-28', ...args], { cwd: dir });
 
 describe('render -o without an extension', () => {
-  it('writes report.md for -o report, and the same again on the next run', () => {
+  it('writes report.md for -o report, and the same again on the next run', async () => {
     for (let i = 0; i < 2; i++) {
-      const r = render('-o', 'report');
+      const r = await render('-o', 'report');
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('Skrev report.md\n');
     }
@@ -27,10 +28,10 @@ describe('render -o without an extension', () => {
     expect(existsSync(join(dir, 'report'))).toBe(false);
   });
 
-  it('leaves an extension-less file of that name alone and writes beside it, in English too', () => {
+  it('leaves an extension-less file of that name alone and writes beside it, in English too', async () => {
     writeFileSync(join(dir, 'report'), 'mine');
     for (let i = 0; i < 2; i++) {
-      const r = render('--format', 'json', '-o', 'report', '--lang', 'en');
+      const r = await render('--format', 'json', '-o', 'report', '--lang', 'en');
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('Wrote report.json\n');
     }
@@ -38,23 +39,23 @@ describe('render -o without an extension', () => {
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toBeTruthy();
   });
 
-  it("keeps a name with an extension as given, and still refuses one that is not the format's", () => {
+  it("keeps a name with an extension as given, and still refuses one that is not the format's", async () => {
     writeFileSync(join(dir, 'notes.txt'), 'mine');
-    const r = render('-o', 'notes.txt');
+    const r = await render('-o', 'notes.txt');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('fel: notes.txt finns redan och är ingen .md-fil');
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
   });
 
-  it.runIf(existsSync('/dev/null'))('writes into an existing device as named', () => {
-    const r = render('-o', '/dev/null');
+  it.runIf(existsSync('/dev/null'))('writes into an existing device as named', async () => {
+    const r = await render('-o', '/dev/null');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('Skrev /dev/null\n');
   });
 
-  it('says so in render --help, in both languages', () => {
-    const flat = (lang: 'sv' | 'en') => helpText('render', lang);
-    expect(flat('sv')).toContain('ett namn utan filändelse får formatets filändelse: rapport → rapport.md');
-    expect(flat('en')).toContain("a name without an extension gets the format's: report → report.md");
+  it('says so in render --help, in both languages', async () => {
+    const flat = (lang: 'sv' | 'en') => runHelp('render', lang);
+    expect(await flat('sv')).toContain('ett namn utan filändelse får formatets filändelse: rapport → rapport.md');
+    expect(await flat('en')).toContain("a name without an extension gets the format's: report → report.md");
   });
 });

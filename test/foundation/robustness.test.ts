@@ -2,7 +2,8 @@
 import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { ROOT, tempDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 
 let dir: string;
 let cleanup: () => void;
@@ -23,14 +24,14 @@ describe('plans of any shape get messages, never an internal error', () => {
     ['resources as text', '    indicators: [1.2.a]', '    indicators: [1.2.a]\n    resources: skoldigiguide'],
     ['a cost beyond any budget', '    cost: 40000', '    cost: 99999999999999999999999'],
   ];
-  it.each(variants)('%s', (_, from, to) => {
+  it.each(variants)('%s', async (_, from, to) => {
     expect(example).toContain(from);
     writeFileSync(join(dir, 'odd.yaml'), example.replace(from, to));
     for (const cmd of [
       ['validate', 'odd.yaml'],
       ['render', 'odd.yaml', '-o', '-'],
     ]) {
-      const r = runCli(cmd, { cwd: dir });
+      const r = await runMain(cmd, { cwd: dir });
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toMatch(/^odd\.yaml:\d+:\d+: fel: /m);
       expect(r.stderr).not.toMatch(/internt fel|\n\s+at /);
@@ -39,19 +40,19 @@ describe('plans of any shape get messages, never an internal error', () => {
 });
 
 describe('render never costs the user a file', () => {
-  it('refuses to write over the plan file itself', () => {
+  it('refuses to write over the plan file itself', async () => {
     writeFileSync(join(dir, 'own.yaml'), example);
-    const r = runCli(['render', 'own.yaml', '-o', 'own.yaml'], { cwd: dir });
+    const r = await runMain(['render', 'own.yaml', '-o', 'own.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('render aldrig skriver över');
     expect(readFileSync(join(dir, 'own.yaml'), 'utf8')).toBe(example);
   });
 
-  it('writes through a link and keeps the link', () => {
+  it('writes through a link and keeps the link', async () => {
     writeFileSync(join(dir, 'plan.yaml'), example);
     writeFileSync(join(dir, 'target.md'), '');
     symlinkSync('target.md', join(dir, 'link.md'));
-    expect(runCli(['render', 'plan.yaml', '-o', 'link.md'], { cwd: dir }).code).toBe(0);
+    expect((await runMain(['render', 'plan.yaml', '-o', 'link.md'], { cwd: dir })).code).toBe(0);
     expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'target.md'), 'utf8')).toMatch(/^# Handlingsplan/);
   });
@@ -64,8 +65,8 @@ describe('flag values are checked', () => {
     [['--terms', '21'], 'högst 20 terminer'],
     [['--start', '9999-HT'], '9999-HT är ingen termin'],
     [['--lang', 'de'], 'de är inget giltigt val'],
-  ])('%j', (flags, message) => {
-    const r = runCli(['render', 'examples/landsbygd.yaml', '-o', '-', ...flags]);
+  ])('%j', async (flags, message) => {
+    const r = await runMain(['render', 'examples/landsbygd.yaml', '-o', '-', ...flags]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(existsSync(join(ROOT, 'examples/landsbygd.json'))).toBe(false);

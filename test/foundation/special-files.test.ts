@@ -7,14 +7,15 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { readInputFile } from '../../src/io/read-file.ts';
 import { readYamlFile } from '../../src/io/yaml-file.ts';
-import { runCli, testDir } from '../helpers/cli.ts';
+import { testDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 
 const NOT_A_FILE_HINT = 'tips: ange en fil som är sparad på disk; kommer texten från ett annat program, spara den först i en fil';
 
 // A process of its own: what the old reading did with these (filled memory, waited for a writer) the test must outlive.
 describe('a device or a named pipe given as a file', () => {
-  it('validate /dev/zero is refused at once, not read until memory runs out', () => {
-    const r = runCli(['validate', '/dev/zero'], { timeout: 30_000 });
+  it('validate /dev/zero is refused at once, not read until memory runs out', async () => {
+    const r = await runMain(['validate', '/dev/zero']);
     expect(r.stderr.split('\n').slice(0, 2)).toEqual([
       '/dev/zero: fel: det här är ingen vanlig fil utan en enhetsfil, och den läses inte',
       `  ${NOT_A_FILE_HINT}`,
@@ -22,28 +23,28 @@ describe('a device or a named pipe given as a file', () => {
     expect(r.code).toBe(1);
   });
 
-  it('a named pipe nobody writes to is refused, not waited on: validate, batch and import', () => {
+  it('a named pipe nobody writes to is refused, not waited on: validate, batch and import', async () => {
     const dir = testDir();
     execFileSync('mkfifo', [join(dir, 'plan.yaml')]);
     execFileSync('mkfifo', [join(dir, 'svar.csv')]);
-    const validate = runCli(['validate', 'plan.yaml'], { cwd: dir, timeout: 30_000 });
+    const validate = await runMain(['validate', 'plan.yaml'], { cwd: dir });
     expect(validate.stderr).toContain('plan.yaml: fel: det här är ingen vanlig fil utan en namngiven pipe (FIFO), och den läses inte');
     expect(validate.code).toBe(1);
-    const batch = runCli(['batch', 'plan.yaml', '--out', 'ut', '--lang', 'en'], { cwd: dir, timeout: 30_000 });
+    const batch = await runMain(['batch', 'plan.yaml', '--out', 'ut', '--lang', 'en'], { cwd: dir });
     expect(batch.stderr).toContain('plan.yaml: error: this is not an ordinary file but a named pipe (FIFO), and it is not read');
     expect(batch.code).toBe(1);
-    const imp = runCli(['import', 'svar.csv', '--out', 'planer'], { cwd: dir, timeout: 30_000 });
+    const imp = await runMain(['import', 'svar.csv', '--out', 'planer'], { cwd: dir });
     expect(imp.stderr).toContain('svar.csv: fel: det här är ingen vanlig fil utan en namngiven pipe (FIFO), och den läses inte');
     expect(imp.code).toBe(1);
   });
 });
 
 describe('a named pipe where batch keeps its run record', () => {
-  it('is no record: the run does not wait on it, and ends as a first run would', () => {
+  it('is no record: the run does not wait on it, and ends as a first run would', async () => {
     const dir = testDir(['examples/landsbygd.yaml']);
     mkdirSync(join(dir, 'ut'));
     execFileSync('mkfifo', [join(dir, 'ut', '.skoldigiplan-batch.json')]);
-    const r = runCli(['batch', 'landsbygd.yaml', '--out', 'ut'], { cwd: dir, timeout: 30_000 });
+    const r = await runMain(['batch', 'landsbygd.yaml', '--out', 'ut'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(existsSync(join(dir, 'ut', 'overview.md'))).toBe(true);
   });

@@ -3,6 +3,7 @@ import { writeFileSync, truncateSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 
 let dir: string;
 let cleanup: () => void;
@@ -37,8 +38,8 @@ describe('validate', () => {
     expect(r.code).toBe(0);
   });
 
-  it('accepts a minimal valid plan and says so', () => {
-    const r = runCli(['validate', write('ok.yaml', VALID)], { cwd: dir });
+  it('accepts a minimal valid plan and says so', async () => {
+    const r = await runMain(['validate', write('ok.yaml', VALID)], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('ok.yaml: giltig');
   });
@@ -57,11 +58,11 @@ describe('validate', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('reports every rule of the plan contract', () => {
+  it('reports every rule of the plan contract', async () => {
     const text = `${VALID.replace('kind: municipality', 'kind: municipality\n  colour: blue')
       .replace('1.2.a: { current: 1, target: 3 }', '1.2.a: { current: 3, target: 2 }')
       .replace('"0180"', '"0999"')}actions:\n  - id: A01\n    title: Något\n    indicators: [7.7.q]\n    start: 2028-HT\n    end: 2027-VT\n`;
-    const r = runCli(['validate', write('rules.yaml', text)], { cwd: dir });
+    const r = await runMain(['validate', write('rules.yaml', text)], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/rules\.yaml:6:3: fel: okänd nyckel: colour/);
     expect(r.stderr).toMatch(/rules\.yaml:7:\d+: fel: okänd kommunkod 0999/);
@@ -70,31 +71,31 @@ describe('validate', () => {
     expect(r.stderr).toMatch(/rules\.yaml:\d+:\d+: fel: åtgärden slutar \(2027-VT\) innan den börjar \(2028-HT\)/);
   });
 
-  it('names a declined suggestion that the catalogue does not have', () => {
-    const r = runCli(['validate', write('declined.yaml', VALID.replace('  terms: 4', '  terms: 4\n  declined: [1.2.a-2, 1.1.z-1]'))], { cwd: dir });
+  it('names a declined suggestion that the catalogue does not have', async () => {
+    const r = await runMain(['validate', write('declined.yaml', VALID.replace('  terms: 4', '  terms: 4\n  declined: [1.2.a-2, 1.1.z-1]'))], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/declined\.yaml:15:\d+: fel: okänt åtgärdsförslag 1\.1\.z-1/);
     expect(r.stderr).not.toContain('1.2.a-2');
   });
 
-  it('checks the Luhn digit of an organisationsnummer', () => {
+  it('checks the Luhn digit of an organisationsnummer', async () => {
     const text = VALID.replace('kind: municipality\n  municipalityCode: "0180"', 'kind: independent\n  organisationNumber: 559900-0122');
-    const r = runCli(['validate', write('org.yaml', text)], { cwd: dir });
+    const r = await runMain(['validate', write('org.yaml', text)], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/org\.yaml:6:\d+: fel: organisationsnumret 559900-0122 har fel kontrollsiffra/);
   });
 
-  it('gives the same findings as JSON for scripts', () => {
+  it('gives the same findings as JSON for scripts', async () => {
     const text = VALID.replace('"0180"', '0180');
-    const r = runCli(['validate', '--json', write('j.yaml', text)], { cwd: dir });
+    const r = await runMain(['validate', '--json', write('j.yaml', text)], { cwd: dir });
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.valid).toBe(false);
     expect(json.files[0].diagnostics[0]).toMatchObject({ file: 'j.yaml', line: 6, col: 21, severity: 'error', code: 'schema-type' });
   });
 
-  it('speaks English with --lang en', () => {
-    const r = runCli(['validate', '--lang', 'en', write('en.yaml', VALID.replace('"0180"', '0180'))], { cwd: dir });
+  it('speaks English with --lang en', async () => {
+    const r = await runMain(['validate', '--lang', 'en', write('en.yaml', VALID.replace('"0180"', '0180'))], { cwd: dir });
     expect(r.stderr).toMatch(/en\.yaml:6:21: error: the value 0180 was read as a number/);
   });
 });
@@ -158,9 +159,9 @@ describe('bad input gets one clear line, exit 1, no stack trace', () => {
     ],
   ];
   for (const [name, make, expected] of cases) {
-    it(name, () => {
+    it(name, async () => {
       const file = make();
-      const r = runCli(['validate', file], { cwd: dir });
+      const r = await runMain(['validate', file], { cwd: dir });
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(expected);
       expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
@@ -176,14 +177,14 @@ describe('usage errors', () => {
     expect(r.stderr).toContain("Se 'skoldigiplan validate --help'.");
   });
 
-  it('an unknown command exits 2', () => {
-    const r = runCli(['frobnicate']);
+  it('an unknown command exits 2', async () => {
+    const r = await runMain(['frobnicate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('okänt kommando frobnicate');
   });
 
-  it('a bad option value exits 2 with a Swedish reason', () => {
-    const r = runCli(['render', 'examples/storstad.yaml', '--start', '2027-SOMMAR']);
+  it('a bad option value exits 2 with a Swedish reason', async () => {
+    const r = await runMain(['render', 'examples/storstad.yaml', '--start', '2027-SOMMAR']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('2027-SOMMAR är ingen termin');
   });

@@ -1,4 +1,5 @@
 // Runs the command line in this process through `main` and a Context, as the binary would, and returns what it printed.
+import { Readable } from 'node:stream';
 import { main } from '../../src/cli.ts';
 import { ROOT, type CliResult } from './cli.ts';
 
@@ -7,6 +8,8 @@ export interface MainOptions {
   env?: Record<string, string>;
   /** "Today" for the run; commands with --date take that instead. */
   now?: Date;
+  /** What the command reads on stdin (a pipe, not a terminal); empty unless given, as for `runCli`. */
+  input?: string;
 }
 
 export async function runMain(args: string[], opts: MainOptions = {}): Promise<CliResult & { bytes: Uint8Array[] }> {
@@ -16,7 +19,7 @@ export async function runMain(args: string[], opts: MainOptions = {}): Promise<C
   const code = await main(args, {
     cwd: opts.cwd ?? ROOT,
     env: { TZ: 'UTC', NO_COLOR: '1', ...opts.env },
-    stdin: process.stdin,
+    stdin: Readable.from(opts.input ? [Buffer.from(opts.input)] : []),
     stdout: {
       write: (s: string | Uint8Array) => {
         if (typeof s === 'string') stdout += s;
@@ -33,4 +36,9 @@ export async function runMain(args: string[], opts: MainOptions = {}): Promise<C
     now: () => opts.now ?? new Date('2026-12-07T12:00:00Z'),
   });
   return { code, stdout, stderr, bytes };
+}
+
+/** A command's --help on one line (wrapping undone), run in this process; as `helpText` in cli.ts, without a process. */
+export async function runHelp(command: string, lang: 'sv' | 'en' = 'sv'): Promise<string> {
+  return (await runMain([command, '--help', '--lang', lang])).stdout.replace(/\s+/g, ' ');
 }

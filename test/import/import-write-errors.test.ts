@@ -2,7 +2,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 
 let dir: string;
 let cleanup: () => void;
@@ -14,8 +15,8 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 describe('import: a plan file that cannot be written', () => {
-  it.each([[[]], [['--force']]])('a folder in its place fails that row, with a hint, and the others are written (%j)', (extra) => {
-    const r = runCli(['import', 'i.csv', '--out', 'imp2', ...extra], { cwd: dir });
+  it.each([[[]], [['--force']]])('a folder in its place fails that row, with a hint, and the others are written (%j)', async (extra) => {
+    const r = await runMain(['import', 'i.csv', '--out', 'imp2', ...extra], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       'i.csv:2: fel: kunde inte skriva imp2/2506-arjeplog.yaml: det är en mapp\n  tips: flytta eller byt namn på mappen, så att filen kan skrivas där',
@@ -27,8 +28,8 @@ describe('import: a plan file that cannot be written', () => {
     expect(readFileSync(join(dir, 'imp2/0180-stockholm.yaml'), 'utf8')).toContain('municipalityCode: "0180"');
   });
 
-  it('says so in English, and in the --json result', () => {
-    const r = runCli(['import', 'i.csv', '--out', 'imp2', '--force', '--json', '--lang', 'en'], { cwd: dir });
+  it('says so in English, and in the --json result', async () => {
+    const r = await runMain(['import', 'i.csv', '--out', 'imp2', '--force', '--json', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       'i.csv:2: error: could not write imp2/2506-arjeplog.yaml: it is a folder\n  hint: move or rename the folder so that the file can be written there',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateImportResult } from '../../src/generated/validateImportResult.js';
 import { runCli, testDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 
 /** A folder for the test, with `csv` as svar.csv when given. */
 function workspace(csv?: string | Buffer): string {
@@ -20,7 +21,7 @@ const ROWS = [
 ];
 
 describe('import', () => {
-  it('writes a plan file for each good row, reports the bad row as file:row:column, and exits 1', () => {
+  it('writes a plan file for each good row, reports the bad row as file:row:column, and exits 1', async () => {
     const dir = workspace(`\uFEFF${HEADER}\r\n${ROWS.join('\r\n')}\r\n`);
     const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -31,18 +32,18 @@ describe('import', () => {
     const stockholm = readFileSync(join(dir, 'plans/0180-stockholm.yaml'), 'utf8');
     expect(stockholm).toContain('municipalityCode: "0180"');
     expect(stockholm).toMatch(/1\.2\.a:\n\s+current: 1\n\s+target: 3/);
-    const validate = runCli(['validate', 'plans/0180-stockholm.yaml', 'plans/5560000001-friskolan-ab-norr-87654321-norrskolan.yaml'], { cwd: dir });
+    const validate = await runMain(['validate', 'plans/0180-stockholm.yaml', 'plans/5560000001-friskolan-ab-norr-87654321-norrskolan.yaml'], { cwd: dir });
     expect(validate.stderr).not.toContain('fel');
     expect(validate.code).toBe(0);
     // And what import writes, batch can render.
-    const batch = runCli(['batch', 'plans', '--out', 'out'], { cwd: dir });
+    const batch = await runMain(['batch', 'plans', '--out', 'out'], { cwd: dir });
     expect(batch.code).toBe(0);
   });
 
-  it('reads comma-separated files with quoted fields that hold separators and line breaks', () => {
+  it('reads comma-separated files with quoted fields that hold separators and line breaks', async () => {
     const csv = 'huvudman,kommunkod,1.1.a,1.2.a kommentar,1.2.a\n"Stockholms stad, centrum",0180,2->3,"två\nrader, och ""citat""",3→4\n';
     const dir = workspace(csv);
-    const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    const r = await runMain(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
     expect(r.stderr).not.toContain('fel');
     expect(r.code).toBe(0);
     const text = readFileSync(join(dir, 'plans/0180-stockholm.yaml'), 'utf8');
@@ -51,43 +52,44 @@ describe('import', () => {
     expect(text).toContain('"citat"');
   });
 
-  it('never overwrites an existing plan without --force, and an identical re-run changes nothing', () => {
+  it('never overwrites an existing plan without --force, and an identical re-run changes nothing', async () => {
     const dir = workspace(`${HEADER}\n${ROWS[0]}\n`);
+    // As a process: the exit code of a run that writes plans.
     expect(runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir }).code).toBe(0);
-    const again = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    const again = await runMain(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('är redan likadan');
     writeFileSync(join(dir, 'plans/0180-stockholm.yaml'), '# edited by hand\n');
-    const refused = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    const refused = await runMain(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^svar\.csv:2: fel: plans\/0180-stockholm\.yaml finns redan/m);
     expect(readFileSync(join(dir, 'plans/0180-stockholm.yaml'), 'utf8')).toBe('# edited by hand\n');
-    expect(runCli(['import', 'svar.csv', '--out', 'plans', '--force'], { cwd: dir }).code).toBe(0);
+    expect((await runMain(['import', 'svar.csv', '--out', 'plans', '--force'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(join(dir, 'plans/0180-stockholm.yaml'), 'utf8')).toContain('Stockholms stad');
   });
 
-  it('stops before writing anything when the header names an unknown indicator', () => {
+  it('stops before writing anything when the header names an unknown indicator', async () => {
     const dir = workspace('huvudman;kommunkod;1.2.x nuläge;1.2.x mål\nX;0180;1;2\n');
-    const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    const r = await runMain(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^svar\.csv:1:3: fel: indikatorn 1\.2\.x finns inte i katalogen/m);
     expect(existsSync(join(dir, 'plans'))).toBe(false);
   });
 
-  it('refuses an --out that is a file, in the same words as batch, and writes nothing', () => {
+  it('refuses an --out that is a file, in the same words as batch, and writes nothing', async () => {
     const dir = workspace(`${HEADER}\n${ROWS[0]}\n`);
     writeFileSync(join(dir, 'plans'), 'not a folder');
-    const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    const r = await runMain(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('plans är en fil, men --out ska vara en mapp');
     expect(readFileSync(join(dir, 'plans'), 'utf8')).toBe('not a folder');
-    const en = runCli(['import', 'svar.csv', '--out', 'plans', '--lang', 'en'], { cwd: dir });
+    const en = await runMain(['import', 'svar.csv', '--out', 'plans', '--lang', 'en'], { cwd: dir });
     expect(en.stderr).toContain('plans is a file, but --out must be a folder');
   });
 
-  it('--json gives a result that matches schemas/import-result.schema.json', () => {
+  it('--json gives a result that matches schemas/import-result.schema.json', async () => {
     const dir = workspace(`${HEADER}\n${ROWS.join('\n')}\n`);
-    const r = runCli(['import', 'svar.csv', '--out', 'plans', '--json'], { cwd: dir });
+    const r = await runMain(['import', 'svar.csv', '--out', 'plans', '--json'], { cwd: dir });
     const result = JSON.parse(r.stdout);
     expect(validateImportResult(result), JSON.stringify(validateImportResult.errors)).toBe(true);
     expect(result).toMatchObject({ rows: 3, ok: false });
@@ -95,7 +97,7 @@ describe('import', () => {
     expect(result.failed[0]).toMatchObject({ row: 3, errors: [{ line: 3, col: 9, code: 'csv-bad-level' }] });
   });
 
-  it('--json still gives a result when the file as a whole is unusable: missing, empty, a bad header, no rows', () => {
+  it('--json still gives a result when the file as a whole is unusable: missing, empty, a bad header, no rows', async () => {
     const cases: [string | undefined, string, number][] = [
       [undefined, 'csv-not-found', 0],
       ['', 'csv-empty', 0],
@@ -104,7 +106,7 @@ describe('import', () => {
     ];
     for (const [csv, code, rows] of cases) {
       const dir = csv === undefined ? workspace() : workspace(csv);
-      const r = runCli(['import', 'svar.csv', '--out', 'plans', '--json'], { cwd: dir });
+      const r = await runMain(['import', 'svar.csv', '--out', 'plans', '--json'], { cwd: dir });
       expect(r.code, code).toBe(1);
       const result = JSON.parse(r.stdout);
       expect(validateImportResult(result), JSON.stringify(validateImportResult.errors)).toBe(true);
@@ -115,10 +117,10 @@ describe('import', () => {
     }
   });
 
-  it('--json still gives a result when --out cannot be used, and a folder given as the file gets a hint of its own', () => {
+  it('--json still gives a result when --out cannot be used, and a folder given as the file gets a hint of its own', async () => {
     const dir = workspace(`${HEADER}\n${ROWS.join('\n')}\n`);
     writeFileSync(join(dir, 'plans'), 'x');
-    const r = runCli(['import', 'svar.csv', '--out', 'plans', '--json'], { cwd: dir });
+    const r = await runMain(['import', 'svar.csv', '--out', 'plans', '--json'], { cwd: dir });
     expect(r.code).toBe(2);
     const result = JSON.parse(r.stdout);
     expect(validateImportResult(result), JSON.stringify(validateImportResult.errors)).toBe(true);
@@ -132,24 +134,24 @@ describe('import', () => {
       ],
     });
     // A folder the check lets pass but that cannot be made (a name too long): still a result, with the reason.
-    const long = runCli(['import', 'svar.csv', '--out', `nytt/${'a'.repeat(300)}`, '--json'], { cwd: dir });
+    const long = await runMain(['import', 'svar.csv', '--out', `nytt/${'a'.repeat(300)}`, '--json'], { cwd: dir });
     expect(long.code).toBe(1);
     const longResult = JSON.parse(long.stdout);
     expect(validateImportResult(longResult), JSON.stringify(validateImportResult.errors)).toBe(true);
     expect(longResult.errors).toEqual([expect.objectContaining({ code: 'import-failed', message: expect.stringMatching(/: namnet är för långt$/) })]);
     mkdirSync(join(dir, 'svar-mapp'));
-    const folder = runCli(['import', 'svar-mapp', '--out', 'ut'], { cwd: dir });
+    const folder = await runMain(['import', 'svar-mapp', '--out', 'ut'], { cwd: dir });
     expect(folder.code).toBe(1);
     expect(folder.stderr).toMatch(
       /^svar-mapp: fel: det här är en mapp, inte en fil\n {2}tips: ange svarsfilen \(\.csv\); varje rad i den blir en planfil i --out$/m,
     );
   });
 
-  it('a row with more filled fields than headers (an unquoted comma in a text) fails, so nothing after it is lost', () => {
+  it('a row with more filled fields than headers (an unquoted comma in a text) fails, so nothing after it is lost', async () => {
     const dir = workspace(
       'kommunkod,huvudman,1.2.a,skolformer\n0180,Stockholms stad,2-3,grundskola, fritidshem\n0114,Upplands Väsby kommun,1-2,grundskola,,\n',
     );
-    const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    const r = await runMain(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       /^svar\.csv:2:5: fel: raden har 5 fält men rubrikraden bara 4; det som står efter kolumn 4 skulle gå förlorat\n {2}tips: en text med , i ska stå inom citattecken, till exempel "grundskola, fritidshem"$/m,
@@ -158,13 +160,13 @@ describe('import', () => {
     expect(readdirSync(join(dir, 'plans'))).toEqual(['0114-upplands-vasby.yaml']);
     // A comma earlier in the row shifts every value after it: only the cause is said, not what the shifted values look like.
     writeFileSync(join(dir, 'svar2.csv'), 'kommunkod,huvudman,1.2.a,skolformer\n0180,Stockholms stad, Utbildning,2-3,grundskola\n');
-    const shifted = JSON.parse(runCli(['import', 'svar2.csv', '--out', 'plans2', '--json'], { cwd: dir }).stdout);
+    const shifted = JSON.parse((await runMain(['import', 'svar2.csv', '--out', 'plans2', '--json'], { cwd: dir })).stdout);
     expect(shifted.failed).toEqual([{ row: 2, errors: [expect.objectContaining({ line: 2, col: 5, code: 'csv-extra-fields' })] }]);
   });
 
-  it('reads a Windows-1252 file from an older Excel and says so', () => {
+  it('reads a Windows-1252 file from an older Excel and says so', async () => {
     const dir = workspace(Buffer.from('huvudman;kommunkod;1.1.a\nV\xe4xj\xf6 kommun;0780;1->2\n', 'latin1'));
-    const r = runCli(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
+    const r = await runMain(['import', 'svar.csv', '--out', 'plans'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Windows-1252');
     expect(readFileSync(join(dir, 'plans/0780-vaxjo.yaml'), 'utf8')).toContain('name: Växjö kommun');

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/merge.ts';
 import { loadPlan } from '../../src/io/load-plan.ts';
 import { runCli, testDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 import { answersFile, context } from './helpers.ts';
 
 describe('form and merge as commands', () => {
-  it('exit 0 when every file merges, 1 when one fails, and the form can go to standard output', () => {
+  it('exit 0 when every file merges, 1 when one fails, and the form can go to standard output', async () => {
     const dir = testDir();
     mkdirSync(join(dir, 'svar'));
     writeFileSync(join(dir, 'svar/a.yaml'), answersFile({ id: 'e1', answers: { '1.1.a': { current: 2, target: 3 } } }));
@@ -27,7 +28,7 @@ describe('form and merge as commands', () => {
     const missing = runCli(['merge', 'svar'], { cwd: dir });
     expect(missing.code).toBe(2);
 
-    const help = runCli(['--help'], { cwd: dir });
+    const help = await runMain(['--help'], { cwd: dir });
     expect(help.stdout).toMatch(/^ {2}form .*enkät/m);
     expect(help.stdout).toMatch(/^ {2}merge .*svarsfiler/m);
 
