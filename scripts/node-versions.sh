@@ -23,10 +23,15 @@ VERSIONS=(
 TESTS=(
   test/assess/e2e-pipes.test.ts
   test/assess/e2e-pty.test.ts
+  test/batch/batch.test.ts
   test/batch/interrupt.test.ts
+  test/batch/terminate.test.ts
   test/foundation/cli.test.ts
   test/foundation/code-cache.test.ts
   test/foundation/package.test.ts
+  test/foundation/validate.test.ts
+  test/follow-up/status-lock.test.ts
+  test/merge/merge-cli.test.ts
 )
 # Outside the repository, so that `npm ci` (which empties node_modules) does not fetch them again every time.
 CACHE=${NODE_VERSIONS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/skoldigiplan-node-versions}
