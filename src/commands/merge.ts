@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Document } from 'yaml';
 import type { Context } from '../context.ts';
 import { applyResponses, DISCUSSION_SPREAD, levelSpread, tallyResponses, type AnswerSheet } from '../core/merge.ts';
-import { type Answer, type Catalogue, type Plan } from '../core/model.ts';
+import type { Answer, Catalogue, Plan } from '../core/model.ts';
 import { nextTermAfter } from '../core/terms.ts';
 import { UserError, type Diagnostic } from '../errors.ts';
 import { mergeText } from '../i18n/merge.ts';
