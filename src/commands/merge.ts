@@ -5,6 +5,7 @@ import type { Document } from 'yaml';
 import type { Context } from '../context.ts';
 import { applyResponses, DISCUSSION_SPREAD, levelSpread, tallyResponses, type AnswerSheet } from '../core/merge.ts';
 import type { Answer, Catalogue, Plan } from '../core/model.ts';
+import { organisationIdentity } from '../core/organisation.ts';
 import { nextTermAfter } from '../core/terms.ts';
 import { UserError, type Diagnostic } from '../errors.ts';
 import { mergeText } from '../i18n/merge.ts';
@@ -124,13 +125,7 @@ export async function run(ctx: Context, inputs: string[], opts: Options): Promis
       const plan: Plan = {
         schemaVersion: 1,
         catalogue: { id: catalogue.id, version: catalogue.version },
-        organisation: {
-          name: organisation.name,
-          kind: organisation.kind,
-          ...(organisation.municipalityCode ? { municipalityCode: organisation.municipalityCode } : {}),
-          ...(organisation.organisationNumber ? { organisationNumber: organisation.organisationNumber } : {}),
-          schoolForms: organisation.schoolForms,
-        },
+        organisation: organisationIdentity({ ...organisation, kind: organisation.kind, schoolForms: organisation.schoolForms }),
         assessment: { date, answers: outcome.answers, respondents },
         planning: { start: nextTermAfter(date), terms: 6 },
         actions: [],

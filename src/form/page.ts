@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Catalogue, Lang, Organisation, RespondentRole } from '../core/model.ts';
 import { text } from '../core/catalogue.ts';
+import { organisationIdentity } from '../core/organisation.ts';
 import { formText } from '../i18n/form.ts';
 import { FORM_SCRIPT } from './script.ts';
 import { FORM_STYLE } from './style.ts';
@@ -36,13 +37,7 @@ export function renderForm(input: FormInput): string {
     catalogue: { id: catalogue.id, version: catalogue.version },
     ...(org
       ? {
-          organisation: {
-            name: org.name,
-            kind: org.kind,
-            ...(org.municipalityCode ? { municipalityCode: org.municipalityCode } : {}),
-            ...(org.organisationNumber ? { organisationNumber: org.organisationNumber } : {}),
-            schoolForms: org.schoolForms,
-          },
+          organisation: organisationIdentity(org),
         }
       : {}),
     units,
