@@ -1,7 +1,6 @@
 // The questionnaire in a real browser, opened from a file: answered with the keyboard alone, kept over a reload,
 // saved as an answers file, checked with axe at WCAG 2.1 AA, and never once reaching the network.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -10,14 +9,12 @@ import { run as form } from '../../src/commands/form.ts';
 import { run as merge } from '../../src/commands/merge.ts';
 import { run as render } from '../../src/commands/render.ts';
 import { validateAnswers } from '../../src/generated/validateAnswers.js';
-import { builtinCatalogue } from '../../src/io/load-catalogue.ts';
 import { describeViolations, openFile, scrollsSideways, useBrowser, type AxeViolation } from '../helpers/browser.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
 import { context } from '../merge/helpers.ts';
+import { answerByKeyboard, axeScript, COMMENT, FOCUSED, IDS, inPage, type Keyboard } from './keyboard.ts';
 
 const browser = useBrowser();
-const require = createRequire(import.meta.url);
-const IDS = builtinCatalogue('nationell')!.indicators.map((i) => i.id);
 
 /** The questionnaire for the example municipality, written by the command as a user would run it. */
 async function makeForm(dir: string): Promise<string> {
@@ -25,92 +22,17 @@ async function makeForm(dir: string): Promise<string> {
   return join(dir, 'enkat.html');
 }
 
-/**
- * axe run inside a page whose policy forbids inline scripts: evaluated through the browser's protocol, which the
- * page's policy does not govern, rather than added as a script element, which it would refuse.
- */
-async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const g = globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> }; document: unknown };
-    const r = await g.axe.run(g.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
-}
+/** Playwright's keyboard, for the shared keyboard walk. */
+const keyboard = (page: Page): Keyboard => ({
+  press: async (...keys) => {
+    for (const key of keys) await page.keyboard.press(key);
+  },
+  type: (text) => page.keyboard.type(text),
+  focused: () => page.evaluate(inPage(FOCUSED)),
+});
 
-interface Focused {
-  tag: string;
-  type: string;
-  name: string;
-  value: string;
-  answered: boolean;
-  disabled: boolean;
-}
-
-const focused = (page: Page): Promise<Focused> =>
-  page.evaluate(() => {
-    const d = (
-      globalThis as unknown as {
-        document: {
-          activeElement: { tagName: string; type?: string; name?: string; value?: string; disabled?: boolean } | null;
-          querySelector: (s: string) => unknown;
-        };
-      }
-    ).document;
-    const e = d.activeElement!;
-    const name = e.name ?? '';
-    return {
-      tag: e.tagName,
-      type: e.type ?? '',
-      name,
-      value: e.value ?? '',
-      answered: name !== '' && d.querySelector(`input[name="${name}"]:checked`) !== null,
-      disabled: Boolean(e.disabled),
-    };
-  });
-
-/**
- * Tabs through the form and answers what it lands on, with the keyboard only: Space takes the first choice of a
- * group, each arrow key the next. Indicator n gets level n % 4 + 1, every fifth "don't know", a target one above.
- * Stops after `stopAfter` indicators, or at the save button.
- */
-async function answerByKeyboard(page: Page, stopAfter: number): Promise<number> {
-  let answered = 0;
-  for (let step = 0; step < 600; step++) {
-    await page.keyboard.press('Tab');
-    const f = await focused(page);
-    if (f.tag === 'BUTTON' && f.type === 'submit') return answered;
-    if (f.type !== 'radio' || f.answered || f.disabled) continue;
-    if (f.name === 'role') {
-      await page.keyboard.press('ArrowDown'); // from Principal to Teacher
-      continue;
-    }
-    const index = IDS.findIndex((id) => f.name.endsWith(`-${id.replace(/\./g, '-')}`));
-    if (f.name.startsWith('current-')) {
-      const moves = index % 5 === 4 ? 4 : index % 4;
-      await page.keyboard.press('Space');
-      for (let i = 0; i < moves; i++) await page.keyboard.press('ArrowDown');
-      if (index === 0) {
-        await page.keyboard.press('Tab'); // to the target levels
-        await page.keyboard.press('Space');
-        await page.keyboard.press('ArrowRight');
-        await page.keyboard.press('Tab');
-        await page.keyboard.type('Vi saknar en gemensam plan, "än så länge".');
-      }
-      answered++;
-      if (answered === stopAfter) return answered;
-    } else if (f.name.startsWith('target-')) {
-      await page.keyboard.press('Space');
-      for (let i = 0; i < Math.min(3, (index % 4) + 1); i++) await page.keyboard.press('ArrowRight');
-    }
-  }
-  throw new Error('the save button was never reached');
-}
+/** axe evaluated through the browser's protocol, which the page's policy (no inline script but its own) does not govern. */
+const axe = (page: Page): Promise<AxeViolation[]> => page.evaluate(inPage(axeScript()));
 
 describe('the questionnaire in Chromium', () => {
   it('is answered by keyboard, survives a reload, saves an answers file, and passes axe, all offline', async () => {
@@ -123,18 +45,18 @@ describe('the questionnaire in Chromium', () => {
 
     const half = Math.floor(IDS.length / 2);
     // The role first: Tab reaches the first role, Space takes it, the arrow key moves to the next.
-    expect(await answerByKeyboard(page, half)).toBe(half);
+    expect(await answerByKeyboard(keyboard(page), half)).toBe(half);
     expect(await page.textContent('#progress')).toBe(`${half} av ${IDS.length} frågor besvarade`);
 
     await page.reload({ waitUntil: 'load' });
     await expect.poll(() => page.getAttribute('html', 'data-ready')).toBe('true');
     expect(await page.textContent('#progress')).toBe(`${half} av ${IDS.length} frågor besvarade`);
     expect(await page.isChecked('#role-larare')).toBe(true);
-    expect(await page.inputValue('#comment-1-1-a')).toBe('Vi saknar en gemensam plan, "än så länge".');
+    expect(await page.inputValue('#comment-1-1-a')).toBe(COMMENT);
 
-    expect(await answerByKeyboard(page, IDS.length)).toBe(IDS.length - half);
+    expect(await answerByKeyboard(keyboard(page), IDS.length)).toBe(IDS.length - half);
     expect(await page.textContent('#progress')).toBe(`${IDS.length} av ${IDS.length} frågor besvarade`);
-    const focusedSave = await focused(page);
+    const focusedSave = await keyboard(page).focused();
     expect(focusedSave.type).toBe('submit');
     // Focus is visible: the focused button has an outline of its own, not the browser's faint default.
     const outline = await page.evaluate(() => {
@@ -154,7 +76,7 @@ describe('the questionnaire in Chromium', () => {
     expect(answers.respondent).toEqual({ role: 'larare' });
     expect(answers.organisation.municipalityCode).toBe('2506');
     expect(Object.keys(answers.assessment.answers)).toEqual(IDS);
-    expect(answers.assessment.answers['1.1.a']).toEqual({ current: 1, target: 2, comment: 'Vi saknar en gemensam plan, "än så länge".' });
+    expect(answers.assessment.answers['1.1.a']).toEqual({ current: 1, target: 2, comment: COMMENT });
     expect(answers.assessment.answers[IDS[4]!]).toEqual({ status: 'unknown' });
     expect(await page.textContent('#message')).toContain(download.suggestedFilename());
     writeFileSync(join(dir, 'svar-1.yaml'), saved);

@@ -2,110 +2,32 @@
 // keyboard alone, kept over a reload, saved as a downloaded answers file that merges into a plan, checked with axe at
 // WCAG 2.1 AA and at 320 px, and never once reaching the network.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validateAnswers } from '../../src/generated/validateAnswers.js';
-import { builtinCatalogue } from '../../src/io/load-catalogue.ts';
 import { describeViolations, type AxeViolation } from '../helpers/browser.ts';
 import { downloaded, openFileInFirefox, useFirefox } from '../helpers/browser-firefox.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
 import { runMain } from '../helpers/main.ts';
+import { answerByKeyboard, axeScript, COMMENT, FOCUSED, type Focused, IDS, inPage, type Keyboard, SCROLLS_SIDEWAYS } from './keyboard.ts';
 
 const firefox = useFirefox();
-const require = createRequire(import.meta.url);
-const IDS = builtinCatalogue('nationell')!.indicators.map((i) => i.id);
-const COMMENT = 'Vi saknar en gemensam plan, "än så länge".';
-
-interface Focused {
-  tag: string;
-  type: string;
-  name: string;
-  answered: boolean;
-  disabled: boolean;
-}
-
-const focused = (page: Page): Promise<Focused> =>
-  page.evaluate(() => {
-    const d = (
-      globalThis as unknown as {
-        document: { activeElement: { tagName: string; type?: string; name?: string; disabled?: boolean } | null; querySelector: (s: string) => unknown };
-      }
-    ).document;
-    const e = d.activeElement!;
-    const name = e.name ?? '';
-    return {
-      tag: e.tagName,
-      type: e.type ?? '',
-      name,
-      answered: name !== '' && d.querySelector(`input[name="${name}"]:checked`) !== null,
-      disabled: Boolean(e.disabled),
-    };
-  });
-
 const text = (page: Page, selector: string): Promise<string | null> => page.$eval(selector, (e) => e.textContent);
 
-/**
- * Tabs through the form and answers what it lands on, with the keyboard only: Space takes the first choice of a
- * group, each arrow key the next. Indicator n gets level n % 4 + 1, every fifth "don't know", a target one above.
- * Stops after `stopAfter` indicators, or at the save button.
- */
-async function answerByKeyboard(page: Page, stopAfter: number): Promise<number> {
-  let answered = 0;
-  for (let step = 0; step < 600; step++) {
-    await page.keyboard.press('Tab');
-    const f = await focused(page);
-    if (f.tag === 'BUTTON' && f.type === 'submit') return answered;
-    if (f.type !== 'radio' || f.answered || f.disabled) continue;
-    if (f.name === 'role') {
-      await page.keyboard.press(' '); // Principal
-      await page.keyboard.press('ArrowDown'); // to Teacher
-      continue;
-    }
-    const index = IDS.findIndex((id) => f.name.endsWith(`-${id.replace(/\./g, '-')}`));
-    if (f.name.startsWith('current-')) {
-      const moves = index % 5 === 4 ? 4 : index % 4;
-      await page.keyboard.press(' ');
-      for (let i = 0; i < moves; i++) await page.keyboard.press('ArrowDown');
-      if (index === 0) {
-        await page.keyboard.press('Tab'); // to the target levels
-        await page.keyboard.press(' ');
-        await page.keyboard.press('ArrowRight');
-        await page.keyboard.press('Tab');
-        await page.keyboard.type(COMMENT);
-      }
-      answered++;
-      if (answered === stopAfter) return answered;
-    } else if (f.name.startsWith('target-')) {
-      await page.keyboard.press(' ');
-      for (let i = 0; i < Math.min(3, (index % 4) + 1); i++) await page.keyboard.press('ArrowRight');
-    }
-  }
-  throw new Error('the save button was never reached');
-}
+/** puppeteer's keyboard, for the shared keyboard walk (Firefox takes Space only as the character). */
+const keyboard = (page: Page): Keyboard => ({
+  press: async (...keys) => {
+    for (const key of keys) await page.keyboard.press(key === 'Space' ? ' ' : key);
+  },
+  type: (t) => page.keyboard.type(t),
+  focused: () => page.evaluate(inPage(FOCUSED)) as Promise<Focused>,
+});
 
 /** axe evaluated through the protocol, which the page's policy (no inline script but its own) does not govern. */
-async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const g = globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> }; document: unknown };
-    const r = await g.axe.run(g.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
-}
-
-const scrollsSideways = (page: Page): Promise<boolean> =>
-  page.evaluate(() => {
-    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
-    return root.scrollWidth > root.clientWidth + 1;
-  });
+const axe = (page: Page) => page.evaluate(inPage(axeScript())) as Promise<AxeViolation[]>;
+const scrollsSideways = (page: Page) => page.evaluate(inPage(SCROLLS_SIDEWAYS)) as Promise<boolean>;
 
 describe('the questionnaire in Firefox', () => {
   it('is answered by keyboard, survives a reload, downloads an answers file that merges, and passes axe, all offline', { timeout: 120_000 }, async () => {
@@ -120,7 +42,7 @@ describe('the questionnaire in Firefox', () => {
     expect(await page.$eval('#storage-off', (e) => (e as unknown as { hidden: boolean }).hidden)).toBe(true);
 
     const half = Math.floor(IDS.length / 2);
-    expect(await answerByKeyboard(page, half)).toBe(half);
+    expect(await answerByKeyboard(keyboard(page), half)).toBe(half);
     expect(await text(page, '#progress')).toBe(`${half} av ${IDS.length} frågor besvarade`);
 
     // A reload keeps the answers. Firefox itself refills a reloaded form's fields; the message says the page's own
@@ -135,7 +57,7 @@ describe('the questionnaire in Firefox', () => {
     expect(await page.$eval('#role-larare', (e) => (e as unknown as { checked: boolean }).checked)).toBe(true);
     expect(await page.$eval('#comment-1-1-a', (e) => (e as unknown as { value: string }).value)).toBe(COMMENT);
 
-    expect(await answerByKeyboard(page, IDS.length)).toBe(IDS.length - half);
+    expect(await answerByKeyboard(keyboard(page), IDS.length)).toBe(IDS.length - half);
     expect(await text(page, '#progress')).toBe(`${IDS.length} av ${IDS.length} frågor besvarade`);
     // Focus is visible in Firefox too: the focused save button has the page's own outline.
     const outline = await page.evaluate(() => {

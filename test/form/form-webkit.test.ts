@@ -4,80 +4,31 @@
 // save is watched in the page: the Blob it hands to URL.createObjectURL and the name on the link it clicks.
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validateAnswers } from '../../src/generated/validateAnswers.js';
-import { builtinCatalogue } from '../../src/io/load-catalogue.ts';
 import { describeViolations, type AxeViolation } from '../helpers/browser.ts';
 import { KEY, useWebKit, type WebKitSession } from '../helpers/browser-webkit.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
 import { runMain } from '../helpers/main.ts';
+import { answerByKeyboard, axeScript, COMMENT, FOCUSED, IDS, type Keyboard, SCROLLS_SIDEWAYS } from './keyboard.ts';
 
 const webkit = useWebKit();
-const require = createRequire(import.meta.url);
-const IDS = builtinCatalogue('nationell')!.indicators.map((i) => i.id);
-const COMMENT = 'Vi saknar en gemensam plan, "än så länge".';
-
-interface Focused {
-  tag: string;
-  type: string;
-  name: string;
-  answered: boolean;
-  disabled: boolean;
-}
-
-const focused = (s: WebKitSession): Promise<Focused> =>
-  s.execute(`
-    var e = document.activeElement;
-    var name = e.name || '';
-    return {
-      tag: e.tagName,
-      type: e.type || '',
-      name: name,
-      answered: name !== '' && document.querySelector('input[name="' + name + '"]:checked') !== null,
-      disabled: Boolean(e.disabled),
-    };`);
 
 const text = (s: WebKitSession, selector: string): Promise<string | null> =>
   s.execute('var e = document.querySelector(arguments[0]); return e ? e.textContent : null;', selector);
 
 const ready = (s: WebKitSession): Promise<string | null> => s.execute("return document.documentElement.getAttribute('data-ready');");
 
-/**
- * Tabs through the form and answers what it lands on, with the keyboard only: Space takes the first choice of a
- * group, each arrow key the next. Indicator n gets level n % 4 + 1, every fifth "don't know", a target one above.
- * Stops after `stopAfter` indicators, or at the save button.
- */
-async function answerByKeyboard(s: WebKitSession, stopAfter: number): Promise<number> {
-  let answered = 0;
-  for (let step = 0; step < 600; step++) {
-    await s.press(KEY.tab);
-    const f = await focused(s);
-    if (f.tag === 'BUTTON' && f.type === 'submit') return answered;
-    if (f.type !== 'radio' || f.answered || f.disabled) continue;
-    if (f.name === 'role') {
-      await s.press(KEY.space, KEY.arrowDown); // Principal, then Teacher
-      continue;
-    }
-    const index = IDS.findIndex((id) => f.name.endsWith(`-${id.replace(/\./g, '-')}`));
-    if (f.name.startsWith('current-')) {
-      const moves = index % 5 === 4 ? 4 : index % 4;
-      await s.press(KEY.space, ...Array<string>(moves).fill(KEY.arrowDown));
-      if (index === 0) {
-        // The target levels, one above, then the comment.
-        await s.press(KEY.tab, KEY.space, KEY.arrowRight, KEY.tab, ...COMMENT);
-      }
-      answered++;
-      if (answered === stopAfter) return answered;
-    } else if (f.name.startsWith('target-')) {
-      await s.press(KEY.space, ...Array<string>(Math.min(3, (index % 4) + 1)).fill(KEY.arrowRight));
-    }
-  }
-  throw new Error('the save button was never reached');
-}
+/** WebDriver's keyboard, for the shared keyboard walk. */
+const CODES = { Tab: KEY.tab, Space: KEY.space, ArrowDown: KEY.arrowDown, ArrowRight: KEY.arrowRight } as const;
+const keyboard = (s: WebKitSession): Keyboard => ({
+  press: (...keys) => s.press(...keys.map((k) => CODES[k])),
+  type: (t) => s.press(...t),
+  focused: () => s.execute(FOCUSED),
+});
 
 /** Keeps, in the page, the Blob the page saves and the name it saves it under, and keeps the browser's save dialog away. */
 const WATCH_SAVE = `
@@ -103,17 +54,7 @@ const saved = (s: WebKitSession): Promise<{ name: string; type: string; text: st
     return f.blob.text().then(function (text) { return { name: f.name, type: f.blob.type, text: text }; });`);
 
 /** axe run through WebDriver, which the page's policy (no inline script but its own) does not govern. */
-function axe(s: WebKitSession): Promise<AxeViolation[]> {
-  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  return s.execute(`${source}
-    ;return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then(function (r) {
-      return r.violations.map(function (v) {
-        return { id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(function (n) { return { target: n.target, failureSummary: n.failureSummary }; }) };
-      });
-    });`);
-}
-
-const SCROLLS_SIDEWAYS = 'var r = document.documentElement; return r.scrollWidth > r.clientWidth + 1;';
+const axe = (s: WebKitSession): Promise<AxeViolation[]> => s.execute(axeScript());
 
 describe('the questionnaire in WebKit', () => {
   it('is answered by keyboard, survives a reload, saves an answers file that merges, and passes axe, all offline', { timeout: 180_000 }, async () => {
@@ -131,7 +72,7 @@ describe('the questionnaire in WebKit', () => {
     expect(await s.execute("return document.getElementById('storage-off').hidden;")).toBe(true);
 
     const half = Math.floor(IDS.length / 2);
-    expect(await answerByKeyboard(s, half)).toBe(half);
+    expect(await answerByKeyboard(keyboard(s), half)).toBe(half);
     expect(await text(s, '#progress')).toBe(`${half} av ${IDS.length} frågor besvarade`);
 
     // A reload keeps the answers, and the message says the page's own storage brought them back; so does opening
@@ -147,7 +88,7 @@ describe('the questionnaire in WebKit', () => {
     expect(await s.execute("return document.getElementById('role-larare').checked;")).toBe(true);
     expect(await s.execute("return document.getElementById('comment-1-1-a').value;")).toBe(COMMENT);
 
-    expect(await answerByKeyboard(s, IDS.length)).toBe(IDS.length - half);
+    expect(await answerByKeyboard(keyboard(s), IDS.length)).toBe(IDS.length - half);
     expect(await text(s, '#progress')).toBe(`${IDS.length} av ${IDS.length} frågor besvarade`);
     await s.execute(WATCH_SAVE);
     expect(await s.execute('return document.activeElement.type;')).toBe('submit');
