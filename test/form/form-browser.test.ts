@@ -3,16 +3,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run as form } from '../../src/commands/form.ts';
 import { run as merge } from '../../src/commands/merge.ts';
 import { run as render } from '../../src/commands/render.ts';
-import { validateAnswers } from '../../src/generated/validateAnswers.js';
 import { describeViolations, openFile, scrollsSideways, useBrowser, type AxeViolation } from '../helpers/browser.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
 import { context } from '../merge/helpers.ts';
-import { answerByKeyboard, axeScript, COMMENT, FOCUSED, IDS, inPage, type Keyboard } from './keyboard.ts';
+import { answerByKeyboard, expectKeyboardAnswers, axeScript, COMMENT, FOCUSED, IDS, inPage, type Keyboard } from './keyboard.ts';
 
 const browser = useBrowser();
 
@@ -70,14 +68,7 @@ describe('the questionnaire in Chromium', () => {
     expect(outline).toEqual({ style: 'solid', width: 3 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const saved = readFileSync(await download.path(), 'utf8');
-    expect(download.suggestedFilename()).toMatch(/^svar-larare-\d{4}-\d{2}-\d{2}-[0-9a-f]{6}\.yaml$/);
-    const answers = parse(saved);
-    expect(validateAnswers(answers), JSON.stringify(validateAnswers.errors)).toBe(true);
-    expect(answers.respondent).toEqual({ role: 'larare' });
-    expect(answers.organisation.municipalityCode).toBe('2506');
-    expect(Object.keys(answers.assessment.answers)).toEqual(IDS);
-    expect(answers.assessment.answers['1.1.a']).toEqual({ current: 1, target: 2, comment: COMMENT });
-    expect(answers.assessment.answers[IDS[4]!]).toEqual({ status: 'unknown' });
+    expectKeyboardAnswers(download.suggestedFilename(), saved);
     expect(await page.textContent('#message')).toContain(download.suggestedFilename());
     writeFileSync(join(dir, 'svar-1.yaml'), saved);
 

@@ -3,6 +3,9 @@
 // `return`, as WebDriver takes them; `inPage` makes one an expression for page.evaluate.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { expect } from 'vitest';
+import { parse } from 'yaml';
+import { validateAnswers } from '../../src/generated/validateAnswers.js';
 import { builtinCatalogue } from '../../src/io/load-catalogue.ts';
 
 export const IDS = builtinCatalogue('nationell')!.indicators.map((i) => i.id);
@@ -85,4 +88,16 @@ export async function answerByKeyboard(k: Keyboard, stopAfter: number): Promise<
     }
   }
   throw new Error('the save button was never reached');
+}
+
+/** The answers file saved after `answerByKeyboard` over the whole form of the example municipality (2506): its name and its content. */
+export function expectKeyboardAnswers(name: string, text: string): void {
+  expect(name).toMatch(/^svar-larare-\d{4}-\d{2}-\d{2}-[0-9a-f]{6}\.yaml$/);
+  const answers = parse(text);
+  expect(validateAnswers(answers), JSON.stringify(validateAnswers.errors)).toBe(true);
+  expect(answers.respondent).toEqual({ role: 'larare' });
+  expect(answers.organisation.municipalityCode).toBe('2506');
+  expect(Object.keys(answers.assessment.answers)).toEqual(IDS);
+  expect(answers.assessment.answers['1.1.a']).toEqual({ current: 1, target: 2, comment: COMMENT });
+  expect(answers.assessment.answers[IDS[4]!]).toEqual({ status: 'unknown' });
 }
