@@ -1,5 +1,6 @@
 // Renders a PlanReport as a complete action plan in Markdown (GitHub/GitLab flavour, with a Mermaid gantt).
-import { answerNotes, type Lang, type PlanReport, type ScheduledAction, type UnscheduledAction } from '../core/model.ts';
+import { type Lang, type PlanReport, type ScheduledAction, type UnscheduledAction } from '../core/model.ts';
+import { notesText } from './answer-notes.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { compareTerms, parseTerm } from '../core/terms.ts';
 import { formatMoney } from '../i18n/number-format.ts';
@@ -116,11 +117,8 @@ export function renderPlanMarkdown(report: PlanReport, opts: PlanRenderOptions):
     table([t.priorities.rank, t.priorities.indicator, t.priorities.levels, t.priorities.importance, t.priorities.reasons], rows, ['right', 'left', 'center']);
     // The organisation's own comments and evidence, which the PDF prints in the indicator's cell.
     const notes = report.priorities.flatMap((p) => {
-      const { comment, evidence } = answerNotes(plan.assessment.answers[p.indicator]);
-      // Each part ends as a sentence, so that "Kommentar: Saknas helt" does not run into "Underlag: …".
-      const sentence = (label: string, text: string) => `${label}: ${escapeInline(text)}${/[.!?…]$/.test(text) ? '' : '.'}`;
-      const parts = [comment ? sentence(t.priorities.comment, comment) : '', evidence ? sentence(t.priorities.evidence, evidence) : ''].filter(Boolean);
-      return parts.length ? [`- **${escapeInline(indicator(p.indicator))}** – ${parts.join(' ')}`] : [];
+      const text = notesText(plan.assessment.answers[p.indicator], t.priorities, escapeInline);
+      return text ? [`- **${escapeInline(indicator(p.indicator))}** – ${text}`] : [];
     });
     if (notes.length) push(`**${t.priorities.notes}**`, '', ...notes, '');
   }

@@ -70,6 +70,19 @@ describe('render --format html', () => {
     expect(html).not.toMatch(EXTERNAL);
   });
 
+  it('ends the comment and the evidence below the priorities each as a sentence, as the Markdown plan does', async () => {
+    const dir = testDir();
+    writeFileSync(
+      join(dir, 'plan.yaml'),
+      example().replace('1.2.a: { current: 3, target: 4, evidence:', '1.2.a: { current: 3, target: 4, comment: Saknas helt, evidence:'),
+    );
+    const html = await run(dir, ['render', 'plan.yaml', '--format', 'html', '-o', '-', '--date', '2026-11-28']);
+    const md = await run(dir, ['render', 'plan.yaml', '--format', 'md', '-o', '-', '--date', '2026-11-28']);
+    expect(html.code).toBe(0);
+    expect(html.out).toContain('Kommentar: Saknas helt. Underlag: Digitaliseringsplan 2025–2027, beslutad i nämnden.</li>');
+    expect(md.out).toContain('Kommentar: Saknas helt. Underlag: Digitaliseringsplan 2025–2027, beslutad i nämnden.');
+  });
+
   it("marks the organisation's own Swedish text in an English plan", async () => {
     const dir = testDir();
     writeFileSync(join(dir, 'plan.yaml'), example());

@@ -1,6 +1,7 @@
 // The action plan as one self-contained, accessible HTML page for the organisation's website: the same content as the
 // Markdown plan, with a cover that shows the record details and the decision, a table of contents and inline charts.
-import { answerNotes, type ActionStatus, type Lang, type PlanReport, type ScheduledAction, type UnscheduledAction } from '../../core/model.ts';
+import { type ActionStatus, type Lang, type PlanReport, type ScheduledAction, type UnscheduledAction } from '../../core/model.ts';
+import { notesText } from '../answer-notes.ts';
 import { indexCatalogue, text } from '../../core/catalogue.ts';
 import { checkedRange } from '../../core/checked.ts';
 import { summariseCost } from '../../core/cost-summary.ts';
@@ -193,11 +194,8 @@ export function renderPlanHtml(report: PlanReport, opts: PlanRenderOptions): str
       }),
     );
     const notes = report.priorities.flatMap((x) => {
-      const { comment, evidence } = answerNotes(plan.assessment.answers[x.indicator]);
-      const parts = [comment ? `${esc(t.priorities.comment)}: ${own(comment)}` : '', evidence ? `${esc(t.priorities.evidence)}: ${own(evidence)}` : ''].filter(
-        Boolean,
-      );
-      return parts.length ? [`<strong>${indicator(x.indicator)}</strong> – ${parts.join(' ')}`] : [];
+      const text = notesText(plan.assessment.answers[x.indicator], t.priorities, own, esc);
+      return text ? [`<strong>${indicator(x.indicator)}</strong> – ${text}`] : [];
     });
     if (notes.length) {
       const nid = id(t.priorities.notes);
