@@ -22,7 +22,7 @@ const sv = {
   outLocked: (out: string, holder?: { pid: number; started: string; host: string }) =>
     `en annan körning skriver redan i ${out}${holder ? ` (process ${holder.pid}${holder.host ? ` på ${holder.host}` : ''}, startad ${holder.started.slice(0, 16).replace('T', ' ')} UTC)` : ''}`,
   outLockedHint: (lock: string) =>
-    `vänta tills den körningen är klar och kör sedan igen, eller välj en annan mapp med --out; körs ingen annan körning, ta bort ${lock}`,
+    `vänta tills den körningen är klar och kör sedan igen, eller välj en annan mapp med --out; pågår ingen annan körning, ta bort ${lock}`,
   interrupted: (done: number, total: number) =>
     `Avbrutet efter ${done} av ${total} ${plural('sv', total, 'plan', 'planer')}. Halvskrivna filer har tagits bort; ingen sammanställning skrevs.`,
   input: {

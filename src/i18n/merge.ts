@@ -32,8 +32,8 @@ const sv = {
   invalidAfterHint: 'det här är troligen en bugg i skoldigiplan; rapportera gärna planfilen och kommandot',
   merged: (files: number, roles: string) =>
     `${files} ${plural('sv', files, 'svarsfil är sammanslagen', 'svarsfiler är sammanslagna')}${roles ? ` (${roles})` : ''}`,
-  set: (n: number) => `${n} ${plural('sv', n, 'svar satt', 'svar satta')} med medianregeln`,
-  kept: (n: number) => `${n} ${plural('sv', n, 'eget beslut', 'egna beslut')} i planen ${plural('sv', n, 'behållet', 'behållna')}`,
+  set: (n: number) => `${n} svar har satts enligt medianregeln`,
+  kept: (n: number) => `${n} ${plural('sv', n, 'eget beslut', 'egna beslut')} i planen har behållits`,
   discuss: (n: number) => `${n} ${plural('sv', n, 'indikator', 'indikatorer')} där bilden skiljer sig åt`,
   wrote: (file: string) => `${file} är uppdaterad; kommentarer och layout är kvar`,
   wroteReformatted: (file: string) =>
@@ -110,7 +110,7 @@ const en: MergeText = {
   invalidAfterHint: 'this is probably a bug in skoldigiplan; please report the plan file and the command',
   merged: (files, roles) => `${files} answers ${plural('en', files, 'file', 'files')} merged${roles ? ` (${roles})` : ''}`,
   set: (n) => `${n} ${plural('en', n, 'answer', 'answers')} set by the median rule`,
-  kept: (n) => `${n} of the plan’s own ${plural('en', n, 'decision', 'decisions')} kept`,
+  kept: (n) => `${n} own ${plural('en', n, 'decision', 'decisions')} in the plan kept`,
   discuss: (n) => `${n} ${plural('en', n, 'indicator', 'indicators')} where views differ`,
   wrote: (file) => `${file} is updated; comments and layout are kept`,
   wroteReformatted: (file) =>

@@ -34,7 +34,7 @@ describe('a batch into a folder another run is writing in', () => {
       new RegExp(`fel: en annan körning skriver redan i ut \\(process ${process.pid} på .+, startad \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\)`),
     );
     expect(r.stderr).toContain(
-      `tips: vänta tills den körningen är klar och kör sedan igen, eller välj en annan mapp med --out; körs ingen annan körning, ta bort ${join('ut', LOCK_NAME)}`,
+      `tips: vänta tills den körningen är klar och kör sedan igen, eller välj en annan mapp med --out; pågår ingen annan körning, ta bort ${join('ut', LOCK_NAME)}`,
     );
     expect(r.code).toBe(1);
     expect(readdirSync(join(dir, 'ut'))).toEqual([LOCK_NAME]);

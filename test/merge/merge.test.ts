@@ -97,7 +97,8 @@ describe('merge into an existing plan', () => {
       comment: 'Progressionen finns i åk 7–9 men inte i de lägre årskurserna.',
       responses: { count: 5 },
     });
-    expect(ctx.err()).toContain('2 egna beslut i planen behållna');
+    expect(ctx.err()).toContain('2 egna beslut i planen har behållits');
+    expect(ctx.err()).toMatch(/\d+ svar har satts enligt medianregeln; 2 egna beslut/);
     // Everything from planning on is as it was, to the byte; so are the comment lines at the top.
     expect(after.slice(after.indexOf('\nplanning:'))).toBe(before.slice(before.indexOf('\nplanning:')));
     expect(after).toContain('# Fiktivt exempel: en liten landsbygdskommun.');
