@@ -17,6 +17,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { processRunning } from './process-running.ts';
 
 let counter = 0;
 
@@ -127,7 +128,7 @@ export function removeTemporaryFiles(dir: string, pid = process.pid): number {
  * those whose process is no longer running, so that a write still going on is never cut short.
  */
 export function removeStaleTemporaryFiles(dir: string, before: number): number {
-  return removeTemporaries(dir, (path, writer) => writer !== process.pid && !running(writer) && modifiedBefore(path, before));
+  return removeTemporaries(dir, (path, writer) => writer !== process.pid && !processRunning(writer) && modifiedBefore(path, before));
 }
 
 function removeTemporaries(dir: string, remove: (path: string, writer: number) => boolean): number {
@@ -155,15 +156,5 @@ function modifiedBefore(path: string, time: number): boolean {
     return st.isFile() && st.mtimeMs < time;
   } catch {
     return false;
-  }
-}
-
-/** Whether a process with this id may run (signal 0 only asks): only "no such process" says it does not. */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }

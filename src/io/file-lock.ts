@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { untilDone } from './interrupt.ts';
+import { processRunning } from './process-running.ts';
 
 /** How long a second writer waits for the lock before it gives up. */
 export const LOCK_WAIT_MS = 2000;
@@ -112,19 +113,9 @@ function inspect(path: string, staleMs: number): { stale: boolean; gone: boolean
     return { stale: false, gone: true };
   }
   const owner = readOwner(path);
-  if (owner && owner.host === hostname() && !isRunning(owner.pid)) return { stale: true, gone: false, owner };
+  if (owner && owner.host === hostname() && !processRunning(owner.pid)) return { stale: true, gone: false, owner };
   // The folder's time is the time its owner file was written: a lock being taken has a fresh one.
   return { stale: Date.now() - mtime > staleMs, gone: false, owner };
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: a process of another user has that number.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**

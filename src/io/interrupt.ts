@@ -3,10 +3,12 @@
 // are written synchronously (a temporary file, then a rename), so a signal, which is handled between two steps of
 // the event loop, never finds one half-written on the main thread.
 
+import { EXIT } from '../errors.ts';
+
 export type InterruptSignal = 'SIGINT' | 'SIGTERM';
 
 /** The exit code of a run ended by the signal: 128 + its number, as a shell reports a process killed by it. */
-export const SIGNAL_EXIT: Record<InterruptSignal, number> = { SIGINT: 130, SIGTERM: 143 };
+export const SIGNAL_EXIT: Record<InterruptSignal, number> = { SIGINT: EXIT.cancelled, SIGTERM: EXIT.terminated };
 
 const SIGNALS: readonly InterruptSignal[] = ['SIGINT', 'SIGTERM'];
 

@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
+import { processRunning } from '../../io/process-running.ts';
 
 export const LOCK_NAME = '.skoldigiplan-batch.lock';
 
@@ -21,13 +22,7 @@ export type OutLock = { ok: true; release: () => void } | { ok: false; holder?: 
 function isStale(lock: LockContent | undefined): boolean {
   if (!lock) return false;
   if (lock.host !== hostname()) return false;
-  try {
-    process.kill(lock.pid, 0);
-    return false;
-  } catch (e) {
-    // EPERM: the process exists, under another user.
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  return !processRunning(lock.pid);
 }
 
 /** A lock file that holds no lock some seconds after it was made: its run was killed while writing it. */
