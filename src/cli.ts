@@ -1,7 +1,8 @@
 // The process boundary: declares the commands, loads each lazily, and alone sets the exit code.
 import { Command, CommanderError, Help, InvalidArgumentError, Option, type Argument, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Context } from './context.ts';
-import { RESPONDENT_ROLES, type Lang } from './core/model.ts';
+import { RESPONDENT_ROLES, type Lang, type RespondentRole } from './core/model.ts';
+import { readRespondentRole } from './core/respondent-role.ts';
 import { parseAmount } from './core/amount.ts';
 import { readTerm } from './core/terms.ts';
 import { showControlChars } from './core/control-chars.ts';
@@ -83,7 +84,21 @@ function parsers(t: CliText['usage']) {
       const picked = list.map(choice(allowed));
       return [...new Set(picked)];
     };
-  return { positive, count, amount, term, terms, date, formats, choice };
+  // Roles as people write them (`lärare`, `IT-personal`), each read as the answers file's word.
+  const roles = (v: string): RespondentRole[] => {
+    const words = v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (words.length === 0) throw new InvalidArgumentError(t.choices('', RESPONDENT_ROLES.join(', ')));
+    const read = words.map((w) => {
+      const role = readRespondentRole(w);
+      if (role === undefined) throw new InvalidArgumentError(t.choices(w, RESPONDENT_ROLES.join(', ')));
+      return role;
+    });
+    return [...new Set(read)];
+  };
+  return { positive, count, amount, term, terms, date, formats, choice, roles };
 }
 
 /**
@@ -263,7 +278,7 @@ export function buildProgram(ctx: Context, onCommand: (name: string) => void = (
     .option('--force', t.opt.formForce)
     .addOption(catalogueOpt())
     .option('--organisation <plan>', t.opt.organisation)
-    .addOption(new Option('--role <roles>', t.opt.roles).argParser(p.formats(RESPONDENT_ROLES)))
+    .addOption(new Option('--role <roles>', t.opt.roles).argParser(p.roles))
     .action((opts) => start(import('./commands/form.ts'), [], opts));
 
   sub('merge', t.cmd.merge)

@@ -29,7 +29,8 @@ import { mapHeader } from './import/columns.ts';
 import { nearestId } from '../core/nearest-id.ts';
 import { MAX_CSV_BYTES, readCsvFile, type CsvRead } from './import/read-csv.ts';
 import { rowToPlan } from './import/rows.ts';
-import { mergeRows, readRespondentRole, type RespondentRow } from './import/respondents.ts';
+import { readRespondentRole } from '../core/respondent-role.ts';
+import { mergeRows, type RespondentRow } from './import/respondents.ts';
 import { newPlanText } from './merge/update-plan.ts';
 
 export interface ImportResult {

@@ -93,7 +93,7 @@ const sv = {
     formOutput: 'enkätens HTML-fil',
     formForce: 'skriv över en befintlig fil',
     organisation: 'planfil vars huvudman och skolenhet enkäten visar och som svaren knyts till',
-    roles: 'roller som enkäten låter den svarande välja, kommaseparerade: rektor, larare, it, elev, annan',
+    roles: 'roller som enkäten låter den svarande välja, kommaseparerade: rektor, lärare, it, elev, annan',
     into: 'planfilen som svaren slås ihop i; skapas om den inte finns, annars uppdateras den med kommentarer och layout kvar',
     rule: 'regel för planens nuläge och målnivå: median (vid jämnt antal den lägre av de två mittersta)',
     mergeDate: 'bedömningsdatum (ÅÅÅÅ-MM-DD) för en plan som skapas; annars dagens datum eller SOURCE_DATE_EPOCH',

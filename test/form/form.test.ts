@@ -7,6 +7,7 @@ import { run } from '../../src/commands/form.ts';
 import { UserError } from '../../src/errors.ts';
 import { builtinCatalogue } from '../../src/io/load-catalogue.ts';
 import { ROOT, testDir } from '../helpers/cli.ts';
+import { runMain } from '../helpers/main.ts';
 import { context } from '../merge/helpers.ts';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -59,6 +60,17 @@ describe('form', () => {
     });
     // The contact person is the organiser's, not the respondent's: it stays out of the page.
     expect(html).not.toContain('Karin');
+  });
+
+  it('takes --role as people write the roles, and refuses a role it does not know with exit 2', async () => {
+    const dir = testDir();
+    const ok = await runMain(['form', '-o', 'enkat.html', '--role', 'Lärare, IT-personal,rektor'], { cwd: dir });
+    expect(ok.code, ok.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'enkat.html'), 'utf8');
+    expect([...html.matchAll(/name="role" id="role-(\w+)"/g)].map((m) => m[1])).toEqual(['rektor', 'larare', 'it']);
+    const bad = await runMain(['form', '-o', 'enkat2.html', '--role', 'vaktmästare'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('vaktmästare');
   });
 
   it('does not overwrite a file without --force', async () => {
