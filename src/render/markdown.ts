@@ -1,5 +1,5 @@
 // Renders a PlanReport as a complete action plan in Markdown (GitHub/GitLab flavour, with a Mermaid gantt).
-import { type Lang, type PlanReport, type ScheduledAction, type UnscheduledAction } from '../core/model.ts';
+import type { Lang, PlanReport, ScheduledAction, UnscheduledAction } from '../core/model.ts';
 import { notesText } from './answer-notes.ts';
 import { indexCatalogue, text } from '../core/catalogue.ts';
 import { compareTerms, parseTerm } from '../core/terms.ts';

@@ -1,6 +1,6 @@
 // The action plan as one self-contained, accessible HTML page for the organisation's website: the same content as the
 // Markdown plan, with a cover that shows the record details and the decision, a table of contents and inline charts.
-import { type ActionStatus, type Lang, type PlanReport, type ScheduledAction, type UnscheduledAction } from '../../core/model.ts';
+import type { ActionStatus, Lang, PlanReport, ScheduledAction, UnscheduledAction } from '../../core/model.ts';
 import { notesText } from '../answer-notes.ts';
 import { indexCatalogue, text } from '../../core/catalogue.ts';
 import { checkedRange } from '../../core/checked.ts';
