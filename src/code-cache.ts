@@ -23,7 +23,7 @@ interface NodeCompileCache {
 }
 
 /** The folder of bytecode made by this V8; bytecode made by another V8 version would be rejected. */
-export function codeCacheFolder(dir: string): string {
+function codeCacheFolder(dir: string): string {
   return join(dir, 'code-cache', process.versions.v8);
 }
 

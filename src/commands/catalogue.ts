@@ -87,7 +87,7 @@ function ownerLabel(e: DatedEntry, lang: Lang): string {
 }
 
 /** `catalogue --stale`: what is due for a check, oldest first, with where it sits, its title and address. */
-export function staleText(stale: Stale, today: string, months: number, lang: Lang, cols: number): string {
+function staleText(stale: Stale, today: string, months: number, lang: Lang, cols: number): string {
   const t = catalogueText[lang].stale;
   if (stale.entries.length === 0) return `${wrap(t.none(months, stale.cutoff, today, stale.total), cols).join('\n')}\n`;
   const out = [...wrap(t.header(months, stale.cutoff, today, stale.entries.length, stale.total), cols), ''];
@@ -103,7 +103,7 @@ export function staleText(stale: Stale, today: string, months: number, lang: Lan
   return out.join('\n');
 }
 
-export function staleJson(stale: Stale, today: string, months: number, lang: Lang): unknown {
+function staleJson(stale: Stale, today: string, months: number, lang: Lang): unknown {
   return {
     referenceDate: today,
     months,

@@ -7,7 +7,7 @@ import { checkOutput, writeOutput } from '../io/output.ts';
 import { renderPlanFormats, type Format, type RenderOptions, type Rendered } from '../render/outputs.ts';
 
 /** The county of the plan's municipality, for the cover; none without a known municipality code. */
-export function countyOf(plan: Plan): string | undefined {
+function countyOf(plan: Plan): string | undefined {
   const code = plan.organisation.municipalityCode;
   return code ? municipalityByCode(code)?.county : undefined;
 }

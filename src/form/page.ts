@@ -19,7 +19,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
 /** The policy for the page: nothing may load, and only this script and this style may run. */
-export function contentSecurityPolicy(script: string, style: string): string {
+function contentSecurityPolicy(script: string, style: string): string {
   return `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(style)}; form-action 'none'; base-uri 'none'`;
 }
 

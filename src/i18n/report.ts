@@ -15,7 +15,7 @@ export function joinList(items: string[], lang: Lang): string {
 }
 
 /** A decision's paragraph as written ("§ 12"), with the sign added to a bare number. */
-export function paragraphMark(p: string): string {
+function paragraphMark(p: string): string {
   return /^\d/.test(p) ? `§ ${p}` : p;
 }
 

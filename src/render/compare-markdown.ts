@@ -9,7 +9,7 @@ import { markdownTable } from './markdown-table.ts';
  * User text (titles, notes, names) must not break the table or inject markup: a pipe would end a cell, a line break would end
  * the row, and `<` could start raw HTML. Backslashes are doubled first so that an escaped pipe cannot be undone.
  */
-export function escapeMarkdown(s: string): string {
+function escapeMarkdown(s: string): string {
   return s
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')

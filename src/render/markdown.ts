@@ -323,7 +323,7 @@ function areaOf(a: ScheduledAction, idx: ReturnType<typeof indexCatalogue>): str
 }
 
 /** The plan's owner, or for a suggestion the catalogue's typical owner role in the report's language. */
-export function ownerOf(a: ScheduledAction, lang: Lang): string {
+function ownerOf(a: ScheduledAction, lang: Lang): string {
   return a.owner || (a.ownerText ? text(a.ownerText, lang) : '') || '–';
 }
 

@@ -138,7 +138,7 @@ function autoFilter(range: string, sheet: string): Feature<FileContent> {
  * The zip library dates each entry with the time it was written; here every entry (its local header and its central
  * directory record) gets `date` instead, so the same roll-up gives the same bytes.
  */
-export function fixZipTimes(zip: Uint8Array, date: Date): Uint8Array {
+function fixZipTimes(zip: Uint8Array, date: Date): Uint8Array {
   const v = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let eocd = -1;
   for (let i = zip.length - 22; i >= 0; i--) {

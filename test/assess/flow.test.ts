@@ -280,6 +280,7 @@ describe('proposals', () => {
     }
     expect(next(state, env).kind).toBe('save');
     const plan = planFromState(state, catalogue);
+    expect(plan.actions.length).toBeGreaterThan(0);
     for (const a of plan.actions) expect(shown.has(a.title), a.title).toBe(true);
     const report = buildReport(plan, catalogue, { referenceDate: '2026-11-28' });
     expect(report.schedule.scheduled.filter((a) => a.origin !== 'plan')).toEqual([]);

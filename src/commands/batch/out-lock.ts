@@ -16,7 +16,7 @@ interface LockContent {
   token: string;
 }
 
-export type OutLock = { ok: true; release: () => void } | { ok: false; holder?: { pid: number; started: string; host: string } };
+type OutLock = { ok: true; release: () => void } | { ok: false; holder?: { pid: number; started: string; host: string } };
 
 /** Whether the run that wrote `lock` has ended: its process is gone (checked only on this machine). */
 function isStale(lock: LockContent | undefined): boolean {

@@ -25,7 +25,7 @@ interface AnswersFile {
   assessment: { date: string; answers: Record<string, SheetAnswer> };
 }
 
-export interface ReadSheet {
+interface ReadSheet {
   sheet?: AnswerSheet;
   organisation?: SheetOrganisation;
   /** A digest of what the file says, to find the same answers given twice. */
@@ -34,7 +34,7 @@ export interface ReadSheet {
 }
 
 /** Whether two organisations are the same organiser: by kommunkod or organisation number, else by name. */
-export function sameOrganiser(a: SheetOrganisation, b: SheetOrganisation): boolean {
+function sameOrganiser(a: SheetOrganisation, b: SheetOrganisation): boolean {
   if (a.organisationNumber && b.organisationNumber) return a.organisationNumber === b.organisationNumber;
   if (a.municipalityCode && b.municipalityCode) return a.municipalityCode === b.municipalityCode;
   return a.name.trim().toLowerCase() === b.name.trim().toLowerCase();
