@@ -14,7 +14,8 @@ import { renderLevels } from './sections/levels.ts';
 import { renderNotScheduled } from './sections/not-scheduled.ts';
 import { renderPriorities } from './sections/priorities.ts';
 import { renderSources } from './sections/sources.ts';
-import { hasSpread, renderSpread } from './sections/spread.ts';
+import { spreadView } from '../../core/merge-view.ts';
+import { renderSpread } from './sections/spread.ts';
 import { renderSummary } from './sections/summary.ts';
 import { renderSupport } from './sections/support.ts';
 import { renderTimeline } from './sections/timeline.ts';
@@ -47,14 +48,15 @@ export async function renderPlanPdf(report: PlanReport, opts: PdfOptions): Promi
 
   flow.newPage();
   // The sections and the two appendices, as the contents list them.
-  const sections = 8 + (report.schedule.notScheduled.length ? 1 : 0) + (hasSpread(ctx) ? 2 : 0);
+  const spread = spreadView(report.plan, report.catalogue);
+  const sections = 8 + (report.schedule.notScheduled.length ? 1 : 0) + (spread ? 2 : 0);
   const finishCover = renderCover(ctx, opts.county, sections);
   flow.newPage();
   renderSummary(ctx);
   flow.newPage();
   renderLevels(ctx);
   renderPriorities(ctx);
-  renderSpread(ctx);
+  renderSpread(ctx, spread);
   flow.newPage();
   renderTimeline(ctx);
   renderActions(ctx);

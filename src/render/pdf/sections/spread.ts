@@ -1,6 +1,6 @@
 // The respondents' spread: each indicator's answers, the indicators where views differ, and the roles' view.
 import { text } from '../../../core/catalogue.ts';
-import { spreadView } from '../../../core/merge-view.ts';
+import type { SpreadView } from '../../../core/merge-view.ts';
 import { mergeText } from '../../../i18n/merge.ts';
 import { formatDecimal } from '../../../i18n/report.ts';
 import { answersLine, planAnswer, roleCounts } from '../../spread-text.ts';
@@ -8,14 +8,9 @@ import { drawTable, tableGeometry, tableLead, type TableColumn } from '../table.
 import { STYLE } from '../theme.ts';
 import { indicatorTitle, type Ctx } from './context.ts';
 
-/** Whether the plan has a spread to show: the cover counts the section only then. */
-export function hasSpread(ctx: Ctx): boolean {
-  return spreadView(ctx.report.plan, ctx.report.catalogue) !== undefined;
-}
-
-export function renderSpread(ctx: Ctx): void {
+/** The section, and the appendix on the roles, when the plan holds merged answers; `view` is the plan's spreadView. */
+export function renderSpread(ctx: Ctx, view: SpreadView | undefined): void {
   const { flow, report, lang } = ctx;
-  const view = spreadView(report.plan, report.catalogue);
   if (!view) return;
   const t = mergeText[lang];
   const s = t.spread;
