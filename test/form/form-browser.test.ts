@@ -45,6 +45,15 @@ describe('the questionnaire in Chromium', () => {
     // The role first: Tab reaches the first role, Space takes it, the arrow key moves to the next.
     expect(await answerByKeyboard(keyboard(page), half)).toBe(half);
     expect(await page.textContent('#progress')).toBe(`${half} av ${IDS.length} frågor besvarade`);
+    // The browser holds the answers: what the page stored under its key, read back through the page.
+    const stored = () =>
+      page.evaluate(() => {
+        const g = globalThis as unknown as { localStorage: { length: number; key: (i: number) => string; getItem: (k: string) => string | null } };
+        const key = Array.from({ length: g.localStorage.length }, (_, i) => g.localStorage.key(i)).find((k) => k.startsWith('skoldigiplan-form:'));
+        const state = key ? (JSON.parse(g.localStorage.getItem(key) ?? 'null') as { answers?: Record<string, unknown> } | null) : null;
+        return Object.keys(state?.answers ?? {}).length;
+      });
+    await expect.poll(stored).toBe(half);
 
     await page.reload({ waitUntil: 'load' });
     await expect.poll(() => page.getAttribute('html', 'data-ready')).toBe('true');
